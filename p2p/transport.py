@@ -1,0 +1,197 @@
+"""The libp2p host: this PC's device key as identity, noise + yamux over TCP, one protocol.
+
+Only noise and yamux are offered (py-libp2p's defaults also offer plaintext and secio,
+which would let a peer skip authentication). Every stream we hand out carries the
+remote device id, taken from the key the noise handshake proved.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+
+import multiaddr
+import trio
+from libp2p import new_host
+from libp2p.abc import IHost, INetStream
+from libp2p.crypto.ed25519 import Ed25519PublicKey, create_new_key_pair
+from libp2p.crypto.keys import KeyPair
+from libp2p.crypto.x25519 import create_new_key_pair as create_noise_key_pair
+from libp2p.custom_types import TProtocol
+from libp2p.network.config import ConnectionConfig
+from libp2p.peer.id import ID
+from libp2p.peer.peerinfo import PeerInfo
+from libp2p.security.noise.transport import PROTOCOL_ID as NOISE_PROTOCOL_ID
+from libp2p.security.noise.transport import Transport as NoiseTransport
+from libp2p.stream_muxer.yamux.yamux import PROTOCOL_ID as YAMUX_PROTOCOL_ID
+from libp2p.stream_muxer.yamux.yamux import Yamux
+
+from ledger.ids import DeviceId
+from p2p.framing import DEFAULT_MAX_FRAME, DEFAULT_READ_TIMEOUT, FramedStream
+
+log = logging.getLogger(__name__)
+
+SYNC_PROTOCOL = TProtocol("/lattice/sync/1.0.0")
+DEFAULT_LISTEN = "/ip4/0.0.0.0/tcp/0"
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+class TransportError(Exception):
+    """A peer could not be reached or did not speak our protocol."""
+
+
+def key_pair_from_seed(seed: bytes) -> KeyPair:
+    if len(seed) != 32:
+        raise ValueError("a device seed is 32 bytes")
+    return create_new_key_pair(seed)
+
+
+def device_id_of(peer_id: ID) -> DeviceId:
+    """The device id (hex Ed25519 public key) inside a libp2p peer id."""
+    key = peer_id.extract_public_key()
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValueError(f"peer {peer_id} does not carry an Ed25519 key")
+    return DeviceId(key.to_bytes().hex())
+
+
+def peer_id_of(device: DeviceId) -> str:
+    """The libp2p peer id (base58) of a device id."""
+    return ID.from_pubkey(Ed25519PublicKey.from_bytes(bytes.fromhex(device))).to_base58()
+
+
+def split_peer_addr(addr: str) -> tuple[str, multiaddr.Multiaddr]:
+    """`/ip4/…/tcp/…/p2p/<id>` → (peer id, address without the /p2p part)."""
+    full = multiaddr.Multiaddr(addr)
+    try:
+        peer = full.value_for_protocol("p2p")
+    except Exception:
+        peer = None
+    if not peer:
+        raise ValueError(f"{addr} names no peer (append /p2p/<peer id>)")
+    return str(peer), full.decapsulate(multiaddr.Multiaddr(f"/p2p/{peer}"))
+
+
+def _connection_config(connect_timeout: float) -> ConnectionConfig:
+    # We decide whom to dial (discovery, known peers); libp2p's auto-connector would
+    # otherwise keep redialling every address in its peerstore on its own.
+    return ConnectionConfig(
+        min_connections=0,
+        low_watermark=0,
+        dial_timeout=connect_timeout,
+        max_connections_per_peer=2,
+    )
+
+
+class PeerStream(FramedStream):
+    """A framed sync stream with the authenticated identity of the other side."""
+
+    def __init__(self, raw: INetStream, *, max_frame: int, read_timeout: float) -> None:
+        super().__init__(raw, max_frame=max_frame, read_timeout=read_timeout)
+        self.raw = raw
+        remote = raw.muxed_conn.peer_id
+        self.peer_id: str = remote.to_base58()
+        self.device: DeviceId = device_id_of(remote)
+        address = raw.get_remote_address()
+        self.remote_address: tuple[str, int] | None = (
+            (str(address[0]), int(address[1])) if address else None
+        )
+
+
+StreamHandler = Callable[[PeerStream], Awaitable[None]]
+
+
+class Transport:
+    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`."""
+
+    def __init__(
+        self,
+        seed: bytes,
+        *,
+        max_frame: int = DEFAULT_MAX_FRAME,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        self.key_pair = key_pair_from_seed(seed)
+        self.max_frame = max_frame
+        self.read_timeout = read_timeout
+        self.connect_timeout = connect_timeout
+        noise = NoiseTransport(
+            self.key_pair, noise_privkey=create_noise_key_pair().private_key
+        )
+        self.host: IHost = new_host(
+            key_pair=self.key_pair,
+            sec_opt={NOISE_PROTOCOL_ID: noise},
+            muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
+            connection_config=_connection_config(connect_timeout),
+        )
+        self.peer_id: str = self.host.get_id().to_base58()
+        self.device_id: DeviceId = device_id_of(self.host.get_id())
+        self._handler: StreamHandler | None = None
+        self.host.set_stream_handler(SYNC_PROTOCOL, self._accept)
+
+    def set_handler(self, handler: StreamHandler) -> None:
+        """Called with every inbound sync stream; the stream is reset if it raises."""
+        self._handler = handler
+
+    @asynccontextmanager
+    async def run(self, listen: Sequence[str] = (DEFAULT_LISTEN,)) -> AsyncIterator[None]:
+        addrs = [multiaddr.Multiaddr(a) for a in listen]
+        async with self.host.run(addrs):
+            log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
+            yield
+
+    def listen_addrs(self) -> list[str]:
+        """Where we listen, as given to the OS (0.0.0.0 stays 0.0.0.0)."""
+        return [str(a) for a in self.host.get_transport_addrs()]
+
+    def listen_ports(self) -> list[int]:
+        ports = []
+        for addr in self.host.get_transport_addrs():
+            port = addr.value_for_protocol("tcp")
+            if port:
+                ports.append(int(port))
+        return sorted(set(ports))
+
+    async def open(self, addr: str) -> PeerStream:
+        """Open a sync stream to a full address (`…/p2p/<peer id>`)."""
+        peer, where = split_peer_addr(addr)
+        return await self.open_to(peer, [str(where)])
+
+    async def open_to(self, peer_id: str, addrs: Sequence[str]) -> PeerStream:
+        """Dial `peer_id` at any of `addrs` (reusing a live connection) and open a stream."""
+        target = ID.from_base58(peer_id)
+        info = PeerInfo(target, [multiaddr.Multiaddr(a) for a in addrs])
+        with trio.move_on_after(self.connect_timeout) as scope:
+            try:
+                await self.host.connect(info)
+                raw = await self.host.new_stream(target, [SYNC_PROTOCOL])
+            except Exception as exc:
+                raise TransportError(f"cannot reach {peer_id[:12]}…: {exc}") from exc
+        if scope.cancelled_caught:
+            raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
+        return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+
+    async def disconnect(self, peer_id: str) -> None:
+        try:
+            await self.host.disconnect(ID.from_base58(peer_id))
+        except Exception as exc:
+            log.debug("disconnecting %s: %s", peer_id, exc)
+
+    async def _accept(self, raw: INetStream) -> None:
+        try:
+            stream = PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+        except ValueError as exc:
+            log.info("refusing stream: %s", exc)
+            await raw.reset()
+            return
+        if self._handler is None:
+            await stream.reset()
+            return
+        try:
+            await self._handler(stream)
+        except Exception:
+            log.exception("sync stream from %s failed", stream.peer_id)
+            await stream.reset()
+        else:
+            await stream.aclose()

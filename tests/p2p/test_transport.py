@@ -1,0 +1,136 @@
+"""Loopback tests of the libp2p transport: identity, framing, limits."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import trio
+
+from p2p.framing import FrameTooLarge, StreamEnded
+from p2p.transport import (
+    PeerStream,
+    Transport,
+    TransportError,
+    device_id_of,
+    key_pair_from_seed,
+    peer_id_of,
+)
+
+LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
+
+
+def full_addr(t: Transport) -> str:
+    return f"{t.listen_addrs()[0]}/p2p/{t.peer_id}"
+
+
+def test_device_key_is_the_peer_identity() -> None:
+    seed = bytes(range(32))
+    t = Transport(seed)
+    from nacl.signing import SigningKey
+
+    expected = SigningKey(seed).verify_key.encode().hex()
+    assert t.device_id == expected
+    assert peer_id_of(t.device_id) == t.peer_id
+    assert device_id_of(t.host.get_id()) == expected
+    with pytest.raises(ValueError, match="32 bytes"):
+        key_pair_from_seed(b"short")
+
+
+def test_stream_carries_authenticated_identity_and_frames() -> None:
+    async def main() -> None:
+        server, client = Transport(os.urandom(32)), Transport(os.urandom(32))
+        seen: list[tuple[str, str]] = []
+
+        async def echo(stream: PeerStream) -> None:
+            seen.append((stream.peer_id, stream.device))
+            while True:
+                try:
+                    msg = await stream.receive()
+                except StreamEnded:
+                    return
+                await stream.send(msg[::-1])
+
+        server.set_handler(echo)
+        async with server.run(LOOPBACK), client.run(LOOPBACK):
+            stream = await client.open(full_addr(server))
+            assert stream.peer_id == server.peer_id
+            assert stream.device == server.device_id
+            big = os.urandom(900_000)
+            for payload in (b"", b"hello", big):
+                await stream.send(payload)
+                assert await stream.receive() == payload[::-1]
+            await stream.aclose()
+        assert seen == [(client.peer_id, client.device_id)]
+
+    trio.run(main)
+
+
+def test_oversized_frames_are_refused_both_ways() -> None:
+    async def main() -> None:
+        server = Transport(os.urandom(32), max_frame=1000)
+        client = Transport(os.urandom(32), max_frame=100_000)
+        outcome: list[str] = []
+
+        async def strict(stream: PeerStream) -> None:
+            try:
+                await stream.receive()
+            except FrameTooLarge as exc:
+                outcome.append(str(exc))
+                raise
+
+        server.set_handler(strict)
+        async with server.run(LOOPBACK), client.run(LOOPBACK):
+            stream = await client.open(full_addr(server))
+            with pytest.raises(FrameTooLarge):
+                await stream.send(b"x" * 100_001)
+            await stream.send(b"x" * 5000)
+            with pytest.raises(StreamEnded):
+                await stream.receive(limit=5)
+        assert len(outcome) == 1
+        assert "5000" in outcome[0]
+
+    trio.run(main)
+
+
+def test_silent_peer_times_out() -> None:
+    async def main() -> None:
+        server = Transport(os.urandom(32), read_timeout=0.5)
+        client = Transport(os.urandom(32))
+        outcome: list[str] = []
+
+        async def waits(stream: PeerStream) -> None:
+            try:
+                await stream.receive()
+            except Exception as exc:
+                outcome.append(type(exc).__name__)
+
+        server.set_handler(waits)
+        async with server.run(LOOPBACK), client.run(LOOPBACK):
+            stream = await client.open(full_addr(server))
+            await stream.raw.write(b"\x00\x00")  # half a header, then silence
+            await trio.sleep(1.5)
+        assert outcome == ["FrameTimeout"]
+
+    trio.run(main)
+
+
+def test_unreachable_peer_is_a_clear_error() -> None:
+    async def main() -> None:
+        client = Transport(os.urandom(32), connect_timeout=3)
+        other = Transport(os.urandom(32))
+        async with client.run(LOOPBACK):
+            with pytest.raises(TransportError, match="cannot reach"):
+                await client.open(f"/ip4/127.0.0.1/tcp/9/p2p/{other.peer_id}")
+
+    trio.run(main)
+
+
+def test_address_without_peer_id_is_refused() -> None:
+    async def main() -> None:
+        client = Transport(os.urandom(32))
+        async with client.run(LOOPBACK):
+            with pytest.raises(ValueError, match="names no peer"):
+                await client.open("/ip4/127.0.0.1/tcp/9")
+
+    trio.run(main)
