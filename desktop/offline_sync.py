@@ -1,0 +1,77 @@
+"""The sync service the window gets while this build has no network engine wired in.
+
+It reports "not syncing" truthfully and keeps the addresses typed in this session, so the
+Peers view works and says why nothing connects. `desktop/app.py` swaps in the real engine
+(p2p) behind the same `ui.service.SyncService` interface.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from ui.service import PeerInfo, PeerSource, SyncPhase, SyncState
+
+log = logging.getLogger(__name__)
+
+
+def check_address(address: str) -> str:
+    """The trimmed address, or ValueError in plain words.
+
+    Accepts `host:port` or a multiaddr (`/ip4/192.168.1.20/tcp/4001`).
+    """
+    address = address.strip()
+    if not address:
+        raise ValueError("type an address, for example 192.168.1.20:4001")
+    if any(ch.isspace() for ch in address):
+        raise ValueError("an address has no spaces")
+    if address.startswith("/"):
+        if "/tcp/" not in address:
+            raise ValueError("a network address needs a TCP port, for example /ip4/…/tcp/4001")
+        return address
+    host, sep, port = address.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("write the address as computer:port, for example 192.168.1.20:4001")
+    return address
+
+
+class OfflineSync:
+    """`ui.service.SyncService` without a network: nothing is ever dialled."""
+
+    def __init__(self, reason: str = "network sync is not running") -> None:
+        self._reason = reason
+        self._peers: list[PeerInfo] = []
+        self._callbacks: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+
+    def state(self) -> SyncState:
+        return SyncState(SyncPhase.OFFLINE, 0, self._reason)
+
+    def peers(self) -> list[PeerInfo]:
+        with self._lock:
+            return list(self._peers)
+
+    def add_peer_address(self, address: str) -> None:
+        address = check_address(address)
+        with self._lock:
+            if any(p.address == address for p in self._peers):
+                return
+            self._peers.append(
+                PeerInfo(address=address, source=PeerSource.MANUAL, problem=self._reason)
+            )
+            callbacks = list(self._callbacks)
+        log.info("remembered peer address %s (offline: not dialled)", address)
+        for callback in callbacks:
+            callback()
+
+    def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
+        with self._lock:
+            self._callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+
+        return unsubscribe

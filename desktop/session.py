@@ -1,0 +1,112 @@
+"""One run of the windowed app: build everything, then show it or photograph it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import qtrio
+import trio
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import translations
+from desktop.offline_sync import OfflineSync
+from desktop.resources import icon_path
+from desktop.wakeups import listen_for_writes
+from ledger.errors import StoreError
+from ledger.store import Store, notify_folder
+from ui.main_window import MainWindow
+from ui.service import SyncService
+from ui.theme import ColorScheme, apply_theme, prepare_high_dpi
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("desktop", text)
+
+
+def build_application(
+    *, argv0: str, language: str | None, color_scheme: str, font_scale: float
+) -> QApplication:
+    """The QApplication with name, icon, theme and translations; exactly one per process."""
+    prepare_high_dpi()
+    app = QApplication([argv0])
+    app.setApplicationName("Lattice")
+    app.setOrganizationName("Lattice")
+    app.setDesktopFileName("lattice")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    apply_theme(app, scheme=ColorScheme(color_scheme), font_scale=font_scale)
+    translations.install(app, language)
+    return app
+
+
+def run_session(
+    *,
+    home: Path,
+    language: str | None,
+    color_scheme: str,
+    font_scale: float,
+    screenshot: Path | None,
+    view: str,
+    size: tuple[int, int],
+    argv0: str,
+) -> int:
+    app = build_application(
+        argv0=argv0, language=language, color_scheme=color_scheme, font_scale=font_scale
+    )
+    try:
+        store = Store.open(home)
+    except StoreError as exc:
+        log.error("cannot open the data folder %s: %s", home, exc)
+        if screenshot is None:
+            QMessageBox.critical(
+                None,
+                _tr("Lattice cannot start"),
+                _tr("The data folder %1 cannot be used: %2")
+                .replace("%1", str(home))
+                .replace("%2", str(exc)),
+            )
+        return 2
+    sync: SyncService = OfflineSync(reason=_tr("network sync is not part of this build yet"))
+    window = MainWindow(store=store, sync=sync)
+    if screenshot is not None:
+        return take_screenshot(app, window, view=view, size=size, path=screenshot)
+    runner = qtrio.Runner(application=app)
+    app.setQuitOnLastWindowClosed(False)
+    outcomes = runner.run(serve, window, store, notify_folder(home))
+    outcomes.unwrap()
+    return 0
+
+
+async def serve(window: MainWindow, store: Store, wake_folder: Path) -> None:
+    """The trio side of the app: background tasks live until the window closes."""
+    closed = trio.Event()
+    window.closed.connect(closed.set)
+    window.show()
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(listen_for_writes, store, wake_folder)
+        await closed.wait()
+        nursery.cancel_scope.cancel()
+    log.info("window closed; background tasks stopped")
+
+
+def take_screenshot(
+    app: QApplication, window: MainWindow, *, view: str, size: tuple[int, int], path: Path
+) -> int:
+    """Render `view` with the store's real data to a PNG, for tests and documentation."""
+    window.resize(*size)
+    window.show_view(view)
+    window.show()
+    for _ in range(3):  # layouts settle over a few passes
+        app.processEvents()
+    image = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        log.error("could not write the screenshot to %s", path)
+        return 1
+    log.info("saved %s view (%dx%d) to %s", view, image.width(), image.height(), path)
+    window.close()
+    return 0

@@ -1,0 +1,120 @@
+"""Qt Linguist translations: `resources/translations/lattice_<lang>.ts`, compiled to `.qm`.
+
+Adding a language is adding its `.ts` file: the compiled `.qm` is built here when missing
+or older than its source (checkouts and CI), and shipped pre-built in bundles, which have
+no `lrelease`.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.resources import resource_dir
+
+log = logging.getLogger(__name__)
+
+CATALOG = "lattice"
+
+
+def source_dir() -> Path:
+    return resource_dir() / "translations"
+
+
+def ts_files() -> list[Path]:
+    return sorted(source_dir().glob(f"{CATALOG}_*.ts"))
+
+
+def languages() -> list[str]:
+    """Language codes with a translation file, e.g. ['en', 'es']."""
+    return [p.stem.removeprefix(f"{CATALOG}_") for p in ts_files()]
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run Qt's lrelease: the binary shipped inside the PySide6 wheel, or on PATH."""
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    bundled = Path(PySide6.__file__).resolve().parent / name
+    if bundled.exists():
+        return [str(bundled)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def compile_translations(out_dir: Path | None = None) -> Path:
+    """Build every stale `.qm` and return the folder holding them.
+
+    Writes beside the `.ts` files when that folder is writable, else into the user cache.
+    """
+    src = source_dir()
+    target = out_dir or (src if _writable(src) else _cache_dir())
+    command = lrelease_command()
+    for ts in ts_files():
+        qm = target / ts.with_suffix(".qm").name
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        if command is None:
+            log.warning("cannot compile %s: Qt's lrelease is not installed", ts.name)
+            continue
+        target.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            log.warning("lrelease failed on %s: %s", ts.name, result.stderr.strip())
+    return target
+
+
+def install(app: QCoreApplication, language: str | None = None) -> QLocale:
+    """Load Lattice's and Qt's own catalogues for `language` (default: the system's).
+
+    Returns the locale used, also set as the default so number and date formats agree.
+    A language without a catalogue falls back to English silently.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    folder = source_dir()
+    if not any(folder.glob("*.qm")) or _stale(folder):
+        folder = compile_translations()
+    ours = QTranslator(app)
+    if ours.load(locale, CATALOG, "_", str(folder)):
+        app.installTranslator(ours)
+        log.info("loaded translation %s", ours.filePath())
+    else:
+        log.info("no Lattice translation for %s; using English", locale.name())
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_own)
+    return locale
+
+
+def _stale(folder: Path) -> bool:
+    for ts in ts_files():
+        qm = folder / ts.with_suffix(".qm").name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            return True
+    return False
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        probe = folder / ".write-probe"
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("Lattice", appauthor=False)) / "translations"

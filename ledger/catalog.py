@@ -1,0 +1,31 @@
+"""Loads every module that registers change kinds, so the registry is complete."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+_MODULES = ("ledger.group_kinds", "ledger.documents")
+_OPTIONAL = ("ledger.finance.kinds",)
+
+
+def load() -> None:
+    for name in _MODULES:
+        importlib.import_module(name)
+    for name in _OPTIONAL:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not name.startswith(exc.name):
+                raise
+
+
+def books_factory() -> Callable[[], Any] | None:
+    """The constructor of the ledger part of a group's state, when that part exists."""
+    try:
+        module = importlib.import_module("ledger.finance.books")
+    except ModuleNotFoundError:
+        return None
+    factory: Callable[[], Any] = module.Books
+    return factory

@@ -1,0 +1,310 @@
+"""The kinds that found a group and manage who belongs to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ledger import schema as s
+from ledger.change import Change
+from ledger.errors import DecodeError
+from ledger.ids import DeviceId, PersonId
+from ledger.invites import check_join_proof
+from ledger.kinds import KindSpec, register
+from ledger.membership import ROLES, Invite, Member, Membership, Role, Settings, Status
+from ledger.money import is_currency
+
+COUNCIL = frozenset({Role.COUNCIL.value})
+ANY_ROLE = frozenset(ROLES)
+_role = s.one_of(*ROLES)
+
+
+def _currency(value: Any, name: str) -> None:
+    if not isinstance(value, str) or not is_currency(value):
+        raise DecodeError(f"{name} must be an ISO 4217 currency code")
+
+
+_SETTINGS = {
+    "name": s.text(100),
+    "currency": _currency,
+    "quorum": s.integer(1, 50),
+    "recorder_counts": s.flag,
+}
+
+
+def _person(change: Change) -> PersonId:
+    return PersonId(change.body["person"].hex())
+
+
+def _council_only(m: Membership, change: Change) -> str | None:
+    return m.why_not(change.author, COUNCIL)
+
+
+# -- group.create ------------------------------------------------------------------
+
+
+def _check_genesis(body: dict[str, Any]) -> None:
+    s.check_body(
+        body,
+        {"name": s.text(100), "currency": _currency, "quorum": s.integer(1, 50), "founder": s.text(100)},
+        {"recorder_counts": s.flag},
+    )
+
+
+def _apply_genesis(m: Membership, change: Change) -> str | None:
+    b = change.body
+    m.settings = Settings(b["name"], b["currency"], b["quorum"], b.get("recorder_counts", False))
+    m.members[change.author] = Member(
+        change.author, b["founder"], {Role.COUNCIL.value}, devices={change.device}, since=change.id
+    )
+    return None
+
+
+register(
+    KindSpec(
+        "group.create",
+        _check_genesis,
+        lambda m, c: None,
+        apply_control=_apply_genesis,
+        describe=lambda b: f"founded the group {b['name']}",
+    )
+)
+
+
+# -- group.settings ----------------------------------------------------------------
+
+
+def _check_settings(body: dict[str, Any]) -> None:
+    if not body:
+        raise DecodeError("a settings change must change something")
+    s.check_body(body, {}, _SETTINGS)
+
+
+def _apply_settings(m: Membership, change: Change) -> str | None:
+    for key, value in change.body.items():
+        setattr(m.settings, key, value)
+    return None
+
+
+register(
+    KindSpec(
+        "group.settings",
+        _check_settings,
+        _council_only,
+        apply_control=_apply_settings,
+        describe=lambda b: "changed the group settings: "
+        + ", ".join(f"{k} = {v}" for k, v in sorted(b.items())),
+    )
+)
+
+
+# -- members -----------------------------------------------------------------------
+
+
+def _check_add(body: dict[str, Any]) -> None:
+    s.check_body(
+        body, {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)}
+    )
+    if len(set(body["roles"])) != len(body["roles"]):
+        raise DecodeError("roles must not repeat")
+
+
+def _apply_add(m: Membership, change: Change) -> str | None:
+    person = _person(change)
+    existing = m.members.get(person)
+    if existing is not None and existing.status != Status.REMOVED:
+        return f"{existing.name} is already a member"
+    devices = existing.devices if existing is not None else set()
+    m.members[person] = Member(
+        person, change.body["name"], set(change.body["roles"]), devices=devices, since=change.id
+    )
+    return None
+
+
+register(
+    KindSpec(
+        "member.add",
+        _check_add,
+        _council_only,
+        apply_control=_apply_add,
+        describe=lambda b: f"added {b['name']} as {', '.join(b['roles'])}",
+    )
+)
+
+
+def _check_person(body: dict[str, Any]) -> None:
+    s.check_body(body, {"person": s.key32}, {"reason": s.text(500, allow_empty=True)})
+
+
+def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
+    def apply(m: Membership, change: Change) -> str | None:
+        member = m.members.get(_person(change))
+        if member is None:
+            return "that person is not a member"
+        if member.status not in allowed_from:
+            return f"{member.name} is {member.status}"
+        if new_status != Status.ACTIVE and Role.COUNCIL.value in member.roles:
+            councils = [
+                p for p, x in m.members.items() if x.status == Status.ACTIVE and Role.COUNCIL.value in x.roles
+            ]
+            if councils == [member.person]:
+                return "the group would be left without an active council member"
+        member.status = new_status
+        return None
+
+    return apply
+
+
+for _kind, _status, _from, _verb in (
+    ("member.remove", Status.REMOVED, (Status.ACTIVE, Status.SUSPENDED), "removed"),
+    ("member.suspend", Status.SUSPENDED, (Status.ACTIVE,), "suspended"),
+    ("member.reinstate", Status.ACTIVE, (Status.SUSPENDED,), "reinstated"),
+):
+    register(
+        KindSpec(
+            _kind,
+            _check_person,
+            _council_only,
+            apply_control=_status_change(_status, _from),
+            describe=lambda b, v=_verb: f"{v} member {b['person'].hex()[:8]}",
+        )
+    )
+
+
+# -- roles -------------------------------------------------------------------------
+
+
+def _check_role(body: dict[str, Any]) -> None:
+    s.check_body(body, {"person": s.key32, "role": _role})
+
+
+def _apply_grant(m: Membership, change: Change) -> str | None:
+    member = m.members.get(_person(change))
+    if member is None or member.status == Status.REMOVED:
+        return "that person is not a member"
+    member.roles.add(change.body["role"])
+    return None
+
+
+def _apply_revoke(m: Membership, change: Change) -> str | None:
+    member = m.members.get(_person(change))
+    role = change.body["role"]
+    if member is None or role not in member.roles:
+        return f"that person does not hold the role {role}"
+    if len(member.roles) == 1:
+        return f"{member.name} would be left with no role (remove them instead)"
+    if role == Role.COUNCIL.value:
+        councils = [x for x in m.members.values() if x.status == Status.ACTIVE and role in x.roles]
+        if len(councils) == 1:
+            return "the group would be left without a council member"
+    member.roles.discard(role)
+    return None
+
+
+register(
+    KindSpec(
+        "role.grant",
+        _check_role,
+        _council_only,
+        apply_control=_apply_grant,
+        describe=lambda b: f"granted the role {b['role']} to {b['person'].hex()[:8]}",
+    )
+)
+register(
+    KindSpec(
+        "role.revoke",
+        _check_role,
+        _council_only,
+        apply_control=_apply_revoke,
+        describe=lambda b: f"revoked the role {b['role']} from {b['person'].hex()[:8]}",
+    )
+)
+
+
+# -- invites and joining -----------------------------------------------------------
+
+
+def _check_invite(body: dict[str, Any]) -> None:
+    s.check_body(body, {"key": s.key32, "role": _role, "expires": s.integer(0, 2**62)})
+
+
+def _apply_invite(m: Membership, change: Change) -> str | None:
+    key = change.body["key"].hex()
+    if key in m.invites:
+        return "an invite with this key already exists"
+    m.invites[key] = Invite(key, change.body["role"], change.body["expires"], change.author)
+    return None
+
+
+register(
+    KindSpec(
+        "invite.create",
+        _check_invite,
+        _council_only,
+        apply_control=_apply_invite,
+        describe=lambda b: f"created an invite for a new {b['role']}",
+    )
+)
+
+
+def _check_join(body: dict[str, Any]) -> None:
+    s.check_body(body, {"invite": s.key32, "name": s.text(100), "proof": s.raw_bytes(64)})
+
+
+def _authorize_join(m: Membership, change: Change) -> str | None:
+    invite = m.invites.get(change.body["invite"].hex())
+    if invite is None:
+        return "no such invite in this group"
+    if invite.used_by is not None:
+        return "this invite was already used"
+    if change.clock > invite.expires:
+        return "this invite had expired"
+    if m.is_active(change.author):
+        return "already a member of the group"
+    if not check_join_proof(change.body["invite"], change.group, change.author, change.body["proof"]):
+        return "the join does not prove possession of the invite code"
+    return None
+
+
+def _apply_join(m: Membership, change: Change) -> str | None:
+    invite = m.invites[change.body["invite"].hex()]
+    if invite.used_by is not None:
+        return "this invite was used by someone else at the same time"
+    invite.used_by = change.author
+    m.members[change.author] = Member(
+        change.author, change.body["name"], {invite.role}, devices={change.device}, since=change.id
+    )
+    return None
+
+
+register(
+    KindSpec(
+        "member.join",
+        _check_join,
+        _authorize_join,
+        apply_control=_apply_join,
+        describe=lambda b: f"{b['name']} joined with an invite",
+    )
+)
+
+
+def _check_link(body: dict[str, Any]) -> None:
+    s.check_body(body, {}, {"label": s.text(100)})
+
+
+def _apply_link(m: Membership, change: Change) -> str | None:
+    member = m.members.get(change.author)
+    if member is None:
+        return "the author is not a member"
+    member.devices.add(DeviceId(change.device))
+    return None
+
+
+register(
+    KindSpec(
+        "device.link",
+        _check_link,
+        lambda m, c: m.why_not(c.author, ANY_ROLE),
+        apply_control=_apply_link,
+        describe=lambda b: "linked a PC to the group",
+    )
+)

@@ -1,0 +1,72 @@
+"""The registry of change kinds: each kind's body check, who may author it, and its effect.
+
+A domain module (membership, documents, the ledger) registers its kinds here; the
+validator and the state fold look them up, so there is one place per kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ledger.errors import DecodeError
+
+if TYPE_CHECKING:
+    from ledger.change import Change
+    from ledger.membership import Membership
+    from ledger.state import GroupState
+
+BodyCheck = Callable[[dict[str, Any]], None]
+Authorize = Callable[["Membership", "Change"], "str | None"]
+ApplyControl = Callable[["Membership", "Change"], "str | None"]
+Apply = Callable[["GroupState", "Change"], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """One kind of change. `authorize` and the apply functions return a reason when refused."""
+
+    name: str
+    check_body: BodyCheck
+    authorize: Authorize
+    apply_control: ApplyControl | None = None
+    """Set for kinds that change membership: they are folded for authorization."""
+    apply: Apply | None = None
+    """Effect on the rest of the group's state (ledger, goals, documents)."""
+    describe: Callable[[dict[str, Any]], str] | None = None
+    """A plain-words summary of the change, for activity lists and voided notices."""
+
+    @property
+    def is_control(self) -> bool:
+        return self.apply_control is not None
+
+
+_KINDS: dict[str, KindSpec] = {}
+
+
+def register(spec: KindSpec) -> None:
+    if spec.name in _KINDS:
+        raise ValueError(f"kind {spec.name} registered twice")
+    _KINDS[spec.name] = spec
+
+
+def spec_for(kind: str) -> KindSpec:
+    spec = _KINDS.get(kind)
+    if spec is None:
+        raise DecodeError(f"unknown kind of change '{kind}'")
+    return spec
+
+
+def known_kinds() -> list[str]:
+    return sorted(_KINDS)
+
+
+def describe(kind: str, body: dict[str, Any]) -> str:
+    spec = _KINDS.get(kind)
+    if spec is None or spec.describe is None:
+        return kind
+    try:
+        return spec.describe(body)
+    except (KeyError, TypeError, ValueError):
+        return kind

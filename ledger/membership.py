@@ -1,0 +1,97 @@
+"""Who belongs to a group and what each may do, folded from the group's control changes.
+
+Authorization is a pure function of a change's causal history: the store folds the
+control changes in a change's causal past (in a deterministic order) into a
+`Membership` and asks it whether the author may write that change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ledger.ids import ChangeId, DeviceId, PersonId
+
+
+class Role(StrEnum):
+    COUNCIL = "council"
+    ELDER = "elder"
+    MEMBER = "member"
+    VIEWER = "viewer"
+
+
+ROLES = tuple(r.value for r in Role)
+WRITING_ROLES = frozenset({Role.COUNCIL, Role.ELDER, Role.MEMBER})
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    REMOVED = "removed"
+
+
+@dataclass
+class Member:
+    person: PersonId
+    name: str
+    roles: set[str]
+    status: str = Status.ACTIVE
+    devices: set[DeviceId] = field(default_factory=set)
+    since: ChangeId | None = None
+
+
+@dataclass
+class Invite:
+    key: str
+    role: str
+    expires: int
+    created_by: PersonId
+    used_by: PersonId | None = None
+
+
+@dataclass
+class Settings:
+    name: str
+    currency: str
+    quorum: int
+    recorder_counts: bool = False
+    """Whether the person who recorded an entry counts toward its own sign-off quorum."""
+
+
+@dataclass
+class Membership:
+    settings: Settings
+    members: dict[PersonId, Member] = field(default_factory=dict)
+    invites: dict[str, Invite] = field(default_factory=dict)
+
+    def roles_of(self, person: PersonId) -> set[str]:
+        member = self.members.get(person)
+        if member is None or member.status != Status.ACTIVE:
+            return set()
+        return member.roles
+
+    def is_active(self, person: PersonId) -> bool:
+        member = self.members.get(person)
+        return member is not None and member.status == Status.ACTIVE
+
+    def why_not(self, person: PersonId, allowed: frozenset[str]) -> str | None:
+        """None when `person` is active and holds one of `allowed`; else the reason."""
+        member = self.members.get(person)
+        if member is None:
+            return "the author is not a member of the group"
+        if member.status == Status.REMOVED:
+            return f"{member.name} was removed from the group before writing this"
+        if member.status == Status.SUSPENDED:
+            return f"{member.name} is suspended and may not write"
+        if not member.roles & allowed:
+            need = " or ".join(sorted(allowed))
+            return f"{member.name} is not {need} ({', '.join(sorted(member.roles))})"
+        return None
+
+    def linked_devices(self) -> set[DeviceId]:
+        return {
+            device
+            for member in self.members.values()
+            if member.status != Status.REMOVED
+            for device in member.devices
+        }

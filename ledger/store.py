@@ -1,0 +1,478 @@
+"""The group store: the one entry point for changes, local or from elsewhere.
+
+Every change, written here or arriving from a peer or a file, passes `ingest` (or
+`write`, which signs and then takes the same path): decode and verify, check the
+writer's chain, authorize against the causal past, persist, then fold into state.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from nacl.signing import SigningKey
+
+from ledger import catalog, notify
+from ledger.change import MAX_DEPS, Change, change_id, decode_change, sign_change
+from ledger.errors import DecodeError, LatticeError, Refused, StoreError
+from ledger.history import GroupHistory
+from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
+from ledger.kinds import spec_for
+from ledger.persons import Signer
+from ledger.state import GroupState, Replayer, replay
+from ledger.storage import open_database
+
+log = logging.getLogger(__name__)
+
+Status = Literal["accepted", "pending", "duplicate", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    status: Status
+    change: ChangeId | None = None
+    group: GroupId | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesArrived:
+    """Plain-Python event: these changes were accepted (here, from a peer, or by another process)."""
+
+    group: GroupId
+    changes: tuple[ChangeId, ...]
+    origin: Literal["local", "ingest", "refresh"]
+
+
+@dataclass(frozen=True, slots=True)
+class DataRejected:
+    reason: str
+    source: str
+
+
+StoreEvent = ChangesArrived | DataRejected
+_UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")
+
+
+@dataclass
+class _Group:
+    history: GroupHistory
+    state: GroupState | None = None
+    replayer: Replayer | None = None
+    new: list[ChangeId] = field(default_factory=list)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class Store:
+    """One data folder. Several processes may open the same folder at once."""
+
+    def __init__(self, home: Path) -> None:
+        catalog.load()
+        self.home = home
+        self.engine, self.db = open_database(home)
+        self._groups: dict[GroupId, _Group] = {}
+        self._listeners: list[Callable[[StoreEvent], None]] = []
+        self._last_rowid = 0
+        self._data_version = -1
+        self._device_key = self._load_device_key()
+        self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
+        self._load_all()
+
+    @classmethod
+    def open(cls, home: Path) -> Store:
+        return cls(Path(home))
+
+    def close(self) -> None:
+        self.db.close()
+        self.engine.dispose()
+
+    def device_seed(self) -> bytes:
+        return bytes(self._device_key)
+
+    # -- loading -------------------------------------------------------------------
+
+    def _load_device_key(self) -> SigningKey:
+        row = self.db.execute("SELECT seed FROM device_key WHERE slot=0").fetchone()
+        if row is not None:
+            if not isinstance(row[0], bytes) or len(row[0]) != 32:
+                raise StoreError("this PC's device key in the store is damaged")
+            return SigningKey(row[0])
+        key = SigningKey.generate()
+        self.db.execute("INSERT OR IGNORE INTO device_key(slot, seed) VALUES (0, ?)", (bytes(key),))
+        row = self.db.execute("SELECT seed FROM device_key WHERE slot=0").fetchone()
+        return SigningKey(row[0])
+
+    def _load_all(self) -> None:
+        """Index every stored change (the log is truth; state is derived on demand)."""
+        rows = self.db.execute(
+            "SELECT rowid, raw FROM change_log ORDER BY group_id, lamport, id"
+        ).fetchall()
+        for rowid, raw in rows:
+            self._index(self._decode_stored(raw))
+            self._last_rowid = max(self._last_rowid, rowid)
+        self._data_version = self._read_data_version()
+
+    def _decode_stored(self, raw: bytes) -> Change:
+        try:
+            return decode_change(raw, verify=False)
+        except DecodeError as exc:
+            raise StoreError(f"a stored change is damaged ({exc}); run 'lattice check'") from None
+
+    def _index(self, change: Change) -> None:
+        group = self._groups.get(change.group)
+        if group is None:
+            group = self._groups[change.group] = _Group(GroupHistory(change.group))
+        group.history.add(change)
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    # -- reading -------------------------------------------------------------------
+
+    def group_ids(self) -> list[GroupId]:
+        self.refresh()
+        return sorted(self._groups)
+
+    def history(self, group: GroupId) -> GroupHistory:
+        return self._group(group).history
+
+    def _group(self, group: GroupId) -> _Group:
+        found = self._groups.get(group)
+        if found is None:
+            raise LatticeError(f"this PC holds no group {group[:8]}")
+        return found
+
+    def state(self, group: GroupId) -> GroupState:
+        """The group's derived state, brought up to date."""
+        self.refresh()
+        entry = self._group(group)
+        if entry.state is None:
+            entry.state = replay(
+                entry.history, self._changes_in_order(group), catalog.books_factory()
+            )
+            entry.replayer = Replayer(entry.history, entry.state)
+        return entry.state
+
+    def _changes_in_order(self, group: GroupId) -> Iterator[Change]:
+        cursor = self.db.execute(
+            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
+        )
+        for (raw,) in cursor:
+            yield self._decode_stored(raw)
+
+    def raw_changes(self, group: GroupId) -> list[bytes]:
+        """Every accepted change of the group, in an order a fresh store can ingest."""
+        rows = self.db.execute(
+            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def version_vector(self, group: GroupId) -> dict[WriterId, int]:
+        self.refresh()
+        return self._group(group).history.version_vector()
+
+    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]:
+        """The changes the other side lacks, by its version vector, in causal order."""
+        self.refresh()
+        history = self._group(group).history
+        wanted = [
+            cid
+            for writer, chain in history.chains.items()
+            for seq, ids in chain.items()
+            if seq > theirs.get(writer, 0)
+            for cid in ids
+        ]
+        wanted.sort(key=lambda c: history.nodes[c].key)
+        out: dict[str, bytes] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for cid, raw in self.db.execute(
+                f"SELECT id, raw FROM change_log WHERE id IN ({marks})", chunk  # noqa: S608
+            ):
+                out[cid] = raw
+        return [out[c] for c in wanted if c in out]
+
+    def change_count(self, group: GroupId) -> int:
+        return len(self._group(group).history)
+
+    def pending_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM pending_change").fetchone()[0])
+
+    def rejections(self, limit: int = 50) -> list[tuple[str, str, int]]:
+        rows = self.db.execute(
+            "SELECT source, reason, at FROM rejection ORDER BY rowid DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def may_receive(self, group: GroupId, device: DeviceId) -> bool:
+        """Whether a PC may be sent this group's data: linked to a member not removed."""
+        if group not in self._groups:
+            return False
+        return device in self.state(group).membership.linked_devices()
+
+    def group_for_invite(self, invite_key: bytes) -> GroupId | None:
+        key = invite_key.hex()
+        now = _now_ms()
+        for group in self.group_ids():
+            invite = self.state(group).membership.invites.get(key)
+            if invite is not None and invite.used_by is None and invite.expires >= now:
+                return group
+        return None
+
+    # -- events and other processes --------------------------------------------------
+
+    def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]:
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def _emit(self, event: StoreEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("a store listener failed")
+
+    def refresh(self) -> list[ChangeId]:
+        """Take in what other processes committed to this folder since we last looked."""
+        version = self._read_data_version()
+        if version == self._data_version:
+            return []
+        self._data_version = version
+        rows = self.db.execute(
+            "SELECT rowid, raw FROM change_log WHERE rowid > ? ORDER BY rowid", (self._last_rowid,)
+        ).fetchall()
+        arrived: dict[GroupId, list[ChangeId]] = {}
+        for rowid, raw in rows:
+            self._last_rowid = max(self._last_rowid, rowid)
+            change = self._decode_stored(raw)
+            if change.group in self._groups and change.id in self._groups[change.group].history:
+                continue
+            self._accept_in_memory(change)
+            arrived.setdefault(change.group, []).append(change.id)
+        for group, ids in arrived.items():
+            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
+        return [c for ids in arrived.values() for c in ids]
+
+    # -- writing -------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the store is busy or read-only ({exc})") from None
+        try:
+            self.refresh()
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._reload()
+            raise
+        self.db.execute("COMMIT")
+        self._data_version = self._read_data_version()
+
+    def _reload(self) -> None:
+        """After a failed transaction, forget memory that may be ahead of the disk."""
+        self._groups.clear()
+        self._last_rowid = 0
+        self._load_all()
+
+    def ingest(self, raw: bytes, *, source: str = "import") -> IngestResult:
+        return self.ingest_many([raw], source=source)[0]
+
+    def ingest_many(self, raws: Sequence[bytes], *, source: str = "import") -> list[IngestResult]:
+        """Verify, authorize and store changes; durable when this returns. Idempotent."""
+        results: list[IngestResult] = []
+        with self._transaction():
+            later: list[int] = []
+            for raw in raws:
+                result = self._ingest_one(raw, source, defer_unknown_group=True)
+                if result is _UNKNOWN_GROUP:
+                    later.append(len(results))
+                results.append(result)
+            # A batch may hold a group's genesis after its other changes.
+            for index in later:
+                results[index] = self._ingest_one(raws[index], source)
+            for index, result in enumerate(results):
+                if result.status == "pending" and result.group in self._groups:
+                    if result.change in self._groups[result.group].history:
+                        results[index] = IngestResult("accepted", result.change, result.group)
+        self._after_commit("ingest")
+        for result in results:
+            if result.status == "rejected" and result.reason:
+                self._emit(DataRejected(result.reason, source))
+        return results
+
+    def write(self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]) -> Change:
+        """Sign a change as `signer` on this PC and store it; refuse what ingest would."""
+        with self._transaction():
+            if group is None:
+                writer_seq, prev, deps = 1, None, ()
+            else:
+                history = self._group(group).history
+                last = history.last_of(writer_id(signer.person, self.device_id))
+                writer_seq = 1 if last is None else last.seq + 1
+                prev = None if last is None else last.id
+                deps = history.latest_heads(MAX_DEPS)
+            try:
+                change = sign_change(
+                    signer,
+                    group=group,
+                    device=self.device_id,
+                    seq=writer_seq,
+                    prev=prev,
+                    deps=deps,
+                    clock=_now_ms(),
+                    kind=kind,
+                    body=body,
+                )
+            except DecodeError as exc:
+                raise Refused(str(exc)) from None
+            result = self._ingest_one(change.raw, "local")
+            if result.status != "accepted":
+                raise Refused(result.reason or f"the change was {result.status}")
+        self._after_commit("local")
+        return change
+
+    def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
+        notify.wake_others(self.home)
+        for group_id, entry in self._groups.items():
+            if entry.new:
+                ids, entry.new = tuple(entry.new), []
+                self._emit(ChangesArrived(group_id, ids, origin))
+
+    def _reject(self, reason: str, source: str, change: ChangeId | None = None,
+                group: GroupId | None = None) -> IngestResult:
+        self.db.execute(
+            "INSERT INTO rejection(change_id, group_id, source, reason, at) VALUES (?,?,?,?,?)",
+            (change, group, source, reason, _now_ms()),
+        )
+        log.info("rejected a change from %s: %s", source, reason)
+        return IngestResult("rejected", change, group, reason)
+
+    def _ingest_one(
+        self, raw: bytes, source: str, *, defer_unknown_group: bool = False
+    ) -> IngestResult:
+        try:
+            change = decode_change(raw)
+            spec_for(change.kind).check_body(change.body)
+        except DecodeError as exc:
+            cid = change_id(raw) if isinstance(raw, bytes) else None
+            return self._reject(str(exc), source, cid)
+        entry = self._groups.get(change.group)
+        if entry is not None and change.id in entry.history:
+            return IngestResult("duplicate", change.id, change.group)
+        if self.db.execute("SELECT 1 FROM pending_change WHERE id=?", (change.id,)).fetchone():
+            return IngestResult("pending", change.id, change.group, "still waiting for earlier changes")
+        if entry is None and not change.is_genesis:
+            if defer_unknown_group:
+                return _UNKNOWN_GROUP
+            return self._reject(
+                "it belongs to a group this PC does not hold", source, change.id, change.group
+            )
+        missing = [] if entry is None else [p for p in change.parents() if p not in entry.history]
+        if missing:
+            foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
+            if foreign:
+                return self._reject(
+                    "it depends on a change of another group", source, change.id, change.group
+                )
+            self.db.execute(
+                "INSERT INTO pending_change(id, group_id, missing, raw, received) VALUES (?,?,?,?,?)",
+                (change.id, change.group, json.dumps(missing), raw, _now_ms()),
+            )
+            return IngestResult("pending", change.id, change.group, "waiting for earlier changes")
+        reason = self._refusal(change, entry)
+        if reason is not None:
+            return self._reject(reason, source, change.id, change.group)
+        self._store(change)
+        self._release_pending(change, source)
+        return IngestResult("accepted", change.id, change.group)
+
+    def _group_of(self, cid: ChangeId) -> GroupId | None:
+        for group_id, entry in self._groups.items():
+            if cid in entry.history:
+                return group_id
+        return None
+
+    def _refusal(self, change: Change, entry: _Group | None) -> str | None:
+        """Why a change whose parents are all here may not be accepted, or None."""
+        if entry is None:
+            return None  # a genesis: nothing before it to contradict
+        history = entry.history
+        if change.prev is not None:
+            prev = history.nodes[change.prev]
+            if prev.writer != change.writer:
+                return "its previous change was written by someone else (broken chain)"
+            if prev.seq != change.seq - 1:
+                return f"sequence gap: number {change.seq} follows number {prev.seq}"
+        membership = history.membership_for(history.ctl_before(change.parents()))
+        reason = spec_for(change.kind).authorize(membership, change)
+        if reason is not None:
+            return reason
+        if change.kind == "doc.edit":
+            from ledger.documents import check_update, new_document
+
+            state = self.state(change.group)
+            doc = state.documents.get(change.body["doc"]) or new_document()
+            return check_update(doc, change)
+        return None
+
+    def _store(self, change: Change) -> None:
+        node_lamport = self._accept_in_memory(change)
+        cursor = self.db.execute(
+            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, raw, received) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (change.id, change.group, change.writer, change.seq, change.kind, node_lamport,
+             change.raw, _now_ms()),
+        )
+        self._last_rowid = max(self._last_rowid, int(cursor.lastrowid or 0))
+
+    def _accept_in_memory(self, change: Change) -> int:
+        self._index(change)
+        entry = self._groups[change.group]
+        node = entry.history.nodes[change.id]
+        entry.new.append(change.id)
+        if entry.state is not None and entry.replayer is not None:
+            if entry.replayer.can_append(node):
+                entry.replayer.apply(change)
+            else:
+                entry.state = entry.replayer = None  # replayed in full when next read
+        return node.lamport
+
+    def _release_pending(self, arrived: Change, source: str) -> None:
+        """Changes that waited for `arrived` (directly or in turn) are ingested now."""
+        queue = [arrived.id]
+        while queue:
+            cid = queue.pop()
+            rows = self.db.execute(
+                "SELECT id, raw, missing FROM pending_change WHERE group_id=? AND missing LIKE ?",
+                (arrived.group, f"%{cid}%"),
+            ).fetchall()
+            for pid, raw, missing_json in rows:
+                entry = self._groups[arrived.group]
+                still = [m for m in json.loads(missing_json) if m not in entry.history]
+                if still:
+                    self.db.execute(
+                        "UPDATE pending_change SET missing=? WHERE id=?", (json.dumps(still), pid)
+                    )
+                    continue
+                self.db.execute("DELETE FROM pending_change WHERE id=?", (pid,))
+                change = decode_change(raw)
+                reason = self._refusal(change, entry)
+                if reason is not None:
+                    self._reject(reason, source, change.id, change.group)
+                    continue
+                self._store(change)
+                queue.append(change.id)

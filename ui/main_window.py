@@ -1,0 +1,201 @@
+"""The main window: a section list on the left, the chosen view on the right, sync state
+at the bottom. It wires views to the store and the sync service and holds no rules."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ledger.ids import GroupId
+from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
+from ui.store_events import StoreEvents
+from ui.views import VIEW_NAMES, build_view
+from ui.views.base import View, ViewContext
+
+if TYPE_CHECKING:
+    from ledger.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The window people use at meetings. Build it with the store and the sync service."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        sync: SyncService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.store = store
+        self.sync = SyncBridge(sync, self)
+        self.events = StoreEvents(store, self)
+        context = ViewContext(store=store, sync=self.sync, events=self.events)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget(self)
+        self.views: dict[str, View] = {}
+        for name in VIEW_NAMES:
+            view = build_view(name, context)
+            self.views[name] = view
+            self.pages.addWidget(view)
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.group_picker = QComboBox(self)
+        self.group_picker.setObjectName("groupPicker")
+        self.group_picker.currentIndexChanged.connect(self._group_picked)
+        self.group_label = QLabel(self)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.statusBar().addWidget(self.group_label)
+        self.statusBar().addWidget(self.group_picker)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.changed.connect(self._show_sync_state)
+        self.events.changed.connect(self._reload_groups)
+
+        self._shortcuts: list[QShortcut] = []
+        for row in range(len(VIEW_NAMES)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(self._goto(row))
+            self._shortcuts.append(shortcut)
+
+        self.retranslate()
+        self._reload_groups()
+        self._show_sync_state()
+        self.nav.setCurrentRow(0)
+        self._fit_navigation()
+        self.resize(1280, 800)
+
+    def _goto(self, row: int) -> Callable[[], None]:
+        def go() -> None:
+            self.nav.setCurrentRow(row)
+            self.nav.setFocus()
+
+        return go
+
+    def titles(self) -> dict[str, str]:
+        """The translated section names, in navigation order."""
+        return {
+            "overview": self.tr("Overview"),
+            "ledger": self.tr("Ledger"),
+            "goals": self.tr("Goals"),
+            "meetings": self.tr("Meetings"),
+            "members": self.tr("Members"),
+            "peers": self.tr("Peers"),
+            "export": self.tr("Export"),
+        }
+
+    def retranslate(self) -> None:
+        """Set every visible text; called again when the language changes."""
+        self.setWindowTitle(self.tr("Lattice"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(
+            self.tr("Choose a section with the arrow keys, or press Ctrl and its number.")
+        )
+        self.group_label.setText(self.tr("Group:"))
+        self.group_picker.setAccessibleName(self.tr("Group"))
+        for row, (name, title) in enumerate(self.titles().items()):
+            item = self.nav.item(row)
+            item.setText(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)))
+            self.views[name].heading.setText(title)
+            self.views[name].setAccessibleName(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show_sync_state()
+        super().changeEvent(event)
+
+    def show_view(self, name: str) -> None:
+        """Switch to the view called `name` (one of `ui.views.VIEW_NAMES`)."""
+        self.nav.setCurrentRow(VIEW_NAMES.index(name))
+
+    def current_view(self) -> View:
+        return self.views[VIEW_NAMES[self.nav.currentRow()]]
+
+    def _fit_navigation(self) -> None:
+        width = max(self.nav.sizeHintForColumn(0), 160) + 2 * self.nav.frameWidth() + 24
+        self.nav.setFixedWidth(width)
+
+    def _reload_groups(self, _event: object = None) -> None:
+        groups: Sequence[GroupId] = self.store.group_ids()
+        current = self.group_picker.currentData()
+        self.group_picker.blockSignals(True)
+        self.group_picker.clear()
+        for group in groups:
+            self.group_picker.addItem(self.store.state(group).name, group)
+        index = self.group_picker.findData(current) if current in groups else 0
+        self.group_picker.setCurrentIndex(index if groups else -1)
+        self.group_picker.blockSignals(False)
+        visible = len(groups) > 1
+        self.group_picker.setVisible(visible)
+        self.group_label.setVisible(visible)
+        chosen = self.group_picker.currentData() if groups else None
+        if chosen != current or _event is None:
+            self._set_group(chosen)
+
+    def _group_picked(self, _index: int) -> None:
+        self._set_group(self.group_picker.currentData())
+
+    def _set_group(self, group: GroupId | None) -> None:
+        name = self.store.state(group).name if group is not None else ""
+        self.setWindowTitle(self.tr("Lattice — %1").replace("%1", name) if name else self.tr("Lattice"))
+        for view in self.views.values():
+            view.set_group(group)
+
+    def _show_sync_state(self) -> None:
+        state: SyncState = self.sync.service.state()
+        words = {
+            SyncPhase.OFFLINE: self.tr("Not syncing"),
+            SyncPhase.SEARCHING: self.tr("Looking for other computers…"),
+            SyncPhase.SYNCING: self.tr("Syncing…"),
+            SyncPhase.UP_TO_DATE: self.tr("Up to date"),
+            SyncPhase.PROBLEM: self.tr("Sync problem"),
+        }[state.phase]
+        if state.phase in (SyncPhase.SYNCING, SyncPhase.UP_TO_DATE):
+            words += " · " + self.tr("%n computer(s) connected", "", state.connected_peers)
+        if state.detail:
+            words += " — " + state.detail
+        self.sync_label.setText(words)
+        self.sync_label.setAccessibleName(self.tr("Sync state: %1").replace("%1", words))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.close()
+        self.events.close()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,21 @@
+"""The pages of the main window, by the names the command line and tests use."""
+
+from __future__ import annotations
+
+from ui.view_names import VIEW_NAMES
+from ui.views.base import View, ViewContext
+from ui.views.pending import PendingView
+
+__all__ = ["VIEW_NAMES", "View", "ViewContext", "build_view"]
+
+_BUILT: dict[str, type[View]] = {}
+
+
+def build_view(name: str, context: ViewContext) -> View:
+    """A fresh view for `name`; sections not built yet say so instead of pretending."""
+    if name not in VIEW_NAMES:
+        raise ValueError(f"unknown view {name!r}; choose one of {', '.join(VIEW_NAMES)}")
+    cls = _BUILT.get(name)
+    if cls is None:
+        return PendingView(name, context)
+    return cls(context)

@@ -1,0 +1,48 @@
+"""What every page of the main window shares: its context and how it learns the group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ledger.ids import GroupId
+from ui.service import SyncBridge
+from ui.store_events import StoreEvents
+from ui.theme import make_heading
+
+if TYPE_CHECKING:
+    from ledger.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ViewContext:
+    """Handed to every view by the window; views keep no other global state."""
+
+    store: Store
+    sync: SyncBridge
+    events: StoreEvents
+
+
+class View(QWidget):
+    """A page of the main window. Subclasses set `name` and show one group at a time."""
+
+    name: str = ""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.group: GroupId | None = None
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        make_heading(self.heading)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 16, 24, 16)
+        self.body.setSpacing(12)
+        self.body.addWidget(self.heading)
+
+    def set_group(self, group: GroupId | None) -> None:
+        """Show `group` (None: the store holds no group yet)."""
+        self.group = group
