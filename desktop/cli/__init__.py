@@ -1,0 +1,65 @@
+"""`lattice`: the command line, a thin front end over the same core calls as the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop.cli.common import CommandError
+from ledger.errors import LatticeError
+
+log = logging.getLogger("lattice")
+
+# Each module exposes register(subparsers); optional ones may not exist yet in a build.
+_COMMAND_MODULES = (
+    "desktop.cli.store_commands",
+    "desktop.cli.ledger_commands",
+    "desktop.cli.export_commands",
+    "desktop.cli.network_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lattice", description="Lattice: a group's signed savings ledger, on its own PCs."
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        code = args.run(args)
+    except CommandError as exc:
+        sys.stderr.write(f"lattice: {exc}\n")
+        return 2
+    except LatticeError as exc:
+        sys.stderr.write(f"lattice: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("lattice: interrupted\n")
+        return 130
+    return int(code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

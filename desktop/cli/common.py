@@ -1,0 +1,93 @@
+"""What every command shares: the data folder, output as text or one JSON object,
+the passphrase, and finding groups and persons by what a person types."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from ledger.errors import LatticeError, NotFound
+from ledger.ids import GroupId
+from ledger.keyring import Keyring
+from ledger.persons import Signer
+from ledger.store import Store
+
+
+class CommandError(LatticeError):
+    """A mistake in how a command was called."""
+
+
+def default_home() -> Path:
+    return Path(user_data_dir("Lattice", appauthor=False))
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--home", type=Path, default=None, help="the data folder")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def home_of(args: argparse.Namespace) -> Path:
+    return Path(args.home) if args.home else default_home()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    return Store.open(home_of(args))
+
+
+def passphrase(prompt: str = "Passphrase: ") -> str:
+    from_env = os.environ.get("LATTICE_PASSPHRASE")
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandError("no passphrase: set LATTICE_PASSPHRASE or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def new_passphrase() -> str:
+    if os.environ.get("LATTICE_PASSPHRASE") is not None:
+        return passphrase()
+    first = passphrase("New passphrase or PIN: ")
+    if passphrase("Repeat it: ") != first:
+        raise CommandError("the two passphrases differ")
+    return first
+
+
+def signer(args: argparse.Namespace, store: Store) -> Signer:
+    if not getattr(args, "as_person", None):
+        raise CommandError("say who signs with --as PERSON")
+    keyring = Keyring(store.db)
+    person = keyring.find(args.as_person)
+    return keyring.unlock(person.id, passphrase(f"Passphrase for {person.name}: "))
+
+
+def group_of(store: Store, ref: str) -> GroupId:
+    """A group by id, id prefix (4+ digits) or exact name."""
+    groups = store.group_ids()
+    ref = ref.strip()
+    exact = [g for g in groups if g == ref.lower()]
+    if exact:
+        return exact[0]
+    named = [g for g in groups if store.state(g).name == ref]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise CommandError(f"more than one group is called {ref}: use its id")
+    prefixed = [g for g in groups if len(ref) >= 4 and g.startswith(ref.lower())]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    raise NotFound(f"this PC holds no group '{ref}' (see 'lattice status')")
+
+
+def emit(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
+    """Print exactly one JSON object with --json, else the plain-words text."""
+    if args.json:
+        sys.stdout.write(json.dumps(value, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(text.rstrip("\n") + "\n")

@@ -1,0 +1,347 @@
+"""Commands for persons, groups, members, invites, moving changes by file, and checks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import common
+from desktop.cli.common import CommandError, emit
+from ledger import actions
+from ledger.check import check_store
+from ledger.errors import LatticeError
+from ledger.keyring import Keyring
+from ledger.transfer import read_changes_file, write_changes_file
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _person(sub)
+    _group(sub)
+    _member(sub)
+    _invite(sub)
+    _changes(sub)
+    p = sub.add_parser("check", help="verify every signature, chain and the stored state")
+    common.add_common(p)
+    p.set_defaults(run=run_check)
+    p = sub.add_parser("status", help="the groups on this PC and their state digests")
+    common.add_common(p)
+    p.set_defaults(run=run_status)
+
+
+def _command(
+    parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str,
+    run: object, *, signs: bool = False,
+) -> argparse.ArgumentParser:
+    p = parent.add_parser(name, help=help_text)
+    common.add_common(p)
+    if signs:
+        p.add_argument("--as", dest="as_person", required=True, help="who signs (id or name)")
+    p.set_defaults(run=run)
+    return p
+
+
+# -- persons ---------------------------------------------------------------------------
+
+
+def _person(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    person = sub.add_parser("person", help="persons whose keys live on this PC")
+    ps = person.add_subparsers(dest="action", required=True)
+    p = _command(ps, "create", "create a person with a new signing key", run_person_create)
+    p.add_argument("name")
+    _command(ps, "list", "list the persons on this PC", run_person_list)
+    p = _command(ps, "export", "write an encrypted backup of a person's key", run_person_export)
+    p.add_argument("person")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p = _command(ps, "import", "restore a person's key from a backup", run_person_import)
+    p.add_argument("file", type=Path)
+
+
+def run_person_create(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    signer = Keyring(store.db).create(args.name, common.new_passphrase())
+    emit(args, {"id": signer.person, "name": signer.name}, f"created {signer.name}: {signer.person}")
+    return 0
+
+
+def run_person_list(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    people = Keyring(store.db).list()
+    emit(
+        args,
+        {"persons": [{"id": p.id, "name": p.name} for p in people]},
+        "\n".join(f"{p.id}  {p.name}" for p in people) or "no persons on this PC yet",
+    )
+    return 0
+
+
+def run_person_export(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    info = Keyring(store.db).export_backup(args.person, common.passphrase(), args.output)
+    emit(args, {"id": info.id, "file": str(args.output)}, f"wrote the key of {info.name} to {args.output}")
+    return 0
+
+
+def run_person_import(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    info = Keyring(store.db).import_backup(args.file, common.passphrase())
+    emit(args, {"id": info.id, "name": info.name}, f"restored {info.name}: {info.id}")
+    return 0
+
+
+# -- groups and members -----------------------------------------------------------------
+
+
+def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser("group", help="found a group")
+    gs = group.add_subparsers(dest="action", required=True)
+    p = _command(gs, "create", "found a new group (you become its council)", run_group_create, signs=True)
+    p.add_argument("name")
+    p.add_argument("--currency", required=True, help="ISO 4217 code, e.g. KES, RWF")
+    p.add_argument("--quorum", type=int, default=2, help="elders needed to confirm an entry")
+
+
+def run_group_create(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    change = actions.create_group(
+        store, common.signer(args, store), name=args.name, currency=args.currency, quorum=args.quorum
+    )
+    emit(args, {"id": change.group, "name": args.name}, f"founded {args.name}: {change.group}")
+    return 0
+
+
+def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    member = sub.add_parser("member", help="the members of a group")
+    ms = member.add_subparsers(dest="action", required=True)
+    p = _command(ms, "add", "add a person to the group", run_member_add, signs=True)
+    p.add_argument("group")
+    p.add_argument("person", help="the person's id")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", action="append", required=True, help="council, elder, member or viewer")
+    for name, help_text, run in (
+        ("remove", "remove a member (their history stays)", run_member_remove),
+        ("suspend", "stop a member writing, keeping their history", run_member_suspend),
+        ("reinstate", "let a suspended member write again", run_member_reinstate),
+    ):
+        p = _command(ms, name, help_text, run, signs=True)
+        p.add_argument("group")
+        p.add_argument("person")
+        if name == "remove":
+            p.add_argument("--reason", default="")
+    for name, help_text, run in (
+        ("grant", "grant a role", run_member_grant),
+        ("revoke", "revoke a role", run_member_revoke),
+    ):
+        p = _command(ms, name, help_text, run, signs=True)
+        p.add_argument("group")
+        p.add_argument("person")
+        p.add_argument("role")
+    p = _command(ms, "list", "list the members and their roles", run_member_list)
+    p.add_argument("group")
+
+
+def _member_ref(store: object, group: str, ref: str) -> str:
+    from ledger.store import Store
+
+    assert isinstance(store, Store)
+    members = store.state(group).membership.members  # type: ignore[arg-type]
+    ref = ref.strip()
+    hits = [p for p, m in members.items() if p == ref.lower() or m.name == ref]
+    if not hits:
+        hits = [p for p in members if len(ref) >= 4 and p.startswith(ref.lower())]
+    if len(hits) != 1:
+        raise CommandError(f"'{ref}' is not one member of this group (see 'lattice member list')")
+    return hits[0]
+
+
+def run_member_add(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    change = actions.add_member(
+        store, common.signer(args, store), group, person=args.person, name=args.name, roles=args.role
+    )
+    emit(args, {"id": change.id, "person": args.person}, f"added {args.name} ({', '.join(args.role)})")
+    return 0
+
+
+def _status_command(args: argparse.Namespace, verb: str) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    person = _member_ref(store, group, args.person)
+    signer = common.signer(args, store)
+    if verb == "removed":
+        change = actions.remove_member(store, signer, group, person, args.reason)
+    elif verb == "suspended":
+        change = actions.suspend_member(store, signer, group, person)
+    else:
+        change = actions.reinstate_member(store, signer, group, person)
+    name = store.state(group).member_name(person)  # type: ignore[arg-type]
+    note = " Data already on their PCs stays there." if verb == "removed" else ""
+    emit(args, {"id": change.id, "person": person}, f"{verb} {name}.{note}")
+    return 0
+
+
+def run_member_remove(args: argparse.Namespace) -> int:
+    return _status_command(args, "removed")
+
+
+def run_member_suspend(args: argparse.Namespace) -> int:
+    return _status_command(args, "suspended")
+
+
+def run_member_reinstate(args: argparse.Namespace) -> int:
+    return _status_command(args, "reinstated")
+
+
+def _role_command(args: argparse.Namespace, grant: bool) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    person = _member_ref(store, group, args.person)
+    signer = common.signer(args, store)
+    act = actions.grant_role if grant else actions.revoke_role
+    change = act(store, signer, group, person, args.role)
+    emit(args, {"id": change.id}, f"{'granted' if grant else 'revoked'} {args.role}")
+    return 0
+
+
+def run_member_grant(args: argparse.Namespace) -> int:
+    return _role_command(args, True)
+
+
+def run_member_revoke(args: argparse.Namespace) -> int:
+    return _role_command(args, False)
+
+
+def run_member_list(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    members = store.state(group).membership.members
+    rows = [
+        {"id": p, "name": m.name, "roles": sorted(m.roles), "status": str(m.status),
+         "devices": len(m.devices)}
+        for p, m in sorted(members.items(), key=lambda kv: kv[1].name)
+    ]
+    text = "\n".join(
+        f"{r['name']:<24} {','.join(r['roles']):<20} {r['status']:<10} {r['id']}" for r in rows
+    )
+    emit(args, {"members": rows}, text or "no members")
+    return 0
+
+
+# -- invites -------------------------------------------------------------------------
+
+
+def _invite(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    invite = sub.add_parser("invite", help="invite codes for new members")
+    ins = invite.add_subparsers(dest="action", required=True)
+    p = _command(ins, "create", "create a single-use invite code", run_invite_create, signs=True)
+    p.add_argument("group")
+    p.add_argument("--role", required=True)
+    p.add_argument("--days", type=int, default=7, help="how long the code stays valid")
+    p.add_argument("--address", default=None, help="a network address to put in the code")
+
+
+def run_invite_create(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    code, change = actions.create_invite(
+        store, common.signer(args, store), group, role=args.role, valid_days=args.days,
+        address=args.address,
+    )
+    emit(
+        args,
+        {"code": code.text(), "id": change.id, "role": args.role},
+        f"invite code for a new {args.role} (valid {args.days} days, single use):\n  {code.text()}",
+    )
+    return 0
+
+
+# -- changes by file ---------------------------------------------------------------------
+
+
+def _changes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    changes = sub.add_parser("changes", help="carry a group's changes on a USB stick")
+    cs = changes.add_subparsers(dest="action", required=True)
+    p = _command(cs, "export", "write every change of a group to a file", run_changes_export)
+    p.add_argument("group")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p = _command(cs, "import", "take in the changes from a file", run_changes_import)
+    p.add_argument("file", type=Path)
+
+
+def run_changes_export(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    raws = store.raw_changes(group)
+    write_changes_file(args.output, raws)
+    emit(args, {"group": group, "changes": len(raws), "file": str(args.output)},
+         f"wrote {len(raws)} changes to {args.output}")
+    return 0
+
+
+def run_changes_import(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    raws = read_changes_file(args.file)
+    results = store.ingest_many(raws, source=f"file {args.file.name}")
+    counts = {s: sum(r.status == s for r in results) for s in ("accepted", "pending", "duplicate", "rejected")}
+    reasons = [
+        {"change": r.change, "reason": r.reason} for r in results if r.status == "rejected"
+    ]
+    lines = [f"{n} {s}" for s, n in counts.items()]
+    lines += [f"  rejected {str(r['change'])[:8]}: {r['reason']}" for r in reasons]
+    emit(args, {**counts, "reasons": reasons}, "\n".join(lines))
+    return 0
+
+
+# -- check and status ---------------------------------------------------------------------
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        store = common.open_store(args)
+    except LatticeError as exc:
+        emit(args, {"ok": False, "problems": [str(exc)]}, f"NOT SOUND: {exc}")
+        return 1
+    problems, checked = check_store(store)
+    if problems:
+        emit(args, {"ok": False, "checked": checked, "problems": problems},
+             "NOT SOUND:\n" + "\n".join(f"  {p}" for p in problems))
+        return 1
+    emit(args, {"ok": True, "checked": checked}, f"sound: {checked} changes verified")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    groups = []
+    for group in store.group_ids():
+        state = store.state(group)
+        groups.append(
+            {
+                "id": group,
+                "name": state.name,
+                "currency": state.settings.currency,
+                "digest": state.digest(),
+                "changes": store.change_count(group),
+                "members": sum(1 for m in state.membership.members.values() if m.status != "removed"),
+                "voided": [
+                    {"change": v.change, "author": state.member_name(v.author), "what": v.what,
+                     "reason": v.reason}
+                    for v in state.voided
+                ],
+                "equivocations": [
+                    {"writer": w, "author": state.member_name(w.split(":")[0]), "from_seq": s}  # type: ignore[arg-type]
+                    for w, s in state.equivocators.items()
+                ],
+            }
+        )
+    value = {"device": store.device_id, "groups": groups, "pending": store.pending_count()}
+    lines = [f"this PC: {store.device_id}"]
+    for g in groups:
+        lines.append(f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
+                     f"digest {g['digest'][:16]}")
+        for v in g["voided"]:
+            lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
+        for e in g["equivocations"]:
+            lines.append(f"  WARNING: {e['author']}'s PC sent conflicting changes (equivocation)")
+    emit(args, value, "\n".join(lines))
+    return 0
