@@ -116,9 +116,7 @@ class Transport:
         self.max_frame = max_frame
         self.read_timeout = read_timeout
         self.connect_timeout = connect_timeout
-        noise = NoiseTransport(
-            self.key_pair, noise_privkey=create_noise_key_pair().private_key
-        )
+        noise = NoiseTransport(self.key_pair, noise_privkey=create_noise_key_pair().private_key)
         self.host: IHost = new_host(
             key_pair=self.key_pair,
             sec_opt={NOISE_PROTOCOL_ID: noise},
