@@ -5,27 +5,23 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import qtrio
 import trio
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+from qtrio import Runner  # type: ignore[attr-defined]  # qtrio lacks __all__
 
 from desktop import translations
 from desktop.offline_sync import OfflineSync
 from desktop.resources import icon_path
 from desktop.wakeups import listen_for_writes
 from ledger.errors import StoreError
-from ledger.store import Store, notify_folder
+from ledger.store import Store
 from ui.main_window import MainWindow
 from ui.service import SyncService
 from ui.theme import ColorScheme, apply_theme, prepare_high_dpi
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("desktop", text)
 
 
 def build_application(
@@ -59,35 +55,41 @@ def run_session(
     )
     try:
         store = Store.open(home)
-    except StoreError as exc:
+    except (StoreError, OSError) as exc:  # OSError: a file or an unreadable folder
         log.error("cannot open the data folder %s: %s", home, exc)
         if screenshot is None:
             QMessageBox.critical(
                 None,
-                _tr("Lattice cannot start"),
-                _tr("The data folder %1 cannot be used: %2")
+                QCoreApplication.translate("desktop", "Lattice cannot start"),
+                QCoreApplication.translate("desktop", "The data folder %1 cannot be used: %2")
                 .replace("%1", str(home))
                 .replace("%2", str(exc)),
             )
         return 2
-    sync: SyncService = OfflineSync(reason=_tr("network sync is not part of this build yet"))
+    sync: SyncService = OfflineSync(
+        reason=QCoreApplication.translate("desktop", "network sync is not part of this build yet")
+    )
     window = MainWindow(store=store, sync=sync)
     if screenshot is not None:
-        return take_screenshot(app, window, view=view, size=size, path=screenshot)
-    runner = qtrio.Runner(application=app)
+        try:
+            return take_screenshot(app, window, view=view, size=size, path=screenshot)
+        finally:
+            store.close()
+    runner = Runner(application=app)
     app.setQuitOnLastWindowClosed(False)
-    outcomes = runner.run(serve, window, store, notify_folder(home))
+    outcomes = runner.run(serve, window, store, home)
+    store.close()
     outcomes.unwrap()
     return 0
 
 
-async def serve(window: MainWindow, store: Store, wake_folder: Path) -> None:
+async def serve(window: MainWindow, store: Store, home: Path) -> None:
     """The trio side of the app: background tasks live until the window closes."""
     closed = trio.Event()
     window.closed.connect(closed.set)
     window.show()
     async with trio.open_nursery() as nursery:
-        nursery.start_soon(listen_for_writes, store, wake_folder)
+        nursery.start_soon(listen_for_writes, store, home)
         await closed.wait()
         nursery.cancel_scope.cancel()
     log.info("window closed; background tasks stopped")

@@ -2,7 +2,9 @@
 
 Adding a language is adding its `.ts` file: the compiled `.qm` is built here when missing
 or older than its source (checkouts and CI), and shipped pre-built in bundles, which have
-no `lrelease`.
+no `lrelease`. After changing user-visible strings, refresh every `.ts` with
+`python -m desktop.translations update` (Qt's lupdate), then translate the new entries
+(Qt Linguist, or by hand).
 """
 
 from __future__ import annotations
@@ -37,14 +39,37 @@ def languages() -> list[str]:
     return [p.stem.removeprefix(f"{CATALOG}_") for p in ts_files()]
 
 
-def lrelease_command() -> list[str] | None:
-    """How to run Qt's lrelease: the binary shipped inside the PySide6 wheel, or on PATH."""
-    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+def _qt_tool(tool: str) -> list[str] | None:
+    """How to run one of Qt's Linguist tools: the binary inside the PySide6 wheel, or PATH."""
+    name = f"{tool}.exe" if sys.platform == "win32" else tool
     bundled = Path(PySide6.__file__).resolve().parent / name
     if bundled.exists():
         return [str(bundled)]
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    found = shutil.which(f"pyside6-{tool}") or shutil.which(tool)
     return [found] if found else None
+
+
+def lrelease_command() -> list[str] | None:
+    return _qt_tool("lrelease")
+
+
+def source_files() -> list[Path]:
+    """The Python files whose `tr()`/`translate()` strings the catalogues must cover."""
+    root = resource_dir().parent
+    files = [*root.glob("ui/**/*.py"), *root.glob("desktop/*.py")]
+    return sorted(p for p in files if not p.name.startswith("cli"))
+
+
+def extract(ts_out: Path) -> None:
+    """Run lupdate over the sources into `ts_out` (created or merged)."""
+    command = _qt_tool("lupdate")
+    if command is None:
+        raise RuntimeError("Qt's lupdate is not installed (it comes with PySide6)")
+    subprocess.run(
+        [*command, "-silent", "-locations", "none", "-no-obsolete",
+         *map(str, source_files()), "-ts", str(ts_out)],
+        check=True,
+    )
 
 
 def compile_translations(out_dir: Path | None = None) -> Path:
@@ -118,3 +143,18 @@ def _writable(folder: Path) -> bool:
 
 def _cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("Lattice", appauthor=False)) / "translations"
+
+
+def _main(argv: list[str]) -> int:
+    if argv != ["update"]:
+        log.error("usage: python -m desktop.translations update")
+        return 2
+    for ts in ts_files():
+        extract(ts)
+        log.info("updated %s", ts)
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    sys.exit(_main(sys.argv[1:]))

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setUniformItemSizes(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Generous targets for touchpads and tired eyes; colours stay the palette's.
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 14px; }")
         self.pages = QStackedWidget(self)
         self.views: dict[str, View] = {}
         for name in VIEW_NAMES:
@@ -131,7 +133,8 @@ class MainWindow(QMainWindow):
         for row, (name, title) in enumerate(self.titles().items()):
             item = self.nav.item(row)
             item.setText(title)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1)))
+            shortcut = self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1))
+            item.setToolTip(shortcut)
             self.views[name].heading.setText(title)
             self.views[name].setAccessibleName(title)
 
@@ -174,7 +177,8 @@ class MainWindow(QMainWindow):
 
     def _set_group(self, group: GroupId | None) -> None:
         name = self.store.state(group).name if group is not None else ""
-        self.setWindowTitle(self.tr("Lattice — %1").replace("%1", name) if name else self.tr("Lattice"))
+        title = self.tr("Lattice — %1").replace("%1", name) if name else self.tr("Lattice")
+        self.setWindowTitle(title)
         for view in self.views.values():
             view.set_group(group)
 

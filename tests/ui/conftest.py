@@ -1,0 +1,56 @@
+"""Qt tests run offscreen from pytest-qt's one session-wide QApplication.
+
+Qt allows one QApplication per process and leaks state between instances, so no test
+builds its own: they all use the `qapp` fixture (through `qtbot`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import translations
+from ledger import actions
+from ledger.ids import GroupId
+from ledger.keyring import Keyring
+from ledger.persons import Signer
+from ledger.store import Store
+from tests.ui.fakes import FakeSync
+
+PASSPHRASE = "1234"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """Tests read English texts, plural forms included, whatever the machine's locale."""
+    translations.install(qapp, "en")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "home")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def founder(store: Store) -> Signer:
+    return Keyring(store.db).create("Amina", PASSPHRASE)
+
+
+@pytest.fixture
+def group(store: Store, founder: Signer) -> GroupId:
+    change = actions.create_group(store, founder, name="Umoja Savings", currency="KES", quorum=2)
+    return change.group
+
+
+@pytest.fixture
+def sync() -> FakeSync:
+    return FakeSync()

@@ -1,0 +1,102 @@
+"""Every string the window shows is translated: English and Spanish complete."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop import translations
+from ledger.store import Store
+from tests.ui.fakes import FakeSync
+from ui.main_window import MainWindow
+
+Message = tuple[str, str]  # (context, source)
+COMPLETE = ("en", "es")
+
+
+def read_ts(path: Path) -> dict[Message, list[str]]:
+    """Finished translations by (context, source); unfinished ones map to []."""
+    found: dict[Message, list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            node = message.find("translation")
+            assert node is not None
+            finished = node.get("type") is None
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            found[(name, source)] = forms if finished and all(forms) else []
+    return found
+
+
+@pytest.fixture(scope="module")
+def source_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, list[str]]:
+    out = tmp_path_factory.mktemp("lupdate") / "lattice_xx.ts"
+    translations.extract(out)
+    return read_ts(out)
+
+
+def test_sources_have_messages(source_messages: dict[Message, list[str]]) -> None:
+    assert ("MainWindow", "Overview") in source_messages
+    assert ("desktop", "Lattice cannot start") in source_messages
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_every_source_string_is_translated(
+    language: str, source_messages: dict[Message, list[str]]
+) -> None:
+    catalogue = read_ts(translations.source_dir() / f"lattice_{language}.ts")
+    missing = [m for m in source_messages if not catalogue.get(m)]
+    assert not missing, f"{language}: untranslated {missing}"
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_translations_keep_placeholders(language: str) -> None:
+    catalogue = read_ts(translations.source_dir() / f"lattice_{language}.ts")
+    for (context, source), forms in catalogue.items():
+        for form in forms:
+            wanted = sorted(set(re.findall(r"%\d|%n", source)))
+            assert sorted(set(re.findall(r"%\d|%n", form))) == wanted, (context, source, form)
+
+
+def test_spanish_window(qtbot: QtBot, qapp: QApplication, store: Store) -> None:
+    folder = translations.compile_translations()
+    spanish = QTranslator()
+    assert spanish.load(str(folder / "lattice_es.qm"))
+    qapp.installTranslator(spanish)
+    try:
+        window = MainWindow(store=store, sync=FakeSync())
+        qtbot.addWidget(window)
+        assert window.nav.item(0).text() == "Resumen"
+        assert window.nav.accessibleName() == "Secciones"
+        assert QCoreApplication.translate("MainWindow", "%n computer(s) connected", "", 3) == (
+            "3 equipos conectados"
+        )
+    finally:
+        qapp.removeTranslator(spanish)
+
+
+def test_a_new_language_is_just_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    """Dropping `lattice_rw.ts` in makes Kinyarwanda load; no code changes."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for language in COMPLETE:
+        (folder / f"lattice_{language}.ts").write_bytes(
+            (translations.source_dir() / f"lattice_{language}.ts").read_bytes()
+        )
+    rw = (folder / "lattice_es.ts").read_text("utf-8").replace("Resumen", "Incamake")
+    (folder / "lattice_rw.ts").write_text(rw, "utf-8")
+    monkeypatch.setattr(translations, "source_dir", lambda: folder)
+    assert translations.languages() == ["en", "es", "rw"]
+    assert translations.compile_translations() == folder
+    translator = QTranslator()
+    assert translator.load(str(folder / "lattice_rw.qm"))
+    assert translator.translate("MainWindow", "Overview") == "Incamake"
