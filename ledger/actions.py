@@ -38,7 +38,12 @@ def _person_bytes(person: PersonId | str) -> bytes:
 
 
 def create_group(
-    store: Store, signer: Signer, *, name: str, currency: str, quorum: int = 2,
+    store: Store,
+    signer: Signer,
+    *,
+    name: str,
+    currency: str,
+    quorum: int = 2,
     founder_name: str | None = None,
 ) -> Change:
     currency = currency.strip().upper()
@@ -46,14 +51,24 @@ def create_group(
         raise Refused(f"'{currency}' is not an ISO 4217 currency code (e.g. KES, RWF, USD)")
     if not 1 <= quorum <= 50:
         raise Refused("the sign-off quorum must be between 1 and 50 elders")
-    body = {"name": name.strip(), "currency": currency, "quorum": quorum,
-            "founder": (founder_name or signer.name).strip()}
+    body = {
+        "name": name.strip(),
+        "currency": currency,
+        "quorum": quorum,
+        "founder": (founder_name or signer.name).strip(),
+    }
     return store.write(signer, None, "group.create", body)
 
 
 def change_settings(
-    store: Store, signer: Signer, group: GroupId, *, name: str | None = None,
-    currency: str | None = None, quorum: int | None = None, recorder_counts: bool | None = None,
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    name: str | None = None,
+    currency: str | None = None,
+    quorum: int | None = None,
+    recorder_counts: bool | None = None,
 ) -> Change:
     body: dict[str, object] = {}
     if name is not None:
@@ -72,15 +87,30 @@ def change_settings(
 
 
 def add_member(
-    store: Store, signer: Signer, group: GroupId, *, person: PersonId | str, name: str,
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    person: PersonId | str,
+    name: str,
     roles: list[str],
 ) -> Change:
-    body = {"person": _person_bytes(person), "name": name.strip(), "roles": [_role(r) for r in roles]}
+    body = {
+        "person": _person_bytes(person),
+        "name": name.strip(),
+        "roles": [_role(r) for r in roles],
+    }
     return store.write(signer, group, "member.add", body)
 
 
-def _member_status(kind: str, store: Store, signer: Signer, group: GroupId,
-                   person: PersonId | str, reason: str = "") -> Change:
+def _member_status(
+    kind: str,
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    person: PersonId | str,
+    reason: str = "",
+) -> Change:
     members = store.state(group).membership.members
     if PersonId(str(person)) not in members:
         raise NotFound(f"{str(person)[:8]} is not a member of this group")
@@ -90,8 +120,9 @@ def _member_status(kind: str, store: Store, signer: Signer, group: GroupId,
     return store.write(signer, group, kind, body)
 
 
-def remove_member(store: Store, signer: Signer, group: GroupId, person: PersonId | str,
-                  reason: str = "") -> Change:
+def remove_member(
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str, reason: str = ""
+) -> Change:
     return _member_status("member.remove", store, signer, group, person, reason)
 
 
@@ -99,22 +130,33 @@ def suspend_member(store: Store, signer: Signer, group: GroupId, person: PersonI
     return _member_status("member.suspend", store, signer, group, person)
 
 
-def reinstate_member(store: Store, signer: Signer, group: GroupId, person: PersonId | str) -> Change:
+def reinstate_member(
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str
+) -> Change:
     return _member_status("member.reinstate", store, signer, group, person)
 
 
-def grant_role(store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str) -> Change:
+def grant_role(
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str
+) -> Change:
     body = {"person": _person_bytes(person), "role": _role(role)}
     return store.write(signer, group, "role.grant", body)
 
 
-def revoke_role(store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str) -> Change:
+def revoke_role(
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str
+) -> Change:
     body = {"person": _person_bytes(person), "role": _role(role)}
     return store.write(signer, group, "role.revoke", body)
 
 
 def create_invite(
-    store: Store, signer: Signer, group: GroupId, *, role: str, valid_days: int = 7,
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    role: str,
+    valid_days: int = 7,
     address: str | None = None,
 ) -> tuple[InviteCode, Change]:
     if not 1 <= valid_days <= 365:
@@ -125,7 +167,9 @@ def create_invite(
     return code, store.write(signer, group, "invite.create", body)
 
 
-def join_group(store: Store, signer: Signer, group: GroupId, code: InviteCode, *, name: str) -> Change:
+def join_group(
+    store: Store, signer: Signer, group: GroupId, code: InviteCode, *, name: str
+) -> Change:
     """Record the join, once this PC holds the group (fetched by sync or from a file)."""
     invite = store.state(group).membership.invites.get(code.public_key.hex())
     if invite is None:
@@ -134,7 +178,11 @@ def join_group(store: Store, signer: Signer, group: GroupId, code: InviteCode, *
         raise Refused("this invite code was already used")
     if invite.expires < int(time.time() * 1000):
         raise Refused("this invite code has expired: ask for a new one")
-    body = {"invite": code.public_key, "name": name.strip(), "proof": code.join_proof(group, signer.person)}
+    body = {
+        "invite": code.public_key,
+        "name": name.strip(),
+        "proof": code.join_proof(group, signer.person),
+    }
     return store.write(signer, group, "member.join", body)
 
 
@@ -143,7 +191,9 @@ def link_device(store: Store, signer: Signer, group: GroupId, label: str = "") -
     return store.write(signer, group, "device.link", body)
 
 
-def edit_document(store: Store, signer: Signer, group: GroupId, doc: str, text: str) -> Change | None:
+def edit_document(
+    store: Store, signer: Signer, group: GroupId, doc: str, text: str
+) -> Change | None:
     """Replace a collaborative document's text; returns None when it was unchanged."""
     state = store.state(group)
     current = state.documents.get(doc) or new_document()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import cbor2
@@ -15,10 +16,13 @@ def encode(value: Any) -> bytes:
 
 def decode_canonical(data: bytes) -> Any:
     """Decode, refusing anything that is not exactly the canonical encoding of its value."""
+    stream = io.BytesIO(data)
     try:
-        value = cbor2.loads(data)
+        value = cbor2.CBORDecoder(stream).decode()
     except Exception as exc:  # cbor2 raises many types on garbage
         raise DecodeError(f"not valid CBOR ({exc.__class__.__name__})") from None
+    if stream.tell() != len(data):
+        raise DecodeError("not valid CBOR (bytes after the end of the value)")
     try:
         again = encode(value)
     except Exception:

@@ -45,7 +45,12 @@ def _council_only(m: Membership, change: Change) -> str | None:
 def _check_genesis(body: dict[str, Any]) -> None:
     s.check_body(
         body,
-        {"name": s.text(100), "currency": _currency, "quorum": s.integer(1, 50), "founder": s.text(100)},
+        {
+            "name": s.text(100),
+            "currency": _currency,
+            "quorum": s.integer(1, 50),
+            "founder": s.text(100),
+        },
         {"recorder_counts": s.flag},
     )
 
@@ -91,8 +96,9 @@ register(
         _check_settings,
         _council_only,
         apply_control=_apply_settings,
-        describe=lambda b: "changed the group settings: "
-        + ", ".join(f"{k} = {v}" for k, v in sorted(b.items())),
+        describe=lambda b: (
+            "changed the group settings: " + ", ".join(f"{k} = {v}" for k, v in sorted(b.items()))
+        ),
     )
 )
 
@@ -144,7 +150,9 @@ def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
             return f"{member.name} is {member.status}"
         if new_status != Status.ACTIVE and Role.COUNCIL.value in member.roles:
             councils = [
-                p for p, x in m.members.items() if x.status == Status.ACTIVE and Role.COUNCIL.value in x.roles
+                p
+                for p, x in m.members.items()
+                if x.status == Status.ACTIVE and Role.COUNCIL.value in x.roles
             ]
             if councils == [member.person]:
                 return "the group would be left without an active council member"
@@ -152,6 +160,10 @@ def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
         return None
 
     return apply
+
+
+def _describe_status(verb: str) -> Any:
+    return lambda b: f"{verb} member {b['person'].hex()[:8]}"
 
 
 for _kind, _status, _from, _verb in (
@@ -165,7 +177,7 @@ for _kind, _status, _from, _verb in (
             _check_person,
             _council_only,
             apply_control=_status_change(_status, _from),
-            describe=lambda b, v=_verb: f"{v} member {b['person'].hex()[:8]}",
+            describe=_describe_status(_verb),
         )
     )
 
@@ -260,7 +272,9 @@ def _authorize_join(m: Membership, change: Change) -> str | None:
         return "this invite had expired"
     if m.is_active(change.author):
         return "already a member of the group"
-    if not check_join_proof(change.body["invite"], change.group, change.author, change.body["proof"]):
+    if not check_join_proof(
+        change.body["invite"], change.group, change.author, change.body["proof"]
+    ):
         return "the join does not prove possession of the invite code"
     return None
 

@@ -7,6 +7,7 @@ by signing with the derived key (to join, and to ask a peer for the group's data
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -32,7 +33,9 @@ class InviteCode:
 
     @property
     def signing_key(self) -> SigningKey:
-        return SigningKey(hashlib.blake2b(self.secret, digest_size=32, person=b"lattice-invite").digest())
+        return SigningKey(
+            hashlib.blake2b(self.secret, digest_size=32, person=b"lattice-invite").digest()
+        )
 
     @property
     def public_key(self) -> bytes:
@@ -54,7 +57,7 @@ class InviteCode:
         letters = letters.replace("0", "O").replace("1", "I")
         try:
             secret = base64.b32decode(letters)
-        except (ValueError, base64.binascii.Error):
+        except (ValueError, binascii.Error):
             raise LatticeError("this invite code is not valid: check the letters") from None
         if len(secret) != SECRET_BYTES:
             raise LatticeError("this invite code is too short or too long")

@@ -39,7 +39,9 @@ class Keyring:
                 (sealed.person, sealed.name, sealed.to_bytes(), int(time.time())),
             )
         except sqlite3.IntegrityError:
-            raise LatticeError(f"{sealed.name} ({sealed.person[:8]}) is already on this PC") from None
+            raise LatticeError(
+                f"{sealed.name} ({sealed.person[:8]}) is already on this PC"
+            ) from None
 
     def find(self, ref: str) -> PersonInfo:
         """A person by id, id prefix or unique name."""

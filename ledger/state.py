@@ -68,7 +68,12 @@ class GroupState:
         m = self.membership
         value: dict[str, Any] = {
             "group": self.group,
-            "settings": [m.settings.name, m.settings.currency, m.settings.quorum, m.settings.recorder_counts],
+            "settings": [
+                m.settings.name,
+                m.settings.currency,
+                m.settings.quorum,
+                m.settings.recorder_counts,
+            ],
             "members": [
                 [p, x.name, sorted(x.roles), str(x.status), sorted(x.devices)]
                 for p, x in sorted(m.members.items())
@@ -101,7 +106,10 @@ class Replayer:
         """Whether applying `node` now gives the same state as a full replay would."""
         if self.state.last_key is not None and node.key <= self.state.last_key:
             return False
-        if node.id in self.history.control and self.history.control[node.id].kind == "member.remove":
+        if (
+            node.id in self.history.control
+            and self.history.control[node.id].kind == "member.remove"
+        ):
             return False
         return self.history.equivocations() == self._equivocators
 
@@ -116,7 +124,13 @@ class Replayer:
                 reason = spec.apply(self.state, change)
         if reason is not None:
             self.state.voided.append(
-                Voided(change.id, change.author, change.kind, describe(change.kind, change.body), reason)
+                Voided(
+                    change.id,
+                    change.author,
+                    change.kind,
+                    describe(change.kind, change.body),
+                    reason,
+                )
             )
         self.state.applied += 1
         self.state.last_key = node.key
@@ -137,7 +151,9 @@ class Replayer:
         return None
 
 
-def replay(history: GroupHistory, changes: Iterable[Change], books_factory: Any = None) -> GroupState:
+def replay(
+    history: GroupHistory, changes: Iterable[Change], books_factory: Any = None
+) -> GroupState:
     """The state from scratch; `changes` must come in replay order."""
     state = GroupState(group=history.group, books=books_factory() if books_factory else None)
     replayer = Replayer(history, state)

@@ -54,9 +54,7 @@ def open_database(home: Path) -> tuple[Engine, sqlite3.Connection]:
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('format', ?)", (str(tables.FORMAT_VERSION),)
             )
-        conn.execute(
-            "CREATE INDEX IF NOT EXISTS change_order ON change_log(group_id, lamport, id)"
-        )
+        conn.execute("CREATE INDEX IF NOT EXISTS change_order ON change_log(group_id, lamport, id)")
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None
@@ -81,7 +79,7 @@ def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
         raise StoreError(f"{path} is incomplete (missing {sorted(missing)}); it was left untouched")
     # Touch every table once, so that a truncated file fails here rather than later.
     for table in SQLModel.metadata.sorted_tables:
-        conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()  # noqa: S608
+        conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -44,7 +44,7 @@ class IngestResult:
 
 @dataclass(frozen=True, slots=True)
 class ChangesArrived:
-    """Plain-Python event: these changes were accepted (here, from a peer, or by another process)."""
+    """Plain-Python event: changes accepted (written here, from a peer, or by another process)."""
 
     group: GroupId
     changes: tuple[ChangeId, ...]
@@ -198,7 +198,8 @@ class Store:
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for cid, raw in self.db.execute(
-                f"SELECT id, raw FROM change_log WHERE id IN ({marks})", chunk  # noqa: S608
+                f"SELECT id, raw FROM change_log WHERE id IN ({marks})",
+                chunk,
             ):
                 out[cid] = raw
         return [out[c] for c in wanted if c in out]
@@ -305,8 +306,9 @@ class Store:
             for index in later:
                 results[index] = self._ingest_one(raws[index], source)
             for index, result in enumerate(results):
-                if result.status == "pending" and result.group in self._groups:
-                    if result.change in self._groups[result.group].history:
+                entry = self._groups.get(result.group) if result.group else None
+                if result.status == "pending" and entry is not None and result.change:
+                    if result.change in entry.history:
                         results[index] = IngestResult("accepted", result.change, result.group)
         self._after_commit("ingest")
         for result in results:
@@ -314,12 +316,15 @@ class Store:
                 self._emit(DataRejected(result.reason, source))
         return results
 
-    def write(self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]) -> Change:
+    def write(
+        self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]
+    ) -> Change:
         """Sign a change as `signer` on this PC and store it; refuse what ingest would."""
         with self._transaction():
-            if group is None:
-                writer_seq, prev, deps = 1, None, ()
-            else:
+            deps: tuple[ChangeId, ...] = ()
+            prev: ChangeId | None = None
+            writer_seq = 1
+            if group is not None:
                 history = self._group(group).history
                 last = history.last_of(writer_id(signer.person, self.device_id))
                 writer_seq = 1 if last is None else last.seq + 1
@@ -352,8 +357,9 @@ class Store:
                 ids, entry.new = tuple(entry.new), []
                 self._emit(ChangesArrived(group_id, ids, origin))
 
-    def _reject(self, reason: str, source: str, change: ChangeId | None = None,
-                group: GroupId | None = None) -> IngestResult:
+    def _reject(
+        self, reason: str, source: str, change: ChangeId | None = None, group: GroupId | None = None
+    ) -> IngestResult:
         self.db.execute(
             "INSERT INTO rejection(change_id, group_id, source, reason, at) VALUES (?,?,?,?,?)",
             (change, group, source, reason, _now_ms()),
@@ -374,7 +380,9 @@ class Store:
         if entry is not None and change.id in entry.history:
             return IngestResult("duplicate", change.id, change.group)
         if self.db.execute("SELECT 1 FROM pending_change WHERE id=?", (change.id,)).fetchone():
-            return IngestResult("pending", change.id, change.group, "still waiting for earlier changes")
+            return IngestResult(
+                "pending", change.id, change.group, "still waiting for earlier changes"
+            )
         if entry is None and not change.is_genesis:
             if defer_unknown_group:
                 return _UNKNOWN_GROUP
@@ -389,7 +397,8 @@ class Store:
                     "it depends on a change of another group", source, change.id, change.group
                 )
             self.db.execute(
-                "INSERT INTO pending_change(id, group_id, missing, raw, received) VALUES (?,?,?,?,?)",
+                "INSERT INTO pending_change(id, group_id, missing, raw, received) "
+                "VALUES (?,?,?,?,?)",
                 (change.id, change.group, json.dumps(missing), raw, _now_ms()),
             )
             return IngestResult("pending", change.id, change.group, "waiting for earlier changes")
@@ -434,8 +443,16 @@ class Store:
         cursor = self.db.execute(
             "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, raw, received) "
             "VALUES (?,?,?,?,?,?,?,?)",
-            (change.id, change.group, change.writer, change.seq, change.kind, node_lamport,
-             change.raw, _now_ms()),
+            (
+                change.id,
+                change.group,
+                change.writer,
+                change.seq,
+                change.kind,
+                node_lamport,
+                change.raw,
+                _now_ms(),
+            ),
         )
         self._last_rowid = max(self._last_rowid, int(cursor.lastrowid or 0))
 

@@ -43,7 +43,9 @@ def read_changes_file(path: Path) -> list[bytes]:
         value = codec.decode_canonical(body[len(MAGIC) :])
     except DecodeError as exc:
         raise LatticeError(f"{path} is damaged ({exc}); nothing was imported") from None
-    changes = value.get("changes") if isinstance(value, dict) and set(value) == {"changes"} else None
+    changes = (
+        value.get("changes") if isinstance(value, dict) and set(value) == {"changes"} else None
+    )
     if not isinstance(changes, list) or not all(
         isinstance(c, bytes) and len(c) <= MAX_CHANGE_BYTES for c in changes
     ):

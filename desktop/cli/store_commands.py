@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import CommandError, emit
 from ledger import actions
 from ledger.check import check_store
 from ledger.errors import LatticeError
+from ledger.ids import split_writer
 from ledger.keyring import Keyring
 from ledger.transfer import read_changes_file, write_changes_file
 
@@ -29,8 +31,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _command(
-    parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str,
-    run: object, *, signs: bool = False,
+    parent: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    run: object,
+    *,
+    signs: bool = False,
 ) -> argparse.ArgumentParser:
     p = parent.add_parser(name, help=help_text)
     common.add_common(p)
@@ -59,7 +65,9 @@ def _person(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_person_create(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     signer = Keyring(store.db).create(args.name, common.new_passphrase())
-    emit(args, {"id": signer.person, "name": signer.name}, f"created {signer.name}: {signer.person}")
+    emit(
+        args, {"id": signer.person, "name": signer.name}, f"created {signer.name}: {signer.person}"
+    )
     return 0
 
 
@@ -77,7 +85,11 @@ def run_person_list(args: argparse.Namespace) -> int:
 def run_person_export(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     info = Keyring(store.db).export_backup(args.person, common.passphrase(), args.output)
-    emit(args, {"id": info.id, "file": str(args.output)}, f"wrote the key of {info.name} to {args.output}")
+    emit(
+        args,
+        {"id": info.id, "file": str(args.output)},
+        f"wrote the key of {info.name} to {args.output}",
+    )
     return 0
 
 
@@ -94,7 +106,9 @@ def run_person_import(args: argparse.Namespace) -> int:
 def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser("group", help="found a group")
     gs = group.add_subparsers(dest="action", required=True)
-    p = _command(gs, "create", "found a new group (you become its council)", run_group_create, signs=True)
+    p = _command(
+        gs, "create", "found a new group (you become its council)", run_group_create, signs=True
+    )
     p.add_argument("name")
     p.add_argument("--currency", required=True, help="ISO 4217 code, e.g. KES, RWF")
     p.add_argument("--quorum", type=int, default=2, help="elders needed to confirm an entry")
@@ -103,7 +117,11 @@ def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_group_create(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     change = actions.create_group(
-        store, common.signer(args, store), name=args.name, currency=args.currency, quorum=args.quorum
+        store,
+        common.signer(args, store),
+        name=args.name,
+        currency=args.currency,
+        quorum=args.quorum,
     )
     emit(args, {"id": change.group, "name": args.name}, f"founded {args.name}: {change.group}")
     return 0
@@ -116,7 +134,9 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("group")
     p.add_argument("person", help="the person's id")
     p.add_argument("--name", required=True)
-    p.add_argument("--role", action="append", required=True, help="council, elder, member or viewer")
+    p.add_argument(
+        "--role", action="append", required=True, help="council, elder, member or viewer"
+    )
     for name, help_text, run in (
         ("remove", "remove a member (their history stays)", run_member_remove),
         ("suspend", "stop a member writing, keeping their history", run_member_suspend),
@@ -157,9 +177,18 @@ def run_member_add(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
     change = actions.add_member(
-        store, common.signer(args, store), group, person=args.person, name=args.name, roles=args.role
+        store,
+        common.signer(args, store),
+        group,
+        person=args.person,
+        name=args.name,
+        roles=args.role,
     )
-    emit(args, {"id": change.id, "person": args.person}, f"added {args.name} ({', '.join(args.role)})")
+    emit(
+        args,
+        {"id": change.id, "person": args.person},
+        f"added {args.name} ({', '.join(args.role)})",
+    )
     return 0
 
 
@@ -215,9 +244,14 @@ def run_member_list(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
     members = store.state(group).membership.members
-    rows = [
-        {"id": p, "name": m.name, "roles": sorted(m.roles), "status": str(m.status),
-         "devices": len(m.devices)}
+    rows: list[dict[str, Any]] = [
+        {
+            "id": p,
+            "name": m.name,
+            "roles": sorted(m.roles),
+            "status": str(m.status),
+            "devices": len(m.devices),
+        }
         for p, m in sorted(members.items(), key=lambda kv: kv[1].name)
     ]
     text = "\n".join(
@@ -244,7 +278,11 @@ def run_invite_create(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
     code, change = actions.create_invite(
-        store, common.signer(args, store), group, role=args.role, valid_days=args.days,
+        store,
+        common.signer(args, store),
+        group,
+        role=args.role,
+        valid_days=args.days,
         address=args.address,
     )
     emit(
@@ -273,8 +311,11 @@ def run_changes_export(args: argparse.Namespace) -> int:
     group = common.group_of(store, args.group)
     raws = store.raw_changes(group)
     write_changes_file(args.output, raws)
-    emit(args, {"group": group, "changes": len(raws), "file": str(args.output)},
-         f"wrote {len(raws)} changes to {args.output}")
+    emit(
+        args,
+        {"group": group, "changes": len(raws), "file": str(args.output)},
+        f"wrote {len(raws)} changes to {args.output}",
+    )
     return 0
 
 
@@ -282,10 +323,11 @@ def run_changes_import(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     raws = read_changes_file(args.file)
     results = store.ingest_many(raws, source=f"file {args.file.name}")
-    counts = {s: sum(r.status == s for r in results) for s in ("accepted", "pending", "duplicate", "rejected")}
-    reasons = [
-        {"change": r.change, "reason": r.reason} for r in results if r.status == "rejected"
-    ]
+    counts = {
+        s: sum(r.status == s for r in results)
+        for s in ("accepted", "pending", "duplicate", "rejected")
+    }
+    reasons = [{"change": r.change, "reason": r.reason} for r in results if r.status == "rejected"]
     lines = [f"{n} {s}" for s, n in counts.items()]
     lines += [f"  rejected {str(r['change'])[:8]}: {r['reason']}" for r in reasons]
     emit(args, {**counts, "reasons": reasons}, "\n".join(lines))
@@ -303,8 +345,11 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     problems, checked = check_store(store)
     if problems:
-        emit(args, {"ok": False, "checked": checked, "problems": problems},
-             "NOT SOUND:\n" + "\n".join(f"  {p}" for p in problems))
+        emit(
+            args,
+            {"ok": False, "checked": checked, "problems": problems},
+            "NOT SOUND:\n" + "\n".join(f"  {p}" for p in problems),
+        )
         return 1
     emit(args, {"ok": True, "checked": checked}, f"sound: {checked} changes verified")
     return 0
@@ -312,7 +357,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     store = common.open_store(args)
-    groups = []
+    groups: list[dict[str, Any]] = []
     for group in store.group_ids():
         state = store.state(group)
         groups.append(
@@ -322,14 +367,20 @@ def run_status(args: argparse.Namespace) -> int:
                 "currency": state.settings.currency,
                 "digest": state.digest(),
                 "changes": store.change_count(group),
-                "members": sum(1 for m in state.membership.members.values() if m.status != "removed"),
+                "members": sum(
+                    1 for m in state.membership.members.values() if m.status != "removed"
+                ),
                 "voided": [
-                    {"change": v.change, "author": state.member_name(v.author), "what": v.what,
-                     "reason": v.reason}
+                    {
+                        "change": v.change,
+                        "author": state.member_name(v.author),
+                        "what": v.what,
+                        "reason": v.reason,
+                    }
                     for v in state.voided
                 ],
                 "equivocations": [
-                    {"writer": w, "author": state.member_name(w.split(":")[0]), "from_seq": s}  # type: ignore[arg-type]
+                    {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
                     for w, s in state.equivocators.items()
                 ],
             }
@@ -337,8 +388,10 @@ def run_status(args: argparse.Namespace) -> int:
     value = {"device": store.device_id, "groups": groups, "pending": store.pending_count()}
     lines = [f"this PC: {store.device_id}"]
     for g in groups:
-        lines.append(f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
-                     f"digest {g['digest'][:16]}")
+        lines.append(
+            f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
+            f"digest {g['digest'][:16]}"
+        )
         for v in g["voided"]:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ledger import actions
+from ledger.change import Change, sign_change
+from ledger.ids import ChangeId, DeviceId, GroupId
+from ledger.persons import Signer, create_person
+from ledger.store import Store
+
+
+@pytest.fixture(scope="session")
+def people() -> dict[str, Signer]:
+    return {
+        name: create_person(name, "pw-" + name)[1]
+        for name in ("Amina", "Bosco", "Chiku", "Dan", "Esther")
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "home")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_store(tmp_path: Path) -> Iterator[Any]:
+    opened: list[Store] = []
+
+    def make(name: str = "other") -> Store:
+        s = Store.open(tmp_path / name)
+        opened.append(s)
+        return s
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def group(store: Store, people: dict[str, Signer]) -> GroupId:
+    """Umoja: Amina founds it (council); Bosco and Esther are elders; Chiku a member."""
+    g = actions.create_group(store, people["Amina"], name="Umoja", currency="KES", quorum=2).group
+    actions.add_member(
+        store, people["Amina"], g, person=people["Bosco"].person, name="Bosco", roles=["elder"]
+    )
+    actions.add_member(
+        store, people["Amina"], g, person=people["Chiku"].person, name="Chiku", roles=["member"]
+    )
+    actions.add_member(
+        store, people["Amina"], g, person=people["Esther"].person, name="Esther", roles=["elder"]
+    )
+    return g
+
+
+def forge(
+    signer: Signer,
+    store: Store,
+    group: GroupId,
+    kind: str,
+    body: dict[str, Any],
+    *,
+    device: DeviceId | None = None,
+    seq: int | None = None,
+    prev: ChangeId | None = None,
+    deps: tuple[ChangeId, ...] | None = None,
+    clock: int | None = None,
+) -> Change:
+    """A correctly signed change with whatever fields a test needs, not stored anywhere."""
+    history = store.history(group)
+    dev = device or store.device_id
+    last = history.last_of(f"{signer.person}:{dev}")  # type: ignore[arg-type]
+    if seq is None:
+        seq = 1 if last is None else last.seq + 1
+    if prev is None and seq > 1 and last is not None:
+        prev = last.id
+    return sign_change(
+        signer,
+        group=group,
+        device=dev,
+        seq=seq,
+        prev=prev,
+        deps=history.latest_heads(64) if deps is None else deps,
+        clock=int(time.time() * 1000) if clock is None else clock,
+        kind=kind,
+        body=body,
+    )
