@@ -73,8 +73,6 @@ def split_peer_addr(addr: str) -> tuple[str, multiaddr.Multiaddr]:
 
 
 def _connection_config(connect_timeout: float) -> ConnectionConfig:
-    # We decide whom to dial (discovery, known peers); libp2p's auto-connector would
-    # otherwise keep redialling every address in its peerstore on its own.
     return ConnectionConfig(
         min_connections=0,
         low_watermark=0,
@@ -136,6 +134,11 @@ class Transport:
     async def run(self, listen: Sequence[str] = (DEFAULT_LISTEN,)) -> AsyncIterator[None]:
         addrs = [multiaddr.Multiaddr(a) for a in listen]
         async with self.host.run(addrs):
+            # We choose whom to dial (discovery, known peers, bans); libp2p's
+            # auto-connector would redial everything in its peerstore on its own.
+            connector = getattr(self.host.get_network(), "auto_connector", None)
+            if connector is not None:
+                await connector.stop()
             log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
             yield
 

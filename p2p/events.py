@@ -1,0 +1,88 @@
+"""What the sync service tells its owner (the window, the CLI), as plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.ids import DeviceId, GroupId
+
+
+@dataclass(frozen=True, slots=True)
+class PeerDiscovered:
+    peer_id: str
+    addrs: tuple[str, ...]
+    groups: tuple[GroupId, ...]
+    """Our groups the peer announced (recognised from its blinded tags)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PeerGone:
+    peer_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class PeerConnected:
+    peer_id: str
+    device: DeviceId
+    outbound: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PeerDisconnected:
+    peer_id: str
+    device: DeviceId
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    peer_id: str
+    group: GroupId
+    received: int
+    sent: int
+    synced: bool
+    """True once the peer has sent everything we lacked when we asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesReceived:
+    peer_id: str
+    group: GroupId
+    accepted: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccessDenied:
+    """The peer refused (or we refused it) a group, with the reason."""
+
+    peer_id: str
+    group: GroupId
+    reason: str
+    by_us: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DataRejected:
+    peer_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PeerBanned:
+    peer_id: str
+    device: DeviceId
+    seconds: float
+    reason: str
+
+
+SyncEvent = (
+    PeerDiscovered
+    | PeerGone
+    | PeerConnected
+    | PeerDisconnected
+    | SyncProgress
+    | ChangesReceived
+    | AccessDenied
+    | DataRejected
+    | PeerBanned
+)

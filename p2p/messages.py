@@ -1,0 +1,233 @@
+"""The sync protocol's messages: CBOR maps with a type key, decoded strictly.
+
+Everything a peer sends is untrusted. `decode` accepts exactly the shapes below, within
+their size limits, and raises `ProtocolError` with a plain reason for anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import cbor2
+
+from ledger.change import MAX_CHANGE_BYTES
+from ledger.ids import GroupId, WriterId
+
+PROTOCOL_VERSION = 1
+NONCE_BYTES = 16
+MAX_TAGS = 256
+MAX_INVITES = 8
+MAX_WRITERS = 100_000
+MAX_BATCH_CHANGES = 512
+MAX_REASON = 300
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
+_TAG = re.compile(r"[0-9a-f]{16}")
+
+
+class ProtocolError(Exception):
+    """The peer sent something that is not a valid message of this protocol."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hello:
+    """First message both ways: version, a fresh nonce, our groups blinded with it."""
+
+    version: int
+    nonce: bytes
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Auth:
+    """Second message both ways: invite keys, each with a signature over the peer's nonce."""
+
+    invites: tuple[tuple[bytes, bytes], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """I can serve this group (said to an invite holder, or once the group appears here)."""
+
+    group: GroupId
+
+
+@dataclass(frozen=True, slots=True)
+class Want:
+    """Send me this group's changes beyond this version vector, and keep them coming."""
+
+    group: GroupId
+    vv: dict[WriterId, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    group: GroupId
+    seq: int
+    changes: tuple[bytes, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    """Batches up to `seq` are ingested; `vv` is what the receiver now holds."""
+
+    group: GroupId
+    seq: int
+    vv: dict[WriterId, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Synced:
+    """Everything the receiver lacked when it asked has been sent."""
+
+    group: GroupId
+
+
+@dataclass(frozen=True, slots=True)
+class Deny:
+    group: GroupId
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ping:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Bye:
+    reason: str
+
+
+Message = Hello | Auth | Offer | Want | Batch | Ack | Synced | Deny | Ping | Bye
+
+
+def encode(msg: Message) -> bytes:
+    body: dict[str, Any]
+    match msg:
+        case Hello():
+            body = {"t": "hello", "v": msg.version, "n": msg.nonce, "g": list(msg.tags)}
+        case Auth():
+            body = {"t": "auth", "i": [[k, s] for k, s in msg.invites]}
+        case Offer():
+            body = {"t": "offer", "g": msg.group}
+        case Want():
+            body = {"t": "want", "g": msg.group, "vv": msg.vv}
+        case Batch():
+            body = {"t": "batch", "g": msg.group, "s": msg.seq, "c": list(msg.changes)}
+        case Ack():
+            body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
+        case Synced():
+            body = {"t": "synced", "g": msg.group}
+        case Deny():
+            body = {"t": "deny", "g": msg.group, "r": msg.reason[:MAX_REASON]}
+        case Ping():
+            body = {"t": "ping"}
+        case Bye():
+            body = {"t": "bye", "r": msg.reason[:MAX_REASON]}
+    return cbor2.dumps(body)
+
+
+def decode(data: bytes) -> Message:
+    try:
+        body = cbor2.loads(data)
+    except Exception as exc:
+        raise ProtocolError(f"not CBOR ({exc.__class__.__name__})") from None
+    if not isinstance(body, dict) or not isinstance(body.get("t"), str):
+        raise ProtocolError("not a message map")
+    kind = body["t"]
+    match kind:
+        case "hello":
+            _keys(body, "v", "n", "g")
+            tags = _list(body["g"], MAX_TAGS, "tags")
+            if not all(isinstance(t, str) and _TAG.fullmatch(t) for t in tags):
+                raise ProtocolError("malformed group tag")
+            return Hello(_int(body["v"]), _bytes(body["n"], NONCE_BYTES), tuple(tags))
+        case "auth":
+            _keys(body, "i")
+            pairs = []
+            for item in _list(body["i"], MAX_INVITES, "invites"):
+                if not isinstance(item, list) or len(item) != 2:
+                    raise ProtocolError("malformed invite proof")
+                pairs.append((_bytes(item[0], 32), _bytes(item[1], 64)))
+            return Auth(tuple(pairs))
+        case "offer":
+            _keys(body, "g")
+            return Offer(_group(body["g"]))
+        case "want":
+            _keys(body, "g", "vv")
+            return Want(_group(body["g"]), _vv(body["vv"]))
+        case "batch":
+            _keys(body, "g", "s", "c")
+            changes = _list(body["c"], MAX_BATCH_CHANGES, "changes")
+            for c in changes:
+                if not isinstance(c, bytes) or not 0 < len(c) <= MAX_CHANGE_BYTES:
+                    raise ProtocolError("a change in the batch is empty, too large or not bytes")
+            return Batch(_group(body["g"]), _int(body["s"]), tuple(changes))
+        case "ack":
+            _keys(body, "g", "s", "vv")
+            return Ack(_group(body["g"]), _int(body["s"]), _vv(body["vv"]))
+        case "synced":
+            _keys(body, "g")
+            return Synced(_group(body["g"]))
+        case "deny":
+            _keys(body, "g", "r")
+            return Deny(_group(body["g"]), _text(body["r"]))
+        case "ping":
+            _keys(body)
+            return Ping()
+        case "bye":
+            _keys(body, "r")
+            return Bye(_text(body["r"]))
+    raise ProtocolError(f"unknown message type {kind[:20]!r}")
+
+
+def _keys(body: dict[Any, Any], *keys: str) -> None:
+    if set(body) != {"t", *keys}:
+        raise ProtocolError(f"{body['t']} message has the wrong fields")
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**53:
+        raise ProtocolError("expected a small non-negative integer")
+    return value
+
+
+def _bytes(value: Any, size: int) -> bytes:
+    if not isinstance(value, bytes) or len(value) != size:
+        raise ProtocolError(f"expected {size} bytes")
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_REASON:
+        raise ProtocolError("expected a short text")
+    return value
+
+
+def _list(value: Any, limit: int, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ProtocolError(f"{what}: expected a list")
+    if len(value) > limit:
+        raise ProtocolError(f"{what}: more than {limit}")
+    return value
+
+
+def _group(value: Any) -> GroupId:
+    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+        raise ProtocolError("malformed group id")
+    return GroupId(value)
+
+
+def _vv(value: Any) -> dict[WriterId, int]:
+    if not isinstance(value, dict) or len(value) > MAX_WRITERS:
+        raise ProtocolError("malformed version vector")
+    out: dict[WriterId, int] = {}
+    for writer, seq in value.items():
+        if not isinstance(writer, str) or not _WRITER.fullmatch(writer):
+            raise ProtocolError("malformed writer id in version vector")
+        out[WriterId(writer)] = _int(seq)
+    return out

@@ -1,0 +1,435 @@
+"""One sync session over one stream: handshake, catch-up both ways, then live pushes.
+
+Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs),
+each side sends `Want(group, version vector)` for every group both hold; the other side
+answers with the missing changes in `Batch`es — at most `window` unacknowledged per
+group — then `Synced`, and afterwards pushes every new change as it is stored. A group
+is served only to a device the store says may receive it, or that proved an invite for
+it; this is checked again before every push, so a removed member stops receiving at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import trio
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
+
+from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
+from ledger.store import ChangesArrived, IngestResult, StoreEvent
+from p2p import messages as m
+from p2p.discovery import blind_tag
+from p2p.events import (
+    AccessDenied,
+    ChangesReceived,
+    DataRejected,
+    PeerBanned,
+    SyncEvent,
+    SyncProgress,
+)
+from p2p.framing import FrameError
+from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+
+log = logging.getLogger(__name__)
+
+INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
+
+
+class SyncStore(Protocol):
+    """The part of `ledger.store.Store` a session uses (see docs/core-api.md)."""
+
+    def group_ids(self) -> list[GroupId]: ...
+    def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...
+    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]: ...
+    def ingest_many(self, raws: Sequence[bytes], *, source: str = ...) -> list[IngestResult]: ...
+    def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
+    def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
+    def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
+
+
+class SessionStream(Protocol):
+    """A framed stream with the authenticated peer (a `PeerStream`)."""
+
+    peer_id: str
+    device: DeviceId
+
+    async def send(self, payload: bytes) -> None: ...
+    async def receive(self, limit: float | None = None) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    handshake_timeout: float = 10.0
+    idle_timeout: float = 60.0
+    ping_interval: float = 20.0
+    window: int = 4
+    batch_changes: int = 256
+    batch_bytes: int = 512 * 1024
+
+
+class SessionEnded(Exception):
+    """The session stopped for the reason given (logged, and reported to the owner)."""
+
+
+@dataclass
+class _Outgoing:
+    """A group we serve to the peer."""
+
+    estimate: dict[WriterId, int]
+    sent_seq: int = 0
+    acked_seq: int = 0
+    sent: int = 0
+    acked: trio.Event = field(default_factory=trio.Event)
+    wake: trio.Event = field(default_factory=trio.Event)
+
+
+@dataclass
+class _Incoming:
+    """A group we asked the peer for."""
+
+    received: int = 0
+    synced: bool = False
+    from_peer: set[ChangeId] = field(default_factory=set)
+
+
+def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:
+    """What an invite holder signs: bound to the verifier's fresh nonce and both devices."""
+    return INVITE_CONTEXT + challenge + bytes.fromhex(prover) + bytes.fromhex(verifier)
+
+
+class SyncSession:
+    """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
+
+    def __init__(
+        self,
+        store: SyncStore,
+        stream: SessionStream,
+        *,
+        my_device: DeviceId,
+        guard: PeerGuard,
+        emit: Callable[[SyncEvent], None],
+        invites: Sequence[SigningKey] = (),
+        config: SessionConfig | None = None,
+    ) -> None:
+        self.store = store
+        self.stream = stream
+        self.peer = stream.peer_id
+        self.device = stream.device
+        self.my_device = my_device
+        self.guard = guard
+        self.emit = emit
+        self.invites = list(invites)
+        self.config = config or SessionConfig()
+        self.serving: dict[GroupId, _Outgoing] = {}
+        self.wanted: dict[GroupId, _Incoming] = {}
+        self.invite_groups: set[GroupId] = set()
+        self.offered: set[GroupId] = set()
+        self.accepted_invite_offers = 0
+        self._nursery: trio.Nursery | None = None
+
+    # -- entry point ----------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Raises `SessionEnded` with the reason whenever the session stops on its own."""
+        if self.guard.banned_for(self.device):
+            raise SessionEnded("peer is banned")
+        unsubscribe = self.store.subscribe(self._on_store_event)
+        try:
+            try:
+                with trio.fail_after(self.config.handshake_timeout):
+                    common = await self._handshake()
+            except trio.TooSlowError:
+                raise SessionEnded("handshake timed out") from None
+            try:
+                async with trio.open_nursery() as nursery:
+                    self._nursery = nursery
+                    nursery.start_soon(self._keepalive)
+                    for group in self.invite_groups - set(common):
+                        await self._offer(group)
+                    for group in common:
+                        await self._want(group)
+                    await self._read_loop()
+            except BaseExceptionGroup as group:
+                raise _collapse(group) from None
+        except FrameError as exc:
+            raise SessionEnded(str(exc)) from None
+        except m.ProtocolError as exc:
+            reason = f"protocol violation: {exc}"
+            await self._send_quietly(m.Bye(reason))
+            await self._punish(reason, PROTOCOL_STRIKE)
+            raise SessionEnded(reason) from None
+        finally:
+            unsubscribe()
+
+    async def _send(self, msg: m.Message) -> None:
+        await self.stream.send(m.encode(msg))
+
+    async def _send_quietly(self, msg: m.Message) -> None:
+        try:
+            await self._send(msg)
+        except FrameError:
+            pass
+
+    async def _receive(self, limit: float | None = None) -> m.Message:
+        return m.decode(await self.stream.receive(limit))
+
+    # -- handshake ------------------------------------------------------------------
+
+    async def _handshake(self) -> list[GroupId]:
+        nonce = secrets.token_bytes(m.NONCE_BYTES)
+        groups = self.store.group_ids()
+        tags = tuple(blind_tag(g, nonce) for g in groups)
+        await self._send(m.Hello(m.PROTOCOL_VERSION, nonce, tags))
+        hello = await self._receive()
+        if not isinstance(hello, m.Hello):
+            raise m.ProtocolError("expected hello")
+        if hello.version != m.PROTOCOL_VERSION:
+            await self._send_quietly(m.Bye(f"protocol version {m.PROTOCOL_VERSION} only"))
+            raise SessionEnded(f"peer speaks protocol version {hello.version}")
+        challenge = invite_message(hello.nonce, self.my_device, self.device)
+        proofs = tuple((bytes(k.verify_key), k.sign(challenge).signature) for k in self.invites)
+        await self._send(m.Auth(proofs))
+        auth = await self._receive()
+        if not isinstance(auth, m.Auth):
+            raise m.ProtocolError("expected auth")
+        for key, signature in auth.invites:
+            try:
+                VerifyKey(key).verify(invite_message(nonce, self.device, self.my_device), signature)
+            except (BadSignatureError, ValueError):
+                await self._punish("bad invite proof", PROTOCOL_STRIKE)
+                continue
+            group = self.store.group_for_invite(key)
+            if group is not None:
+                self.invite_groups.add(group)
+        theirs = set(hello.tags)
+        return [g for g in groups if blind_tag(g, hello.nonce) in theirs]
+
+    # -- receiving ------------------------------------------------------------------
+
+    async def _read_loop(self) -> None:
+        while True:
+            msg = await self._receive(self.config.idle_timeout)
+            match msg:
+                case m.Want():
+                    await self._on_want(msg)
+                case m.Offer():
+                    await self._on_offer(msg.group)
+                case m.Batch():
+                    await self._on_batch(msg)
+                case m.Ack():
+                    self._on_ack(msg)
+                case m.Synced():
+                    self._on_synced(msg.group)
+                case m.Deny():
+                    self.wanted.pop(msg.group, None)
+                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
+                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
+                case m.Ping():
+                    pass
+                case m.Bye():
+                    raise SessionEnded(f"peer said goodbye: {msg.reason}")
+                case _:
+                    raise m.ProtocolError(f"unexpected {type(msg).__name__.lower()}")
+            pause = self.guard.delay(self.device)
+            if pause:
+                await trio.sleep(pause)
+
+    def _authorized(self, group: GroupId) -> bool:
+        return group in self.invite_groups or self.store.may_receive(group, self.device)
+
+    async def _on_want(self, want: m.Want) -> None:
+        if want.group in self.serving:
+            raise m.ProtocolError("asked twice for the same group")
+        if want.group not in self.store.group_ids():
+            reason = "this PC does not hold the group"
+        elif not self._authorized(want.group):
+            reason = "this PC is not linked to a member of the group"
+        else:
+            reason = ""
+        if reason:
+            log.info("refusing group %s to %s: %s", want.group[:8], self.peer[:12], reason)
+            self.emit(AccessDenied(self.peer, want.group, reason, by_us=True))
+            await self._send(m.Deny(want.group, reason))
+            return
+        out = self.serving[want.group] = _Outgoing(dict(want.vv))
+        assert self._nursery is not None
+        self._nursery.start_soon(self._serve, want.group, out)
+        if want.group not in self.wanted and self.store.may_receive(want.group, self.device):
+            await self._want(want.group)  # a member's PC holds it too: keep both sides equal
+
+    async def _on_offer(self, group: GroupId) -> None:
+        if group in self.wanted:
+            return
+        if group in self.store.group_ids():
+            await self._want(group)
+        elif self.invites and self.accepted_invite_offers < len(self.invites):
+            self.accepted_invite_offers += 1
+            await self._want(group)
+        else:
+            log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
+
+    async def _on_batch(self, batch: m.Batch) -> None:
+        incoming = self.wanted.get(batch.group)
+        if incoming is None:
+            raise m.ProtocolError("sent changes of a group we did not ask for")
+        results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
+        accepted = 0
+        for result in results:
+            if result.change is not None:
+                incoming.from_peer.add(result.change)
+            if result.status == "accepted":
+                accepted += 1
+            elif result.status == "rejected":
+                reason = result.reason or "invalid change"
+                self.emit(DataRejected(self.peer, reason))
+                if await self._punish(f"sent an invalid change: {reason}"):
+                    return
+        incoming.received += len(batch.changes)
+        if accepted:
+            self.emit(ChangesReceived(self.peer, batch.group, accepted))
+        await self._send(m.Ack(batch.group, batch.seq, self._vv(batch.group)))
+        self._report(batch.group)
+
+    def _on_ack(self, ack: m.Ack) -> None:
+        out = self.serving.get(ack.group)
+        if out is None or not out.acked_seq <= ack.seq <= out.sent_seq:
+            raise m.ProtocolError("acknowledged a batch that was never sent")
+        out.acked_seq = ack.seq
+        for writer, seq in ack.vv.items():
+            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
+        out.acked.set()
+
+    def _on_synced(self, group: GroupId) -> None:
+        incoming = self.wanted.get(group)
+        if incoming is None:
+            raise m.ProtocolError("synced a group we did not ask for")
+        incoming.synced = True
+        self._report(group)
+
+    async def _punish(self, reason: str, weight: int = 1) -> bool:
+        """Record a strike; if it banned the peer, say so and end the session."""
+        if not self.guard.strike(self.device, reason, weight):
+            return False
+        seconds = self.guard.banned_for(self.device)
+        self.emit(PeerBanned(self.peer, self.device, seconds, reason))
+        await self._send_quietly(m.Bye("banned for sending invalid data"))
+        raise SessionEnded(f"banned: {reason}")
+
+    # -- sending --------------------------------------------------------------------
+
+    async def _want(self, group: GroupId) -> None:
+        self.wanted[group] = _Incoming()
+        await self._send(m.Want(group, self._vv(group)))
+
+    async def _offer(self, group: GroupId) -> None:
+        self.offered.add(group)
+        await self._send(m.Offer(group))
+
+    def _vv(self, group: GroupId) -> dict[WriterId, int]:
+        return self.store.version_vector(group) if group in self.store.group_ids() else {}
+
+    async def _serve(self, group: GroupId, out: _Outgoing) -> None:
+        missing = self.store.changes_missing(group, out.estimate)
+        self._advance_estimate(group, out)
+        await self._send_changes(group, out, missing)
+        await self._send(m.Synced(group))
+        while True:
+            await out.wake.wait()
+            out.wake = trio.Event()
+            if not self._authorized(group):
+                reason = "access withdrawn: this PC is no longer linked to a member"
+                self.emit(AccessDenied(self.peer, group, reason, by_us=True))
+                await self._send(m.Deny(group, reason))
+                return
+            missing = self.store.changes_missing(group, out.estimate)
+            self._advance_estimate(group, out)
+            echo = self.wanted.get(group)
+            if echo is not None:  # never send back what this peer just sent us
+                missing = [r for r in missing if _change_id(r) not in echo.from_peer]
+            await self._send_changes(group, out, missing)
+
+    def _advance_estimate(self, group: GroupId, out: _Outgoing) -> None:
+        for writer, seq in self.store.version_vector(group).items():
+            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
+
+    async def _send_changes(self, group: GroupId, out: _Outgoing, raws: list[bytes]) -> None:
+        for batch in _batches(raws, self.config.batch_changes, self.config.batch_bytes):
+            while out.sent_seq - out.acked_seq >= self.config.window:
+                await out.acked.wait()
+                out.acked = trio.Event()
+            out.sent_seq += 1
+            await self._send(m.Batch(group, out.sent_seq, tuple(batch)))
+            out.sent += len(batch)
+            self._report(group)
+
+    def _report(self, group: GroupId) -> None:
+        incoming = self.wanted.get(group)
+        out = self.serving.get(group)
+        self.emit(
+            SyncProgress(
+                self.peer,
+                group,
+                received=incoming.received if incoming else 0,
+                sent=out.sent if out else 0,
+                synced=bool(incoming and incoming.synced),
+            )
+        )
+
+    async def _keepalive(self) -> None:
+        while True:
+            await trio.sleep(self.config.ping_interval)
+            await self._send(m.Ping())
+
+    def _on_store_event(self, event: StoreEvent) -> None:
+        """Called synchronously by the store, on the trio thread, after every commit."""
+        if not isinstance(event, ChangesArrived):
+            return
+        out = self.serving.get(event.group)
+        if out is not None:
+            out.wake.set()
+        elif event.group in self.wanted and event.group not in self.offered and self._nursery:
+            # The group is new here (e.g. we just joined it): let the peer ask for it.
+            self._nursery.start_soon(self._offer, event.group)
+
+
+def _collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The one exception that ended the session (a nursery wraps it in a group)."""
+    leaves: list[BaseException] = []
+
+    def walk(exc: BaseException) -> None:
+        if isinstance(exc, BaseExceptionGroup):
+            for inner in exc.exceptions:
+                walk(inner)
+        else:
+            leaves.append(exc)
+
+    walk(group)
+    for leaf in leaves:
+        if not isinstance(leaf, trio.Cancelled):
+            return leaf
+    return group
+
+
+def _change_id(raw: bytes) -> ChangeId:
+    return ChangeId(hashlib.sha256(raw).hexdigest())
+
+
+def _batches(raws: list[bytes], max_changes: int, max_bytes: int) -> list[list[bytes]]:
+    batches: list[list[bytes]] = []
+    current: list[bytes] = []
+    size = 0
+    for raw in raws:
+        if current and (len(current) >= max_changes or size + len(raw) > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(raw)
+        size += len(raw)
+    if current:
+        batches.append(current)
+    return batches

@@ -1,0 +1,153 @@
+"""Sync sessions between real stores over loopback libp2p streams."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import trio
+
+from ledger import actions
+from ledger.change import sign_change
+from ledger.invites import InviteCode
+from p2p import messages as m
+from p2p.events import AccessDenied, ChangesReceived, DataRejected, PeerBanned, SyncProgress
+from p2p.guard import PeerGuard
+from p2p.sync import SyncSession
+from tests.p2p.conftest import Side, linked, new_group, person, until
+
+
+def joined_pair(make_store: Any) -> tuple[Side, Side, Any, Any, Any]:
+    """A holds a group with some history; B holds an invite code for it."""
+    amina, bosco = person("Amina"), person("Bosco")
+    a = Side(make_store("a"))
+    g = new_group(a.store, amina)
+    for i in range(30):
+        actions.edit_document(a.store, amina, g, "minutes:0000aaaa", f"meeting notes v{i}")
+    code, _ = actions.create_invite(a.store, amina, g, role="member")
+    b = Side(make_store("b"), invites=[code.signing_key])
+    return a, b, g, (amina, bosco), code
+
+
+def test_invite_holder_fetches_group_joins_and_both_converge(make_store: Any) -> None:
+    a, b, g, (amina, bosco), code = joined_pair(make_store)
+
+    async def main() -> None:
+        async with linked(a, b):
+            await until(lambda: g in b.store.group_ids(), what="group fetched")
+            await until(lambda: any(p.synced for p in b.of(SyncProgress)), what="synced")
+            assert b.store.version_vector(g) == a.store.version_vector(g)
+            actions.join_group(b.store, bosco, g, code, name="Bosco")
+            await until(
+                lambda: a.store.version_vector(g) == b.store.version_vector(g), what="join pushed"
+            )
+            assert b.store.device_id in a.store.state(g).membership.linked_devices()
+            # Live, both ways, on the open stream.
+            actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "from A")
+            actions.edit_document(b.store, bosco, g, "goals:0000bbbb", "from B")
+            await until(
+                lambda: a.store.version_vector(g) == b.store.version_vector(g), what="live pushes"
+            )
+        assert a.store.state(g).documents.keys() == b.store.state(g).documents.keys()
+
+    trio.run(main)
+    assert not a.of(DataRejected)
+    assert not b.of(DataRejected)
+    assert sum(e.accepted for e in b.of(ChangesReceived)) >= 32
+
+
+def test_device_not_linked_learns_nothing(make_store: Any) -> None:
+    a, _, g, _, _ = joined_pair(make_store)
+    stranger = Side(make_store("stranger"))
+    new_group(stranger.store, person("Zed"), name="Other")
+
+    async def main() -> None:
+        async with linked(a, stranger):
+            await trio.sleep(1.5)
+
+    trio.run(main)
+    assert g not in stranger.store.group_ids()
+    assert not stranger.of(ChangesReceived)
+    assert not [e for e in a.of(SyncProgress) if e.sent]
+
+
+def test_wrong_invite_key_gets_nothing(make_store: Any) -> None:
+    a, _, g, _, _ = joined_pair(make_store)
+    other = Side(make_store("other"), invites=[InviteCode.new().signing_key])
+
+    async def main() -> None:
+        async with linked(a, other):
+            await trio.sleep(1.5)
+
+    trio.run(main)
+    assert g not in other.store.group_ids()
+
+
+def test_removed_member_stops_receiving_at_once(make_store: Any) -> None:
+    a, b, g, (amina, bosco), code = joined_pair(make_store)
+
+    async def main() -> None:
+        async with linked(a, b):
+            await until(lambda: g in b.store.group_ids(), what="group fetched")
+            actions.join_group(b.store, bosco, g, code, name="Bosco")
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+        # A new session: B is a linked member now, no invite needed.
+        b.invites.clear()
+        async with linked(a, b):
+            actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "before removal")
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+            actions.remove_member(a.store, amina, g, bosco.person, reason="moved away")
+            actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "after removal: secret")
+            await until(lambda: bool(a.of(AccessDenied)), what="access withdrawn")
+            await trio.sleep(0.5)
+        held = b.store.version_vector(g)
+        assert held != a.store.version_vector(g)
+        assert "secret" not in str(b.store.state(g).documents.get("minutes:0000aaaa"))
+
+    trio.run(main)
+    denied = a.of(AccessDenied)
+    assert denied[0].by_us
+    assert "no longer linked" in denied[0].reason
+
+
+def test_peer_sending_invalid_changes_is_rate_limited_then_banned(make_store: Any) -> None:
+    a, b, g, (_, bosco), code = joined_pair(make_store)
+
+    async def fetch() -> None:
+        async with linked(a, b):
+            await until(lambda: g in b.store.group_ids(), what="group fetched")
+            actions.join_group(b.store, bosco, g, code, name="Bosco")
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+
+    trio.run(fetch)
+
+    mallory = person("Mallory")  # not a member: everything she signs is refused
+
+    class Flooder(SyncSession):
+        """Serves correctly signed changes by a non-member, and undecodable bytes."""
+
+        async def _serve(self, group: Any, out: Any) -> None:
+            heads = tuple(a.store.history(group).latest_heads(4))
+            for i in range(40):
+                forged = sign_change(
+                    mallory, group=group, device=os.urandom(32).hex(), seq=1, prev=None,
+                    deps=heads, clock=i, kind="member.add",
+                    body={"person": bytes(32), "name": "Ghost", "roles": ["council"]},
+                )  # fmt: skip
+                out.sent_seq += 1
+                batch = (forged.raw, b"garbage" + bytes([i]))
+                await self._send(m.Batch(group, out.sent_seq, batch))
+
+    b.session_class = Flooder
+    a.guard = PeerGuard(limit=10)
+
+    async def flood() -> None:
+        async with linked(a, b):
+            await until(lambda: bool(a.of(PeerBanned)), what="ban")
+            await trio.sleep(0.3)
+
+    trio.run(flood)
+    assert a.of(DataRejected)
+    assert a.guard.banned_for(b.store.device_id) > 0
+    assert any("banned" in reason for reason in a.ended)
+    assert a.store.version_vector(g) == b.store.version_vector(g)  # nothing bad stored
