@@ -1,0 +1,186 @@
+"""The signed bundle: every accepted change of a group plus a manifest of claimed totals.
+
+File form (canonical CBOR, see docs/bundle-format.md):
+`{"format": "lattice-bundle", "v": 1, "manifest": bstr, "sig": bstr, "changes": [bstr...]}`.
+The manifest is itself canonical CBOR, signed by the exporting person with Ed25519 over
+`MANIFEST_CONTEXT + manifest`. This module writes and parses bundles; `verify` judges them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import nacl.exceptions
+from nacl.signing import VerifyKey
+
+from ledger import codec
+from ledger.change import decode_change
+from ledger.errors import DecodeError, Refused
+from ledger.exports.period import Period
+from ledger.exports.report import bundle_totals
+from ledger.ids import ChangeId, GroupId, PersonId
+from ledger.money import decimals
+from ledger.persons import Signer
+from ledger.store import Store
+
+log = logging.getLogger(__name__)
+
+BUNDLE_FORMAT = "lattice-bundle"
+BUNDLE_VERSION = 1
+MANIFEST_CONTEXT = b"lattice/bundle/v1\x00"
+MAX_BUNDLE_BYTES = 1 << 30
+_FILE_KEYS = frozenset({"format", "v", "manifest", "sig", "changes"})
+MANIFEST_KEYS = frozenset(
+    {"group", "name", "signer", "created", "from", "to", "currency", "decimals",
+     "count", "heads", "changes", "totals"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """A parsed bundle whose structure is sound; nothing about it is trusted yet."""
+
+    manifest_bytes: bytes
+    signature: bytes
+    manifest: dict[str, Any]
+    changes: tuple[bytes, ...]
+
+    @property
+    def group(self) -> GroupId:
+        return GroupId(self.manifest["group"].hex())
+
+    @property
+    def signer(self) -> PersonId:
+        return PersonId(self.manifest["signer"].hex())
+
+    @property
+    def period(self) -> Period:
+        return Period.parse(self.manifest["from"], self.manifest["to"])
+
+    def signature_ok(self) -> bool:
+        try:
+            VerifyKey(self.manifest["signer"]).verify(
+                MANIFEST_CONTEXT + self.manifest_bytes, self.signature
+            )
+        except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
+            return False
+        return True
+
+
+def change_set_facts(changes: Sequence[bytes]) -> tuple[list[bytes], bytes]:
+    """The heads (changes no other change here follows) and the hash of the sorted ids.
+
+    Both are over 32-byte binary ids; the hash is SHA-256 of the sorted ids concatenated.
+    """
+    ids: list[bytes] = []
+    followed: set[bytes] = set()
+    for raw in changes:
+        change = decode_change(raw, verify=False)
+        ids.append(bytes.fromhex(change.id))
+        followed.update(bytes.fromhex(p) for p in change.parents())
+    heads = sorted(set(ids) - followed)
+    return heads, hashlib.sha256(b"".join(sorted(ids))).digest()
+
+
+def build_bundle(
+    store: Store, group: GroupId, signer: Signer, period: Period, *, now_ms: int | None = None
+) -> bytes:
+    """Sign a manifest over the group's changes as this store holds them now."""
+    state = store.state(group)
+    if not state.membership.is_active(signer.person):
+        raise Refused(
+            f"{signer.name} is not an active member of {state.name}: they cannot vouch for it"
+        )
+    changes = store.raw_changes(group)
+    # The state read above may be older than the log read just now; read it again so the
+    # claimed totals come from exactly these changes.
+    state = store.state(group)
+    if state.applied != len(changes):
+        raise Refused("the group changed while exporting; try again")
+    heads, ids_hash = change_set_facts(changes)
+    start, end = period.iso()
+    currency = state.settings.currency
+    manifest = {
+        "group": bytes.fromhex(group),
+        "name": state.name,
+        "signer": bytes.fromhex(signer.person),
+        "created": int(time.time() * 1000) if now_ms is None else now_ms,
+        "from": start,
+        "to": end,
+        "currency": currency,
+        "decimals": decimals(currency),
+        "count": len(changes),
+        "heads": heads,
+        "changes": ids_hash,
+        "totals": bundle_totals(state, period),
+    }
+    manifest_bytes = codec.encode(manifest)
+    signature = signer.sign(MANIFEST_CONTEXT + manifest_bytes)
+    log.info("bundle of %d changes for group %s signed by %s", len(changes), group[:8], signer.name)
+    return codec.encode(
+        {
+            "format": BUNDLE_FORMAT,
+            "v": BUNDLE_VERSION,
+            "manifest": manifest_bytes,
+            "sig": signature,
+            "changes": list(changes),
+        }
+    )
+
+
+def _is_key(value: Any) -> bool:
+    return isinstance(value, bytes) and len(value) == 32
+
+
+def _check_manifest(m: Any) -> dict[str, Any]:
+    if not isinstance(m, dict) or set(m) != MANIFEST_KEYS:
+        raise DecodeError("the manifest's fields are not the expected ones")
+    ok = (
+        _is_key(m["group"])
+        and _is_key(m["signer"])
+        and isinstance(m["name"], str)
+        and isinstance(m["created"], int)
+        and all(v is None or isinstance(v, str) for v in (m["from"], m["to"]))
+        and isinstance(m["currency"], str)
+        and isinstance(m["decimals"], int)
+        and isinstance(m["count"], int)
+        and isinstance(m["heads"], list)
+        and all(_is_key(h) for h in m["heads"])
+        and isinstance(m["changes"], bytes)
+        and len(m["changes"]) == 32
+        and isinstance(m["totals"], dict)
+    )
+    if not ok:
+        raise DecodeError("the manifest has a field of the wrong type")
+    return m
+
+
+def parse_bundle(data: bytes) -> Bundle:
+    """Strictly decode a bundle's structure; raise DecodeError naming what is wrong."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise DecodeError(f"the file is larger than {MAX_BUNDLE_BYTES} bytes")
+    outer = codec.decode_canonical(data)
+    if not isinstance(outer, dict) or set(outer) != _FILE_KEYS:
+        raise DecodeError("not a Lattice bundle (its top-level fields are wrong)")
+    if outer["format"] != BUNDLE_FORMAT or outer["v"] != BUNDLE_VERSION:
+        raise DecodeError(f"unknown bundle format {outer['format']!r} version {outer['v']!r}")
+    manifest_bytes, sig, changes = outer["manifest"], outer["sig"], outer["changes"]
+    if not isinstance(manifest_bytes, bytes) or not isinstance(sig, bytes) or len(sig) != 64:
+        raise DecodeError("the manifest or its signature is malformed")
+    if not isinstance(changes, list) or not all(isinstance(c, bytes) for c in changes):
+        raise DecodeError("the changes must be a list of byte strings")
+    manifest = _check_manifest(codec.decode_canonical(manifest_bytes))
+    try:
+        Period.parse(manifest["from"], manifest["to"])
+    except Refused as exc:
+        raise DecodeError(f"the manifest's date range is malformed: {exc}") from None
+    return Bundle(manifest_bytes, sig, manifest, tuple(changes))
+
+
+def change_ids(changes: Sequence[bytes]) -> list[ChangeId]:
+    return [decode_change(raw, verify=False).id for raw in changes]

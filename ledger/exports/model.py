@@ -1,0 +1,174 @@
+"""What an export shows, as plain immutable rows: the one input of every renderer.
+
+Amounts are integers in minor units of `Report.currency`. Member names appear only
+when the report was gathered with names (consent); otherwise `member` fields are None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ledger.exports.period import Period
+
+
+@dataclass(frozen=True, slots=True)
+class FundLine:
+    fund: str
+    name: str
+    opening: int
+    """Confirmed balance just before the range starts."""
+    inflow: int
+    """Confirmed money in during the range."""
+    outflow: int
+    """Confirmed money out during the range (a positive number)."""
+    confirmed: int
+    """Confirmed balance at the end of the range."""
+    pending: int
+    """Net effect of entries dated up to the range's end that are not confirmed yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryLine:
+    entry: str
+    day: dt.date
+    type: str
+    fund: str
+    amount: int
+    """As recorded (positive)."""
+    effect: int
+    """Signed effect on the fund's balance."""
+    status: str
+    """'confirmed' or 'pending'."""
+    signoffs: int
+    meeting: str | None
+    member: str | None
+    note: str | None
+    reverses: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthLine:
+    month: str
+    """'YYYY-MM'."""
+    fund: str
+    member: str | None
+    """None: all members together."""
+    opening: int
+    inflow: int
+    outflow: int
+    closing: int
+    contributions: int
+    pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    """One member's standing at the end of the range (only with names)."""
+
+    member: str
+    savings: int
+    loans_outstanding: int
+    fines: int
+    pending: int
+
+
+@dataclass(frozen=True, slots=True)
+class GoalLine:
+    title: str
+    scope: str
+    """'group', or the family's name with names, or 'a family' without."""
+    status: str
+    target: int | None
+    target_date: dt.date | None
+    progress: int
+    fund: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLine:
+    day: dt.date
+    place: str
+    present: int
+    expected: int
+    entries: int
+    minutes_approved: bool
+
+    @property
+    def attendance(self) -> float | None:
+        return None if self.expected == 0 else self.present / self.expected
+
+
+@dataclass(frozen=True, slots=True)
+class Indicators:
+    """The figures savings-group funders compare groups by (as in the SAVIX)."""
+
+    members_start: int
+    members_end: int
+    joined: int
+    left: int
+    savings: int
+    """Members' confirmed net savings at the end of the range."""
+    savings_in_range: int
+    loans_outstanding: int
+    loans_active: int
+    loans_disbursed: int
+    earnings: int
+    """Interest and fines received in the range (confirmed)."""
+    assets_start: int
+    assets_end: int
+    meetings: int
+    attendance_rate: float | None
+
+    @property
+    def retention(self) -> float | None:
+        """Share of the members at the start still members at the end."""
+        if self.members_start == 0:
+            return None
+        return (self.members_start - self.left) / self.members_start
+
+    @property
+    def return_on_assets(self) -> float | None:
+        """Earnings over the average of assets at the start and end of the range."""
+        average = (self.assets_start + self.assets_end) / 2
+        return None if average <= 0 else self.earnings / average
+
+    @property
+    def savings_per_member(self) -> int | None:
+        return None if self.members_end == 0 else self.savings // self.members_end
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    group: str
+    group_id: str
+    currency: str
+    period: Period
+    generated: dt.datetime
+    with_names: bool
+    digest: str
+    first_day: dt.date | None
+    """The earliest entry date in the range (for labelling an open range)."""
+    last_day: dt.date | None
+    funds: tuple[FundLine, ...]
+    entries: tuple[EntryLine, ...]
+    months: tuple[MonthLine, ...]
+    members: tuple[MemberLine, ...]
+    goals: tuple[GoalLine, ...]
+    meetings: tuple[MeetingLine, ...]
+    indicators: Indicators
+
+    @property
+    def confirmed(self) -> int:
+        return sum(f.confirmed for f in self.funds)
+
+    @property
+    def pending(self) -> int:
+        return sum(f.pending for f in self.funds)
+
+    def range_label(self) -> str:
+        start = self.period.start or self.first_day
+        end = self.period.end or self.last_day
+        if start is None and end is None:
+            return "no entries yet"
+        return f"{start or '…'} to {end or '…'}"

@@ -1,0 +1,217 @@
+"""Judging a bundle offline: every signature, chain, membership and quorum, then the totals.
+
+The changes are ingested into a throwaway store in a temporary folder, so they pass the
+very rules every peer applies; the totals are then recomputed from the resulting state
+and compared with the signed manifest. Any fault makes the verdict unsound.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ledger import codec
+from ledger.errors import LatticeError
+from ledger.exports.bundle import Bundle, change_set_facts, parse_bundle
+from ledger.exports.report import bundle_totals, quorum_problems
+from ledger.money import decimals, is_currency
+from ledger.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass
+class Verdict:
+    """The outcome: sound only when every check passed."""
+
+    checks: list[Check] = field(default_factory=list)
+    group: str | None = None
+    group_name: str | None = None
+    signer_name: str | None = None
+    period: tuple[str | None, str | None] = (None, None)
+    currency: str | None = None
+    created: int | None = None
+    claimed: dict[str, Any] | None = None
+    recomputed: dict[str, Any] | None = None
+
+    @property
+    def sound(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{c.name}: {c.detail}" for c in self.checks if not c.ok]
+
+    def add(self, name: str, ok: bool, detail: str) -> bool:
+        self.checks.append(Check(name, ok, detail))
+        return ok
+
+    def plain(self) -> dict[str, Any]:
+        return {
+            "sound": self.sound,
+            "group": self.group,
+            "group_name": self.group_name,
+            "signed_by": self.signer_name,
+            "from": self.period[0],
+            "to": self.period[1],
+            "currency": self.currency,
+            "created": self.created,
+            "totals": self.recomputed if self.sound else None,
+            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks],
+            "problems": self.problems,
+        }
+
+
+def verify_file(path: Path) -> Verdict:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        verdict = Verdict()
+        verdict.add("file", False, f"cannot read {path}: {exc.strerror or exc}")
+        return verdict
+    return verify_bytes(data)
+
+
+def verify_bytes(data: bytes) -> Verdict:
+    """Check a bundle completely; never raises on bad input."""
+    verdict = Verdict()
+    try:
+        bundle = parse_bundle(data)
+    except LatticeError as exc:
+        verdict.add("format", False, str(exc))
+        return verdict
+    verdict.add("format", True, f"a Lattice bundle holding {len(bundle.changes)} signed changes")
+    m = bundle.manifest
+    verdict.group, verdict.group_name = bundle.group, m["name"]
+    verdict.period = (m["from"], m["to"])
+    verdict.currency, verdict.created = m["currency"], m["created"]
+    verdict.claimed = m["totals"]
+    if not verdict.add(
+        "manifest signature",
+        bundle.signature_ok(),
+        "the manifest is signed by the key it names"
+        if bundle.signature_ok()
+        else "the manifest's signature does not match its signer (altered after signing)",
+    ):
+        return verdict
+    if not _check_change_set(bundle, verdict):
+        return verdict
+    with tempfile.TemporaryDirectory(prefix="lattice-verify-") as tmp:
+        store = Store.open(Path(tmp))
+        try:
+            _check_in_store(bundle, store, verdict)
+        finally:
+            store.close()
+    return verdict
+
+
+def _check_change_set(bundle: Bundle, verdict: Verdict) -> bool:
+    m = bundle.manifest
+    try:
+        heads, ids_hash = change_set_facts(bundle.changes)
+    except LatticeError as exc:
+        return verdict.add("changes", False, f"a change is malformed: {exc}")
+    if len(bundle.changes) != m["count"] or ids_hash != m["changes"] or heads != m["heads"]:
+        return verdict.add(
+            "change set",
+            False,
+            f"the bundle holds {len(bundle.changes)} changes, not the {m['count']} changes "
+            "the manifest names (changes were added, dropped or replaced)",
+        )
+    return verdict.add("change set", True, f"exactly the {m['count']} changes the manifest names")
+
+
+def _check_in_store(bundle: Bundle, store: Store, verdict: Verdict) -> None:
+    results = store.ingest_many(list(bundle.changes), source="bundle")
+    bad = [r for r in results if r.status != "accepted"]
+    if bad:
+        first = bad[0]
+        reason = {
+            "pending": "it depends on a change the bundle does not hold",
+            "duplicate": "it appears twice",
+        }.get(first.status, first.reason or first.status)
+        verdict.add(
+            "signatures, chains and authority",
+            False,
+            f"{len(bad)} of {len(results)} changes fail; the first "
+            f"({(first.change or '?')[:8]}): {reason}",
+        )
+        return
+    verdict.add(
+        "signatures, chains and authority",
+        True,
+        f"all {len(results)} changes are validly signed, chained and authorized",
+    )
+    if bundle.group not in store.group_ids():
+        verdict.add("group", False, "the changes are not of the group the manifest names")
+        return
+    state = store.state(bundle.group)
+    m = bundle.manifest
+    signer = state.membership.members.get(bundle.signer)
+    verdict.signer_name = signer.name if signer is not None else bundle.signer[:8]
+    verdict.add(
+        "exporter",
+        state.membership.is_active(bundle.signer),
+        f"signed by {verdict.signer_name}, an active member"
+        if state.membership.is_active(bundle.signer)
+        else f"signed by {verdict.signer_name}, who is not an active member of the group",
+    )
+    same = (
+        m["name"] == state.name
+        and m["currency"] == state.settings.currency
+        and is_currency(m["currency"])
+        and m["decimals"] == decimals(m["currency"])
+    )
+    verdict.add(
+        "group facts",
+        same,
+        f"{state.name}, amounts in {state.settings.currency}"
+        if same
+        else "the manifest's group name, currency or decimals differ from the signed changes",
+    )
+    problems = quorum_problems(store.history(bundle.group), state)
+    verdict.add(
+        "elder quorum",
+        not problems,
+        "every confirmed entry carries the sign-offs of enough distinct elders"
+        if not problems
+        else "; ".join(problems[:3]),
+    )
+    recomputed = bundle_totals(state, bundle.period)
+    verdict.recomputed = recomputed
+    if codec.encode(recomputed) == codec.encode(m["totals"]):
+        verdict.add("totals", True, "the claimed totals equal those recomputed from the changes")
+    else:
+        verdict.add("totals", False, "; ".join(_differences(m["totals"], recomputed)[:5]))
+
+
+def _differences(claimed: Any, actual: Any, path: str = "totals") -> list[str]:
+    """Plain words for where two nested values part."""
+    if isinstance(claimed, dict) and isinstance(actual, dict):
+        out: list[str] = []
+        for key in sorted(set(claimed) | set(actual), key=str):
+            if key not in actual:
+                out.append(f"{path}.{key} is claimed but cannot be recomputed")
+            elif key not in claimed:
+                out.append(f"{path}.{key} is missing from the claim")
+            else:
+                out.extend(_differences(claimed[key], actual[key], f"{path}.{key}"))
+        return out
+    if isinstance(claimed, list) and isinstance(actual, list) and len(claimed) == len(actual):
+        return [
+            d for i, (a, b) in enumerate(zip(claimed, actual, strict=True))
+            for d in _differences(a, b, f"{path}[{i}]")
+        ]
+    if claimed != actual or type(claimed) is not type(actual):
+        return [f"{path} is claimed as {claimed!r} but the changes give {actual!r}"]
+    return []
