@@ -1,0 +1,293 @@
+"""SyncService: discovery, transport and sync sessions for one store, under trio.
+
+The owner (the window under qtrio, `lattice serve` under `trio.run`) starts it with
+`await nursery.start(service.run)` and hears about everything through `on_event`.
+The service dials peers that announce a group we hold (the lower peer id dials, so
+two PCs do not both connect), manually given addresses, and remembered peers; it
+listens on the store's wake-up folder so changes written by other processes on the
+same data folder are pushed too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trio
+from libp2p.peer.id import ID
+from nacl.signing import SigningKey
+
+from ledger import notify
+from ledger.ids import DeviceId, GroupId
+from ledger.store import ChangesArrived, Store, StoreEvent
+from p2p.discovery import (
+    Discovery,
+    PeerFound,
+    PeerLost,
+    local_addresses,
+    multiaddrs_for,
+    shared_groups,
+)
+from p2p.events import (
+    PeerConnected,
+    PeerDisconnected,
+    PeerDiscovered,
+    PeerGone,
+    SyncEvent,
+    SyncProgress,
+)
+from p2p.guard import PeerGuard
+from p2p.peers import PeerBook
+from p2p.sync import SessionConfig, SessionEnded, SyncSession
+from p2p.transport import (
+    DEFAULT_LISTEN,
+    PeerStream,
+    Transport,
+    TransportError,
+    device_id_of,
+    peer_id_of,
+    split_peer_addr,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    listen: Sequence[str] = (DEFAULT_LISTEN,)
+    mdns: bool = True
+    interface: str | None = None
+    """Announce and browse on this network interface only (None: all of them)."""
+    peers: Sequence[str] = ()
+    """Manual full addresses (`/ip4/…/tcp/…/p2p/<peer id>`), for networks without multicast."""
+    redial_interval: float = 30.0
+    tie_break_delay: float = 3.0
+    watch_folder: bool = True
+    session: SessionConfig = field(default_factory=SessionConfig)
+
+
+@dataclass
+class _Live:
+    peer_id: str
+    outbound: bool
+    scope: trio.CancelScope
+
+
+class SyncService:
+    """Keeps this PC's groups in step with every reachable peer allowed to share them."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        home: Path,
+        config: ServiceConfig | None = None,
+        on_event: Callable[[SyncEvent], None] | None = None,
+        invites: Sequence[SigningKey] = (),
+        guard: PeerGuard | None = None,
+    ) -> None:
+        self.store = store
+        self.home = home
+        self.config = config or ServiceConfig()
+        self.invites = list(invites)
+        self.guard = guard or PeerGuard()
+        self.book = PeerBook(home)
+        self.transport = Transport(store.device_seed())
+        self.peer_id = self.transport.peer_id
+        self.discovery: Discovery | None = None
+        self.sessions: dict[DeviceId, _Live] = {}
+        self.discovered: dict[str, PeerFound] = {}
+        self._listeners: list[Callable[[SyncEvent], None]] = [on_event] if on_event else []
+        self._nursery: trio.Nursery | None = None
+        self._dialing: set[str] = set()
+        self._announced: list[GroupId] = []
+
+    def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def _emit(self, event: SyncEvent) -> None:
+        if isinstance(event, SyncProgress) and event.synced:
+            self.book.note(event.peer_id, synced=True)
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("a sync event listener failed")
+
+    # -- running ----------------------------------------------------------------------
+
+    async def run(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
+        """Run until cancelled; says goodbye on the LAN and saves known peers on the way out."""
+        self.transport.set_handler(self._inbound)
+        unsubscribe = self.store.subscribe(self._on_store_event)
+        try:
+            async with self.transport.run(self.config.listen), trio.open_nursery() as nursery:
+                self._nursery = nursery
+                for addr in self.config.peers:
+                    self.add_peer(addr)
+                if self.config.watch_folder:
+                    nursery.start_soon(self._watch_folder)
+                if self.config.mdns:
+                    await nursery.start(self._discover)
+                nursery.start_soon(self._redial_loop)
+                task_status.started()
+                await trio.sleep_forever()
+        finally:
+            unsubscribe()
+            self.book.save()
+
+    def listen_addrs(self) -> list[str]:
+        """Full addresses others may dial (0.0.0.0 expanded to this PC's addresses)."""
+        ports = self.transport.listen_ports()
+        found = [a for port in ports for a in multiaddrs_for(local_addresses(), port)]
+        return [f"{a}/p2p/{self.peer_id}" for a in found]
+
+    def add_peer(self, addr: str) -> None:
+        """Remember a manually given address and dial it now (and whenever it drops)."""
+        peer, where = split_peer_addr(addr)
+        self.book.note(peer, [str(where)], manual=True)
+        self.book.save()
+        self._dial_soon(peer, [str(where)])
+
+    # -- discovery --------------------------------------------------------------------
+
+    async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
+        port = self.transport.listen_ports()[0]
+        self._announced = list(self.store.group_ids())
+        self.discovery = Discovery(
+            self.peer_id, port, self._announced, interface=self.config.interface
+        )
+        async with self.discovery.running():
+            task_status.started()
+            async for event in self.discovery.events:
+                if isinstance(event, PeerLost):
+                    self.discovered.pop(event.peer_id, None)
+                    self._emit(PeerGone(event.peer_id))
+                    continue
+                self.discovered[event.peer_id] = event
+                common = shared_groups(event, self.store.group_ids())
+                self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
+                if common or self.invites:
+                    self.book.note(event.peer_id, list(event.addrs))
+                    self._dial_soon(event.peer_id, event.addrs, tie_break=bool(common))
+
+    def _on_store_event(self, event: StoreEvent) -> None:
+        if not isinstance(event, ChangesArrived) or self._nursery is None:
+            return
+        if self.discovery is not None and event.group not in self._announced:
+            self._announced = list(self.store.group_ids())
+            self._nursery.start_soon(self.discovery.update_groups, self._announced)
+
+    async def _watch_folder(self) -> None:
+        """Other processes on this data folder wake us after each commit; nothing polls."""
+        sock = notify.listen_socket(self.home)
+        try:
+            while True:
+                await trio.lowlevel.wait_readable(sock.fileno())
+                with contextlib.suppress(BlockingIOError):
+                    while True:  # drain: one refresh covers every commit so far
+                        sock.recv(16)
+                self.store.refresh()
+        finally:
+            _close_wake_socket(sock)
+
+    # -- dialling ---------------------------------------------------------------------
+
+    def _dial_soon(self, peer_id: str, addrs: Sequence[str], *, tie_break: bool = False) -> None:
+        if self._nursery is None or peer_id == self.peer_id or peer_id in self._dialing:
+            return
+        self._dialing.add(peer_id)
+        self._nursery.start_soon(self._dial, peer_id, list(addrs), tie_break)
+
+    async def _dial(self, peer_id: str, addrs: list[str], tie_break: bool) -> None:
+        try:
+            if tie_break and self.peer_id > peer_id:
+                await trio.sleep(self.config.tie_break_delay)  # the other side dials first
+            device = _device_of(peer_id)
+            if device is None or device in self.sessions or self.guard.banned_for(device):
+                return
+            try:
+                stream = await self.transport.open_to(peer_id, addrs)
+            except TransportError as exc:
+                log.info("%s", exc)
+                return
+        finally:
+            self._dialing.discard(peer_id)
+        await self._run_session(stream, outbound=True)
+
+    async def _redial_loop(self) -> None:
+        while True:
+            await trio.sleep(self.config.redial_interval)
+            for peer in list(self.book.peers.values()):
+                device = _device_of(peer.peer_id)
+                if device is not None and device not in self.sessions and peer.addrs:
+                    found = self.discovered.get(peer.peer_id)
+                    self._dial_soon(peer.peer_id, found.addrs if found else peer.addrs)
+
+    # -- sessions ---------------------------------------------------------------------
+
+    async def _inbound(self, stream: PeerStream) -> None:
+        await self._run_session(stream, outbound=False)
+
+    async def _run_session(self, stream: PeerStream, *, outbound: bool) -> None:
+        device = stream.device
+        if device == self.store.device_id or self.guard.banned_for(device):
+            await stream.reset()
+            return
+        existing = self.sessions.get(device)
+        if existing is not None:
+            # Both PCs dialled at once: keep the connection the lower peer id opened.
+            mine_dialled = outbound if self.peer_id < stream.peer_id else not outbound
+            if not mine_dialled:
+                await stream.aclose()
+                return
+            existing.scope.cancel()
+        live = _Live(stream.peer_id, outbound, trio.CancelScope())
+        self.sessions[device] = live
+        self.book.note(stream.peer_id)
+        self._emit(PeerConnected(stream.peer_id, device, outbound))
+        reason = "closed"
+        session = SyncSession(
+            self.store,
+            stream,
+            my_device=self.store.device_id,
+            guard=self.guard,
+            emit=self._emit,
+            invites=self.invites,
+            config=self.config.session,
+        )
+        try:
+            with live.scope:
+                await session.run()
+        except SessionEnded as exc:
+            reason = str(exc)
+        finally:
+            if self.sessions.get(device) is live:
+                del self.sessions[device]
+            log.info("session with %s ended: %s", stream.peer_id[:12], reason)
+            self._emit(PeerDisconnected(stream.peer_id, device, reason))
+            with trio.CancelScope(shield=True):
+                await stream.aclose()
+
+
+def _device_of(peer_id: str) -> DeviceId | None:
+    try:
+        device = device_id_of(ID.from_base58(peer_id))
+    except Exception:
+        return None
+    return device if peer_id_of(device) == peer_id else None
+
+
+def _close_wake_socket(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        path = sock.getsockname()
+        sock.close()
+        if isinstance(path, str) and path:
+            os.unlink(path)
