@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.ids import GroupId
+from ledger.keyring import Keyring
 from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
 from ui.views import VIEW_NAMES, build_view
@@ -49,7 +50,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.sync = SyncBridge(sync, self)
         self.events = StoreEvents(store, self)
-        context = ViewContext(store=store, sync=self.sync, events=self.events)
+        context = ViewContext(
+            store=store, keyring=Keyring(store.db), sync=self.sync, events=self.events
+        )
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

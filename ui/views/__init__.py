@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from ui.view_names import VIEW_NAMES
 from ui.views.base import View, ViewContext
+from ui.views.members import MembersView
+from ui.views.overview import OverviewView
+from ui.views.peers import PeersView
 from ui.views.pending import PendingView
 
 __all__ = ["VIEW_NAMES", "View", "ViewContext", "build_view"]
 
-_BUILT: dict[str, type[View]] = {}
+_BUILT: dict[str, type[View]] = {
+    view.name: view for view in (OverviewView, MembersView, PeersView)
+}
 
 
 def build_view(name: str, context: ViewContext) -> View:

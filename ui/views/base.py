@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ledger.ids import GroupId
+from ledger.keyring import Keyring
 from ui.service import SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
@@ -22,6 +23,7 @@ class ViewContext:
     """Handed to every view by the window; views keep no other global state."""
 
     store: Store
+    keyring: Keyring
     sync: SyncBridge
     events: StoreEvents
 
@@ -43,6 +45,16 @@ class View(QWidget):
         self.body.setSpacing(12)
         self.body.addWidget(self.heading)
 
+        context.events.changed.connect(self._store_changed)
+
     def set_group(self, group: GroupId | None) -> None:
         """Show `group` (None: the store holds no group yet)."""
         self.group = group
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read what this view shows from the core; cheap views just rebuild rows."""
+
+    def _store_changed(self, event: object) -> None:
+        if getattr(event, "group", self.group) == self.group:
+            self.reload()

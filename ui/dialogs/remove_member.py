@@ -1,0 +1,48 @@
+"""Removing a member: a council member signs; the reason is kept with the change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ledger import actions
+from ledger.ids import GroupId
+from ledger.keyring import Keyring, PersonInfo
+from ledger.persons import Signer
+from ledger.store import Store
+from ui.dialogs.action import ActionDialog
+from ui.models.members import MemberRow
+from ui.widgets import make_notice
+
+
+class RemoveMemberDialog(ActionDialog):
+    def __init__(
+        self,
+        *,
+        store: Store,
+        group: GroupId,
+        member: MemberRow,
+        keyring: Keyring,
+        signers: list[PersonInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        self.setWindowTitle(self.tr("Remove %1").replace("%1", member.name))
+        self.store = store
+        self.group = group
+        self.member = member
+        warning = make_notice(self)
+        warning.setText(
+            self.tr(
+                "%1 will no longer receive the group's new records, and what they write from "
+                "now on will not count. What is already on their computer stays there."
+            ).replace("%1", member.name)
+        )
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.form.insertRow(0, warning)
+        self.form.insertRow(1, self.tr("Reason:"), self.reason)
+
+    def perform(self, signer: Signer) -> None:
+        actions.remove_member(
+            self.store, signer, self.group, self.member.person, self.reason.text().strip()
+        )

@@ -1,0 +1,87 @@
+"""The members table: who belongs to the group, their roles and standing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ledger.ids import PersonId, short
+from ledger.membership import ROLES
+from ledger.state import GroupState
+from ui.models.table import Column, RowTableModel
+
+
+def role_name(role: str) -> str:
+    """A role in the reader's language."""
+    names = {
+        "council": QCoreApplication.translate("MembersModel", "council"),
+        "elder": QCoreApplication.translate("MembersModel", "elder"),
+        "member": QCoreApplication.translate("MembersModel", "member"),
+        "viewer": QCoreApplication.translate("MembersModel", "viewer"),
+    }
+    return names.get(role, role)
+
+
+def status_name(status: str) -> str:
+    names = {
+        "active": QCoreApplication.translate("MembersModel", "active"),
+        "suspended": QCoreApplication.translate("MembersModel", "suspended"),
+        "removed": QCoreApplication.translate("MembersModel", "removed"),
+    }
+    return names.get(status, status)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    person: PersonId
+    name: str
+    roles: tuple[str, ...]
+    status: str
+    devices: int
+
+
+def member_rows(state: GroupState) -> list[MemberRow]:
+    """Active members first, then by name; roles in the group's fixed order."""
+    rows = [
+        MemberRow(
+            person=m.person,
+            name=m.name,
+            roles=tuple(r for r in ROLES if r in m.roles),
+            status=str(m.status),
+            devices=len(m.devices),
+        )
+        for m in state.membership.members.values()
+    ]
+    rows.sort(key=lambda r: (r.status != "active", r.name.casefold(), r.person))
+    return rows
+
+
+class MembersModel(RowTableModel[MemberRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("MembersModel", "Name"),
+                    lambda r: r.name,
+                    tooltip=lambda r: r.person,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("MembersModel", "Roles"),
+                    lambda r: ", ".join(role_name(x) for x in r.roles),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("MembersModel", "Status"),
+                    lambda r: status_name(r.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("MembersModel", "Computers"),
+                    lambda r: str(r.devices),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("MembersModel", "Id"),
+                    lambda r: short(r.person),
+                ),
+            ],
+            parent,
+        )

@@ -1,0 +1,121 @@
+"""Overview: the group at a glance — who is in it, what needs attention, what happened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from ledger.ids import split_writer
+from ledger.membership import Role, Status
+from ledger.state import GroupState
+from ui.models.activity import ActivityModel, recent_activity
+from ui.service import SyncPhase
+from ui.theme import make_heading
+from ui.views.base import View, ViewContext
+from ui.widgets import make_notice, make_table
+
+
+class Figure(QFrame):
+    """A big number with its caption, readable from across the room."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel(self)
+        make_heading(self.value, scale=2.0)
+        self.caption = make_notice(self)
+        layout = QGridLayout(self)
+        layout.addWidget(self.value, 0, 0)
+        layout.addWidget(self.caption, 1, 0)
+
+    def show_figure(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{caption}: {value}")
+
+
+class OverviewView(View):
+    name = "overview"
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.members = Figure(self)
+        self.elders = Figure(self)
+        self.currency = Figure(self)
+        self.computers = Figure(self)
+        figures = QGridLayout()
+        for column, figure in enumerate((self.members, self.elders, self.currency, self.computers)):
+            figures.addWidget(figure, 0, column)
+        self.body.addLayout(figures)
+        self.attention = make_notice(self)
+        self.attention.setObjectName("attention")
+        self.attention.setAccessibleName(self.tr("Needs attention"))
+        self.body.addWidget(self.attention)
+        self.activity_heading = QLabel(self.tr("Recent activity"), self)
+        make_heading(self.activity_heading, scale=1.2)
+        self.body.addWidget(self.activity_heading)
+        self.activity = ActivityModel(self)
+        self.table = make_table(self.activity, self)
+        self.table.setAccessibleName(self.tr("Recent activity"))
+        self.body.addWidget(self.table, 1)
+        context.sync.changed.connect(self._show_computers)
+
+    def reload(self) -> None:
+        if self.group is None:
+            self._show_empty()
+            return
+        state = self.context.store.state(self.group)
+        active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+        elders = [m for m in active if Role.ELDER.value in m.roles]
+        self.members.show_figure(str(len(active)), self.tr("members"))
+        self.elders.show_figure(
+            str(len(elders)),
+            self.tr("elders; %1 must sign each entry").replace(
+                "%1", str(state.settings.quorum)
+            ),
+        )
+        self.currency.show_figure(state.settings.currency, self.tr("currency"))
+        self._show_computers()
+        self._show_attention(state)
+        self.activity.set_rows(recent_activity(self.context.store, self.group))
+        self.table.setVisible(True)
+        self.activity_heading.setVisible(True)
+
+    def _show_empty(self) -> None:
+        for figure in (self.members, self.elders, self.currency):
+            figure.show_figure("—", "")
+        self.attention.setText(
+            self.tr(
+                "This computer holds no group yet. Create one with the command "
+                "'lattice group create', or join one with an invite code."
+            )
+        )
+        self.attention.setVisible(True)
+        self.activity.set_rows([])
+        self._show_computers()
+
+    def _show_computers(self) -> None:
+        state = self.context.sync.service.state()
+        count = state.connected_peers if state.phase is not SyncPhase.OFFLINE else 0
+        self.computers.show_figure(str(count), self.tr("other computers connected"))
+
+    def _show_attention(self, state: GroupState) -> None:
+        lines: list[str] = []
+        if state.voided:
+            lines.append(
+                self.tr("%n record(s) do not count:", "", len(state.voided))
+            )
+            for voided in state.voided[-5:]:
+                who = state.member_name(voided.author)
+                lines.append(f"  • {who}: {voided.what} — {voided.reason}")
+        for writer in sorted(state.equivocators):
+            who = state.member_name(split_writer(writer)[0])
+            lines.append(
+                self.tr(
+                    "%1's computer sent two different records with the same number. Their "
+                    "records from that point on do not count until the council sorts it out."
+                ).replace("%1", who)
+            )
+        self.attention.setText("\n".join(lines))
+        self.attention.setVisible(bool(lines))
+        self.attention.setAlignment(Qt.AlignmentFlag.AlignLeft)

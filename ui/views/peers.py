@@ -1,0 +1,70 @@
+"""Peers: the other computers this one syncs with, and adding one by its address."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from ledger.ids import short
+from ui.models.peers import PeersModel, sorted_peers
+from ui.views.base import View, ViewContext
+from ui.widgets import make_notice, make_table
+
+
+class PeersView(View):
+    name = "peers"
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.this_pc = make_notice(self)
+        self.this_pc.setText(
+            self.tr("This computer: %1").replace("%1", short(context.store.device_id))
+        )
+        self.this_pc.setToolTip(context.store.device_id)
+        self.state = make_notice(self)
+        self.model = PeersModel(self)
+        self.table = make_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Other computers"))
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText(self.tr("e.g. 192.168.1.20:4001"))
+        self.address.setAccessibleName(self.tr("Address of another computer"))
+        self.add_button = QPushButton(self.tr("Add computer"), self)
+        self.add_button.clicked.connect(self.add_address)
+        self.address.returnPressed.connect(self.add_address)
+        self.problem = make_notice(self)
+        self.problem.setObjectName("refusal")
+        self.problem.hide()
+        adding = QHBoxLayout()
+        adding.addWidget(self.address, 1)
+        adding.addWidget(self.add_button)
+        hint = make_notice(self)
+        hint.setText(
+            self.tr(
+                "Computers on the same network find each other by themselves. If the network "
+                "blocks that, type the address shown on the other computer."
+            )
+        )
+        self.body.addWidget(self.this_pc)
+        self.body.addWidget(self.state)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(hint)
+        self.body.addLayout(adding)
+        self.body.addWidget(self.problem)
+        context.sync.changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        service = self.context.sync.service
+        self.model.set_rows(sorted_peers(service.peers()))
+        detail = service.state().detail
+        self.state.setText(detail)
+        self.state.setVisible(bool(detail))
+
+    def add_address(self) -> None:
+        try:
+            self.context.sync.service.add_peer_address(self.address.text())
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.address.clear()
