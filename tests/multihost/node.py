@@ -1,0 +1,63 @@
+"""A Lattice peer for multi-host tests: a SyncService on a data folder, events as JSON lines.
+
+SIGTERM stops it cleanly (goodbye on the LAN); tests also SIGKILL it mid-sync.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import trio
+
+from ledger.invites import InviteCode
+from ledger.store import Store
+from p2p.events import SyncEvent
+from p2p.service import ServiceConfig, SyncService
+
+
+def emit(event: str, **fields: object) -> None:
+    print(json.dumps({"event": event, **fields}, default=str), flush=True)
+
+
+def forward(event: SyncEvent) -> None:
+    emit(type(event).__name__, **asdict(event))
+
+
+async def main(home: Path, invites: list[str], peers: list[str], mdns: bool) -> None:
+    store = Store.open(home)
+    service = SyncService(
+        store,
+        home=home,
+        config=ServiceConfig(peers=peers, mdns=mdns, redial_interval=2.0),
+        invites=[InviteCode.parse(code).signing_key for code in invites],
+        on_event=forward,
+    )
+    try:
+        async with trio.open_nursery() as nursery:
+            await nursery.start(service.run)
+            emit("ready", peer=service.peer_id, device=store.device_id,
+                 addrs=service.listen_addrs())  # fmt: skip
+            with trio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+                async for _ in signals:
+                    nursery.cancel_scope.cancel()
+                    break
+    finally:
+        store.close()
+    emit("stopped")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--home", required=True, type=Path)
+    parser.add_argument("--invite", action="append", default=[])
+    parser.add_argument("--peer", action="append", default=[])
+    parser.add_argument("--no-mdns", action="store_true")
+    args = parser.parse_args()
+    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns)
