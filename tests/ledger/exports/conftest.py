@@ -57,3 +57,35 @@ def hand(store: Store, group: GroupId, people: dict[str, Signer]) -> HandBooks:
 
 def savings_fund(h: HandBooks) -> FundId:
     return h.books.default_fund
+
+
+def entry_body(group: GroupId, type_: str, member: Signer | None, amount: int, date: str,
+               **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"type": type_, "fund": bytes.fromhex(group), "amount": amount,
+                            "date": date, **extra}
+    if member is not None:
+        body["member"] = bytes.fromhex(member.person)
+    return body
+
+
+@pytest.fixture
+def ledger_group(store: Store, group: GroupId, people: dict[str, Signer]) -> GroupId:
+    """Umoja with signed entries: Amina records, Bosco and Esther sign off (quorum 2)."""
+    amina, bosco, esther = people["Amina"], people["Bosco"], people["Esther"]
+
+    def record(type_: str, who: str, amount: int, date: str, **extra: Any) -> bytes:
+        change = store.write(amina, group, "entry.add",
+                             entry_body(group, type_, people[who], amount, date, **extra))
+        return bytes.fromhex(change.id)
+
+    first = [record("contribution", "Chiku", 100_000, "2024-01-10"),
+             record("contribution", "Amina", 50_000, "2024-01-10")]
+    for elder in (bosco, esther):
+        store.write(elder, group, "signoff", {"entries": first})
+    loan = record("loan", "Chiku", 30_000, "2024-02-14")
+    repay = record("repayment", "Chiku", 10_000, "2024-03-12", interest=1_000)
+    for elder in (bosco, esther):
+        store.write(elder, group, "signoff", {"entries": [loan, repay]})
+    waiting = record("contribution", "Chiku", 20_000, "2024-03-12")
+    store.write(bosco, group, "signoff", {"entries": [waiting]})
+    return group
