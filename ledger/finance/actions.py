@@ -1,0 +1,323 @@
+"""User actions on the books: the CLI and the window both call these.
+
+Each action checks against the current books what replay would check (the same
+functions), and raises `Refused` or `NotFound` before signing, so a refusal writes
+nothing. Amounts may be given as text in the group's currency ('12.50') or as
+integers in minor units; dates as 'YYYY-MM-DD' (default: today, or the meeting's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ledger.change import Change
+from ledger.errors import DecodeError, NotFound, Refused
+from ledger.finance import entries, meetings, rules
+from ledger.finance.books import (
+    ENTRY_TYPES,
+    FUND_KINDS,
+    Books,
+    EntryId,
+    FundId,
+    GoalId,
+    MeetingId,
+    books_of,
+)
+from ledger.ids import ChangeId, GroupId, PersonId
+from ledger.kinds import spec_for
+from ledger.membership import Role
+from ledger.money import MAX_AMOUNT, parse_amount
+from ledger.persons import Signer
+from ledger.store import Store
+
+Amount = int | str
+
+
+def books_for(store: Store, group: GroupId) -> Books:
+    return books_of(store.state(group))
+
+
+def minor(value: Amount, currency: str, *, what: str = "amount", allow_zero: bool = False) -> int:
+    """An amount in minor units, refused when zero, negative, too large or too precise."""
+    amount = parse_amount(value, currency) if isinstance(value, str) else value
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise Refused(f"the {what} must be a whole number of minor units")
+    if amount < 0 or (amount == 0 and not allow_zero):
+        raise Refused(f"the {what} must be more than zero")
+    if amount > MAX_AMOUNT:
+        raise Refused(f"the {what} is too large")
+    return amount
+
+
+def day_of(value: str | None, default: str | None = None) -> str:
+    day = value or default or dt.date.today().isoformat()
+    try:
+        rules.check_date(day, "the date")
+    except DecodeError as exc:
+        raise Refused(str(exc)) from None
+    return day
+
+
+def raw_id(ref: str, what: str) -> bytes:
+    try:
+        raw = bytes.fromhex(ref)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise NotFound(f"'{ref}' is not a {what} id (64 hex digits)")
+    return raw
+
+
+def fund_id(books: Books, ref: str | None) -> FundId:
+    fund = FundId(ref) if ref else books.default_fund
+    if fund not in books.funds:
+        raise NotFound(f"no fund {fund[:8]} in this group")
+    return fund
+
+
+def member_key(store: Store, group: GroupId, ref: str) -> bytes:
+    member = store.state(group).membership.members.get(PersonId(ref))
+    if member is None or member.status == "removed":
+        raise NotFound(f"{ref[:8]} is not a member of this group")
+    return raw_id(ref, "person")
+
+
+def meeting_of(books: Books, ref: str) -> meetings.Meeting:
+    meeting = books.meetings.get(MeetingId(ref))
+    if meeting is None:
+        raise NotFound(f"no meeting {ref[:8]} in this group")
+    return meeting
+
+
+def write_checked(
+    store: Store, signer: Signer, group: GroupId, kind: str, body: dict[str, Any]
+) -> Change:
+
+    try:
+        spec_for(kind).check_body(body)
+    except DecodeError as exc:
+        raise Refused(str(exc)) from None
+    return store.write(signer, group, kind, body)
+
+
+# -- rules and funds -------------------------------------------------------------------
+
+
+def set_rules(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    effective: str | None = None,
+    note: str = "",
+    share_value: Amount | None = None,
+    min_shares: int | None = None,
+    max_shares: int | None = None,
+    interest_bp: int | None = None,
+    loan_multiple_pct: int | None = None,
+    social_fund: Amount | None = None,
+    fines: Mapping[str, Amount] | None = None,
+    cycle_start: str | None = None,
+    cycle_end: str | None = None,
+) -> Change:
+    state = store.state(group)
+    currency = state.settings.currency
+    body: dict[str, Any] = {"from": day_of(effective)}
+    if share_value is not None:
+        body["share_value"] = minor(share_value, currency, what="share value")
+    if social_fund is not None:
+        body["social_fund"] = minor(social_fund, currency, what="social fund", allow_zero=True)
+    if fines is not None:
+        body["fines"] = {k.strip(): minor(v, currency, what=f"fine {k}") for k, v in fines.items()}
+    for key, value in (
+        ("min_shares", min_shares),
+        ("max_shares", max_shares),
+        ("interest_bp", interest_bp),
+        ("loan_multiple_pct", loan_multiple_pct),
+    ):
+        if value is not None:
+            body[key] = value
+    for key, day in (("cycle_start", cycle_start), ("cycle_end", cycle_end)):
+        if day is not None:
+            body[key] = day_of(day)
+    if note.strip():
+        body["note"] = note.strip()
+    if len(body) == 1 + ("note" in body):
+        raise Refused("no rule to set")
+    books = books_of(state)
+    changes = {k: v for k, v in body.items() if k in rules.RULE_FIELDS}
+    version = rules.RulesVersion(ChangeId(""), body["from"], signer.person, changes)
+    reason = books.rules.problem_with(version)
+    if reason is not None:
+        raise Refused(reason)
+    return write_checked(store, signer, group, "rules.set", body)
+
+
+def add_fund(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    name: str,
+    kind: str = "savings",
+    goal: str | None = None,
+) -> Change:
+    if kind not in FUND_KINDS:
+        raise Refused(f"'{kind}' is not a kind of fund ({', '.join(FUND_KINDS)})")
+    books = books_for(store, group)
+    reason = entries.fund_problem(books, name, GoalId(goal) if goal else None)
+    if reason is not None:
+        raise Refused(reason)
+    body: dict[str, Any] = {"name": name.strip(), "kind": kind}
+    if goal:
+        body["goal"] = raw_id(goal, "goal")
+    return write_checked(store, signer, group, "fund.add", body)
+
+
+# -- entries ---------------------------------------------------------------------------
+
+
+def add_entry(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    type: str,
+    member: str | None = None,
+    amount: Amount | None = None,
+    fund: str | None = None,
+    date: str | None = None,
+    note: str = "",
+    meeting: str | None = None,
+    shares: int | None = None,
+    interest: Amount | None = None,
+    to_fund: str | None = None,
+    fine: str | None = None,
+) -> Change:
+    """Record one entry; for shares, the amount may be left out (shares x share value)."""
+    if type not in ENTRY_TYPES or type == "reversal":
+        raise Refused(f"'{type}' is not a type of entry (use reverse_entry for a reversal)")
+    state = store.state(group)
+    books = books_of(state)
+    currency = state.settings.currency
+    body: dict[str, Any] = {"type": type, "fund": raw_id(fund_id(books, fund), "fund")}
+    if meeting:
+        body["meeting"] = raw_id(meeting, "meeting")
+        date = date or meeting_of(books, meeting).date
+    body["date"] = day_of(date)
+    if shares is not None:
+        if type != "contribution" or shares < 1:
+            raise Refused("shares are bought by a contribution of at least one share")
+        body["shares"] = shares
+        if amount is None:
+            value = books.rules.in_force(body["date"]).share_value
+            if value is None:
+                raise Refused(f"the group has set no share value on {body['date']}")
+            amount = shares * value
+    if amount is None:
+        raise Refused("say the amount")
+    body["amount"] = minor(amount, currency, allow_zero=type == "repayment" and bool(interest))
+    if interest is not None:
+        if type != "repayment":
+            raise Refused("only a repayment carries interest")
+        body["interest"] = minor(interest, currency, what="interest")
+    if member:
+        body["member"] = member_key(store, group, member)
+    elif type != "transfer":
+        raise Refused(f"a {type} needs the member it concerns")
+    if to_fund is not None or type == "transfer":
+        if type != "transfer":
+            raise Refused("only a transfer has a destination fund")
+        if not to_fund:
+            raise Refused("a transfer needs the fund the money goes to")
+        body["to_fund"] = raw_id(fund_id(books, to_fund), "fund")
+    if fine:
+        if type != "fine":
+            raise Refused("only a fine names a fine of the schedule")
+        body["fine"] = fine.strip()
+    if note.strip():
+        body["note"] = note.strip()
+    return _checked_entry(store, signer, group, books, body)
+
+
+def _checked_entry(
+    store: Store, signer: Signer, group: GroupId, books: Books, body: dict[str, Any]
+) -> Change:
+    try:
+        entries.check_entry(body)
+    except DecodeError as exc:
+        raise Refused(str(exc)) from None
+    reason = entries.why_not(books, entries.entry_of(books, body, EntryId(""), signer.person))
+    if reason is not None:
+        raise Refused(reason)
+    return write_checked(store, signer, group, "entry.add", body)
+
+
+def reverse_entry(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    entry: str,
+    *,
+    date: str | None = None,
+    note: str = "",
+    meeting: str | None = None,
+) -> Change:
+    """Cancel an entry by a reversal entry (nothing is ever edited or deleted)."""
+    books = books_for(store, group)
+    if EntryId(entry) not in books.entries:
+        raise NotFound(f"no entry {entry[:8]} in the books")
+    body: dict[str, Any] = {"type": "reversal", "reverses": raw_id(entry, "entry")}
+    if meeting:
+        body["meeting"] = raw_id(meeting, "meeting")
+    body["date"] = day_of(date)
+    if note.strip():
+        body["note"] = note.strip()
+    return _checked_entry(store, signer, group, books, body)
+
+
+# -- sign-off --------------------------------------------------------------------------
+
+
+def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str]) -> Change:
+    """Sign entries; a meeting id signs its entries, its minutes and its cash count."""
+    state = store.state(group)
+    books = books_of(state)
+    if Role.ELDER.value not in state.membership.roles_of(signer.person):
+        raise Refused(f"{signer.name} is not an elder of this group")
+    own = not state.settings.recorder_counts
+    body: dict[str, list[Any]] = {"entries": [], "minutes": [], "counts": []}
+    skipped: list[str] = []
+
+    def add_entry_target(entry: Any) -> None:
+        if signer.person in entry.signers:
+            skipped.append(f"{entry.id[:8]}: already signed by {signer.name}")
+        elif own and entry.recorder == signer.person:
+            skipped.append(
+                f"{entry.id[:8]}: recorded by {signer.name}, whose sign-off would not count"
+            )
+        elif bytes.fromhex(entry.id) not in body["entries"]:
+            body["entries"].append(bytes.fromhex(entry.id))
+
+    for ref in targets:
+        if EntryId(ref) in books.entries:
+            add_entry_target(books.entries[EntryId(ref)])
+            continue
+        if MeetingId(ref) not in books.meetings:
+            raise NotFound(f"no entry or meeting {ref[:8]} in the books")
+        meeting = books.meetings[MeetingId(ref)]
+        for entry in meetings.entries_at(books, meeting.id):
+            add_entry_target(entry)
+        text = state.document_text(meeting.doc)
+        digest = meetings.text_hash(text)
+        if text and signer.person not in meeting.minutes_signers.get(digest, set()):
+            body["minutes"].append([bytes.fromhex(meeting.id), bytes.fromhex(digest)])
+        count = meeting.count
+        if meeting.status == "closing" and count and signer.person not in count.witnesses:
+            body["counts"].append([bytes.fromhex(meeting.id), bytes.fromhex(count.id)])
+    body = {k: v for k, v in body.items() if v}
+    if not body:
+        raise Refused("nothing left to sign" + (": " + "; ".join(skipped) if skipped else ""))
+    return write_checked(store, signer, group, "signoff", body)

@@ -1,0 +1,342 @@
+"""The savings ledger part of a group's state: `Books`, folded from finance changes.
+
+Read it through `books_of(state)` (never `state.books` directly: that attaches the
+group's default savings fund and its settings). Everything here is plain data, and
+every id is the hex id of the change that created the thing (the default savings
+fund's id is the group id). Amounts are integers in minor units of
+`state.settings.currency`; dates are 'YYYY-MM-DD' text, which sorts by time.
+
+Records (read-only for callers; iteration order is the replay order):
+- `books.funds: dict[FundId, Fund]` -- name, kind (savings/social/loan/project), goal.
+- `books.entries: dict[EntryId, Entry]` -- type, fund, member, amount, date, note,
+  meeting, recorder, signers; `entry.lines()` gives its signed effect on fund
+  balances (`FundLine`) and on member positions (`MemberLine`); a reversal's lines
+  are the negation of the entry it cancels (`entry.reverses`, `entry.reversed_by`).
+- `books.is_confirmed(entry)`, `books.counting_signers(entry)` -- quorum of elders.
+- `books.rules` (`ledger.finance.rules.RulesBook`): `.versions`, `.in_force(date)`.
+- `books.goals: dict[GoalId, Goal]` (`ledger.finance.goals`), with status history.
+- `books.meetings: dict[MeetingId, Meeting]` (`ledger.finance.meetings`): attendance,
+  decisions, the cash count at close, minutes approvals (`meetings.minutes_status`).
+
+Queries (functions taking `Books`, each in its own module):
+- `ledger.finance.balances`: `fund_balances`, `member_positions`, `monthly`,
+  `loans_outstanding`, `totals` -- confirmed and pending apart, optional `until` date.
+- `ledger.finance.shareout.project(books, ...)` -- each member's share-out payout.
+- `ledger.finance.passbook.passbook(state, member)` -- one member's slip and its code.
+- `ledger.finance.goals.progress(books, goal)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NewType
+
+from ledger.ids import GroupId, PersonId
+from ledger.money import to_text
+
+if TYPE_CHECKING:
+    from ledger.finance.goals import Goal
+    from ledger.finance.meetings import Meeting
+    from ledger.finance.rules import RulesBook
+    from ledger.membership import Membership
+    from ledger.state import GroupState
+
+FundId = NewType("FundId", str)
+EntryId = NewType("EntryId", str)
+GoalId = NewType("GoalId", str)
+MeetingId = NewType("MeetingId", str)
+
+FUND_KINDS = ("savings", "social", "loan", "project")
+ENTRY_TYPES = (
+    "contribution",
+    "withdrawal",
+    "loan",
+    "repayment",
+    "fine",
+    "transfer",
+    "shareout",
+    "reversal",
+)
+MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out")
+"""What an entry changes in a member's position: money saved (per fund), shares
+bought, loan principal outstanding, interest paid, fines paid, share-out received."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fund:
+    id: FundId
+    name: str
+    kind: str
+    goal: GoalId | None = None
+    created_by: PersonId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FundLine:
+    fund: FundId
+    delta: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    member: PersonId
+    measure: str
+    fund: FundId
+    delta: int
+
+
+@dataclass
+class Entry:
+    """One recorded movement of money; never edited, cancelled only by a reversal."""
+
+    id: EntryId
+    type: str
+    fund: FundId
+    amount: int
+    """Positive; for a repayment, the principal part (the interest is apart)."""
+    date: str
+    recorder: PersonId
+    order: int
+    """Position in the replay order of entries (0, 1, 2, ...)."""
+    member: PersonId | None = None
+    note: str = ""
+    meeting: MeetingId | None = None
+    shares: int = 0
+    interest: int = 0
+    to_fund: FundId | None = None
+    fine: str | None = None
+    reverses: EntryId | None = None
+    reversed_by: EntryId | None = None
+    signers: set[PersonId] = field(default_factory=set)
+    confirmed: bool = False
+    """Set during replay when the quorum in force was reached (never unset)."""
+    base: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] = ((), ())
+    """The lines of the cancelled entry, for a reversal."""
+
+    @property
+    def total(self) -> int:
+        """Money that changed hands: for a repayment, principal plus interest."""
+        return self.amount + self.interest
+
+    def lines(self) -> tuple[tuple[FundLine, ...], tuple[MemberLine, ...]]:
+        """The signed effect on fund balances and on the member's position."""
+        if self.type == "reversal":
+            funds, members = self.base
+            return (
+                tuple(FundLine(x.fund, -x.delta) for x in funds),
+                tuple(MemberLine(x.member, x.measure, x.fund, -x.delta) for x in members),
+            )
+        f, a, m = self.fund, self.amount, self.member
+        fund_lines: tuple[FundLine, ...]
+        member_lines: list[MemberLine] = []
+        if self.type == "transfer":
+            assert self.to_fund is not None
+            return (FundLine(f, -a), FundLine(self.to_fund, a)), ()
+        sign = 1 if self.type in ("contribution", "repayment", "fine") else -1
+        fund_lines = (FundLine(f, sign * self.total),)
+        if m is not None:
+            if self.type == "contribution":
+                member_lines.append(MemberLine(m, "saved", f, a))
+                if self.shares:
+                    member_lines.append(MemberLine(m, "shares", f, self.shares))
+            elif self.type == "withdrawal":
+                member_lines.append(MemberLine(m, "saved", f, -a))
+            elif self.type == "loan":
+                member_lines.append(MemberLine(m, "loan", f, a))
+            elif self.type == "repayment":
+                if a:
+                    member_lines.append(MemberLine(m, "loan", f, -a))
+                if self.interest:
+                    member_lines.append(MemberLine(m, "interest", f, self.interest))
+            elif self.type == "fine":
+                member_lines.append(MemberLine(m, "fines", f, a))
+            elif self.type == "shareout":
+                member_lines.append(MemberLine(m, "paid_out", f, a))
+        return fund_lines, tuple(member_lines)
+
+
+def hexid(raw: bytes) -> str:
+    return raw.hex()
+
+
+class Books:
+    """Funds, entries, rules, goals and meetings of one group, as replayed so far."""
+
+    def __init__(self) -> None:
+        from ledger.finance.rules import RulesBook
+
+        self.group: GroupId | None = None
+        self.funds: dict[FundId, Fund] = {}
+        self.entries: dict[EntryId, Entry] = {}
+        self.rules: RulesBook = RulesBook()
+        self.goals: dict[GoalId, Goal] = {}
+        self.meetings: dict[MeetingId, Meeting] = {}
+        self.by_member: dict[PersonId, list[EntryId]] = {}
+        self._membership: Membership | None = None
+        self._synced: tuple[int, bool] | None = None
+        self._confirmed: dict[FundId, int] = {}
+        """Per fund: the sum of the fund lines of confirmed entries."""
+        self._pending_out: dict[FundId, int] = {}
+        """Per fund: the sum of the negative fund lines of unconfirmed entries."""
+        self._pending: dict[EntryId, None] = {}
+        self._book: dict[FundId, int] = {}
+        """Per fund: the sum of the fund lines of every entry, confirmed or not."""
+
+    # -- wiring ------------------------------------------------------------------------
+
+    def attach(self, group: GroupId, membership: Membership) -> None:
+        """Know the group (its default fund) and its settings (quorum). Idempotent."""
+        if self.group is None:
+            self.group = group
+            self.funds = {FundId(group): Fund(FundId(group), "Savings", "savings"), **self.funds}
+        self._membership = membership
+
+    @property
+    def membership(self) -> Membership | None:
+        return self._membership
+
+    def money(self, amount: int) -> str:
+        """An amount in plain words for reasons and messages, e.g. '12.50 KES'."""
+        currency = self._membership.settings.currency if self._membership else "XXX"
+        return f"{to_text(amount, currency)} {currency}"
+
+    @property
+    def default_fund(self) -> FundId:
+        if self.group is None:
+            raise ValueError("books not attached to a group yet")
+        return FundId(self.group)
+
+    def _settings(self) -> tuple[int, bool]:
+        if self._membership is None:
+            return (1, False)
+        s = self._membership.settings
+        return (s.quorum, s.recorder_counts)
+
+    def sync(self) -> None:
+        """Before applying a change: take in a lowered quorum (only ever confirms more)."""
+        now = self._settings()
+        if self._synced is not None and now != self._synced:
+            for entry_id in list(self._pending):
+                entry = self.entries[entry_id]
+                if self._qualifies(entry.signers, entry.recorder):
+                    self._confirm(entry)
+        self._synced = now
+
+    # -- sign-off ----------------------------------------------------------------------
+
+    def counting(self, signers: set[PersonId], recorder: PersonId | None) -> set[PersonId]:
+        """The signers that count toward a quorum: the recorder only if the group says so."""
+        _, recorder_counts = self._settings()
+        if recorder_counts or recorder is None:
+            return set(signers)
+        return {p for p in signers if p != recorder}
+
+    def _qualifies(self, signers: set[PersonId], recorder: PersonId | None) -> bool:
+        quorum, _ = self._settings()
+        return len(self.counting(signers, recorder)) >= quorum
+
+    def counting_signers(self, entry: Entry) -> set[PersonId]:
+        return self.counting(entry.signers, entry.recorder)
+
+    def is_confirmed(self, entry: Entry | EntryId) -> bool:
+        if not isinstance(entry, Entry):
+            entry = self.entries[entry]
+        return entry.confirmed or self._qualifies(entry.signers, entry.recorder)
+
+    def sign(self, entry: Entry, elder: PersonId) -> None:
+        entry.signers.add(elder)
+        if not entry.confirmed and self._qualifies(entry.signers, entry.recorder):
+            self._confirm(entry)
+
+    def _confirm(self, entry: Entry) -> None:
+        entry.confirmed = True
+        self._pending.pop(entry.id, None)
+        for line in entry.lines()[0]:
+            self._confirmed[line.fund] = self._confirmed.get(line.fund, 0) + line.delta
+            if line.delta < 0:
+                self._pending_out[line.fund] -= line.delta
+
+    # -- entries -----------------------------------------------------------------------
+
+    def add_entry(self, entry: Entry) -> None:
+        self.entries[entry.id] = entry
+        if entry.member is not None:
+            self.by_member.setdefault(entry.member, []).append(entry.id)
+        if entry.reverses is not None:
+            self.entries[entry.reverses].reversed_by = entry.id
+        self._pending[entry.id] = None
+        for line in entry.lines()[0]:
+            self._book[line.fund] = self._book.get(line.fund, 0) + line.delta
+            if line.delta < 0:
+                self._pending_out[line.fund] = self._pending_out.get(line.fund, 0) + line.delta
+
+    def available(self, fund: FundId) -> int:
+        """Money a fund can pay out: confirmed money less every payment recorded, pending too."""
+        value = self._confirmed.get(fund, 0) + self._pending_out.get(fund, 0)
+        if self._synced != self._settings():
+            # A quorum change not replayed yet: count what it confirms, as `sync` will.
+            for entry_id in self._pending:
+                entry = self.entries[entry_id]
+                if self._qualifies(entry.signers, entry.recorder):
+                    value += sum(
+                        x.delta for x in entry.lines()[0] if x.fund == fund and x.delta > 0
+                    )
+        return value
+
+    def book_balance(self, fund: FundId) -> int:
+        """Everything recorded (confirmed and pending): the cash that should be in the box."""
+        return self._book.get(fund, 0)
+
+    def member_entries(self, member: PersonId) -> list[Entry]:
+        return [self.entries[e] for e in self.by_member.get(member, [])]
+
+    def next_order(self) -> int:
+        return len(self.entries)
+
+    # -- digest ------------------------------------------------------------------------
+
+    def plain(self) -> dict[str, Any]:
+        """Everything that must agree between peers, as plain values."""
+        default = FundId(self.group) if self.group is not None else None
+        return {
+            "funds": [
+                [f.id, f.name, f.kind, f.goal, f.created_by]
+                for f in sorted(self.funds.values(), key=lambda f: f.id)
+                if f.id != default
+            ],
+            "entries": [
+                [
+                    e.id,
+                    e.order,
+                    e.type,
+                    e.fund,
+                    e.to_fund,
+                    e.member,
+                    e.amount,
+                    e.shares,
+                    e.interest,
+                    e.date,
+                    e.note,
+                    e.meeting,
+                    e.recorder,
+                    e.fine,
+                    e.reverses,
+                    e.reversed_by,
+                    sorted(e.signers),
+                    e.confirmed,
+                ]
+                for e in sorted(self.entries.values(), key=lambda e: e.id)
+            ],
+            "rules": self.rules.plain(),
+            "goals": [g.plain() for _, g in sorted(self.goals.items())],
+            "meetings": [m.plain() for _, m in sorted(self.meetings.items())],
+        }
+
+
+def books_of(state: GroupState) -> Books:
+    """The group's books, attached to its settings; created if the state has none."""
+    if state.books is None:
+        state.books = Books()
+    books: Books = state.books
+    books.attach(state.group, state.membership)
+    return books

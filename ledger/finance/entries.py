@@ -1,0 +1,285 @@
+"""Funds and ledger entries: what a body must hold, and when an entry may stand.
+
+`why_not(books, entry)` is the one check of an entry against the group's books and
+the rules in force on the entry's date. The action runs it before signing (so a
+refusal writes nothing) and every peer runs it again at replay, where a refusal
+voids the entry the same way everywhere (two withdrawals written at once on two
+PCs cannot both take the fund below zero).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ledger import schema as s
+from ledger.errors import DecodeError
+from ledger.finance.books import (
+    ENTRY_TYPES,
+    FUND_KINDS,
+    Books,
+    Entry,
+    EntryId,
+    Fund,
+    FundId,
+    GoalId,
+    MeetingId,
+    books_of,
+    hexid,
+)
+from ledger.finance.rules import Rules, check_date
+from ledger.ids import PersonId
+from ledger.membership import Status
+from ledger.money import MAX_AMOUNT
+
+if TYPE_CHECKING:
+    from ledger.change import Change
+    from ledger.state import GroupState
+
+_amount = s.integer(1, MAX_AMOUNT)
+_COMMON = {"note": s.text(500), "meeting": s.key32}
+_BASE = {"type": s.one_of(*ENTRY_TYPES), "fund": s.key32, "amount": _amount, "date": check_date}
+_SHAPES: dict[str, tuple[dict[str, s.Check], dict[str, s.Check]]] = {
+    "contribution": (
+        {**_BASE, "member": s.key32},
+        {**_COMMON, "shares": s.integer(1, 10_000)},
+    ),
+    "withdrawal": ({**_BASE, "member": s.key32}, _COMMON),
+    "loan": ({**_BASE, "member": s.key32}, _COMMON),
+    "repayment": (
+        {**_BASE, "amount": s.integer(0, MAX_AMOUNT), "member": s.key32},
+        {**_COMMON, "interest": _amount},
+    ),
+    "fine": ({**_BASE, "member": s.key32}, {**_COMMON, "fine": s.text(40)}),
+    "transfer": ({**_BASE, "to_fund": s.key32}, {**_COMMON, "member": s.key32}),
+    "shareout": ({**_BASE, "member": s.key32}, _COMMON),
+    "reversal": (
+        {"type": s.one_of("reversal"), "reverses": s.key32, "date": check_date},
+        _COMMON,
+    ),
+}
+
+
+# -- funds -------------------------------------------------------------------------------
+
+
+def check_fund(body: dict[str, Any]) -> None:
+    s.check_body(body, {"name": s.text(60), "kind": s.one_of(*FUND_KINDS)}, {"goal": s.key32})
+
+
+def fund_problem(books: Books, name: str, goal: GoalId | None) -> str | None:
+    wanted = name.strip().casefold()
+    for fund in books.funds.values():
+        if fund.name.strip().casefold() == wanted:
+            return f"the group already has a fund called {fund.name}"
+    if goal is not None and goal not in books.goals:
+        return "no such goal"
+    return None
+
+
+def apply_fund(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    b = change.body
+    goal = GoalId(hexid(b["goal"])) if "goal" in b else None
+    reason = fund_problem(books, b["name"], goal)
+    if reason is not None:
+        return reason
+    fid = FundId(change.id)
+    books.funds[fid] = Fund(fid, b["name"].strip(), b["kind"], goal, change.author)
+    return None
+
+
+# -- entries -----------------------------------------------------------------------------
+
+
+def check_entry(body: dict[str, Any]) -> None:
+    kind = body.get("type")
+    if kind not in _SHAPES:
+        raise DecodeError(f"type must be one of {', '.join(ENTRY_TYPES)}")
+    required, optional = _SHAPES[kind]
+    s.check_body(body, required, optional)
+    if kind == "repayment" and body["amount"] + body.get("interest", 0) <= 0:
+        raise DecodeError("a repayment must repay principal or interest")
+    if kind == "transfer" and body["fund"] == body["to_fund"]:
+        raise DecodeError("a transfer needs two different funds")
+
+
+def entry_of(books: Books, body: dict[str, Any], entry_id: EntryId, recorder: PersonId) -> Entry:
+    """The entry a body describes (a reversal takes fund, member and amount from its target)."""
+
+    def opt(key: str) -> str | None:
+        return hexid(body[key]) if key in body else None
+
+    meeting = opt("meeting")
+    entry = Entry(
+        id=entry_id,
+        type=body["type"],
+        fund=FundId(opt("fund") or ""),
+        amount=body.get("amount", 0),
+        date=body["date"],
+        recorder=recorder,
+        order=books.next_order(),
+        member=PersonId(m) if (m := opt("member")) else None,
+        note=body.get("note", ""),
+        meeting=MeetingId(meeting) if meeting else None,
+        shares=body.get("shares", 0),
+        interest=body.get("interest", 0),
+        to_fund=FundId(t) if (t := opt("to_fund")) else None,
+        fine=body.get("fine"),
+        reverses=EntryId(r) if (r := opt("reverses")) else None,
+    )
+    target = books.entries.get(entry.reverses) if entry.reverses else None
+    if target is not None:
+        entry.fund, entry.member, entry.amount = target.fund, target.member, target.amount
+        entry.interest, entry.base = target.interest, target.lines()
+    return entry
+
+
+def why_not(books: Books, entry: Entry) -> str | None:
+    """Why this entry may not stand on the books as they are, or None."""
+    if entry.type == "reversal":
+        return _reversal_problem(books, entry)
+    for fund in (entry.fund, entry.to_fund):
+        if fund is not None and fund not in books.funds:
+            return f"no fund {fund[:8]} in this group"
+    if entry.member is not None and books.membership is not None:
+        member = books.membership.members.get(entry.member)
+        if member is None or member.status == Status.REMOVED:
+            return f"{entry.member[:8]} is not a member of this group"
+    reason = _meeting_problem(books, entry) or _money_problem(books, entry)
+    if reason is not None:
+        return reason
+    return _rules_problem(books, entry, books.rules.in_force(entry.date))
+
+
+def _reversal_problem(books: Books, entry: Entry) -> str | None:
+    target = books.entries.get(entry.reverses) if entry.reverses else None
+    if target is None:
+        return "the entry to reverse is not in the books"
+    if target.type == "reversal":
+        return "a reversal cannot be reversed (record the entry again instead)"
+    if target.reversed_by is not None:
+        return f"that entry was already reversed by {target.reversed_by[:8]}"
+    return _meeting_problem(books, entry)
+
+
+def _meeting_problem(books: Books, entry: Entry) -> str | None:
+    if entry.meeting is None:
+        return None
+    meeting = books.meetings.get(entry.meeting)
+    if meeting is None:
+        return "no such meeting"
+    if meeting.status != "open":
+        return f"the meeting of {meeting.date} is {meeting.status}: no more entries"
+    return None
+
+
+def _money_problem(books: Books, entry: Entry) -> str | None:
+    for line in entry.lines()[0]:
+        name = books.funds[line.fund].name
+        if line.delta < 0 and books.available(line.fund) + line.delta < 0:
+            return (
+                f"{name} holds {books.money(books.available(line.fund))} in confirmed money "
+                f"(after the payments already recorded); this would take it below zero"
+            )
+        if books.book_balance(line.fund) + line.delta > MAX_AMOUNT:
+            return f"{name} would hold more than the largest amount Lattice keeps"
+    if entry.type == "repayment" and entry.member is not None and entry.amount:
+        owed = loan_outstanding(books, entry.member)
+        if entry.amount > owed:
+            return (
+                f"the member owes {books.money(owed)} in loan principal; "
+                f"this repays {books.money(entry.amount)}"
+            )
+    return None
+
+
+def loan_outstanding(books: Books, member: PersonId) -> int:
+    """Loan principal the member owes, counting every entry recorded (pending too)."""
+    return sum(
+        line.delta
+        for e in books.member_entries(member)
+        for line in e.lines()[1]
+        if line.measure == "loan"
+    )
+
+
+def cycle_savings(books: Books, member: PersonId, rules: Rules, *, confirmed: bool) -> int:
+    """The member's savings (savings funds) dated in the cycle of `rules`."""
+    total = 0
+    for e in books.member_entries(member):
+        if not rules.in_cycle(e.date) or (confirmed and not books.is_confirmed(e)):
+            continue
+        for line in e.lines()[1]:
+            if line.measure == "saved" and books.funds[line.fund].kind == "savings":
+                total += line.delta
+    return total
+
+
+def _shares_at(books: Books, entry: Entry) -> int:
+    """Shares the member bought at the same meeting (or on the same day, without one)."""
+    assert entry.member is not None
+    total = 0
+    for e in books.member_entries(entry.member):
+        same = (
+            e.meeting == entry.meeting
+            if entry.meeting
+            else (e.meeting is None and e.date == entry.date)
+        )
+        if same:
+            total += sum(x.delta for x in e.lines()[1] if x.measure == "shares")
+    return total
+
+
+def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
+    fund = books.funds[entry.fund]
+    on = f"by the rules in force on {entry.date}"
+    if entry.type == "contribution" and entry.shares:
+        if rules.share_value is None:
+            return f"the group has set no share value {on}"
+        if entry.amount != entry.shares * rules.share_value:
+            cost = books.money(entry.shares * rules.share_value)
+            return f"{entry.shares} shares cost {cost} {on}"
+        bought = _shares_at(books, entry) + entry.shares
+        if rules.max_shares is not None and bought > rules.max_shares:
+            return f"a member buys at most {rules.max_shares} shares per meeting {on}"
+        if rules.min_shares is not None and bought < rules.min_shares:
+            return f"a member buys at least {rules.min_shares} shares per meeting {on}"
+    if entry.type == "contribution" and fund.kind == "social" and rules.social_fund:
+        if entry.amount % rules.social_fund:
+            return (
+                f"the social-fund contribution is {books.money(rules.social_fund)} per meeting {on}"
+            )
+    if entry.type == "loan" and rules.loan_multiple_pct is not None:
+        assert entry.member is not None
+        savings = cycle_savings(books, entry.member, rules, confirmed=True)
+        limit = savings * rules.loan_multiple_pct // 100
+        owed = loan_outstanding(books, entry.member)
+        if owed + entry.amount > limit:
+            return (
+                f"loans are limited to {rules.loan_multiple_pct} % of the member's confirmed "
+                f"savings ({books.money(limit)}) {on}; the member already owes {books.money(owed)}"
+            )
+    if entry.type == "fine" and entry.fine is not None:
+        if entry.fine not in rules.fines:
+            return f"the fine schedule has no fine '{entry.fine}' {on}"
+        if rules.fines[entry.fine] != entry.amount:
+            return f"the fine '{entry.fine}' is {books.money(rules.fines[entry.fine])} {on}"
+    return None
+
+
+def apply_entry(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    entry = entry_of(books, change.body, EntryId(change.id), change.author)
+    reason = why_not(books, entry)
+    if reason is not None:
+        return reason
+    books.add_entry(entry)
+    return None
+
+
+def describe_entry(body: dict[str, Any]) -> str:
+    if body["type"] == "reversal":
+        return f"reversed entry {body['reverses'].hex()[:8]}"
+    return f"recorded a {body['type']} of {body['amount']} (minor units) on {body['date']}"

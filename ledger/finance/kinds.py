@@ -1,0 +1,116 @@
+"""Registers the finance kinds: who may author each (from the causal past) and its effect.
+
+Authorization here depends only on the membership in the change's causal past;
+whatever depends on the books (funds, balances, rules) is decided in `apply`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ledger.change import Change
+from ledger.finance import entries, goals, meetings, rules, signoff
+from ledger.ids import PersonId
+from ledger.kinds import KindSpec, register
+from ledger.membership import Membership, Role, Status
+
+COUNCIL = frozenset({Role.COUNCIL.value})
+ELDER = frozenset({Role.ELDER.value})
+
+
+def _council(m: Membership, change: Change) -> str | None:
+    return m.why_not(change.author, COUNCIL)
+
+
+def _known(m: Membership, raw: bytes) -> str | None:
+    member = m.members.get(PersonId(raw.hex()))
+    if member is None or member.status == Status.REMOVED:
+        return f"{raw.hex()[:8]} is not a member of the group"
+    return None
+
+
+def _authorize_entry(m: Membership, change: Change) -> str | None:
+    reason = _council(m, change)
+    if reason is None and "member" in change.body:
+        reason = _known(m, change.body["member"])
+    return reason
+
+
+def _authorize_attend(m: Membership, change: Change) -> str | None:
+    reason = _council(m, change)
+    for person, _, by in change.body["attendance"]:
+        reason = reason or _known(m, person) or (by and _known(m, by)) or None
+    return reason
+
+
+def _spec(name: str, check: Any, authorize: Any, apply: Any, describe: Any) -> KindSpec:
+    return KindSpec(name, check, authorize, apply=apply, describe=describe)
+
+
+for _s in (
+    _spec("rules.set", rules.check_body, _council, rules.apply, rules.describe),
+    _spec(
+        "fund.add",
+        entries.check_fund,
+        _council,
+        entries.apply_fund,
+        lambda b: f"added the {b['kind']} fund {b['name']}",
+    ),
+    _spec(
+        "entry.add",
+        entries.check_entry,
+        _authorize_entry,
+        entries.apply_entry,
+        entries.describe_entry,
+    ),
+    _spec(
+        "signoff",
+        signoff.check_body,
+        lambda m, c: m.why_not(c.author, ELDER),
+        signoff.apply,
+        signoff.describe,
+    ),
+    _spec(
+        "goal.add",
+        goals.check_add,
+        goals.authorize_add,
+        goals.apply_add,
+        lambda b: f"proposed the goal {b['title']}",
+    ),
+    _spec(
+        "goal.update",
+        goals.check_update,
+        goals.authorize_update,
+        goals.apply_update,
+        lambda b: "updated a goal" + (f" (now {b['status']})" if "status" in b else ""),
+    ),
+    _spec(
+        "meeting.open",
+        meetings.check_open,
+        _council,
+        meetings.apply_open,
+        lambda b: f"opened the meeting of {b['date']}",
+    ),
+    _spec(
+        "meeting.attend",
+        meetings.check_attend,
+        _authorize_attend,
+        meetings.apply_attend,
+        meetings.describe_attend,
+    ),
+    _spec(
+        "meeting.decide",
+        meetings.check_decide,
+        _council,
+        meetings.apply_decide,
+        lambda b: f"recorded the decision '{b['motion']}' ({b['outcome']})",
+    ),
+    _spec(
+        "meeting.close",
+        meetings.check_close,
+        _council,
+        meetings.apply_close,
+        lambda b: f"closed a meeting with a cash count of {len(b['counts'])} funds",
+    ),
+):
+    register(_s)

@@ -1,0 +1,277 @@
+"""Meetings: date and place, agenda, attendance, decisions, the cash count at close.
+
+Minutes are the collaborative document "minutes:<meeting id>" (edited with the core
+`doc.edit`); elders approve a given text by signing its hash, so an edit after
+approval shows as "changed since approval" instead of silently inheriting it.
+Closing records the cash counted per fund against the computed balance; a difference
+leaves the meeting "closing" until a quorum of elders witnessed that count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ledger import schema as s
+from ledger.errors import DecodeError
+from ledger.finance.books import Books, Entry, FundId, MeetingId, books_of, hexid
+from ledger.finance.rules import check_date
+from ledger.ids import ChangeId, PersonId
+from ledger.money import MAX_AMOUNT
+
+if TYPE_CHECKING:
+    from ledger.change import Change
+    from ledger.state import GroupState
+
+ATTENDANCE = ("present", "absent", "excused", "represented")
+OUTCOMES = ("carried", "defeated", "deferred")
+MAX_ATTENDANCE = 200
+MAX_VOTES = 100_000
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: ChangeId
+    motion: str
+    votes_for: int
+    votes_against: int
+    abstain: int
+    outcome: str
+
+
+@dataclass
+class CashCount:
+    """A balance assertion: counted cash per fund against the books at that moment."""
+
+    id: ChangeId
+    recorder: PersonId
+    counts: dict[FundId, tuple[int, int]]
+    """fund -> (counted, computed)."""
+    witnesses: set[PersonId] = field(default_factory=set)
+
+    @property
+    def differences(self) -> dict[FundId, int]:
+        return {f: c - b for f, (c, b) in self.counts.items() if c != b}
+
+
+@dataclass
+class Meeting:
+    id: MeetingId
+    date: str
+    place: str
+    agenda: list[str]
+    opened_by: PersonId
+    status: str = "open"
+    """open, closing (a cash difference awaits the elders' witness) or closed."""
+    attendance: dict[PersonId, tuple[str, PersonId | None]] = field(default_factory=dict)
+    decisions: list[Decision] = field(default_factory=list)
+    count: CashCount | None = None
+    minutes_signers: dict[str, set[PersonId]] = field(default_factory=dict)
+    """sha256 of an approved minutes text -> the elders who signed that text."""
+
+    @property
+    def doc(self) -> str:
+        return minutes_doc(self.id)
+
+    def plain(self) -> list[Any]:
+        count = self.count
+        return [
+            self.id,
+            self.date,
+            self.place,
+            self.agenda,
+            self.opened_by,
+            self.status,
+            [[p, st, by] for p, (st, by) in sorted(self.attendance.items())],
+            [
+                [d.id, d.motion, d.votes_for, d.votes_against, d.abstain, d.outcome]
+                for d in self.decisions
+            ],
+            None
+            if count is None
+            else [
+                count.id,
+                count.recorder,
+                [[f, c, b] for f, (c, b) in sorted(count.counts.items())],
+                sorted(count.witnesses),
+            ],
+            [[h, sorted(p)] for h, p in sorted(self.minutes_signers.items())],
+        ]
+
+
+def minutes_doc(meeting: str) -> str:
+    return f"minutes:{meeting}"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def entries_at(books: Books, meeting: MeetingId) -> list[Entry]:
+    return [e for e in books.entries.values() if e.meeting == meeting]
+
+
+def minutes_status(state: GroupState, meeting: MeetingId) -> tuple[str, set[PersonId]]:
+    """('none' | 'draft' | 'approved', counting approvers of the current text)."""
+    books = books_of(state)
+    text = state.document_text(minutes_doc(meeting))
+    if not text:
+        return "none", set()
+    signers = books.meetings[meeting].minutes_signers.get(text_hash(text), set())
+    counting = books.counting(signers, None)
+    quorum = state.settings.quorum
+    return ("approved" if len(counting) >= quorum else "draft"), counting
+
+
+# -- body checks ---------------------------------------------------------------------
+
+
+def check_open(body: dict[str, Any]) -> None:
+    s.check_body(
+        body, {"date": check_date}, {"place": s.text(200), "agenda": s.list_of(s.text(300), 50)}
+    )
+
+
+def _attendance_row(value: Any, name: str) -> None:
+    if not isinstance(value, list) or len(value) != 3:
+        raise DecodeError(f"{name} must be [person, status, represented-by]")
+    s.key32(value[0], f"{name} person")
+    s.one_of(*ATTENDANCE)(value[1], f"{name} status")
+    if (value[1] == "represented") != (value[2] is not None):
+        raise DecodeError(f"{name}: 'represented' needs who represented, and only it")
+    if value[2] is not None:
+        s.key32(value[2], f"{name} represented-by")
+
+
+def check_attend(body: dict[str, Any]) -> None:
+    s.check_body(
+        body,
+        {
+            "meeting": s.key32,
+            "attendance": s.list_of(_attendance_row, MAX_ATTENDANCE, min_len=1),
+        },
+    )
+
+
+def check_decide(body: dict[str, Any]) -> None:
+    votes = s.integer(0, MAX_VOTES)
+    s.check_body(
+        body,
+        {
+            "meeting": s.key32,
+            "motion": s.text(500),
+            "for": votes,
+            "against": votes,
+            "abstain": votes,
+            "outcome": s.one_of(*OUTCOMES),
+        },
+    )
+
+
+def _count_row(value: Any, name: str) -> None:
+    if not isinstance(value, list) or len(value) != 2:
+        raise DecodeError(f"{name} must be [fund, amount]")
+    s.key32(value[0], f"{name} fund")
+    s.integer(0, MAX_AMOUNT)(value[1], f"{name} amount")
+
+
+def check_close(body: dict[str, Any]) -> None:
+    s.check_body(body, {"meeting": s.key32, "counts": s.list_of(_count_row, 50, min_len=1)})
+    funds = [row[0] for row in body["counts"]]
+    if len(set(funds)) != len(funds):
+        raise DecodeError("each fund is counted once")
+
+
+# -- effects -------------------------------------------------------------------------
+
+
+def _meeting(books: Books, body: dict[str, Any], *, open_only: bool = True) -> Meeting | str:
+    meeting = books.meetings.get(MeetingId(hexid(body["meeting"])))
+    if meeting is None:
+        return "no such meeting"
+    if open_only and meeting.status != "open":
+        return f"the meeting of {meeting.date} is {meeting.status}"
+    return meeting
+
+
+def apply_open(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    b = change.body
+    mid = MeetingId(change.id)
+    books.meetings[mid] = Meeting(
+        mid, b["date"], b.get("place", ""), list(b.get("agenda", [])), change.author
+    )
+    return None
+
+
+def apply_attend(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    meeting = _meeting(books, change.body)
+    if isinstance(meeting, str):
+        return meeting
+    for person, status, by in change.body["attendance"]:
+        meeting.attendance[PersonId(person.hex())] = (
+            status,
+            None if by is None else PersonId(by.hex()),
+        )
+    return None
+
+
+def apply_decide(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    meeting = _meeting(books, change.body)
+    if isinstance(meeting, str):
+        return meeting
+    b = change.body
+    meeting.decisions.append(
+        Decision(change.id, b["motion"], b["for"], b["against"], b["abstain"], b["outcome"])
+    )
+    return None
+
+
+def count_of(books: Books, counted: dict[FundId, int]) -> dict[FundId, tuple[int, int]] | str:
+    """Counted cash against the books now, or why it cannot be taken."""
+    result: dict[FundId, tuple[int, int]] = {}
+    for fund, amount in counted.items():
+        if fund not in books.funds:
+            return f"no fund {fund[:8]} in this group"
+        result[fund] = (amount, books.book_balance(fund))
+    return result
+
+
+def apply_close(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    meeting = _meeting(books, change.body, open_only=False)
+    if isinstance(meeting, str):
+        return meeting
+    if meeting.status == "closed":
+        return f"the meeting of {meeting.date} is already closed"
+    counts = count_of(books, {FundId(f.hex()): a for f, a in change.body["counts"]})
+    if isinstance(counts, str):
+        return counts
+    meeting.count = CashCount(change.id, change.author, counts)
+    meeting.status = "closing" if meeting.count.differences else "closed"
+    return None
+
+
+def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonId) -> bool:
+    """An elder witnesses a cash difference; the meeting closes at quorum. False: no match."""
+    meeting = books.meetings.get(meeting_id)
+    if meeting is None or meeting.count is None or meeting.count.id != close:
+        return False
+    if meeting.status == "closed":
+        return False
+    meeting.count.witnesses.add(elder)
+    quorum = books.membership.settings.quorum if books.membership else 1
+    if len(books.counting(meeting.count.witnesses, meeting.count.recorder)) >= quorum:
+        meeting.status = "closed"
+    return True
+
+
+def describe_attend(body: dict[str, Any]) -> str:
+    return f"recorded attendance of {len(body['attendance'])} at a meeting"

@@ -1,0 +1,137 @@
+"""A member's passbook: a one-page slip of their standing, with a code of the group's state.
+
+The code is the start of the group's state digest, so a member can later ask any
+PC holding the same changes to recompute it and see that the slip was not altered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ledger.errors import NotFound
+from ledger.finance.balances import Balance, Position, member_positions
+from ledger.finance.books import books_of
+from ledger.finance.goals import progress
+from ledger.finance.shareout import project
+from ledger.ids import PersonId
+from ledger.money import to_text
+from ledger.state import GroupState
+
+CODE_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class PassbookLine:
+    date: str
+    type: str
+    fund: str
+    amount: int
+    """Signed, as it changes the member's standing in that fund."""
+    status: str
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    title: str
+    status: str
+    target: int | None
+    progress: int | None
+
+
+@dataclass(frozen=True)
+class Passbook:
+    group: str
+    currency: str
+    member: PersonId
+    name: str
+    savings: Balance
+    shares: Balance
+    loan: Balance
+    interest: Balance
+    fines: Balance
+    projected_payout: int
+    lines: list[PassbookLine]
+    goals: list[GoalLine]
+    code: str
+    changes: int
+
+    def text(self) -> str:
+        """The printable slip."""
+        c = self.currency
+
+        def money(b: Balance) -> str:
+            pending = f" (+{to_text(b.pending, c)} pending)" if b.pending else ""
+            return f"{to_text(b.confirmed, c)} {c}{pending}"
+
+        out = [
+            f"{self.group} -- passbook of {self.name}",
+            f"Savings:        {money(self.savings)}",
+            f"Shares:         {self.shares.confirmed}"
+            + (f" (+{self.shares.pending} pending)" if self.shares.pending else ""),
+            f"Loan owed:      {money(self.loan)}",
+            f"Interest paid:  {money(self.interest)}",
+            f"Fines paid:     {money(self.fines)}",
+            f"Share-out (projected): {to_text(self.projected_payout, c)} {c}",
+            "",
+        ]
+        out += [
+            f"{x.date}  {x.type:<12} {x.fund:<14} {to_text(x.amount, c):>14}  {x.status}"
+            for x in self.lines
+        ]
+        if self.goals:
+            out.append("")
+            for g in self.goals:
+                target = (
+                    f" {to_text(g.progress or 0, c)} of {to_text(g.target, c)}" if g.target else ""
+                )
+                out.append(f"Goal: {g.title} ({g.status}){target}")
+        out += ["", f"State code: {self.code}  ({self.changes} changes)"]
+        return "\n".join(out)
+
+
+def state_code(state: GroupState) -> str:
+    """A short code of the group's signed state, grouped for reading aloud."""
+    head = state.digest()[:CODE_LENGTH].upper()
+    return f"{head[:5]}-{head[5:]}"
+
+
+def passbook(state: GroupState, member: PersonId) -> Passbook:
+    if member not in state.membership.members:
+        raise NotFound(f"{member[:8]} is not a member of this group")
+    books = books_of(state)
+    position = member_positions(books).get(member, Position())
+    lines: list[PassbookLine] = []
+    for entry in books.member_entries(member):
+        status = "confirmed" if books.is_confirmed(entry) else "pending"
+        for line in entry.lines()[1]:
+            if line.measure == "shares":
+                continue
+            sign = -1 if line.measure in ("loan", "paid_out") else 1
+            lines.append(
+                PassbookLine(
+                    entry.date, entry.type, books.funds[line.fund].name, sign * line.delta, status
+                )
+            )
+    lines.sort(key=lambda x: x.date)
+    payout = next((x.payout for x in project(books).lines if x.member == member), 0)
+    goals = [
+        GoalLine(g.title, g.status, g.target, progress(books, g))
+        for g in books.goals.values()
+        if g.family in (None, member) and g.status != "dropped"
+    ]
+    return Passbook(
+        group=state.name,
+        currency=state.settings.currency,
+        member=member,
+        name=state.member_name(member),
+        savings=position["saved"],
+        shares=position["shares"],
+        loan=position["loan"],
+        interest=position["interest"],
+        fines=position["fines"],
+        projected_payout=payout,
+        lines=lines,
+        goals=goals,
+        code=state_code(state),
+        changes=state.applied,
+    )

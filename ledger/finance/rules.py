@@ -1,0 +1,183 @@
+"""The group's constitution: rules set by the council, each version from a date on.
+
+A `rules.set` change names the date it takes effect from and only the rules it
+changes; the rules in force on a day are every version taking effect on or before
+that day, merged in date order (ties: replay order). So an entry is checked against
+the rules of its own date, and the history of every version stays readable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from ledger import schema as s
+from ledger.errors import DecodeError
+from ledger.ids import ChangeId, PersonId
+from ledger.money import MAX_AMOUNT
+
+if TYPE_CHECKING:
+    from ledger.change import Change
+    from ledger.state import GroupState
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_FINES = 30
+
+
+def check_date(value: Any, name: str) -> None:
+    """A calendar day as 'YYYY-MM-DD'."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise DecodeError(f"{name} must be a date like 2024-03-31")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise DecodeError(f"{name} is not a real date ({value})") from None
+
+
+def _fines(value: Any, name: str) -> None:
+    if not isinstance(value, dict) or len(value) > MAX_FINES:
+        raise DecodeError(f"{name} must be a map of at most {MAX_FINES} fines")
+    for key, amount in value.items():
+        s.text(40)(key, f"{name} key")
+        s.integer(1, MAX_AMOUNT)(amount, f"{name}[{key}]")
+
+
+RULE_FIELDS: dict[str, s.Check] = {
+    "share_value": s.integer(1, MAX_AMOUNT),
+    "min_shares": s.integer(0, 10_000),
+    "max_shares": s.integer(1, 10_000),
+    "interest_bp": s.integer(0, 100_000),
+    "loan_multiple_pct": s.integer(0, 100_000),
+    "social_fund": s.integer(0, MAX_AMOUNT),
+    "fines": _fines,
+    "cycle_start": check_date,
+    "cycle_end": check_date,
+}
+"""share_value: money per share; min/max_shares: shares a member buys per meeting;
+interest_bp: loan interest per month in basis points (1000 = 10 %);
+loan_multiple_pct: the largest loan as a percentage of the member's savings in the
+cycle (300 = three times); social_fund: the social-fund contribution per meeting;
+fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The rules in force on one day; None where the group set no such rule."""
+
+    share_value: int | None = None
+    min_shares: int | None = None
+    max_shares: int | None = None
+    interest_bp: int | None = None
+    loan_multiple_pct: int | None = None
+    social_fund: int | None = None
+    fines: dict[str, int] = field(default_factory=dict)
+    cycle_start: str | None = None
+    cycle_end: str | None = None
+
+    def merged(self, changes: dict[str, Any]) -> Rules:
+        return replace(self, **{k: v for k, v in changes.items() if k in RULE_FIELDS})
+
+    def problem(self) -> str | None:
+        """Why these rules contradict themselves, or None."""
+        if (
+            self.min_shares is not None
+            and self.max_shares is not None
+            and self.min_shares > self.max_shares
+        ):
+            return f"minimum shares ({self.min_shares}) above the maximum ({self.max_shares})"
+        if self.cycle_start and self.cycle_end and self.cycle_start > self.cycle_end:
+            return f"the cycle ends ({self.cycle_end}) before it starts ({self.cycle_start})"
+        return None
+
+    def in_cycle(self, day: str) -> bool:
+        """Whether a day falls in the savings cycle (no cycle set: every day does)."""
+        if self.cycle_start is not None and day < self.cycle_start:
+            return False
+        return self.cycle_end is None or day <= self.cycle_end
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class RulesVersion:
+    id: ChangeId
+    effective: str
+    author: PersonId
+    changes: dict[str, Any]
+    note: str = ""
+
+
+class RulesBook:
+    """Every version of the constitution, in the order they were replayed."""
+
+    def __init__(self) -> None:
+        self.versions: list[RulesVersion] = []
+
+    def in_force(self, day: str) -> Rules:
+        rules = Rules()
+        ordered = sorted(
+            (v for v in self.versions if v.effective <= day),
+            key=lambda v: v.effective,  # stable: ties keep replay order
+        )
+        for version in ordered:
+            rules = rules.merged(version.changes)
+        return rules
+
+    def latest(self) -> Rules:
+        return self.in_force("9999-12-31")
+
+    def with_version(self, version: RulesVersion) -> RulesBook:
+        other = RulesBook()
+        other.versions = [*self.versions, version]
+        return other
+
+    def problem_with(self, version: RulesVersion) -> str | None:
+        """Why adding `version` would leave contradictory rules on some day, or None."""
+        trial = self.with_version(version)
+        days = sorted({v.effective for v in trial.versions if v.effective >= version.effective})
+        for day in days:
+            reason = trial.in_force(day).problem()
+            if reason is not None:
+                return f"from {day}: {reason}"
+        return None
+
+    def plain(self) -> list[Any]:
+        return [
+            [v.id, v.effective, v.author, sorted(v.changes.items()), v.note] for v in self.versions
+        ]
+
+
+# -- the change kind ---------------------------------------------------------------------
+
+
+def check_body(body: dict[str, Any]) -> None:
+    s.check_body(body, {"from": check_date}, {**RULE_FIELDS, "note": s.text(500)})
+    if not set(body) & set(RULE_FIELDS):
+        raise DecodeError("a rules change must set at least one rule")
+
+
+def version_of(change: Change) -> RulesVersion:
+    body = change.body
+    changes = {k: (dict(v) if k == "fines" else v) for k, v in body.items() if k in RULE_FIELDS}
+    return RulesVersion(change.id, body["from"], change.author, changes, body.get("note", ""))
+
+
+def apply(state: GroupState, change: Change) -> str | None:
+    from ledger.finance.books import books_of
+
+    books = books_of(state)
+    books.sync()
+    version = version_of(change)
+    reason = books.rules.problem_with(version)
+    if reason is not None:
+        return reason
+    books.rules.versions.append(version)
+    return None
+
+
+def describe(body: dict[str, Any]) -> str:
+    changed = ", ".join(f"{k} = {body[k]}" for k in RULE_FIELDS if k in body)
+    return f"set the group rules from {body['from']}: {changed}"

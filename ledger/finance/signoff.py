@@ -1,0 +1,81 @@
+"""Elder sign-off: one change signs entries, approves minutes and witnesses cash counts.
+
+A sign-off names exactly what it signs (a meeting's batch is expanded into its
+entries by the action, so an elder never signs an entry they did not see). At
+replay, targets that do not stand (a voided entry) are skipped; a sign-off with
+nothing left to sign is void.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ledger import schema as s
+from ledger.errors import DecodeError
+from ledger.finance import meetings
+from ledger.finance.books import EntryId, MeetingId, books_of, hexid
+from ledger.ids import ChangeId, PersonId
+
+if TYPE_CHECKING:
+    from ledger.change import Change
+    from ledger.state import GroupState
+
+MAX_TARGETS = 2000
+
+
+def _pair(value: Any, name: str) -> None:
+    if not isinstance(value, list) or len(value) != 2:
+        raise DecodeError(f"{name} must be [meeting, hash or close]")
+    s.key32(value[0], f"{name} meeting")
+    s.key32(value[1], f"{name} second part")
+
+
+def check_body(body: dict[str, Any]) -> None:
+    s.check_body(
+        body,
+        {},
+        {
+            "entries": s.list_of(s.key32, MAX_TARGETS),
+            "minutes": s.list_of(_pair, 50),
+            "counts": s.list_of(_pair, 50),
+        },
+    )
+    items = [*body.get("entries", []), *body.get("minutes", []), *body.get("counts", [])]
+    if not items:
+        raise DecodeError("a sign-off must sign something")
+    if len(set(body.get("entries", []))) != len(body.get("entries", [])):
+        raise DecodeError("a sign-off names each entry once")
+
+
+def apply(state: GroupState, change: Change) -> str | None:
+    books = books_of(state)
+    books.sync()
+    elder: PersonId = change.author
+    signed = 0
+    for raw in change.body.get("entries", []):
+        entry = books.entries.get(EntryId(hexid(raw)))
+        if entry is not None:
+            books.sign(entry, elder)
+            signed += 1
+    for raw_meeting, digest in change.body.get("minutes", []):
+        meeting = books.meetings.get(MeetingId(hexid(raw_meeting)))
+        if meeting is not None:
+            meeting.minutes_signers.setdefault(hexid(digest), set()).add(elder)
+            signed += 1
+    for raw_meeting, close in change.body.get("counts", []):
+        if meetings.witness(books, MeetingId(hexid(raw_meeting)), ChangeId(hexid(close)), elder):
+            signed += 1
+    if not signed:
+        return "none of what it signs stands in the books (voided or unknown)"
+    return None
+
+
+def describe(body: dict[str, Any]) -> str:
+    parts = []
+    if body.get("entries"):
+        parts.append(f"{len(body['entries'])} entries")
+    if body.get("minutes"):
+        parts.append(f"the minutes of {len(body['minutes'])} meetings")
+    if body.get("counts"):
+        parts.append(f"{len(body['counts'])} cash counts")
+    return "signed off " + ", ".join(parts)
