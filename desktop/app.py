@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--view", choices=VIEW_NAMES, default="overview", help="the view for --screenshot"
     )
     parser.add_argument("--size", default="1280x800", help="window size for --screenshot (WxH)")
+    parser.add_argument(
+        "--offline", action="store_true", help="do not sync with other computers this time"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     return parser
 
@@ -105,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         view=args.view,
         size=size,
         argv0=sys.argv[0] if sys.argv else "lattice-desktop",
+        offline=args.offline,
     )
 
 

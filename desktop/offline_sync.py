@@ -19,20 +19,16 @@ log = logging.getLogger(__name__)
 def check_address(address: str) -> str:
     """The trimmed address, or ValueError in plain words.
 
-    Accepts `host:port` or a multiaddr (`/ip4/192.168.1.20/tcp/4001`).
+    The same form the network engine takes: a multiaddr naming the peer
+    (`/ip4/192.168.1.20/tcp/4001/p2p/<peer id>`), as shown on the other computer.
     """
     address = address.strip()
     if not address:
-        raise ValueError("type an address, for example 192.168.1.20:4001")
+        raise ValueError("type the address shown on the other computer")
     if any(ch.isspace() for ch in address):
         raise ValueError("an address has no spaces")
-    if address.startswith("/"):
-        if "/tcp/" not in address:
-            raise ValueError("a network address needs a TCP port, for example /ip4/…/tcp/4001")
-        return address
-    host, sep, port = address.rpartition(":")
-    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError("write the address as computer:port, for example 192.168.1.20:4001")
+    if not address.startswith("/") or "/tcp/" not in address or "/p2p/" not in address:
+        raise ValueError("a full address looks like /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…")
     return address
 
 
@@ -51,6 +47,9 @@ class OfflineSync:
     def peers(self) -> list[PeerInfo]:
         with self._lock:
             return list(self._peers)
+
+    def own_addresses(self) -> list[str]:
+        return []
 
     def add_peer_address(self, address: str) -> None:
         address = check_address(address)

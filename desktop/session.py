@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trio
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,9 @@ from desktop.wakeups import listen_for_writes
 from ledger.errors import StoreError
 from ledger.store import Store
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.network import NetworkSync
 from ui.service import SyncService
 from ui.theme import ColorScheme, apply_theme, prepare_high_dpi
 
@@ -49,6 +53,7 @@ def run_session(
     view: str,
     size: tuple[int, int],
     argv0: str,
+    offline: bool = False,
 ) -> int:
     app = build_application(
         argv0=argv0, language=language, color_scheme=color_scheme, font_scale=font_scale
@@ -66,8 +71,9 @@ def run_session(
                 .replace("%2", str(exc)),
             )
         return 2
-    sync: SyncService = OfflineSync(
-        reason=QCoreApplication.translate("desktop", "network sync is not part of this build yet")
+    network = None if screenshot is not None or offline else _network(store, home)
+    sync: SyncService = network or OfflineSync(
+        reason=QCoreApplication.translate("desktop", "network sync is switched off")
     )
     window = MainWindow(store=store, sync=sync)
     if screenshot is not None:
@@ -77,19 +83,40 @@ def run_session(
             store.close()
     runner = Runner(application=app)
     app.setQuitOnLastWindowClosed(False)
-    outcomes = runner.run(serve, window, store, home)
+    outcomes = runner.run(serve, window, store, home, network)
     store.close()
-    outcomes.unwrap()
+    interrupted = False
+    try:
+        outcomes.unwrap()
+    except* KeyboardInterrupt:  # Ctrl+C in the terminal: a normal way to stop
+        interrupted = True
+    if interrupted:
+        log.info("interrupted; stopped cleanly")
+        return 130
     return 0
 
 
-async def serve(window: MainWindow, store: Store, home: Path) -> None:
+def _network(store: Store, home: Path) -> NetworkSync | None:
+    try:
+        from desktop.network import start_engine
+    except ImportError:
+        log.exception("the network engine cannot load; running without sync")
+        return None
+    return start_engine(store, home)
+
+
+async def serve(
+    window: MainWindow, store: Store, home: Path, network: NetworkSync | None = None
+) -> None:
     """The trio side of the app: background tasks live until the window closes."""
     closed = trio.Event()
     window.closed.connect(closed.set)
     window.show()
     async with trio.open_nursery() as nursery:
-        nursery.start_soon(listen_for_writes, store, home)
+        if network is not None:
+            nursery.start_soon(network.run)  # it also hears other processes' writes
+        else:
+            nursery.start_soon(listen_for_writes, store, home)
         await closed.wait()
         nursery.cancel_scope.cancel()
     log.info("window closed; background tasks stopped")

@@ -63,6 +63,10 @@ class SyncService(Protocol):
 
     def peers(self) -> list[PeerInfo]: ...
 
+    def own_addresses(self) -> list[str]:
+        """Addresses other computers can type in to reach this one (empty when offline)."""
+        ...
+
     def add_peer_address(self, address: str) -> None:
         """Remember `address` and start dialling it; raise ValueError (plain words) if malformed."""
         ...

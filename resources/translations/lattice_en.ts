@@ -365,8 +365,8 @@
         <translation>Other computers</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.20:4001</source>
-        <translation>e.g. 192.168.1.20:4001</translation>
+        <source>e.g. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…</source>
+        <translation>e.g. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…</translation>
     </message>
     <message>
         <source>Address of another computer</source>
@@ -379,6 +379,10 @@
     <message>
         <source>Computers on the same network find each other by themselves. If the network blocks that, type the address shown on the other computer.</source>
         <translation>Computers on the same network find each other by themselves. If the network blocks that, type the address shown on the other computer.</translation>
+    </message>
+    <message>
+        <source>Its address: %1</source>
+        <translation>Its address: %1</translation>
     </message>
 </context>
 <context>
@@ -418,8 +422,8 @@
         <translation>The data folder %1 cannot be used: %2</translation>
     </message>
     <message>
-        <source>network sync is not part of this build yet</source>
-        <translation>network sync is not part of this build yet</translation>
+        <source>network sync is switched off</source>
+        <translation>network sync is switched off</translation>
     </message>
 </context>
 </TS>

@@ -365,8 +365,8 @@
         <translation>Otros equipos</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.20:4001</source>
-        <translation>p. ej. 192.168.1.20:4001</translation>
+        <source>e.g. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…</source>
+        <translation>p. ej. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…</translation>
     </message>
     <message>
         <source>Address of another computer</source>
@@ -379,6 +379,10 @@
     <message>
         <source>Computers on the same network find each other by themselves. If the network blocks that, type the address shown on the other computer.</source>
         <translation>Los equipos de la misma red se encuentran solos. Si la red lo impide, escriba la dirección que muestra el otro equipo.</translation>
+    </message>
+    <message>
+        <source>Its address: %1</source>
+        <translation>Su dirección: %1</translation>
     </message>
 </context>
 <context>
@@ -418,8 +422,8 @@
         <translation>No se puede usar la carpeta de datos %1: %2</translation>
     </message>
     <message>
-        <source>network sync is not part of this build yet</source>
-        <translation>la sincronización por red aún no forma parte de esta versión</translation>
+        <source>network sync is switched off</source>
+        <translation>la sincronización por red está desactivada</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ class FakeSync:
         self.current = SyncState(SyncPhase.SEARCHING)
         self.known: list[PeerInfo] = []
         self.added: list[str] = []
+        self.addresses: list[str] = []
         self.callbacks: list[Callable[[], None]] = []
 
     def state(self) -> SyncState:
@@ -21,6 +22,9 @@ class FakeSync:
 
     def peers(self) -> list[PeerInfo]:
         return list(self.known)
+
+    def own_addresses(self) -> list[str]:
+        return list(self.addresses)
 
     def add_peer_address(self, address: str) -> None:
         if not address.strip():

@@ -25,7 +25,7 @@ class PeersView(View):
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Other computers"))
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText(self.tr("e.g. 192.168.1.20:4001"))
+        self.address.setPlaceholderText(self.tr("e.g. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…"))
         self.address.setAccessibleName(self.tr("Address of another computer"))
         self.add_button = QPushButton(self.tr("Add computer"), self)
         self.add_button.clicked.connect(self.add_address)
@@ -55,6 +55,11 @@ class PeersView(View):
     def reload(self) -> None:
         service = self.context.sync.service
         self.model.set_rows(sorted_peers(service.peers()))
+        own = service.own_addresses()
+        self.this_pc.setText(
+            self.tr("This computer: %1").replace("%1", short(self.context.store.device_id))
+            + ("\n" + self.tr("Its address: %1").replace("%1", own[0]) if own else "")
+        )
         detail = service.state().detail
         self.state.setText(detail)
         self.state.setVisible(bool(detail))

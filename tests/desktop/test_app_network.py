@@ -1,0 +1,110 @@
+"""The window's view of the sync engine: events become peers and a sync state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import trio
+
+from desktop.network import NetworkSync
+from desktop.offline_sync import OfflineSync
+from ledger.ids import DeviceId, GroupId
+from p2p.events import (
+    DataRejected,
+    PeerConnected,
+    PeerDisconnected,
+    PeerDiscovered,
+    SyncEvent,
+    SyncProgress,
+)
+from ui.service import PeerSource, SyncPhase, SyncState
+
+PEER = "12D3KooWPeer"
+DEVICE = DeviceId("cd" * 32)
+GROUP = GroupId("ef" * 32)
+
+
+class FakeEngine:
+    """Only what the adapter calls; the real engine has its own tests in tests/p2p."""
+
+    def __init__(self) -> None:
+        self.listeners: list[Callable[[SyncEvent], None]] = []
+        self.dialled: list[str] = []
+        self.started = trio.Event()
+
+    def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
+        self.listeners.append(callback)
+        return lambda: None
+
+    def emit(self, event: SyncEvent) -> None:
+        for listener in self.listeners:
+            listener(event)
+
+    def add_peer(self, addr: str) -> None:
+        if "/p2p/" not in addr:
+            raise ValueError(f"{addr} names no peer (append /p2p/<peer id>)")
+        self.dialled.append(addr)
+
+    def listen_addrs(self) -> list[str]:
+        return ["/ip4/192.168.1.5/tcp/4001/p2p/me"]
+
+    async def run(self) -> None:
+        self.started.set()
+        await trio.sleep_forever()
+
+
+def test_events_become_peers_and_state() -> None:
+    engine = FakeEngine()
+    sync = NetworkSync(engine)  # type: ignore[arg-type]
+    calls: list[None] = []
+    sync.subscribe(lambda: calls.append(None))
+
+    async def scenario() -> None:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(sync.run)
+            await engine.started.wait()
+            assert sync.state().phase is SyncPhase.SEARCHING
+            assert sync.own_addresses() == ["/ip4/192.168.1.5/tcp/4001/p2p/me"]
+            engine.emit(PeerDiscovered(PEER, ("/ip4/192.168.1.7/tcp/4001",), (GROUP,)))
+            engine.emit(PeerConnected(PEER, DEVICE, outbound=True))
+            assert sync.state().phase is SyncPhase.SYNCING
+            assert sync.state().connected_peers == 1
+            engine.emit(SyncProgress(PEER, GROUP, received=3, sent=0, synced=True))
+            assert sync.state().phase is SyncPhase.UP_TO_DATE
+            engine.emit(DataRejected(PEER, "signature does not match the author"))
+            assert sync.state().detail == "signature does not match the author"
+            engine.emit(PeerDisconnected(PEER, DEVICE, "the other computer closed the connection"))
+            nursery.cancel_scope.cancel()
+
+    trio.run(scenario)
+    [peer] = sync.peers()
+    assert peer.address == "/ip4/192.168.1.7/tcp/4001"
+    assert peer.source is PeerSource.DISCOVERED
+    assert peer.device == DEVICE
+    assert not peer.connected
+    assert peer.last_sync is not None
+    assert peer.problem == "the other computer closed the connection"
+    assert sync.state().phase is SyncPhase.OFFLINE
+    assert len(calls) >= 6
+
+
+def test_manual_address_is_checked_by_the_engine() -> None:
+    engine = FakeEngine()
+    sync = NetworkSync(engine)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not a full address"):
+        sync.add_peer_address("192.168.1.7:4001")
+    sync.add_peer_address(" /ip4/192.168.1.7/tcp/4001/p2p/QmPeer ")
+    assert engine.dialled == ["/ip4/192.168.1.7/tcp/4001/p2p/QmPeer"]
+    assert [p.source for p in sync.peers()] == [PeerSource.MANUAL]
+
+
+def test_offline_service_remembers_addresses_and_says_why() -> None:
+    offline = OfflineSync(reason="network sync is switched off")
+    with pytest.raises(ValueError, match="full address"):
+        offline.add_peer_address("192.168.1.7:4001")
+    offline.add_peer_address("/ip4/192.168.1.7/tcp/4001/p2p/QmPeer")
+    offline.add_peer_address("/ip4/192.168.1.7/tcp/4001/p2p/QmPeer")
+    [peer] = offline.peers()
+    assert peer.problem == "network sync is switched off"
+    assert offline.state() == SyncState(SyncPhase.OFFLINE, 0, "network sync is switched off")
