@@ -77,7 +77,7 @@ class MemberLine:
 class GoalLine:
     title: str
     scope: str
-    """'group', or the family's name with names, or 'a family' without."""
+    """'group', the family's name with names, or 'families' for summed family goals."""
     status: str
     target: int | None
     target_date: dt.date | None

@@ -229,8 +229,10 @@ def _goals(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
         data.append([Paragraph(_esc(g.title), st.cell), Paragraph(_esc(g.scope), st.cell),
                      g.status, f.money(g.target), f.money(g.progress), _bar(share),
                      _pct(share)])
-    widths = [46 * mm, 26 * mm, 17 * mm, 26 * mm, 26 * mm, 22 * mm, 14 * mm]
-    return [KeepTogether([*out, _grid(data, widths, st, numeric_from=3)])]
+    widths = [40 * mm, 22 * mm, 18 * mm, 29 * mm, 29 * mm, 21 * mm, 15 * mm]
+    table = _grid(data, widths, st, numeric_from=3)
+    table.setStyle(TableStyle([("LEFTPADDING", (5, 0), (5, -1), 8)]))
+    return [KeepTogether([*out, table])]
 
 
 def _meetings(report: Report, st: _Styles) -> list[Flowable]:
@@ -272,7 +274,8 @@ def _indicators(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
         ("Members (start → end)", f"{i.members_start} → {i.members_end}",
          f"{i.joined} joined, {i.left} left in the range"),
         ("Member retention", _pct(i.retention), "members at the start still members at the end"),
-        ("Members' savings", f.money(i.savings), "confirmed net savings at the end of the range"),
+        ("Members' savings", f.money(i.savings),
+         "confirmed net savings in savings funds at the end of the range"),
         ("Savings per member", f.money(i.savings_per_member), "savings over members at the end"),
         ("Saved in the range", f.money(i.savings_in_range), "contributions less withdrawals"),
         ("Loans outstanding", f.money(i.loans_outstanding),

@@ -31,7 +31,7 @@ from ledger.ids import PersonId
 from ledger.membership import Role
 from ledger.state import GroupState
 
-ANONYMOUS_FAMILY = "a family"
+FAMILIES = "families"
 _MEMBER_ROLES = frozenset({Role.COUNCIL.value, Role.ELDER.value, Role.MEMBER.value})
 
 
@@ -284,7 +284,10 @@ def _month_lines(
 
 def _positions(books: Books, rows: Iterable[_Dated], until: dt.date | None,
                confirmed: bool = True) -> dict[tuple[PersonId, str], int]:
-    """Per (member, measure): the sum of member lines dated up to `until`."""
+    """Per (member, measure): the sum of member lines dated up to `until`.
+
+    Only money saved in savings funds counts as "saved" (not the social fund).
+    """
     out: dict[tuple[PersonId, str], int] = defaultdict(int)
     for row in rows:
         if until is not None and row.day > until:
@@ -292,6 +295,8 @@ def _positions(books: Books, rows: Iterable[_Dated], until: dt.date | None,
         if row.confirmed != confirmed:
             continue
         for x in row.entry.lines()[1]:
+            if x.measure == "saved" and books.funds[x.fund].kind != "savings":
+                continue
             out[(x.member, x.measure)] += x.delta
     return out
 
@@ -364,7 +369,7 @@ def _indicators(
         if not period.contains(row.day):
             continue
         for x in row.entry.lines()[1]:
-            if x.measure == "saved":
+            if x.measure == "saved" and books.funds[x.fund].kind == "savings":
                 savings_in_range += x.delta
             elif x.measure in ("interest", "fines"):
                 earnings += x.delta
@@ -399,16 +404,17 @@ def _goal_lines(
     books: Books, state: GroupState, period: Period, with_names: bool,
     fund_at_end: dict[str, int],
 ) -> tuple[GoalLine, ...]:
-    """Goals proposed by the range's end; progress is the linked fund's confirmed balance then."""
+    """Goals proposed by the range's end; progress is the linked fund's confirmed balance then.
+
+    Without names, family goals are summed per status (their titles may name the family).
+    """
     out = []
+    families: dict[str, list[GoalLine]] = defaultdict(list)
     for goal in books.goals.values():
         if goal.history and period.is_after(dt.date.fromisoformat(goal.history[0].date)):
             continue
-        if goal.family is None:
-            scope = "group"
-        else:
-            scope = state.member_name(goal.family) if with_names else ANONYMOUS_FAMILY
-        out.append(GoalLine(
+        scope = "group" if goal.family is None else state.member_name(goal.family)
+        line = GoalLine(
             title=goal.title,
             scope=scope,
             status=goal.status,
@@ -416,6 +422,17 @@ def _goal_lines(
             target_date=dt.date.fromisoformat(goal.due) if goal.due else None,
             progress=fund_at_end.get(goal.fund, 0) if goal.fund else 0,
             fund=books.funds[goal.fund].name if goal.fund in books.funds else None,
+        )
+        if goal.family is not None and not with_names:
+            families[goal.status].append(line)
+        else:
+            out.append(line)
+    for status, lines in sorted(families.items()):
+        targets = [g.target for g in lines if g.target is not None]
+        out.append(GoalLine(
+            title=f"Family goals ({len(lines)})", scope=FAMILIES, status=status,
+            target=sum(targets) if targets else None, target_date=None,
+            progress=sum(g.progress for g in lines), fund=None,
         ))
     return tuple(out)
 

@@ -125,8 +125,8 @@ def _check_change_set(bundle: Bundle, verdict: Verdict) -> bool:
         return verdict.add(
             "change set",
             False,
-            f"the bundle holds {len(bundle.changes)} changes, not the {m['count']} changes "
-            "the manifest names (changes were added, dropped or replaced)",
+            f"the bundle's {len(bundle.changes)} changes are not the {m['count']} changes "
+            "the manifest names (a change was altered, added, dropped or replaced)",
         )
     return verdict.add("change set", True, f"exactly the {m['count']} changes the manifest names")
 
@@ -183,7 +183,7 @@ def _check_in_store(bundle: Bundle, store: Store, verdict: Verdict) -> None:
     verdict.add(
         "elder quorum",
         not problems,
-        "every confirmed entry carries the sign-offs of enough distinct elders"
+        "every sign-off counted toward a confirmation is an elder's"
         if not problems
         else "; ".join(problems[:3]),
     )
