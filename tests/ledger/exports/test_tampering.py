@@ -153,3 +153,17 @@ def test_a_bundle_for_a_range(store: Store, ledger_group: GroupId,
         150_000, 0, 30_000, 120_000)
     assert hashlib.sha256(data).digest() != hashlib.sha256(
         build_bundle(store, ledger_group, people["Esther"], Period())).digest()
+
+
+def test_bundle_totals_agree_with_the_ledgers_own_balances(
+    store: Store, ledger_group: GroupId
+) -> None:
+    from ledger.finance.balances import fund_balances
+    from ledger.finance.books import books_of
+
+    state = store.state(ledger_group)
+    own = fund_balances(books_of(state), "2024-02-29")
+    totals = bundle_totals(state, Period.parse(None, "2024-02-29"))
+    assert {f["fund"]: (f["confirmed"], f["pending"]) for f in totals["funds"]} == {
+        fund: (b.confirmed, b.pending) for fund, b in own.items()
+    }
