@@ -167,8 +167,9 @@ def _funds(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
                  f.money(sum(x.inflow for x in report.funds)),
                  f.money(sum(x.outflow for x in report.funds)),
                  f.money(report.confirmed), f.money(report.pending)])
-    table = _grid(data, [29 * mm] + [29 * mm] * 5, st)
-    table.setStyle(TableStyle([("FONT", (0, -1), (-1, -1), st.bold, 8.5),
+    table = _grid(data, [24 * mm] + [30 * mm] * 5, st)
+    table.setStyle(TableStyle([("FONT", (0, 1), (-1, -2), st.regular, 8),
+                               ("FONT", (0, -1), (-1, -1), st.bold, 8),
                                ("LINEABOVE", (0, -1), (-1, -1), 0.8, _GREEN)]))
     return [Paragraph("Funds", st.h2), table]
 
