@@ -10,19 +10,16 @@ it; this is checked again before every push, so a removed member stops receiving
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
 
 import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
-from ledger.store import ChangesArrived, IngestResult, StoreEvent
+from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
 from p2p.discovery import blind_tag
 from p2p.events import (
@@ -35,72 +32,22 @@ from p2p.events import (
 )
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+from p2p.session_state import (
+    Incoming,
+    Outgoing,
+    SessionConfig,
+    SessionEnded,
+    SessionStream,
+    SyncStore,
+    batches,
+    change_id,
+    collapse,
+    invite_message,
+)
+
+__all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 
 log = logging.getLogger(__name__)
-
-INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
-
-
-class SyncStore(Protocol):
-    """The part of `ledger.store.Store` a session uses (see docs/core-api.md)."""
-
-    def group_ids(self) -> list[GroupId]: ...
-    def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...
-    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]: ...
-    def ingest_many(self, raws: Sequence[bytes], *, source: str = ...) -> list[IngestResult]: ...
-    def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
-    def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
-    def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
-
-
-class SessionStream(Protocol):
-    """A framed stream with the authenticated peer (a `PeerStream`)."""
-
-    peer_id: str
-    device: DeviceId
-
-    async def send(self, payload: bytes) -> None: ...
-    async def receive(self, limit: float | None = None) -> bytes: ...
-
-
-@dataclass(frozen=True)
-class SessionConfig:
-    handshake_timeout: float = 10.0
-    idle_timeout: float = 60.0
-    ping_interval: float = 20.0
-    window: int = 4
-    batch_changes: int = 256
-    batch_bytes: int = 512 * 1024
-
-
-class SessionEnded(Exception):
-    """The session stopped for the reason given (logged, and reported to the owner)."""
-
-
-@dataclass
-class _Outgoing:
-    """A group we serve to the peer."""
-
-    estimate: dict[WriterId, int]
-    sent_seq: int = 0
-    acked_seq: int = 0
-    sent: int = 0
-    acked: trio.Event = field(default_factory=trio.Event)
-    wake: trio.Event = field(default_factory=trio.Event)
-
-
-@dataclass
-class _Incoming:
-    """A group we asked the peer for."""
-
-    received: int = 0
-    synced: bool = False
-    from_peer: set[ChangeId] = field(default_factory=set)
-
-
-def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:
-    """What an invite holder signs: bound to the verifier's fresh nonce and both devices."""
-    return INVITE_CONTEXT + challenge + bytes.fromhex(prover) + bytes.fromhex(verifier)
 
 
 class SyncSession:
@@ -126,8 +73,8 @@ class SyncSession:
         self.emit = emit
         self.invites = list(invites)
         self.config = config or SessionConfig()
-        self.serving: dict[GroupId, _Outgoing] = {}
-        self.wanted: dict[GroupId, _Incoming] = {}
+        self.serving: dict[GroupId, Outgoing] = {}
+        self.wanted: dict[GroupId, Incoming] = {}
         self.invite_groups: set[GroupId] = set()
         self.offered: set[GroupId] = set()
         self.accepted_invite_offers = 0
@@ -156,7 +103,7 @@ class SyncSession:
                         await self._want(group)
                     await self._read_loop()
             except BaseExceptionGroup as group:
-                raise _collapse(group) from None
+                raise collapse(group) from None
         except FrameError as exc:
             raise SessionEnded(str(exc)) from None
         except m.ProtocolError as exc:
@@ -257,7 +204,7 @@ class SyncSession:
             self.emit(AccessDenied(self.peer, want.group, reason, by_us=True))
             await self._send(m.Deny(want.group, reason))
             return
-        out = self.serving[want.group] = _Outgoing(dict(want.vv))
+        out = self.serving[want.group] = Outgoing(dict(want.vv))
         assert self._nursery is not None
         self._nursery.start_soon(self._serve, want.group, out)
         if want.group not in self.wanted and self.store.may_receive(want.group, self.device):
@@ -324,7 +271,7 @@ class SyncSession:
     # -- sending --------------------------------------------------------------------
 
     async def _want(self, group: GroupId) -> None:
-        self.wanted[group] = _Incoming()
+        self.wanted[group] = Incoming()
         await self._send(m.Want(group, self._vv(group)))
 
     async def _offer(self, group: GroupId) -> None:
@@ -334,7 +281,7 @@ class SyncSession:
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
         return self.store.version_vector(group) if group in self.store.group_ids() else {}
 
-    async def _serve(self, group: GroupId, out: _Outgoing) -> None:
+    async def _serve(self, group: GroupId, out: Outgoing) -> None:
         missing = self.store.changes_missing(group, out.estimate)
         self._advance_estimate(group, out)
         await self._send_changes(group, out, missing)
@@ -351,15 +298,15 @@ class SyncSession:
             self._advance_estimate(group, out)
             echo = self.wanted.get(group)
             if echo is not None:  # never send back what this peer just sent us
-                missing = [r for r in missing if _change_id(r) not in echo.from_peer]
+                missing = [r for r in missing if change_id(r) not in echo.from_peer]
             await self._send_changes(group, out, missing)
 
-    def _advance_estimate(self, group: GroupId, out: _Outgoing) -> None:
+    def _advance_estimate(self, group: GroupId, out: Outgoing) -> None:
         for writer, seq in self.store.version_vector(group).items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
 
-    async def _send_changes(self, group: GroupId, out: _Outgoing, raws: list[bytes]) -> None:
-        for batch in _batches(raws, self.config.batch_changes, self.config.batch_bytes):
+    async def _send_changes(self, group: GroupId, out: Outgoing, raws: list[bytes]) -> None:
+        for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes):
             while out.sent_seq - out.acked_seq >= self.config.window:
                 await out.acked.wait()
                 out.acked = trio.Event()
@@ -396,40 +343,3 @@ class SyncSession:
         elif event.group in self.wanted and event.group not in self.offered and self._nursery:
             # The group is new here (e.g. we just joined it): let the peer ask for it.
             self._nursery.start_soon(self._offer, event.group)
-
-
-def _collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The one exception that ended the session (a nursery wraps it in a group)."""
-    leaves: list[BaseException] = []
-
-    def walk(exc: BaseException) -> None:
-        if isinstance(exc, BaseExceptionGroup):
-            for inner in exc.exceptions:
-                walk(inner)
-        else:
-            leaves.append(exc)
-
-    walk(group)
-    for leaf in leaves:
-        if not isinstance(leaf, trio.Cancelled):
-            return leaf
-    return group
-
-
-def _change_id(raw: bytes) -> ChangeId:
-    return ChangeId(hashlib.sha256(raw).hexdigest())
-
-
-def _batches(raws: list[bytes], max_changes: int, max_bytes: int) -> list[list[bytes]]:
-    batches: list[list[bytes]] = []
-    current: list[bytes] = []
-    size = 0
-    for raw in raws:
-        if current and (len(current) >= max_changes or size + len(raw) > max_bytes):
-            batches.append(current)
-            current, size = [], 0
-        current.append(raw)
-        size += len(raw)
-    if current:
-        batches.append(current)
-    return batches

@@ -1,0 +1,115 @@
+"""What a sync session is built from: the store and stream it needs, its settings, the
+per-group bookkeeping on each side, and small pure helpers (batching, invite proofs)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import trio
+
+from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
+from ledger.store import IngestResult, StoreEvent
+
+INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
+
+
+class SyncStore(Protocol):
+    """The part of `ledger.store.Store` a session uses (see docs/core-api.md)."""
+
+    def group_ids(self) -> list[GroupId]: ...
+    def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...
+    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]: ...
+    def ingest_many(self, raws: Sequence[bytes], *, source: str = ...) -> list[IngestResult]: ...
+    def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
+    def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
+    def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
+
+
+class SessionStream(Protocol):
+    """A framed stream with the authenticated peer (a `PeerStream`)."""
+
+    peer_id: str
+    device: DeviceId
+
+    async def send(self, payload: bytes) -> None: ...
+    async def receive(self, limit: float | None = None) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    handshake_timeout: float = 10.0
+    idle_timeout: float = 60.0
+    ping_interval: float = 20.0
+    window: int = 4
+    batch_changes: int = 256
+    batch_bytes: int = 512 * 1024
+
+
+class SessionEnded(Exception):
+    """The session stopped for the reason given (logged, and reported to the owner)."""
+
+
+@dataclass
+class Outgoing:
+    """A group we serve to the peer."""
+
+    estimate: dict[WriterId, int]
+    sent_seq: int = 0
+    acked_seq: int = 0
+    sent: int = 0
+    acked: trio.Event = field(default_factory=trio.Event)
+    wake: trio.Event = field(default_factory=trio.Event)
+
+
+@dataclass
+class Incoming:
+    """A group we asked the peer for."""
+
+    received: int = 0
+    synced: bool = False
+    from_peer: set[ChangeId] = field(default_factory=set)
+
+
+def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:
+    """What an invite holder signs: bound to the verifier's fresh nonce and both devices."""
+    return INVITE_CONTEXT + challenge + bytes.fromhex(prover) + bytes.fromhex(verifier)
+
+
+def collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The one exception that ended the session (a nursery wraps it in a group)."""
+    leaves: list[BaseException] = []
+
+    def walk(exc: BaseException) -> None:
+        if isinstance(exc, BaseExceptionGroup):
+            for inner in exc.exceptions:
+                walk(inner)
+        else:
+            leaves.append(exc)
+
+    walk(group)
+    for leaf in leaves:
+        if not isinstance(leaf, trio.Cancelled):
+            return leaf
+    return group
+
+
+def change_id(raw: bytes) -> ChangeId:
+    return ChangeId(hashlib.sha256(raw).hexdigest())
+
+
+def batches(raws: list[bytes], max_changes: int, max_bytes: int) -> list[list[bytes]]:
+    batches: list[list[bytes]] = []
+    current: list[bytes] = []
+    size = 0
+    for raw in raws:
+        if current and (len(current) >= max_changes or size + len(raw) > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(raw)
+        size += len(raw)
+    if current:
+        batches.append(current)
+    return batches
