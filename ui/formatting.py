@@ -1,4 +1,4 @@
-"""Dates and times in the reader's locale (set by `desktop.translations.install`)."""
+"""Dates, times and money in the reader's locale (set by `desktop.translations.install`)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,20 @@ def moment_text(epoch_ms: int) -> str:
 
 def datetime_text(moment: datetime) -> str:
     return moment_text(int(moment.timestamp() * 1000))
+
+
+def money_text(amount: int, currency: str, *, with_code: bool = True) -> str:
+    """An amount in minor units for people: grouped digits in the reader's locale.
+
+    Built from integer parts only; a float never comes near money.
+    """
+    from ledger.money import to_text
+
+    whole, _, frac = to_text(abs(amount), currency).partition(".")
+    locale = QLocale()
+    text = str(locale.toString(int(whole)))
+    if frac:
+        text += locale.decimalPoint() + frac
+    if amount < 0:
+        text = "-" + text
+    return f"{text} {currency}" if with_code else text

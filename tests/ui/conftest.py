@@ -7,6 +7,7 @@ builds its own: they all use the `qapp` fixture (through `qtbot`).
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from ledger.ids import GroupId
 from ledger.keyring import Keyring
 from ledger.persons import Signer
 from ledger.store import Store
+from tests.ui.demo import Demo, populate
 from tests.ui.fakes import FakeSync
 
 PASSPHRASE = "1234"
@@ -54,3 +56,26 @@ def group(store: Store, founder: Signer) -> GroupId:
 @pytest.fixture
 def sync() -> FakeSync:
     return FakeSync()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Demo]:
+    """One populated data folder per test module (persons are slow to create)."""
+    home = tmp_path_factory.mktemp("demo") / "home"
+    opened = Store.open(home)
+    try:
+        demo = populate(opened)
+    finally:
+        opened.close()
+    return home, demo
+
+
+@pytest.fixture
+def demo(demo_template: tuple[Path, Demo], tmp_path: Path) -> Iterator[tuple[Store, Demo]]:
+    """A private copy of the demo group's folder, so each test may write to it."""
+    source, found = demo_template
+    home = tmp_path / "demo-home"
+    shutil.copytree(source, home)
+    opened = Store.open(home)
+    yield opened, found
+    opened.close()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ledger.ids import GroupId
@@ -32,6 +33,9 @@ class View(QWidget):
     """A page of the main window. Subclasses set `name` and show one group at a time."""
 
     name: str = ""
+    lazy: bool = False
+    """A lazy view re-reads the core only while shown (or when shown next): heavy views
+    cost nothing at start-up or while another view is on screen."""
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,17 +48,32 @@ class View(QWidget):
         self.body.setContentsMargins(24, 16, 24, 16)
         self.body.setSpacing(12)
         self.body.addWidget(self.heading)
+        self._stale = False
 
         context.events.changed.connect(self._store_changed)
 
     def set_group(self, group: GroupId | None) -> None:
         """Show `group` (None: the store holds no group yet)."""
         self.group = group
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload now, or when next shown for a lazy view that is hidden."""
+        if self.lazy and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def reload(self) -> None:
         """Re-read what this view shows from the core; cheap views just rebuild rows."""
 
     def _store_changed(self, event: object) -> None:
         if getattr(event, "group", self.group) == self.group:
-            self.reload()
+            self.refresh()

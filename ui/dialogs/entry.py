@@ -1,0 +1,187 @@
+"""Recording a ledger entry: the fields are checked as they are typed, OK stays disabled
+until they make sense, and the entry itself is one call to `ledger.finance.actions`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ledger.errors import Refused
+from ledger.finance import actions
+from ledger.finance.books import ENTRY_TYPES, MeetingId, books_of
+from ledger.ids import GroupId
+from ledger.keyring import Keyring, PersonInfo
+from ledger.membership import Status
+from ledger.money import parse_amount
+from ledger.persons import Signer
+from ledger.store import Store
+from ui.dialogs.action import ActionDialog
+from ui.models.ledger import entry_type_name
+from ui.widgets import make_notice
+
+RECORDABLE = tuple(t for t in ENTRY_TYPES if t != "reversal")
+
+
+class AddEntryDialog(ActionDialog):
+    """Fields for one entry; `preset_type` locks the type (a step of a guided meeting)."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        group: GroupId,
+        keyring: Keyring,
+        signers: list[PersonInfo],
+        preset_type: str | None = None,
+        preset_fund: str | None = None,
+        meeting: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        self.setWindowTitle(self.tr("Record an entry"))
+        self.store = store
+        self.group = group
+        self.meeting = meeting
+        state = store.state(group)
+        books = books_of(state)
+        self.currency = state.settings.currency
+
+        self.type = QComboBox(self)
+        for kind in RECORDABLE:
+            self.type.addItem(entry_type_name(kind), kind)
+        self.type.setAccessibleName(self.tr("Type of entry"))
+        if preset_type is not None:
+            self.type.setCurrentIndex(self.type.findData(preset_type))
+            self.type.setEnabled(False)
+        self.member = QComboBox(self)
+        self.member.setAccessibleName(self.tr("Member"))
+        active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+        for m in sorted(active, key=lambda m: m.name.casefold()):
+            self.member.addItem(m.name, m.person)
+        self.fund = QComboBox(self)
+        self.fund.setAccessibleName(self.tr("Fund"))
+        self.to_fund = QComboBox(self)
+        self.to_fund.setAccessibleName(self.tr("To fund"))
+        for fund in books.funds.values():
+            self.fund.addItem(fund.name, fund.id)
+            self.to_fund.addItem(fund.name, fund.id)
+        if preset_fund is not None:
+            self.fund.setCurrentIndex(max(0, self.fund.findData(preset_fund)))
+        self.amount = QLineEdit(self)
+        self.amount.setAccessibleName(self.tr("Amount in %1").replace("%1", self.currency))
+        self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
+        self.interest = QLineEdit(self)
+        self.interest.setAccessibleName(self.tr("Interest in %1").replace("%1", self.currency))
+        self.interest.setPlaceholderText(self.tr("0 if none"))
+        self.shares = QSpinBox(self)
+        self.shares.setRange(0, 1000)
+        self.shares.setSpecialValueText(self.tr("none"))
+        self.shares.setAccessibleName(self.tr("Shares bought"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date"))
+        found = books.meetings.get(MeetingId(meeting)) if meeting else None
+        day = found.date if found is not None else None
+        self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate())
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMaxLength(500)
+        self.hint = make_notice(self)
+        self.hint.setObjectName("fieldProblem")
+        self.hint.setAccessibleName(self.tr("What to fix"))
+
+        rows = [
+            (self.tr("Type:"), self.type),
+            (self.tr("Member:"), self.member),
+            (self.tr("Fund:"), self.fund),
+            (self.tr("To fund:"), self.to_fund),
+            (self.tr("Amount (%1):").replace("%1", self.currency), self.amount),
+            (self.tr("Interest (%1):").replace("%1", self.currency), self.interest),
+            (self.tr("Shares bought:"), self.shares),
+            (self.tr("Date:"), self.date),
+            (self.tr("Note:"), self.note),
+        ]
+        for position, (label, field) in enumerate(rows):
+            self.form.insertRow(position, label, field)
+        self.form.insertRow(len(rows), self.hint)
+
+        self.type.currentIndexChanged.connect(self.validate)
+        for edit in (self.amount, self.interest):
+            edit.textChanged.connect(self.validate)
+        self.shares.valueChanged.connect(self.validate)
+        self.fund.currentIndexChanged.connect(self.validate)
+        self.to_fund.currentIndexChanged.connect(self.validate)
+        self.validate()
+        self.amount.setFocus()
+
+    def kind(self) -> str:
+        return str(self.type.currentData())
+
+    def problem(self) -> str | None:
+        """What is wrong with the fields as typed, in plain words; None when they make sense."""
+        kind = self.kind()
+        text = self.amount.text().strip()
+        if not text and not (kind == "contribution" and self.shares.value()):
+            return self.tr("Type the amount.")
+        if text:
+            try:
+                amount = parse_amount(text, self.currency)
+            except Refused as exc:
+                return str(exc)
+            interest_text = self.interest.text().strip() if kind == "repayment" else ""
+            try:
+                interest = parse_amount(interest_text, self.currency) if interest_text else 0
+            except Refused as exc:
+                return str(exc)
+            if amount < 0 or interest < 0:
+                return self.tr("Amounts cannot be negative.")
+            if amount == 0 and interest == 0:
+                return self.tr("The amount must be more than zero.")
+        if kind != "transfer" and self.member.currentData() is None:
+            return self.tr("Choose the member this entry concerns.")
+        if kind == "transfer" and self.fund.currentData() == self.to_fund.currentData():
+            return self.tr("Choose two different funds for a transfer.")
+        return None
+
+    def validate(self) -> None:
+        kind = self.kind()
+        visible = {
+            self.member: kind != "transfer",
+            self.to_fund: kind == "transfer",
+            self.interest: kind == "repayment",
+            self.shares: kind == "contribution",
+        }
+        for field, shown in visible.items():
+            self.form.setRowVisible(field, shown)
+        problem = self.problem()
+        self.hint.setText(problem or "")
+        self.hint.setVisible(problem is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def perform(self, signer: Signer) -> None:
+        kind = self.kind()
+        amount = self.amount.text().strip() or None
+        interest = self.interest.text().strip() if kind == "repayment" else ""
+        actions.add_entry(
+            self.store,
+            signer,
+            self.group,
+            type=kind,
+            member=self.member.currentData() if kind != "transfer" else None,
+            amount=amount,
+            fund=self.fund.currentData(),
+            to_fund=self.to_fund.currentData() if kind == "transfer" else None,
+            date=self.date.date().toString("yyyy-MM-dd"),
+            note=self.note.text(),
+            meeting=self.meeting,
+            shares=self.shares.value() or None if kind == "contribution" else None,
+            interest=interest or None,
+        )
