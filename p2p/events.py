@@ -45,6 +45,18 @@ class SyncProgress:
 
 
 @dataclass(frozen=True, slots=True)
+class PeerInSync:
+    """Both sides hold what the other had: every group we asked for has arrived and the
+    peer acknowledged everything we sent. Said again after each round of live changes."""
+
+    peer_id: str
+    device: DeviceId
+    groups: tuple[GroupId, ...]
+    received: int
+    sent: int
+
+
+@dataclass(frozen=True, slots=True)
 class ChangesReceived:
     peer_id: str
     group: GroupId
@@ -81,6 +93,7 @@ SyncEvent = (
     | PeerConnected
     | PeerDisconnected
     | SyncProgress
+    | PeerInSync
     | ChangesReceived
     | AccessDenied
     | DataRejected

@@ -35,10 +35,12 @@ from p2p.discovery import (
     shared_groups,
 )
 from p2p.events import (
+    AccessDenied,
     PeerConnected,
     PeerDisconnected,
     PeerDiscovered,
     PeerGone,
+    PeerInSync,
     SyncEvent,
     SyncProgress,
 )
@@ -69,6 +71,8 @@ class ServiceConfig:
     redial_interval: float = 30.0
     tie_break_delay: float = 3.0
     watch_folder: bool = True
+    save_interval: float = 1.0
+    """How often at most the known peers are written to `peers.json` while running."""
     session: SessionConfig = field(default_factory=SessionConfig)
 
 
@@ -107,19 +111,45 @@ class SyncService:
         self._nursery: trio.Nursery | None = None
         self._dialing: set[str] = set()
         self._announced: list[GroupId] = []
+        self._book_dirty = trio.Event()
 
     def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
         self._listeners.append(callback)
         return lambda: self._listeners.remove(callback) if callback in self._listeners else None
 
     def _emit(self, event: SyncEvent) -> None:
-        if isinstance(event, SyncProgress) and event.synced:
-            self.book.note(event.peer_id, synced=True)
+        self._remember(event)
         for listener in list(self._listeners):
             try:
                 listener(event)
             except Exception:
                 log.exception("a sync event listener failed")
+
+    def _remember(self, event: SyncEvent) -> None:
+        """Fold what `lattice peers` shows into the peer book (saved by `_save_loop`)."""
+        match event:
+            case SyncProgress(peer_id=peer, synced=True):
+                self.book.note(peer, synced=True)
+            case PeerInSync(peer_id=peer):
+                known = self.book.note(peer, synced=True)
+                known.state, known.reason = "in sync", ""
+                known.groups = list(event.groups)
+                known.received, known.sent = event.received, event.sent
+            case PeerConnected(peer_id=peer):
+                known = self.book.note(peer)
+                known.state, known.reason = "connected", ""
+            case PeerDisconnected(peer_id=peer, reason=reason):
+                known = self.book.note(peer)
+                known.state, known.reason = "disconnected", reason
+            case AccessDenied(peer_id=peer, reason=reason) if peer in self.book.peers:
+                self.book.peers[peer].reason = reason
+            case PeerDiscovered(peer_id=peer, addrs=addrs, groups=groups):
+                self.book.seen(peer, list(addrs), len(groups))
+            case PeerGone(peer_id=peer):
+                self.book.gone(peer)
+            case _:
+                return
+        self._book_dirty.set()
 
     # -- running ----------------------------------------------------------------------
 
@@ -137,11 +167,21 @@ class SyncService:
                 if self.config.mdns:
                     await nursery.start(self._discover)
                 nursery.start_soon(self._redial_loop)
+                nursery.start_soon(self._save_loop)
                 task_status.started()
                 await trio.sleep_forever()
         finally:
             unsubscribe()
+            if self.book.browsing:
+                self.book.discovered.clear()
             self.book.save()
+
+    async def _save_loop(self) -> None:
+        while True:
+            await self._book_dirty.wait()
+            self._book_dirty = trio.Event()
+            self.book.save()
+            await trio.sleep(self.config.save_interval)
 
     def listen_addrs(self) -> list[str]:
         """Full addresses others may dial (0.0.0.0 expanded to this PC's addresses)."""
@@ -161,6 +201,7 @@ class SyncService:
     async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
+        self.book.browsing = True
         self.discovery = Discovery(
             self.peer_id, port, self._announced, interface=self.config.interface
         )

@@ -60,8 +60,14 @@ class Outgoing:
     sent_seq: int = 0
     acked_seq: int = 0
     sent: int = 0
+    caught_up: bool = False
+    """The catch-up (everything the peer lacked when it asked) has been sent."""
     acked: trio.Event = field(default_factory=trio.Event)
     wake: trio.Event = field(default_factory=trio.Event)
+
+    def delivered(self) -> bool:
+        """Everything sent was acknowledged and no new change waits to go out."""
+        return self.caught_up and self.acked_seq == self.sent_seq and not self.wake.is_set()
 
 
 @dataclass

@@ -27,6 +27,7 @@ from p2p.events import (
     ChangesReceived,
     DataRejected,
     PeerBanned,
+    PeerInSync,
     SyncEvent,
     SyncProgress,
 )
@@ -78,6 +79,8 @@ class SyncSession:
         self.invite_groups: set[GroupId] = set()
         self.offered: set[GroupId] = set()
         self.accepted_invite_offers = 0
+        self._ready = False
+        self._in_sync = False
         self._nursery: trio.Nursery | None = None
 
     # -- entry point ----------------------------------------------------------------
@@ -101,6 +104,8 @@ class SyncSession:
                         await self._offer(group)
                     for group in common:
                         await self._want(group)
+                    self._ready = True
+                    self._check_in_sync()
                     await self._read_loop()
             except BaseExceptionGroup as group:
                 raise collapse(group) from None
@@ -183,6 +188,7 @@ class SyncSession:
                     raise SessionEnded(f"peer said goodbye: {msg.reason}")
                 case _:
                     raise m.ProtocolError(f"unexpected {type(msg).__name__.lower()}")
+            self._check_in_sync()
             pause = self.guard.delay(self.device)
             if pause:
                 await trio.sleep(pause)
@@ -202,6 +208,7 @@ class SyncSession:
         if reason:
             log.info("refusing group %s to %s: %s", want.group[:8], self.peer[:12], reason)
             self.emit(AccessDenied(self.peer, want.group, reason, by_us=True))
+            self.offered.discard(want.group)
             await self._send(m.Deny(want.group, reason))
             return
         out = self.serving[want.group] = Outgoing(dict(want.vv))
@@ -286,12 +293,16 @@ class SyncSession:
         self._advance_estimate(group, out)
         await self._send_changes(group, out, missing)
         await self._send(m.Synced(group))
+        out.caught_up = True
+        self._check_in_sync()
         while True:
             await out.wake.wait()
             out.wake = trio.Event()
             if not self._authorized(group):
                 reason = "access withdrawn: this PC is no longer linked to a member"
                 self.emit(AccessDenied(self.peer, group, reason, by_us=True))
+                self.serving.pop(group, None)
+                self.offered.discard(group)
                 await self._send(m.Deny(group, reason))
                 return
             missing = self.store.changes_missing(group, out.estimate)
@@ -311,6 +322,7 @@ class SyncSession:
                 await out.acked.wait()
                 out.acked = trio.Event()
             out.sent_seq += 1
+            self._in_sync = False
             await self._send(m.Batch(group, out.sent_seq, tuple(batch)))
             out.sent += len(batch)
             self._report(group)
@@ -328,6 +340,28 @@ class SyncSession:
             )
         )
 
+    def _check_in_sync(self) -> None:
+        """Emit `PeerInSync` each time the session becomes quiet in both directions."""
+        settled = (
+            self._ready
+            and all(incoming.synced for incoming in self.wanted.values())
+            and all(out.delivered() for out in self.serving.values())
+            and self.offered <= set(self.serving)
+        )
+        if not settled:
+            self._in_sync = False
+        elif not self._in_sync:
+            self._in_sync = True
+            self.emit(
+                PeerInSync(
+                    self.peer,
+                    self.device,
+                    tuple(sorted(set(self.wanted) | set(self.serving))),
+                    received=sum(i.received for i in self.wanted.values()),
+                    sent=sum(o.sent for o in self.serving.values()),
+                )
+            )
+
     async def _keepalive(self) -> None:
         while True:
             await trio.sleep(self.config.ping_interval)
@@ -340,6 +374,7 @@ class SyncSession:
         out = self.serving.get(event.group)
         if out is not None:
             out.wake.set()
+            self._in_sync = False
         elif event.group in self.wanted and event.group not in self.offered and self._nursery:
             # The group is new here (e.g. we just joined it): let the peer ask for it.
             self._nursery.start_soon(self._offer, event.group)

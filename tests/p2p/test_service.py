@@ -72,6 +72,9 @@ def test_services_sync_by_manual_address_and_push_other_processes_writes(
     (known,) = book.peers.values()
     assert known.manual
     assert known.last_sync is not None
+    assert known.state == "disconnected"  # the service stopped; what it last saw is kept
+    assert known.groups == [g]
+    assert known.received >= 1
 
 
 def test_service_redials_a_remembered_peer_after_it_restarts(

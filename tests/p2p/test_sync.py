@@ -11,7 +11,14 @@ from ledger import actions
 from ledger.change import sign_change
 from ledger.invites import InviteCode
 from p2p import messages as m
-from p2p.events import AccessDenied, ChangesReceived, DataRejected, PeerBanned, SyncProgress
+from p2p.events import (
+    AccessDenied,
+    ChangesReceived,
+    DataRejected,
+    PeerBanned,
+    PeerInSync,
+    SyncProgress,
+)
 from p2p.guard import PeerGuard
 from p2p.sync import SyncSession
 from tests.p2p.conftest import Side, linked, new_group, person, until
@@ -37,10 +44,12 @@ def test_invite_holder_fetches_group_joins_and_both_converge(make_store: Any) ->
             await until(lambda: g in b.store.group_ids(), what="group fetched")
             await until(lambda: any(p.synced for p in b.of(SyncProgress)), what="synced")
             assert b.store.version_vector(g) == a.store.version_vector(g)
+            await until(lambda: bool(b.of(PeerInSync)), what="in sync after the catch-up")
+            in_sync_before = len(b.of(PeerInSync))
             actions.join_group(b.store, bosco, g, code, name="Bosco")
-            await until(
-                lambda: a.store.version_vector(g) == b.store.version_vector(g), what="join pushed"
-            )
+            # B says "in sync" again only once A acknowledged the join.
+            await until(lambda: len(b.of(PeerInSync)) > in_sync_before, what="join delivered")
+            assert a.store.version_vector(g) == b.store.version_vector(g)
             assert b.store.device_id in a.store.state(g).membership.linked_devices()
             # Live, both ways, on the open stream.
             actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "from A")
