@@ -69,7 +69,7 @@ def test_rows_come_from_the_books(demo: tuple[Store, Demo]) -> None:
     rows = entry_rows(store.state(d.group))
     assert len(rows) == len(books_of(store.state(d.group)).entries)
     assert rows[0].type == "loan" and not rows[0].confirmed
-    assert sum(r.confirmed for r in rows) == 14
+    assert sum(r.confirmed for r in rows) == 17
     only_social = LedgerFilter(fund=d.social).apply(rows)
     assert len(only_social) == 6
     spring = LedgerFilter(since="2026-02-01", until="2026-03-31", member=d.baraka.person)
@@ -86,8 +86,8 @@ def test_view_filters_and_counts(qtbot: QtBot, demo: tuple[Store, Demo], sync: F
     assert isinstance(view, LedgerView)
     assert view.model.rowCount() == 26
     view.status.setCurrentIndex(view.status.findData("pending"))
-    assert view.model.rowCount() == 12
-    assert view.count.text() == "12 entries"
+    assert view.model.rowCount() == 9
+    assert view.count.text() == "9 entries"
     view.member.setCurrentIndex(view.member.findData(d.chausiku.person))
     assert {view.model.row_at(r).member_name for r in range(view.model.rowCount())} == {"Chausiku"}
 

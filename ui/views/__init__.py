@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.view_names import VIEW_NAMES
 from ui.views.base import View, ViewContext
+from ui.views.goals import GoalsView
 from ui.views.ledger import LedgerView
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
@@ -13,7 +14,7 @@ from ui.views.pending import PendingView
 __all__ = ["VIEW_NAMES", "View", "ViewContext", "build_view"]
 
 _BUILT: dict[str, type[View]] = {
-    view.name: view for view in (OverviewView, LedgerView, MembersView, PeersView)
+    view.name: view for view in (OverviewView, LedgerView, GoalsView, MembersView, PeersView)
 }
 
 

@@ -1,0 +1,88 @@
+"""Goals as plain rows for the cards of the Goals view and the Overview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ledger.finance.balances import fund_balances
+from ledger.finance.books import GoalId, books_of
+from ledger.ids import PersonId
+from ledger.state import GroupState
+from ui.formatting import money_text
+
+PERMILLE = 1000
+
+
+def goal_status_name(status: str) -> str:
+    names = {
+        "proposed": QCoreApplication.translate("GoalsModel", "proposed"),
+        "active": QCoreApplication.translate("GoalsModel", "active"),
+        "achieved": QCoreApplication.translate("GoalsModel", "achieved"),
+        "dropped": QCoreApplication.translate("GoalsModel", "dropped"),
+    }
+    return names.get(status, status)
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRow:
+    id: GoalId
+    title: str
+    status: str
+    proposer: PersonId
+    proposer_name: str
+    family_name: str
+    """Empty for a group goal."""
+    target: int | None
+    saved: int | None
+    """Confirmed money in the goal's fund; None when it has no fund."""
+    due: str | None
+    currency: str
+
+    @property
+    def permille(self) -> int:
+        """Progress toward the target in thousandths, capped at 1000; 0 without target."""
+        if not self.target or self.saved is None:
+            return 0
+        return max(0, min(PERMILLE, self.saved * PERMILLE // self.target))
+
+    def progress_text(self) -> str:
+        if self.target is None:
+            return QCoreApplication.translate("GoalsModel", "no target set")
+        target = money_text(self.target, self.currency)
+        if self.saved is None:
+            return QCoreApplication.translate(
+                "GoalsModel", "target %1; no fund linked yet"
+            ).replace("%1", target)
+        return (
+            QCoreApplication.translate("GoalsModel", "%1 of %2 (%3%)")
+            .replace("%1", money_text(self.saved, self.currency, with_code=False))
+            .replace("%2", target)
+            .replace("%3", str(self.permille // 10))
+        )
+
+
+def goal_rows(state: GroupState, *, include_dropped: bool = False) -> list[GoalRow]:
+    """Active first, then proposed, achieved, dropped; within each, in proposal order."""
+    books = books_of(state)
+    balances = fund_balances(books) if books.goals else {}
+    order = {"active": 0, "proposed": 1, "achieved": 2, "dropped": 3}
+    rows = [
+        GoalRow(
+            id=g.id,
+            title=g.title,
+            status=g.status,
+            proposer=g.proposer,
+            proposer_name=state.member_name(g.proposer),
+            family_name=state.member_name(g.family) if g.family else "",
+            target=g.target,
+            saved=balances[g.fund].confirmed if g.fund in balances else None,
+            due=g.due,
+            currency=state.settings.currency,
+        )
+        for g in books.goals.values()
+        if include_dropped or g.status != "dropped"
+    ]
+    rows.sort(key=lambda r: order.get(r.status, 9))
+    return rows

@@ -1,0 +1,73 @@
+"""One goal as a card: title, who it is for, a progress bar, and the next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.goals import PERMILLE, GoalRow, goal_status_name
+from ui.theme import make_heading
+from ui.widgets import make_notice
+
+
+class GoalCard(QFrame):
+    """Emits `status_wanted(goal, status)`; the view decides who signs."""
+
+    status_wanted = Signal(object, str)
+
+    def __init__(
+        self, row: GoalRow, *, actions: bool, may_decide: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(self.focusPolicy())
+        self.title = QLabel(row.title, self)
+        self.title.setWordWrap(True)
+        make_heading(self.title, scale=1.2)
+        self.details = make_notice(self)
+        parts = [goal_status_name(row.status)]
+        if row.family_name:
+            parts.append(self.tr("for the family of %1").replace("%1", row.family_name))
+        else:
+            parts.append(self.tr("a group goal"))
+        if row.due:
+            parts.append(self.tr("due %1").replace("%1", row.due))
+        parts.append(self.tr("proposed by %1").replace("%1", row.proposer_name))
+        self.details.setText(" · ".join(parts))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, PERMILLE)
+        self.bar.setValue(row.permille)
+        self.bar.setFormat(row.progress_text())
+        self.bar.setTextVisible(True)
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", row.title))
+        self.bar.setAccessibleDescription(row.progress_text())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.bar)
+        self.activate_button = QPushButton(self.tr("Activate"), self)
+        self.achieved_button = QPushButton(self.tr("Mark achieved"), self)
+        self.activate_button.setAccessibleName(self.tr("Activate %1").replace("%1", row.title))
+        self.achieved_button.setAccessibleName(self.tr("Mark %1 achieved").replace("%1", row.title))
+        self.activate_button.clicked.connect(lambda: self.status_wanted.emit(row, "active"))
+        self.achieved_button.clicked.connect(lambda: self.status_wanted.emit(row, "achieved"))
+        self.activate_button.setVisible(actions and row.status in ("proposed", "dropped"))
+        self.achieved_button.setVisible(actions and row.status == "active")
+        for button in (self.activate_button, self.achieved_button):
+            button.setEnabled(may_decide)
+        if actions and row.status in ("proposed", "dropped", "active"):
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.activate_button)
+            buttons.addWidget(self.achieved_button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        self.setAccessibleName(f"{row.title}: {row.progress_text()}")
