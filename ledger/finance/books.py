@@ -12,11 +12,17 @@ Records (read-only for callers; iteration order is the replay order):
   meeting, recorder, signers; `entry.lines()` gives its signed effect on fund
   balances (`FundLine`) and on member positions (`MemberLine`); a reversal's lines
   are the negation of the entry it cancels (`entry.reverses`, `entry.reversed_by`).
-- `books.is_confirmed(entry)`, `books.counting_signers(entry)` -- quorum of elders.
+- `books.is_confirmed(entry)`, `books.counting_signers(entry)` -- quorum of elders
+  (an entry stays confirmed if the quorum is raised later; a lowered quorum confirms
+  the entries it now covers).
+- `books.available(fund)` (confirmed money less every payment recorded),
+  `books.book_balance(fund)` (everything recorded), `books.loan_owed(member)`,
+  `books.member_entries(member)`, `books.default_fund`, `books.money(amount)`.
 - `books.rules` (`ledger.finance.rules.RulesBook`): `.versions`, `.in_force(date)`.
 - `books.goals: dict[GoalId, Goal]` (`ledger.finance.goals`), with status history.
-- `books.meetings: dict[MeetingId, Meeting]` (`ledger.finance.meetings`): attendance,
-  decisions, the cash count at close, minutes approvals (`meetings.minutes_status`).
+- `books.meetings: dict[MeetingId, Meeting]` (`ledger.finance.meetings`): date, place,
+  agenda, status (open/closing/closed), attendance, decisions, the cash count at close
+  (`meeting.count`), `meetings.entries_at(books, id)`, `meetings.minutes_status(state, id)`.
 
 Queries (functions taking `Books`, each in its own module):
 - `ledger.finance.balances`: `fund_balances`, `member_positions`, `monthly`,
@@ -24,6 +30,9 @@ Queries (functions taking `Books`, each in its own module):
 - `ledger.finance.shareout.project(books, ...)` -- each member's share-out payout.
 - `ledger.finance.passbook.passbook(state, member)` -- one member's slip and its code.
 - `ledger.finance.goals.progress(books, goal)`.
+
+Writing goes through `ledger.finance.actions` (rules, funds, entries, sign-off) and
+`ledger.finance.group_actions` (goals, meetings, minutes).
 """
 
 from __future__ import annotations
@@ -112,6 +121,9 @@ class Entry:
     """Set during replay when the quorum in force was reached (never unset)."""
     base: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] = ((), ())
     """The lines of the cancelled entry, for a reversal."""
+    _lines: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def total(self) -> int:
@@ -119,7 +131,12 @@ class Entry:
         return self.amount + self.interest
 
     def lines(self) -> tuple[tuple[FundLine, ...], tuple[MemberLine, ...]]:
-        """The signed effect on fund balances and on the member's position."""
+        """The signed effect on fund balances and on the member's position (cached)."""
+        if self._lines is None:
+            self._lines = self._compute_lines()
+        return self._lines
+
+    def _compute_lines(self) -> tuple[tuple[FundLine, ...], tuple[MemberLine, ...]]:
         if self.type == "reversal":
             funds, members = self.base
             return (
@@ -155,6 +172,11 @@ class Entry:
         return fund_lines, tuple(member_lines)
 
 
+def batch_of(meeting: MeetingId | None, date: str) -> str:
+    """What 'per meeting' means for an entry: its meeting, or its day when it has none."""
+    return meeting if meeting is not None else f"day:{date}"
+
+
 def hexid(raw: bytes) -> str:
     return raw.hex()
 
@@ -181,6 +203,8 @@ class Books:
         self._pending: dict[EntryId, None] = {}
         self._book: dict[FundId, int] = {}
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
+        self._owed: dict[PersonId, int] = {}
+        self._shares: dict[tuple[PersonId, str], int] = {}
 
     # -- wiring ------------------------------------------------------------------------
 
@@ -220,6 +244,11 @@ class Books:
                 entry = self.entries[entry_id]
                 if self._qualifies(entry.signers, entry.recorder):
                     self._confirm(entry)
+            for meeting in self.meetings.values():
+                count = meeting.count
+                if meeting.status == "closing" and count is not None:
+                    if self._qualifies(count.witnesses, count.recorder):
+                        meeting.status = "closed"
         self._synced = now
 
     # -- sign-off ----------------------------------------------------------------------
@@ -265,10 +294,26 @@ class Books:
         if entry.reverses is not None:
             self.entries[entry.reverses].reversed_by = entry.id
         self._pending[entry.id] = None
-        for line in entry.lines()[0]:
+        fund_lines, member_lines = entry.lines()
+        for line in fund_lines:
             self._book[line.fund] = self._book.get(line.fund, 0) + line.delta
             if line.delta < 0:
                 self._pending_out[line.fund] = self._pending_out.get(line.fund, 0) + line.delta
+        origin = self.entries[entry.reverses] if entry.reverses else entry
+        for x in member_lines:
+            if x.measure == "loan":
+                self._owed[x.member] = self._owed.get(x.member, 0) + x.delta
+            elif x.measure == "shares":
+                key = (x.member, batch_of(origin.meeting, origin.date))
+                self._shares[key] = self._shares.get(key, 0) + x.delta
+
+    def loan_owed(self, member: PersonId) -> int:
+        """Loan principal the member owes, counting every entry recorded (pending too)."""
+        return self._owed.get(member, 0)
+
+    def shares_bought(self, member: PersonId, meeting: MeetingId | None, date: str) -> int:
+        """Shares the member bought at a meeting (or on a day, outside meetings)."""
+        return self._shares.get((member, batch_of(meeting, date)), 0)
 
     def available(self, fund: FundId) -> int:
         """Money a fund can pay out: confirmed money less every payment recorded, pending too."""

@@ -196,12 +196,7 @@ def _money_problem(books: Books, entry: Entry) -> str | None:
 
 def loan_outstanding(books: Books, member: PersonId) -> int:
     """Loan principal the member owes, counting every entry recorded (pending too)."""
-    return sum(
-        line.delta
-        for e in books.member_entries(member)
-        for line in e.lines()[1]
-        if line.measure == "loan"
-    )
+    return books.loan_owed(member)
 
 
 def cycle_savings(books: Books, member: PersonId, rules: Rules, *, confirmed: bool) -> int:
@@ -216,21 +211,6 @@ def cycle_savings(books: Books, member: PersonId, rules: Rules, *, confirmed: bo
     return total
 
 
-def _shares_at(books: Books, entry: Entry) -> int:
-    """Shares the member bought at the same meeting (or on the same day, without one)."""
-    assert entry.member is not None
-    total = 0
-    for e in books.member_entries(entry.member):
-        same = (
-            e.meeting == entry.meeting
-            if entry.meeting
-            else (e.meeting is None and e.date == entry.date)
-        )
-        if same:
-            total += sum(x.delta for x in e.lines()[1] if x.measure == "shares")
-    return total
-
-
 def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
     fund = books.funds[entry.fund]
     on = f"by the rules in force on {entry.date}"
@@ -240,7 +220,8 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
         if entry.amount != entry.shares * rules.share_value:
             cost = books.money(entry.shares * rules.share_value)
             return f"{entry.shares} shares cost {cost} {on}"
-        bought = _shares_at(books, entry) + entry.shares
+        assert entry.member is not None
+        bought = books.shares_bought(entry.member, entry.meeting, entry.date) + entry.shares
         if rules.max_shares is not None and bought > rules.max_shares:
             return f"a member buys at most {rules.max_shares} shares per meeting {on}"
         if rules.min_shares is not None and bought < rules.min_shares:

@@ -39,7 +39,9 @@ def _authorize_entry(m: Membership, change: Change) -> str | None:
 def _authorize_attend(m: Membership, change: Change) -> str | None:
     reason = _council(m, change)
     for person, _, by in change.body["attendance"]:
-        reason = reason or _known(m, person) or (by and _known(m, by)) or None
+        for raw in (person, by):
+            if reason is None and raw is not None:
+                reason = _known(m, raw)
     return reason
 
 

@@ -94,3 +94,16 @@ def test_a_recount_needs_a_new_witness(store, people, group) -> None:
     assert books(store, group).meetings[m].status == "closing"  # type: ignore[index]
     fa.sign_off(store, people["Bosco"], group, [m])
     assert books(store, group).meetings[m].status == "closed"  # type: ignore[index]
+
+
+def test_lowering_the_quorum_closes_a_witnessed_count(store, people, group) -> None:
+    from ledger import actions
+
+    a = people["Amina"]
+    deposit(store, people, group, 1000)
+    m = ga.open_meeting(store, a, group, date="2024-05-04").id
+    ga.close_meeting(store, a, group, m, {group: "9.00"})
+    fa.sign_off(store, people["Bosco"], group, [m])
+    actions.change_settings(store, a, group, quorum=1)
+    ga.open_meeting(store, a, group, date="2024-06-01")  # the next finance change replays it
+    assert books(store, group).meetings[m].status == "closed"  # type: ignore[index]
