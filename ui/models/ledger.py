@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.books import EntryId, FundId, books_of
+from ledger.finance.books import EntryId, FundId, MeetingId, books_of
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text
@@ -59,6 +59,7 @@ class EntryRow:
     signers: frozenset[PersonId]
     reversed: bool
     """Cancelled by a later reversal entry."""
+    meeting: MeetingId | None = None
 
 
 def entry_rows(state: GroupState) -> list[EntryRow]:
@@ -95,6 +96,7 @@ def entry_rows(state: GroupState) -> list[EntryRow]:
             recorder=e.recorder,
             signers=frozenset(e.signers),
             reversed=e.reversed_by is not None,
+            meeting=e.meeting,
         )
         for e in books.entries.values()
     ]
@@ -130,7 +132,7 @@ class LedgerFilter:
         return [r for r in rows if self.matches(r)]
 
 
-def _status(row: EntryRow) -> str:
+def entry_status(row: EntryRow) -> str:
     if row.reversed:
         return QCoreApplication.translate("LedgerModel", "reversed")
     if row.confirmed:
@@ -156,7 +158,7 @@ COLUMNS: list[Column[EntryRow]] = [
         lambda r: money_text(r.total, r.currency),
         align=RIGHT,
     ),
-    Column(lambda: QCoreApplication.translate("LedgerModel", "Status"), _status),
+    Column(lambda: QCoreApplication.translate("LedgerModel", "Status"), entry_status),
     Column(
         lambda: QCoreApplication.translate("LedgerModel", "Note"),
         lambda r: r.note,

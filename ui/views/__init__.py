@@ -6,6 +6,7 @@ from ui.view_names import VIEW_NAMES
 from ui.views.base import View, ViewContext
 from ui.views.goals import GoalsView
 from ui.views.ledger import LedgerView
+from ui.views.meetings import MeetingsView
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
 from ui.views.peers import PeersView
@@ -14,7 +15,8 @@ from ui.views.pending import PendingView
 __all__ = ["VIEW_NAMES", "View", "ViewContext", "build_view"]
 
 _BUILT: dict[str, type[View]] = {
-    view.name: view for view in (OverviewView, LedgerView, GoalsView, MembersView, PeersView)
+    view.name: view
+    for view in (OverviewView, LedgerView, GoalsView, MeetingsView, MembersView, PeersView)
 }
 
 

@@ -1,0 +1,134 @@
+"""Meeting actions, one signature each: open, attendance, a decision, the cash count."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from ledger.finance import group_actions
+from ledger.ids import GroupId
+from ledger.keyring import Keyring, PersonInfo
+from ledger.persons import Signer
+from ledger.store import Store
+from ui.dialogs.action import ActionDialog
+from ui.widgets import make_notice
+
+
+class _MeetingDialog(ActionDialog):
+    def __init__(
+        self,
+        *,
+        store: Store,
+        group: GroupId,
+        keyring: Keyring,
+        signers: list[PersonInfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        self.store = store
+        self.group = group
+
+
+class OpenMeetingDialog(_MeetingDialog):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Open a meeting"))
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Date of the meeting"))
+        self.place = QLineEdit(self)
+        self.place.setAccessibleName(self.tr("Place"))
+        self.agenda = QPlainTextEdit(self)
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setAccessibleName(self.tr("Agenda, one item per line"))
+        self.agenda.setPlaceholderText(self.tr("One item per line"))
+        self.form.insertRow(0, self.tr("Date:"), self.date)
+        self.form.insertRow(1, self.tr("Place:"), self.place)
+        self.form.insertRow(2, self.tr("Agenda:"), self.agenda)
+
+    def perform(self, signer: Signer) -> None:
+        self.meeting = group_actions.open_meeting(
+            self.store,
+            signer,
+            self.group,
+            date=self.date.date().toString("yyyy-MM-dd"),
+            place=self.place.text(),
+            agenda=self.agenda.toPlainText().splitlines(),
+        ).id
+
+
+class AttendanceDialog(_MeetingDialog):
+    """Signs the attendance chosen in the guided meeting (person id -> status)."""
+
+    def __init__(
+        self, *, meeting: str, attendance: Mapping[str, str], summary: str, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Record attendance"))
+        self.meeting = meeting
+        self.attendance = dict(attendance)
+        explain = make_notice(self)
+        explain.setText(summary)
+        self.form.insertRow(0, explain)
+
+    def perform(self, signer: Signer) -> None:
+        group_actions.record_attendance(
+            self.store, signer, self.group, self.meeting, self.attendance
+        )
+
+
+class DecisionDialog(_MeetingDialog):
+    """A motion and its votes; carried when more voted for than against."""
+
+    def __init__(self, *, meeting: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Record a decision"))
+        self.meeting = meeting
+        self.motion = QLineEdit(self)
+        self.motion.setMaxLength(500)
+        self.motion.setAccessibleName(self.tr("Motion"))
+        self.votes: list[QSpinBox] = []
+        self.form.insertRow(0, self.tr("Motion:"), self.motion)
+        for row, label in enumerate(
+            (self.tr("Votes for:"), self.tr("Votes against:"), self.tr("Abstained:")), start=1
+        ):
+            spin = QSpinBox(self)
+            spin.setRange(0, 100_000)
+            spin.setAccessibleName(label.rstrip(":"))
+            self.votes.append(spin)
+            self.form.insertRow(row, label, spin)
+
+    def perform(self, signer: Signer) -> None:
+        votes_for, against, abstain = (spin.value() for spin in self.votes)
+        group_actions.record_decision(
+            self.store,
+            signer,
+            self.group,
+            self.meeting,
+            motion=self.motion.text(),
+            votes_for=votes_for,
+            votes_against=against,
+            abstain=abstain,
+        )
+
+
+class CloseMeetingDialog(_MeetingDialog):
+    """Signs the cash counted per fund (fund id -> amount text) and closes the meeting."""
+
+    def __init__(
+        self, *, meeting: str, counts: Mapping[str, str], summary: str, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Close the meeting"))
+        self.meeting = meeting
+        self.counts = dict(counts)
+        explain = make_notice(self)
+        explain.setText(summary)
+        self.form.insertRow(0, explain)
+
+    def perform(self, signer: Signer) -> None:
+        group_actions.close_meeting(self.store, signer, self.group, self.meeting, self.counts)

@@ -1,0 +1,298 @@
+"""The guided meeting: the steps of a savings-group meeting in their usual order.
+
+It shows what was recorded at each step and asks for the next thing; every write is a
+signal to the Meetings view, which opens the signing dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledger.errors import Refused
+from ledger.finance.meetings import ATTENDANCE
+from ledger.money import parse_amount
+from ui.formatting import money_text
+from ui.models.ledger import EntryRow
+from ui.models.meeting import StepEntriesModel
+from ui.widgets import make_notice, make_table
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    """What the guide shows of one meeting, computed by the view from the core."""
+
+    status: str
+    currency: str
+    members: list[tuple[str, str]]
+    """(person id, name) of active members."""
+    attendance: dict[str, str]
+    entries: list[EntryRow]
+    funds: list[tuple[str, str, str, int]]
+    """(fund id, name, kind, book balance) for the cash count."""
+
+
+def attendance_name(status: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        "present": QCoreApplication.translate("MeetingGuide", "present"),
+        "absent": QCoreApplication.translate("MeetingGuide", "absent"),
+        "excused": QCoreApplication.translate("MeetingGuide", "excused"),
+        "represented": QCoreApplication.translate("MeetingGuide", "represented"),
+    }
+    return names.get(status, status)
+
+
+class EntryStep(QWidget):
+    """One money step: what it is about, what was recorded, a button to record more."""
+
+    def __init__(self, explain: str, button: str, types: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.types = types
+        self.fund_kind: str | None = None
+        self.explain = make_notice(self)
+        self.explain.setText(explain)
+        self.model = StepEntriesModel(self)
+        self.table = make_table(self.model, self)
+        self.table.setAccessibleName(explain)
+        self.button = QPushButton(button, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_rows(self, rows: list[EntryRow], fund_ids: set[str] | None) -> None:
+        self.model.set_rows(
+            [r for r in rows if r.type in self.types and (fund_ids is None or r.fund in fund_ids)]
+        )
+
+
+class MeetingGuide(QWidget):
+    record_entry = Signal(str, str)
+    """(entry type, fund kind or '') for the Meetings view to open the entry dialog."""
+    save_attendance = Signal(dict)
+    close_meeting = Signal(dict)
+    """fund id -> counted amount text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps of the meeting"))
+        self.pages = QStackedWidget(self)
+        self.steps.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.facts: MeetingFacts | None = None
+        self.may_record = False
+
+        self.attendance_page = QWidget(self)
+        self.attendance_grid = QGridLayout()
+        self.attendance_boxes: dict[str, QComboBox] = {}
+        self.attendance_button = QPushButton(self.tr("Save attendance…"), self)
+        self.attendance_button.clicked.connect(self._save_attendance)
+        self.fines = EntryStep(
+            self.tr("Fines paid at this meeting (lateness, absence…):"),
+            self.tr("Record a fine…"), ("fine",), self,
+        )  # fmt: skip
+        self.fines.button.clicked.connect(lambda: self.record_entry.emit("fine", ""))
+        self.attendance_grid.setColumnStretch(2, 1)
+        attendance = QVBoxLayout(self.attendance_page)
+        attendance.addLayout(self.attendance_grid)
+        attendance.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignLeft)
+        attendance.addWidget(self.fines, 1)
+
+        self.shares = EntryStep(
+            self.tr("Each member buys shares into the savings fund."),
+            self.tr("Record shares bought…"), ("contribution",), self,
+        )  # fmt: skip
+        self.shares.fund_kind = "savings"
+        self.repayments = EntryStep(
+            self.tr("Loan repayments, with their interest."),
+            self.tr("Record a repayment…"), ("repayment",), self,
+        )  # fmt: skip
+        self.loans = EntryStep(
+            self.tr("New loans agreed at this meeting."),
+            self.tr("Record a new loan…"), ("loan",), self,
+        )  # fmt: skip
+        self.social = EntryStep(
+            self.tr("Contributions to the social fund, and help paid from it."),
+            self.tr("Record a social fund contribution…"), ("contribution", "withdrawal"), self,
+        )  # fmt: skip
+        self.social.fund_kind = "social"
+        for step, kind in (
+            (self.shares, "contribution"),
+            (self.repayments, "repayment"),
+            (self.loans, "loan"),
+            (self.social, "contribution"),
+        ):
+            step.button.clicked.connect(
+                lambda _=False, k=kind, s=step: self.record_entry.emit(k, s.fund_kind or "")
+            )
+
+        self.close_page = QWidget(self)
+        self.count_grid = QGridLayout()
+        self.count_edits: dict[str, QLineEdit] = {}
+        self.count_problem = make_notice(self)
+        self.close_button = QPushButton(self.tr("Close the meeting…"), self)
+        self.close_button.clicked.connect(self._close)
+        closing = QVBoxLayout(self.close_page)
+        intro = make_notice(self)
+        intro.setText(
+            self.tr(
+                "Count the cash in each box and type what you counted. A difference from the "
+                "books is kept, and the elders witness it before the meeting is closed."
+            )
+        )
+        closing.addWidget(intro)
+        self.count_grid.setColumnStretch(3, 1)
+        closing.addLayout(self.count_grid)
+        closing.addWidget(self.count_problem)
+        closing.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        closing.addStretch(1)
+
+        titles = (
+            self.tr("1. Attendance and fines"),
+            self.tr("2. Shares bought"),
+            self.tr("3. Repayments"),
+            self.tr("4. New loans"),
+            self.tr("5. Social fund"),
+            self.tr("6. Cash count and close"),
+        )
+        pages = (
+            self.attendance_page, self.shares, self.repayments, self.loans, self.social,
+            self.close_page,
+        )  # fmt: skip
+        for title, page in zip(titles, pages, strict=True):
+            self.steps.addItem(title)
+            self.pages.addWidget(page)
+        self.next_button = QPushButton(self.tr("Next step"), self)
+        self.back_button = QPushButton(self.tr("Previous step"), self)
+        self.next_button.clicked.connect(lambda: self._move(1))
+        self.back_button.clicked.connect(lambda: self._move(-1))
+        self.steps.currentRowChanged.connect(self._update_moves)
+        moves = QHBoxLayout()
+        moves.addWidget(self.back_button)
+        moves.addWidget(self.next_button)
+        moves.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.pages, 1)
+        right.addLayout(moves)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+        layout.addLayout(right, 1)
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 32)
+        self.steps.setCurrentRow(0)
+
+    def _move(self, by: int) -> None:
+        row = max(0, min(self.steps.count() - 1, self.steps.currentRow() + by))
+        self.steps.setCurrentRow(row)
+
+    def _update_moves(self, row: int) -> None:
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.steps.count() - 1)
+
+    def show_facts(self, facts: MeetingFacts, *, may_record: bool) -> None:
+        self.facts = facts
+        self.may_record = may_record
+        open_ = facts.status == "open"
+        self._fill_attendance(facts)
+        funds_of = {kind: {f for f, _, k, _ in facts.funds if k == kind} for kind in ("social",)}
+        self.fines.show_rows(facts.entries, None)
+        self.shares.show_rows(facts.entries, {f for f, _, k, _ in facts.funds if k != "social"})
+        self.repayments.show_rows(facts.entries, None)
+        self.loans.show_rows(facts.entries, None)
+        self.social.show_rows(facts.entries, funds_of["social"])
+        self._fill_counts(facts)
+        for button in (
+            self.attendance_button, self.fines.button, self.shares.button,
+            self.repayments.button, self.loans.button, self.social.button,
+        ):  # fmt: skip
+            button.setEnabled(may_record and open_)
+        self.social.button.setEnabled(may_record and open_ and bool(funds_of["social"]))
+        self._check_counts()
+
+    def _fill_attendance(self, facts: MeetingFacts) -> None:
+        while self.attendance_grid.count():
+            item = self.attendance_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.attendance_boxes = {}
+        for row, (person, name) in enumerate(facts.members):
+            label = QLabel(name, self.attendance_page)
+            box = QComboBox(self.attendance_page)
+            for status in ATTENDANCE[:3]:
+                box.addItem(attendance_name(status), status)
+            box.setCurrentIndex(max(0, box.findData(facts.attendance.get(person, "present"))))
+            box.setAccessibleName(self.tr("Attendance of %1").replace("%1", name))
+            label.setBuddy(box)
+            self.attendance_grid.addWidget(label, row, 0)
+            self.attendance_grid.addWidget(box, row, 1)
+            self.attendance_boxes[person] = box
+
+    def _fill_counts(self, facts: MeetingFacts) -> None:
+        while self.count_grid.count():
+            item = self.count_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.count_edits = {}
+        for row, (fund, name, _kind, balance) in enumerate(facts.funds):
+            label = QLabel(name, self.close_page)
+            books = QLabel(
+                self.tr("books say %1").replace("%1", money_text(balance, facts.currency)),
+                self.close_page,
+            )
+            edit = QLineEdit(self.close_page)
+            edit.setAccessibleName(self.tr("Cash counted for %1").replace("%1", name))
+            edit.setPlaceholderText(self.tr("counted"))
+            edit.textChanged.connect(self._check_counts)
+            label.setBuddy(edit)
+            self.count_grid.addWidget(label, row, 0)
+            self.count_grid.addWidget(edit, row, 1)
+            self.count_grid.addWidget(books, row, 2)
+            self.count_edits[fund] = edit
+        self._check_counts()
+
+    def counts_problem(self) -> str | None:
+        if self.facts is None:
+            return None
+        typed = {f: e.text().strip() for f, e in self.count_edits.items() if e.text().strip()}
+        if not typed:
+            return self.tr("Type the cash counted for at least one fund.")
+        for text in typed.values():
+            try:
+                if parse_amount(text, self.facts.currency) < 0:
+                    return self.tr("A count cannot be negative.")
+            except Refused as exc:
+                return str(exc)
+        return None
+
+    def _check_counts(self) -> None:
+        problem = self.counts_problem()
+        self.count_problem.setText(problem or "")
+        self.count_problem.setVisible(problem is not None)
+        open_ = self.facts is not None and self.facts.status == "open"
+        self.close_button.setEnabled(problem is None and open_ and self.may_record)
+
+    def _save_attendance(self) -> None:
+        self.save_attendance.emit(
+            {p: box.currentData() for p, box in self.attendance_boxes.items()}
+        )
+
+    def _close(self) -> None:
+        counts = {f: e.text().strip() for f, e in self.count_edits.items() if e.text().strip()}
+        self.close_meeting.emit(counts)

@@ -1,0 +1,253 @@
+"""Meetings: choose or open a meeting, then the guided meeting, its agenda, the minutes
+(typed by several people at once), decisions with votes, and the elders' approval."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledger.finance.balances import fund_balances
+from ledger.finance.books import Books, FundId, MeetingId, books_of
+from ledger.finance.meetings import Meeting, minutes_status
+from ledger.ids import PersonId
+from ledger.keyring import PersonInfo
+from ledger.membership import WRITING_ROLES, Role, Status
+from ledger.state import GroupState
+from ui.dialogs.action import eligible_persons
+from ui.dialogs.entry import AddEntryDialog
+from ui.dialogs.meeting import (
+    AttendanceDialog,
+    CloseMeetingDialog,
+    DecisionDialog,
+    OpenMeetingDialog,
+)
+from ui.dialogs.signoff import SignOffDialog
+from ui.models.ledger import entry_rows
+from ui.models.meeting import DecisionsModel
+from ui.views.base import View, ViewContext
+from ui.views.meeting_guide import MeetingFacts, MeetingGuide, attendance_name
+from ui.views.minutes import MinutesEditor
+from ui.widgets import make_notice, make_table
+
+COUNCIL = (Role.COUNCIL.value,)
+ELDERS = (Role.ELDER.value,)
+WRITERS = tuple(str(r.value) for r in WRITING_ROLES)
+
+
+def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingFacts:
+    balances = fund_balances(books)
+    active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+    return MeetingFacts(
+        status=meeting.status,
+        currency=state.settings.currency,
+        members=[(m.person, m.name) for m in sorted(active, key=lambda m: m.name.casefold())],
+        attendance={p: status for p, (status, _by) in meeting.attendance.items()},
+        entries=[r for r in entry_rows(state) if r.meeting == meeting.id],
+        funds=[(f.id, f.name, f.kind, balances[f.id].total) for f in books.funds.values()],
+    )
+
+
+class MeetingsView(View):
+    name = "meetings"
+    lazy = True
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName(self.tr("Meeting"))
+        self.picker.currentIndexChanged.connect(self._show_meeting)
+        self.open_button = QPushButton(self.tr("Open a meeting…"), self)
+        self.open_button.clicked.connect(self.open_meeting)
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.open_button)
+        self.body.addLayout(top)
+        self.notice = make_notice(self)
+        self.body.addWidget(self.notice)
+
+        self.tabs = QTabWidget(self)
+        self.guide = MeetingGuide(self)
+        self.guide.record_entry.connect(self.record_entry)
+        self.guide.save_attendance.connect(self.save_attendance)
+        self.guide.close_meeting.connect(self.close_meeting)
+        self.agenda = QListWidget(self)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.minutes = MinutesEditor(store=context.store, keyring=context.keyring, parent=self)
+        decisions = QWidget(self)
+        self.decisions = DecisionsModel(self)
+        self.decisions_table = make_table(self.decisions, decisions)
+        self.decisions_table.setAccessibleName(self.tr("Decisions"))
+        self.decide_button = QPushButton(self.tr("Record a decision…"), decisions)
+        self.decide_button.clicked.connect(self.record_decision)
+        box = QVBoxLayout(decisions)
+        box.addWidget(self.decisions_table, 1)
+        box.addWidget(self.decide_button)
+        approval = QWidget(self)
+        self.approval = make_notice(approval)
+        self.approval.setAccessibleName(self.tr("Approval"))
+        self.approve_button = QPushButton(self.tr("Sign off this meeting…"), approval)
+        self.approve_button.clicked.connect(self.approve)
+        box = QVBoxLayout(approval)
+        box.addWidget(self.approval)
+        box.addWidget(self.approve_button)
+        box.addStretch(1)
+        self.tabs.addTab(self.guide, self.tr("Guided meeting"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.minutes, self.tr("Minutes"))
+        self.tabs.addTab(decisions, self.tr("Decisions"))
+        self.tabs.addTab(approval, self.tr("Approval"))
+        self.body.addWidget(self.tabs, 1)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _signers(self, roles: tuple[str, ...]) -> list[PersonInfo]:
+        if self.group is None:
+            return []
+        return eligible_persons(self.context.keyring, self.context.store.state(self.group), roles)
+
+    def meeting_id(self) -> MeetingId | None:
+        found = self.picker.currentData()
+        return MeetingId(found) if found else None
+
+    def reload(self) -> None:
+        current = self.picker.currentData()
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        if self.group is not None:
+            books = books_of(self.context.store.state(self.group))
+            for meeting in sorted(books.meetings.values(), key=lambda m: m.date, reverse=True):
+                place = f" · {meeting.place}" if meeting.place else ""
+                status = {
+                    "open": self.tr("open"),
+                    "closing": self.tr("closing: cash difference to witness"),
+                    "closed": self.tr("closed"),
+                }.get(meeting.status, meeting.status)
+                self.picker.addItem(f"{meeting.date}{place} — {status}", meeting.id)
+        index = self.picker.findData(current) if current else 0
+        self.picker.setCurrentIndex(max(0, index) if self.picker.count() else -1)
+        self.picker.blockSignals(False)
+        self.open_button.setEnabled(bool(self._signers(COUNCIL)))
+        self._show_meeting()
+
+    def _show_meeting(self) -> None:
+        meeting_id = self.meeting_id()
+        self.tabs.setEnabled(meeting_id is not None)
+        if self.group is None or meeting_id is None:
+            self.notice.setText(self.tr("No meeting yet. Open one to start."))
+            self.notice.show()
+            self.minutes.load(self.group, None, [])
+            return
+        self.notice.hide()
+        state = self.context.store.state(self.group)
+        books = books_of(state)
+        meeting = books.meetings[meeting_id]
+        may_record = bool(self._signers(COUNCIL))
+        self.guide.show_facts(meeting_facts(state, books, meeting), may_record=may_record)
+        self.agenda.clear()
+        self.agenda.addItems(meeting.agenda or [self.tr("(no agenda was set)")])
+        self.minutes.load(self.group, meeting_id, self._signers(WRITERS))
+        self.decisions.set_rows(meeting.decisions)
+        self.decide_button.setEnabled(may_record and meeting.status == "open")
+        self._show_approval(state, books, meeting)
+
+    def _show_approval(self, state: GroupState, books: Books, meeting: Meeting) -> None:
+        status, approvers = minutes_status(state, meeting.id)
+        lines = {
+            "none": self.tr("The minutes are empty."),
+            "draft": self.tr("The minutes are a draft: %1 of %2 elders approved this text."),
+            "approved": self.tr("The minutes are approved (%1 of %2 elders)."),
+        }[status]
+        lines = lines.replace("%1", str(len(approvers))).replace("%2", str(state.settings.quorum))
+        pending = [
+            e
+            for e in books.entries.values()
+            if e.meeting == meeting.id and not books.is_confirmed(e)
+        ]
+        text = [lines, self.tr("%n entries of this meeting await sign-off.", "", len(pending))]
+        if meeting.count is not None and meeting.count.differences:
+            text.append(self.tr("The cash count differs from the books; elders witness it."))
+        present = sum(1 for s, _ in meeting.attendance.values() if s == "present")
+        text.append(
+            self.tr("Attendance: %1 %2.")
+            .replace("%1", str(present))
+            .replace("%2", attendance_name("present"))
+        )
+        self.approval.setText("\n".join(text))
+        self.approve_button.setEnabled(bool(self._signers(ELDERS)))
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _dialog_args(self, roles: tuple[str, ...]) -> dict[str, Any]:
+        return {
+            "store": self.context.store,
+            "group": self.group,
+            "keyring": self.context.keyring,
+            "signers": self._signers(roles),
+            "parent": self,
+        }
+
+    def open_meeting(self) -> None:
+        if self.group is None:
+            return
+        dialog = OpenMeetingDialog(**self._dialog_args(COUNCIL))
+        if dialog.exec() == OpenMeetingDialog.DialogCode.Accepted:
+            self.reload()
+            self.picker.setCurrentIndex(max(0, self.picker.findData(dialog.meeting)))
+
+    def record_entry(self, kind: str, fund_kind: str) -> None:
+        meeting = self.meeting_id()
+        if self.group is None or meeting is None:
+            return
+        books = books_of(self.context.store.state(self.group))
+        fund = next((f.id for f in books.funds.values() if f.kind == fund_kind), None)
+        AddEntryDialog(
+            preset_type=kind, preset_fund=fund, meeting=meeting, **self._dialog_args(COUNCIL)
+        ).exec()
+
+    def save_attendance(self, attendance: dict[str, str]) -> None:
+        meeting = self.meeting_id()
+        if self.group is None or meeting is None:
+            return
+        state = self.context.store.state(self.group)
+        summary = "\n".join(
+            f"{state.member_name(PersonId(p))}: {attendance_name(s)}" for p, s in attendance.items()
+        )
+        AttendanceDialog(
+            meeting=meeting, attendance=attendance, summary=summary, **self._dialog_args(COUNCIL)
+        ).exec()
+
+    def close_meeting(self, counts: dict[str, str]) -> None:
+        meeting = self.meeting_id()
+        if self.group is None or meeting is None:
+            return
+        books = books_of(self.context.store.state(self.group))
+        currency = self.context.store.state(self.group).settings.currency
+        summary = "\n".join(
+            f"{books.funds[FundId(f)].name}: {a} {currency}" for f, a in counts.items()
+        )
+        CloseMeetingDialog(
+            meeting=meeting, counts=counts, summary=summary, **self._dialog_args(COUNCIL)
+        ).exec()
+
+    def record_decision(self) -> None:
+        meeting = self.meeting_id()
+        if self.group is not None and meeting is not None:
+            DecisionDialog(meeting=meeting, **self._dialog_args(COUNCIL)).exec()
+
+    def approve(self) -> None:
+        meeting = self.meeting_id()
+        if self.group is None or meeting is None:
+            return
+        summary = self.tr(
+            "You sign this meeting's minutes as they read now, its entries and its cash count."
+        )
+        SignOffDialog(targets=[meeting], summary=summary, **self._dialog_args(ELDERS)).exec()
