@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             "ledger": self.tr("Ledger"),
             "goals": self.tr("Goals"),
             "meetings": self.tr("Meetings"),
+            "passbook": self.tr("Passbook"),
             "members": self.tr("Members"),
             "peers": self.tr("Peers"),
             "export": self.tr("Export"),

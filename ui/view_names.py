@@ -7,6 +7,7 @@ VIEW_NAMES: tuple[str, ...] = (
     "ledger",
     "goals",
     "meetings",
+    "passbook",
     "members",
     "peers",
     "export",

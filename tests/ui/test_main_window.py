@@ -43,7 +43,7 @@ def test_arrow_keys_and_shortcuts_switch_views(qtbot: QtBot, store: Store, sync:
     window.nav.setFocus()
     QTest.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_view() is window.views["ledger"]
-    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["members"]
     window.show_view("export")
     assert window.pages.currentWidget() is window.views["export"]

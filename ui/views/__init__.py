@@ -9,6 +9,7 @@ from ui.views.ledger import LedgerView
 from ui.views.meetings import MeetingsView
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
+from ui.views.passbook import PassbookView
 from ui.views.peers import PeersView
 from ui.views.pending import PendingView
 
@@ -16,7 +17,15 @@ __all__ = ["VIEW_NAMES", "View", "ViewContext", "build_view"]
 
 _BUILT: dict[str, type[View]] = {
     view.name: view
-    for view in (OverviewView, LedgerView, GoalsView, MeetingsView, MembersView, PeersView)
+    for view in (
+        OverviewView,
+        LedgerView,
+        GoalsView,
+        MeetingsView,
+        PassbookView,
+        MembersView,
+        PeersView,
+    )
 }
 
 

@@ -1,0 +1,46 @@
+"""The Passbook view and its one-page PDF slip with the state code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ledger.finance.passbook import state_code
+from ledger.store import Store
+from tests.ui.demo import Demo
+from tests.ui.fakes import FakeSync
+from ui.main_window import MainWindow
+from ui.views.passbook import PassbookView
+
+
+def test_page_and_slip(
+    qtbot: QtBot,
+    demo: tuple[Store, Demo],
+    sync: FakeSync,
+    tmp_path: Path,
+    qtmodeltester: ModelTester,
+) -> None:
+    store, d = demo
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("passbook")
+    window.show()
+    view = window.views["passbook"]
+    assert isinstance(view, PassbookView)
+    view.member.setCurrentIndex(view.member.findData(d.chausiku.person))
+    assert view.book is not None and view.book.name == "Chausiku"
+    assert view.model.rowCount() == len(view.book.lines)
+    qtmodeltester.check(view.model)
+    code = state_code(store.state(d.group))
+    assert code in view.code.text()
+    assert "800.00" in view.values[2].text()  # the loan owed, still pending
+    slip = tmp_path / "slip.pdf"
+    view.save_pdf(slip)
+    pdf = QPdfDocument()
+    pdf.load(str(slip))
+    assert pdf.pageCount() == 1
+    text = pdf.getAllText(0).text()
+    assert "Chausiku" in text and code in text

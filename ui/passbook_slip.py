@@ -1,0 +1,125 @@
+"""A member's passbook as a printable one-page slip (HTML laid out by QTextDocument)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from ledger.finance.balances import Balance
+from ledger.finance.passbook import Passbook
+from ui.formatting import money_text
+from ui.models.goals import goal_status_name
+from ui.models.ledger import entry_type_name
+
+SLIP_LINES = 22
+"""The latest lines that fit one A4 page with the figures above them."""
+
+
+def line_status_name(status: str) -> str:
+    names = {
+        "confirmed": QCoreApplication.translate("PassbookSlip", "confirmed"),
+        "pending": QCoreApplication.translate("PassbookSlip", "pending"),
+    }
+    return names.get(status, status)
+
+
+def balance_text(balance: Balance, currency: str) -> str:
+    text = money_text(balance.confirmed, currency)
+    if balance.pending:
+        text += " " + QCoreApplication.translate("PassbookSlip", "(+%1 pending)").replace(
+            "%1", money_text(balance.pending, currency, with_code=False)
+        )
+    return text
+
+
+def figures(book: Passbook) -> list[tuple[str, str]]:
+    """The member's standing as (caption, value) pairs, for the page and the slip."""
+    c = book.currency
+    shares = str(book.shares.confirmed) + (
+        f" (+{book.shares.pending})" if book.shares.pending else ""
+    )
+    return [
+        (QCoreApplication.translate("PassbookSlip", "Savings"), balance_text(book.savings, c)),
+        (QCoreApplication.translate("PassbookSlip", "Shares"), shares),
+        (QCoreApplication.translate("PassbookSlip", "Loan owed"), balance_text(book.loan, c)),
+        (
+            QCoreApplication.translate("PassbookSlip", "Interest paid"),
+            balance_text(book.interest, c),
+        ),
+        (QCoreApplication.translate("PassbookSlip", "Fines paid"), balance_text(book.fines, c)),
+        (
+            QCoreApplication.translate("PassbookSlip", "Share-out (projected)"),
+            money_text(book.projected_payout, c),
+        ),
+    ]
+
+
+def slip_html(book: Passbook) -> str:
+    title = (
+        QCoreApplication.translate("PassbookSlip", "%1 — passbook of %2")
+        .replace("%1", book.group)
+        .replace("%2", book.name)
+    )
+    rows = "".join(f"<tr><td>{escape(k)}</td><td align=right><b>{escape(v)}</b></td></tr>"
+                   for k, v in figures(book))  # fmt: skip
+    lines = book.lines[-SLIP_LINES:]
+    omitted = len(book.lines) - len(lines)
+    body = "".join(
+        f"<tr><td>{escape(x.date)}</td><td>{escape(entry_type_name(x.type))}</td>"
+        f"<td>{escape(x.fund)}</td><td align=right>{escape(money_text(x.amount, book.currency))}"
+        f"</td><td>{escape(line_status_name(x.status))}</td></tr>"
+        for x in lines
+    )
+    note = ""
+    if omitted:
+        note = "<p><i>" + escape(
+            QCoreApplication.translate("PassbookSlip", "%n earlier line(s) not shown.", "", omitted)
+        ) + "</i></p>"  # fmt: skip
+    goals = "".join(
+        f"<li>{escape(g.title)} ({escape(goal_status_name(g.status))})</li>" for g in book.goals
+    )
+    code = (
+        QCoreApplication.translate("PassbookSlip", "State code: %1 (%2 changes)")
+        .replace("%1", book.code)
+        .replace("%2", str(book.changes))
+    )
+    explain = QCoreApplication.translate(
+        "PassbookSlip",
+        "Any computer of the group shows the same code when it holds the same signed records.",
+    )
+    goals_heading = QCoreApplication.translate("PassbookSlip", "Goals")
+    entries_heading = QCoreApplication.translate("PassbookSlip", "Entries")
+    goals_html = f"<h3>{escape(goals_heading)}</h3><ul>{goals}</ul>" if goals else ""
+    return (
+        f"<h2>{escape(title)}</h2><table cellpadding=3>{rows}</table>"
+        f"<h3>{escape(entries_heading)}</h3>{note}"
+        f"<table cellpadding=2 width=100%>{body}</table>{goals_html}"
+        f"<p><b><tt>{escape(code)}</tt></b><br>{escape(explain)}</p>"
+    )
+
+
+def write_slip_pdf(book: Passbook, path: Path) -> None:
+    """The slip as a one-page A4 PDF."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    print_slip(book, printer)
+
+
+def print_slip(book: Passbook, printer: QPrinter) -> None:
+    document = QTextDocument()
+    document.setHtml(slip_html(book))
+    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
+    document.print_(printer)

@@ -1,0 +1,137 @@
+"""Passbook: one member's standing and entries, and the printable one-page slip that
+carries the short code of the group's signed state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ledger.finance.passbook import Passbook, passbook
+from ledger.ids import PersonId
+from ledger.keyring import Keyring
+from ui.models.passbook import PassbookModel
+from ui.passbook_slip import figures, print_slip, write_slip_pdf
+from ui.theme import make_heading
+from ui.views.base import View, ViewContext
+from ui.widgets import make_notice, make_table
+
+
+class PassbookView(View):
+    name = "passbook"
+    lazy = True
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.member = QComboBox(self)
+        self.member.setAccessibleName(self.tr("Member"))
+        self.member.currentIndexChanged.connect(self._show)
+        self.print_button = QPushButton(self.tr("Print slip…"), self)
+        self.pdf_button = QPushButton(self.tr("Save slip as PDF…"), self)
+        self.print_button.clicked.connect(self.print_slip)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Passbook of:"), self)
+        label.setBuddy(self.member)
+        top.addWidget(label)
+        top.addWidget(self.member, 1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.pdf_button)
+        self.body.addLayout(top)
+        self.figures = QGridLayout()
+        self.values: list[QLabel] = []
+        self.captions: list[QLabel] = []
+        for place in range(6):
+            value, caption = QLabel(self), make_notice(self)
+            make_heading(value, scale=1.3)
+            row, column = divmod(place, 3)
+            self.figures.addWidget(value, 2 * row, column)
+            self.figures.addWidget(caption, 2 * row + 1, column)
+            self.values.append(value)
+            self.captions.append(caption)
+        self.body.addLayout(self.figures)
+        self.model = PassbookModel(self)
+        self.table = make_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Passbook entries"))
+        self.body.addWidget(self.table, 1)
+        self.code = make_notice(self)
+        self.code.setAccessibleName(self.tr("State code"))
+        self.body.addWidget(self.code)
+        self.book: Passbook | None = None
+        self.saved_to: Path | None = None
+
+    def reload(self) -> None:
+        current = self.member.currentData()
+        self.member.blockSignals(True)
+        self.member.clear()
+        if self.group is not None:
+            state = self.context.store.state(self.group)
+            members = sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
+            for m in members:
+                self.member.addItem(m.name, m.person)
+            if current is None:
+                # Start with someone whose key is on this PC: usually the person at the screen.
+                here = {p.id for p in Keyring(self.context.store.db).list()}
+                current = next((m.person for m in members if m.person in here), None)
+            self.member.setCurrentIndex(max(0, self.member.findData(current)))
+        self.member.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        person = self.member.currentData()
+        if self.group is None or person is None:
+            self.book = None
+            self.model.set_rows([])
+            self.code.setText(self.tr("This computer holds no group yet."))
+        else:
+            state = self.context.store.state(self.group)
+            self.book = passbook(state, PersonId(person))
+            self.model.currency = self.book.currency
+            self.model.set_rows(list(reversed(self.book.lines)))
+            for (caption, value), v, c in zip(
+                figures(self.book), self.values, self.captions, strict=True
+            ):
+                v.setText(value)
+                c.setText(caption)
+                v.setAccessibleName(f"{caption}: {value}")
+            self.code.setText(
+                self.tr(
+                    "State code %1 — the same on every computer holding the same records."
+                ).replace("%1", self.book.code)
+            )
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(self.book is not None)
+
+    def print_slip(self) -> None:
+        if self.book is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            print_slip(self.book, printer)
+
+    def save_pdf(self, path: Path | None = None) -> None:
+        if self.book is None:
+            return
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            suggested = str(Path(folder) / f"passbook-{self.book.name}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save slip as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        write_slip_pdf(self.book, path)
+        self.saved_to = path
