@@ -772,6 +772,18 @@ def run_rules_show(args: argparse.Namespace) -> int:
         {"id": v.id, "from": v.effective, "by": v.author, "changes": v.changes, "note": v.note}
         for v in book.versions
     ]
-    lines = [f"{k}: {v}" for k, v in rules.items() if v not in (None, {})]
+    money = {"share_value", "social_fund"}
+    lines = []
+    for key, value in rules.items():
+        if value in (None, {}):
+            continue
+        if key in money:
+            value = c.money(value)
+        elif key == "fines":
+            value = ", ".join(f"{n} {c.money(a)}" for n, a in sorted(value.items()))
+        lines.append(f"{key.replace('_', ' ')}: {value}")
+    lines += [
+        f"  version from {v.effective} by {c.state.member_name(v.author)}" for v in book.versions
+    ]
     emit(args, {"rules": rules, "history": history}, "\n".join(lines) or "no rules set")
     return 0
