@@ -21,6 +21,14 @@ class PeerGone:
 
 
 @dataclass(frozen=True, slots=True)
+class PeerUnreachable:
+    """Dialling the peer failed (it will be tried again if it is known or announced)."""
+
+    peer_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class PeerConnected:
     peer_id: str
     device: DeviceId
@@ -90,6 +98,7 @@ class PeerBanned:
 SyncEvent = (
     PeerDiscovered
     | PeerGone
+    | PeerUnreachable
     | PeerConnected
     | PeerDisconnected
     | SyncProgress

@@ -33,7 +33,7 @@ class KnownPeer:
     last_seen: float | None = None
     last_sync: float | None = None
     state: str = ""
-    """`connected`, `in sync` or `disconnected` as last seen by a running service."""
+    """`connected`, `in sync`, `disconnected` or `unreachable`, as a service last saw it."""
     reason: str = ""
     """Why the last session ended, or what the peer refused."""
     groups: list[str] = field(default_factory=list)

@@ -41,6 +41,7 @@ from p2p.events import (
     PeerDiscovered,
     PeerGone,
     PeerInSync,
+    PeerUnreachable,
     SyncEvent,
     SyncProgress,
 )
@@ -141,6 +142,9 @@ class SyncService:
             case PeerDisconnected(peer_id=peer, reason=reason):
                 known = self.book.note(peer)
                 known.state, known.reason = "disconnected", reason
+            case PeerUnreachable(peer_id=peer, reason=reason) if peer in self.book.peers:
+                self.book.peers[peer].state = "unreachable"
+                self.book.peers[peer].reason = reason
             case AccessDenied(peer_id=peer, reason=reason) if peer in self.book.peers:
                 self.book.peers[peer].reason = reason
             case PeerDiscovered(peer_id=peer, addrs=addrs, groups=groups):
@@ -185,9 +189,16 @@ class SyncService:
 
     def listen_addrs(self) -> list[str]:
         """Full addresses others may dial (0.0.0.0 expanded to this PC's addresses)."""
-        ports = self.transport.listen_ports()
-        found = [a for port in ports for a in multiaddrs_for(local_addresses(), port)]
-        return [f"{a}/p2p/{self.peer_id}" for a in found]
+        found: list[str] = []
+        for bound in self.transport.listen_addrs():
+            parts = bound.split("/")  # ['', 'ip4', '0.0.0.0', 'tcp', '4001']
+            if len(parts) < 5 or parts[3] != "tcp":
+                continue
+            if parts[2] in ("0.0.0.0", "::"):
+                found.extend(multiaddrs_for(local_addresses(), int(parts[4])))
+            else:
+                found.append("/".join(parts[:5]))
+        return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
 
     def add_peer(self, addr: str) -> None:
         """Remember a manually given address and dial it now (and whenever it drops)."""
@@ -258,6 +269,7 @@ class SyncService:
                 stream = await self.transport.open_to(peer_id, addrs)
             except TransportError as exc:
                 log.info("%s", exc)
+                self._emit(PeerUnreachable(peer_id, str(exc)))
                 return
         finally:
             self._dialing.discard(peer_id)

@@ -283,6 +283,7 @@ class SyncSession:
 
     async def _offer(self, group: GroupId) -> None:
         self.offered.add(group)
+        self._in_sync = False
         await self._send(m.Offer(group))
 
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
