@@ -93,3 +93,24 @@ def test_a_meeting_batch_in_one_change(store, people, group) -> None:
     b = books(store, group)
     assert all(b.is_confirmed(e) for e in entries)
     assert not b.is_confirmed(outside)
+
+
+def test_a_batch_skips_what_was_voided(store, people, group) -> None:
+    """An elder's batch stands for the entries that stand, even if one was voided meanwhile."""
+    good = deposit(store, people, group, 100, confirmed=False)
+    overdraw = forge(people["Amina"], store, group, "entry.add", {
+        "type": "withdrawal", "fund": bytes.fromhex(group), "amount": 10**6,
+        "member": bytes.fromhex(people["Chiku"].person), "date": "2024-01-01",
+    })  # fmt: skip
+    store.ingest(overdraw.raw)
+    change = forge(people["Bosco"], store, group, "signoff", _signoff_body(good, overdraw.id))
+    store.ingest(change.raw)
+    assert change.id not in {v.change for v in store.state(group).voided}
+    assert people["Bosco"].person in books(store, group).entries[good].signers  # type: ignore[index]
+
+
+def test_funds_and_meetings_are_council_business(store, people, group) -> None:
+    with pytest.raises(Refused, match="not council"):
+        fa.add_fund(store, people["Chiku"], group, name="Mine", kind="project")
+    with pytest.raises(Refused, match="not council"):
+        ga.open_meeting(store, people["Bosco"], group, date="2024-01-01")
