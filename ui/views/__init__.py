@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.view_names import VIEW_NAMES
 from ui.views.base import View, ViewContext
+from ui.views.export import ExportView
 from ui.views.goals import GoalsView
 from ui.views.ledger import LedgerView
 from ui.views.meetings import MeetingsView
@@ -25,6 +26,7 @@ _BUILT: dict[str, type[View]] = {
         PassbookView,
         MembersView,
         PeersView,
+        ExportView,
     )
 }
 

@@ -1,0 +1,73 @@
+"""The Export view writes what `lattice export` writes; refusals are shown, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from ledger.exports.verify import verify_file
+from ledger.store import Store
+from tests.ui.demo import PASSPHRASE, Demo
+from tests.ui.fakes import FakeSync
+from ui.main_window import MainWindow
+from ui.views.export import ExportView
+
+
+def export_view(qtbot: QtBot, store: Store, sync: FakeSync) -> ExportView:
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("export")
+    window.show()
+    view = window.views["export"]
+    assert isinstance(view, ExportView)
+    return view
+
+
+def test_csv_without_names_by_default(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, tmp_path: Path
+) -> None:
+    store, _ = demo
+    view = export_view(qtbot, store, sync)
+    assert not view.names.isChecked()
+    view.target.setText(str(tmp_path / "out" / "umoja.csv"))
+    view.start()
+    qtbot.waitUntil(lambda: view.open_button.isEnabled(), timeout=10_000)
+    assert view.progress.value() == 3
+    assert (tmp_path / "out" / "umoja.csv").exists()
+    assert "Chausiku" not in (tmp_path / "out" / "umoja.csv").read_text()
+    assert "Written:" in view.result.text()
+
+
+def test_bundle_needs_the_signers_passphrase(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, tmp_path: Path
+) -> None:
+    store, _ = demo
+    view = export_view(qtbot, store, sync)
+    view.format.setCurrentIndex(view.format.findData("bundle"))
+    assert not view.names.isEnabled()
+    target = tmp_path / "umoja.lattice-bundle"
+    view.target.setText(str(target))
+    view.signer.setCurrentIndex(view.signer.findText("Baraka"))
+    view.passphrase.setText("wrong")
+    view.start()
+    assert "Nothing was exported" in view.result.text()
+    assert not target.exists()
+    view.passphrase.setText(PASSPHRASE)
+    view.start()
+    qtbot.waitUntil(lambda: view.open_button.isEnabled(), timeout=10_000)
+    assert verify_file(target).sound
+
+
+def test_a_backwards_date_range_is_refused(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, tmp_path: Path
+) -> None:
+    store, _ = demo
+    view = export_view(qtbot, store, sync)
+    view.target.setText(str(tmp_path / "x.pdf"))
+    view.since.setDate(QDate(2026, 6, 1))
+    view.until.setDate(QDate(2026, 1, 1))
+    view.start()
+    assert "starts" in view.result.text()
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,226 @@
+"""Export: the group's records for a funder as CSV, XLSX, a PDF report or a signed bundle,
+aggregated unless the members consented to be named."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from ledger.errors import LatticeError
+from ledger.exports.period import Period
+from ledger.ids import PersonId
+from ledger.membership import Role
+from ledger.persons import Signer
+from ui.dialogs.action import eligible_persons
+from ui.export_job import FORMATS, SUFFIXES, ExportJob, prepare
+from ui.views.base import View, ViewContext
+from ui.widgets import make_notice
+
+ANY_DAY = QDate(2000, 1, 1)
+
+
+class ExportView(View):
+    name = "export"
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.format = QComboBox(self)
+        names = {
+            "csv": self.tr("Spreadsheet, plain (CSV)"),
+            "xlsx": self.tr("Spreadsheet (Excel, LibreOffice)"),
+            "pdf": self.tr("PDF report with charts"),
+            "bundle": self.tr("Signed bundle anyone can verify offline"),
+        }
+        for fmt in FORMATS:
+            self.format.addItem(names[fmt], fmt)
+        self.format.setAccessibleName(self.tr("Format"))
+        self.since = self._date(self.tr("From date"))
+        self.until = self._date(self.tr("To date"))
+        self.names = QCheckBox(self.tr("Name the members (only with their consent)"), self)
+        self.names.setChecked(False)
+        self.signer = QComboBox(self)
+        self.signer.setAccessibleName(self.tr("Signed by"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase or PIN"))
+        self.target = QLineEdit(self)
+        self.target.setAccessibleName(self.tr("File to write"))
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.choose_file)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(choose)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Format:"), self.format)
+        self.form.addRow(self.tr("From:"), self.since)
+        self.form.addRow(self.tr("To:"), self.until)
+        self.form.addRow("", self.names)
+        self.form.addRow(self.tr("Signed by:"), self.signer)
+        self.form.addRow(self.tr("Passphrase or PIN:"), self.passphrase)
+        self.form.addRow(self.tr("Save as:"), target_row)
+        self.body.addLayout(self.form)
+        self.explain = make_notice(self)
+        self.body.addWidget(self.explain)
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.clicked.connect(self.start)
+        self.open_button = QPushButton(self.tr("Open folder"), self)
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 3)
+        self.progress.setValue(0)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.open_button)
+        self.body.addLayout(row)
+        self.result = make_notice(self)
+        self.result.setObjectName("refusal")
+        self.result.setAccessibleName(self.tr("Export result"))
+        self.body.addWidget(self.result)
+        self.body.addStretch(1)
+        self.job: ExportJob | None = None
+        self.written: list[Path] = []
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def _date(self, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DAY)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(ANY_DAY)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        bundle = self.chosen_format() == "bundle"
+        self.names.setEnabled(not bundle)
+        if bundle:
+            self.names.setChecked(False)
+        for field in (self.signer, self.passphrase):
+            self.form.setRowVisible(field, bundle)
+        self.explain.setText(
+            self.tr(
+                "A bundle holds the signed records themselves; anyone can check it with "
+                "'lattice verify' without trusting this computer."
+            )
+            if bundle
+            else self.tr("Figures are totals per fund and month unless you name the members.")
+        )
+        current = Path(self.target.text()) if self.target.text() else None
+        if current is not None:
+            self.target.setText(str(current.with_suffix(SUFFIXES[self.chosen_format()])))
+
+    def reload(self) -> None:
+        self.signer.clear()
+        if self.group is None:
+            self.export_button.setEnabled(False)
+            return
+        state = self.context.store.state(self.group)
+        for person in eligible_persons(
+            self.context.keyring, state, (Role.COUNCIL.value, Role.ELDER.value)
+        ):
+            self.signer.addItem(person.name, person.id)
+        if not self.target.text():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            stem = "".join(c if c.isalnum() else "-" for c in state.name).strip("-") or "group"
+            name = f"{stem}-{dt.date.today().isoformat()}{SUFFIXES[self.chosen_format()]}"
+            self.target.setText(str(Path(folder) / name))
+        self.export_button.setEnabled(self.job is None)
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text())
+        if chosen:
+            self.target.setText(chosen)
+
+    def period(self) -> Period:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == ANY_DAY else edit.date().toString("yyyy-MM-dd")
+
+        return Period.parse(day(self.since), day(self.until))
+
+    def _unlock(self) -> Signer | None:
+        if self.chosen_format() != "bundle":
+            return None
+        person = self.signer.currentData()
+        if person is None:
+            raise LatticeError(self.tr("Nobody on this computer may sign a bundle."))
+        try:
+            return self.context.keyring.unlock(PersonId(person), self.passphrase.text())
+        finally:
+            self.passphrase.clear()
+
+    def start(self) -> None:
+        """Gather (here), then write on a worker thread; the result shows when done."""
+        if self.group is None or self.job is not None:
+            return
+        self.result.setText("")
+        self.open_button.setEnabled(False)
+        self.progress.setValue(1)
+        target = Path(self.target.text()).expanduser()
+        try:
+            if not target.name:
+                raise LatticeError(self.tr("Choose the file to write."))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write = prepare(
+                self.context.store,
+                self.group,
+                format=self.chosen_format(),
+                period=self.period(),
+                with_names=self.names.isChecked(),
+                signer=self._unlock(),
+                target=target,
+            )
+        except (LatticeError, OSError, ValueError) as exc:
+            self._failed(str(exc))
+            return
+        self.progress.setValue(2)
+        self.export_button.setEnabled(False)
+        self.job = ExportJob(write)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._job_over)
+        self.job.start()
+
+    def _job_over(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+        self.export_button.setEnabled(self.group is not None)
+
+    def _done(self, files: list[str]) -> None:
+        self.written = [Path(f) for f in files]
+        self.progress.setValue(3)
+        self.result.setText(self.tr("Written:") + "\n" + "\n".join(files))
+        self.open_button.setEnabled(True)
+
+    def _failed(self, reason: str) -> None:
+        self.progress.setValue(0)
+        self.result.setText(self.tr("Nothing was exported: %1").replace("%1", reason))
+
+    def open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
