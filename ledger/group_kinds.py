@@ -313,11 +313,18 @@ def _apply_link(m: Membership, change: Change) -> str | None:
     return None
 
 
+def _authorize_link(m: Membership, change: Change) -> str | None:
+    reason = m.why_not(change.author, ANY_ROLE)
+    if reason is None and change.device in m.members[change.author].devices:
+        return "this PC is already linked to the group for this person"
+    return reason
+
+
 register(
     KindSpec(
         "device.link",
         _check_link,
-        lambda m, c: m.why_not(c.author, ANY_ROLE),
+        _authorize_link,
         apply_control=_apply_link,
         describe=lambda b: "linked a PC to the group",
     )

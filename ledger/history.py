@@ -38,6 +38,16 @@ class Node:
         return (self.lamport, self.id)
 
 
+@dataclass(slots=True)
+class _Tip:
+    """The fold of the newest control set, carried forward as control changes arrive."""
+
+    ctl: frozenset[ChangeId]
+    membership: Membership
+    last_key: OrderKey
+    effective: list[Change]
+
+
 @dataclass
 class GroupHistory:
     group: GroupId
@@ -50,6 +60,9 @@ class GroupHistory:
     _unions: dict[tuple[int, int], frozenset[ChangeId]] = field(default_factory=dict)
     _memberships: dict[frozenset[ChangeId], Membership] = field(default_factory=dict)
     _empty: frozenset[ChangeId] = frozenset()
+    _tip: _Tip = field(
+        default_factory=lambda: _Tip(frozenset(), Membership(Settings("", "XXX", 1)), (0, ""), [])
+    )
 
     def __contains__(self, change: ChangeId) -> bool:
         return change in self.nodes
@@ -173,21 +186,59 @@ class GroupHistory:
         return self.vv_of(removal.id).get(node.writer, 0) < node.seq
 
     def membership_for(self, ctl: frozenset[ChangeId]) -> Membership:
-        """The membership folded from a set of control changes, memoized per set."""
+        """The membership folded from a set of control changes, memoized per set.
+
+        The returned object is read-only for callers. The newest set usually extends the
+        previous newest by changes later in replay order; then that fold is carried
+        forward in place instead of redone.
+        """
         cached = self._memberships.get(ctl)
         if cached is not None:
             return cached
-        membership = Membership(Settings(name="", currency="XXX", quorum=1))
-        effective = self.effective_removals(ctl)
-        for change_id in sorted(ctl, key=lambda c: self.nodes[c].key):
-            node = self.nodes[change_id]
-            if any(self.voided_by(r, node) for r in effective):
-                continue
-            change = self.control[change_id]
-            apply = spec_for(change.kind).apply_control
-            assert apply is not None
-            apply(membership, change)
+        membership = self._extend_tip(ctl)
+        if membership is None:
+            membership = self._fold(ctl)
+            if ctl and len(ctl) >= len(self._tip.ctl):
+                self._tip = _Tip(
+                    ctl,
+                    membership,
+                    max(self.nodes[c].key for c in ctl),
+                    self.effective_removals(ctl),
+                )
         if len(self._memberships) > 256:
             self._memberships.clear()
         self._memberships[ctl] = membership
         return membership
+
+    def _extend_tip(self, ctl: frozenset[ChangeId]) -> Membership | None:
+        tip = self._tip
+        if not tip.ctl or len(ctl) <= len(tip.ctl) or not tip.ctl < ctl:
+            return None
+        added = sorted(ctl - tip.ctl, key=lambda c: self.nodes[c].key)
+        if self.nodes[added[0]].key <= tip.last_key:
+            return None
+        if any(self.control[c].kind == REMOVAL for c in added):
+            return None
+        self._memberships.pop(tip.ctl, None)  # its fold moves forward in place
+        for change_id in added:
+            self._apply_control(tip.membership, change_id, tip.effective)
+        self._tip = _Tip(ctl, tip.membership, self.nodes[added[-1]].key, tip.effective)
+        return tip.membership
+
+    def _fold(self, ctl: frozenset[ChangeId]) -> Membership:
+        membership = Membership(Settings(name="", currency="XXX", quorum=1))
+        effective = self.effective_removals(ctl)
+        for change_id in sorted(ctl, key=lambda c: self.nodes[c].key):
+            self._apply_control(membership, change_id, effective)
+        return membership
+
+    def _apply_control(
+        self, membership: Membership, change_id: ChangeId, effective: list[Change]
+    ) -> None:
+        node = self.nodes[change_id]
+        if any(self.voided_by(r, node) for r in effective):
+            return
+        change = self.control[change_id]
+        apply = spec_for(change.kind).apply_control
+        assert apply is not None
+        apply(membership, change)

@@ -20,7 +20,14 @@ from typing import Any, Literal
 from nacl.signing import SigningKey
 
 from ledger import catalog, notify
-from ledger.change import MAX_DEPS, Change, change_id, decode_change, sign_change
+from ledger.change import (
+    MAX_DEPS,
+    Change,
+    DecodedBatch,
+    change_id,
+    decode_change,
+    sign_change,
+)
 from ledger.errors import DecodeError, LatticeError, Refused, StoreError
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
@@ -83,6 +90,11 @@ class Store:
         self._groups: dict[GroupId, _Group] = {}
         self._listeners: list[Callable[[StoreEvent], None]] = []
         self._last_rowid = 0
+        self._rows: list[tuple[Any, ...]] = []
+        self._pending: dict[ChangeId, set[ChangeId]] = {}
+        """Pending change -> the parents it still waits for (mirrors pending_change)."""
+        self._waiting: dict[ChangeId, set[ChangeId]] = {}
+        """Missing parent -> the pending changes waiting for it."""
         self._data_version = -1
         self._device_key = self._load_device_key()
         self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
@@ -120,7 +132,16 @@ class Store:
         for rowid, raw in rows:
             self._index(self._decode_stored(raw))
             self._last_rowid = max(self._last_rowid, rowid)
+        self._pending.clear()
+        self._waiting.clear()
+        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
+            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
         self._data_version = self._read_data_version()
+
+    def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None:
+        self._pending[pid] = set(missing)
+        for m in missing:
+            self._waiting.setdefault(m, set()).add(pid)
 
     def _decode_stored(self, raw: bytes) -> Change:
         try:
@@ -164,6 +185,7 @@ class Store:
         return entry.state
 
     def _changes_in_order(self, group: GroupId) -> Iterator[Change]:
+        self._flush()
         cursor = self.db.execute(
             "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
         )
@@ -172,6 +194,7 @@ class Store:
 
     def raw_changes(self, group: GroupId) -> list[bytes]:
         """Every accepted change of the group, in an order a fresh store can ingest."""
+        self._flush()
         rows = self.db.execute(
             "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
         ).fetchall()
@@ -193,6 +216,7 @@ class Store:
             for cid in ids
         ]
         wanted.sort(key=lambda c: history.nodes[c].key)
+        self._flush()
         out: dict[str, bytes] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
@@ -208,7 +232,7 @@ class Store:
         return len(self._group(group).history)
 
     def pending_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM pending_change").fetchone()[0])
+        return len(self._pending)
 
     def rejections(self, limit: int = 50) -> list[tuple[str, str, int]]:
         rows = self.db.execute(
@@ -250,6 +274,10 @@ class Store:
         if version == self._data_version:
             return []
         self._data_version = version
+        self._pending.clear()
+        self._waiting.clear()
+        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
+            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
         rows = self.db.execute(
             "SELECT rowid, raw FROM change_log WHERE rowid > ? ORDER BY rowid", (self._last_rowid,)
         ).fetchall()
@@ -276,7 +304,9 @@ class Store:
         try:
             self.refresh()
             yield
+            self._flush()
         except BaseException:
+            self._rows.clear()
             self.db.execute("ROLLBACK")
             self._reload()
             raise
@@ -295,16 +325,19 @@ class Store:
     def ingest_many(self, raws: Sequence[bytes], *, source: str = "import") -> list[IngestResult]:
         """Verify, authorize and store changes; durable when this returns. Idempotent."""
         results: list[IngestResult] = []
+        decoded = DecodedBatch(raws)
         with self._transaction():
             later: list[int] = []
-            for raw in raws:
-                result = self._ingest_one(raw, source, defer_unknown_group=True)
+            for index, raw in enumerate(raws):
+                result = self._ingest_one(
+                    raw, source, defer_unknown_group=True, decoded=decoded.get(index)
+                )
                 if result is _UNKNOWN_GROUP:
                     later.append(len(results))
                 results.append(result)
             # A batch may hold a group's genesis after its other changes.
             for index in later:
-                results[index] = self._ingest_one(raws[index], source)
+                results[index] = self._ingest_one(raws[index], source, decoded=decoded.get(index))
             for index, result in enumerate(results):
                 entry = self._groups.get(result.group) if result.group else None
                 if result.status == "pending" and entry is not None and result.change:
@@ -368,10 +401,17 @@ class Store:
         return IngestResult("rejected", change, group, reason)
 
     def _ingest_one(
-        self, raw: bytes, source: str, *, defer_unknown_group: bool = False
+        self,
+        raw: bytes,
+        source: str,
+        *,
+        defer_unknown_group: bool = False,
+        decoded: Change | DecodeError | None = None,
     ) -> IngestResult:
         try:
-            change = decode_change(raw)
+            if isinstance(decoded, DecodeError):
+                raise decoded
+            change = decoded if decoded is not None else decode_change(raw)
             spec_for(change.kind).check_body(change.body)
         except DecodeError as exc:
             cid = change_id(raw) if isinstance(raw, bytes) else None
@@ -379,7 +419,7 @@ class Store:
         entry = self._groups.get(change.group)
         if entry is not None and change.id in entry.history:
             return IngestResult("duplicate", change.id, change.group)
-        if self.db.execute("SELECT 1 FROM pending_change WHERE id=?", (change.id,)).fetchone():
+        if change.id in self._pending:
             return IngestResult(
                 "pending", change.id, change.group, "still waiting for earlier changes"
             )
@@ -401,6 +441,7 @@ class Store:
                 "VALUES (?,?,?,?,?)",
                 (change.id, change.group, json.dumps(missing), raw, _now_ms()),
             )
+            self._note_pending(change.id, missing)
             return IngestResult("pending", change.id, change.group, "waiting for earlier changes")
         reason = self._refusal(change, entry)
         if reason is not None:
@@ -439,22 +480,31 @@ class Store:
         return None
 
     def _store(self, change: Change) -> None:
-        node_lamport = self._accept_in_memory(change)
-        cursor = self.db.execute(
-            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, raw, received) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+        """Accept in memory now; the row is written with the rest of the batch."""
+        lamport = self._accept_in_memory(change)
+        self._rows.append(
             (
                 change.id,
                 change.group,
                 change.writer,
                 change.seq,
                 change.kind,
-                node_lamport,
+                lamport,
                 change.raw,
                 _now_ms(),
-            ),
+            )
         )
-        self._last_rowid = max(self._last_rowid, int(cursor.lastrowid or 0))
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        self.db.executemany(
+            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, raw, received) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            self._rows,
+        )
+        self._rows.clear()
+        self._last_rowid = int(self.db.execute("SELECT max(rowid) FROM change_log").fetchone()[0])
 
     def _accept_in_memory(self, change: Change) -> int:
         self._index(change)
@@ -473,20 +523,20 @@ class Store:
         queue = [arrived.id]
         while queue:
             cid = queue.pop()
-            rows = self.db.execute(
-                "SELECT id, raw, missing FROM pending_change WHERE group_id=? AND missing LIKE ?",
-                (arrived.group, f"%{cid}%"),
-            ).fetchall()
-            for pid, raw, missing_json in rows:
-                entry = self._groups[arrived.group]
-                still = [m for m in json.loads(missing_json) if m not in entry.history]
-                if still:
-                    self.db.execute(
-                        "UPDATE pending_change SET missing=? WHERE id=?", (json.dumps(still), pid)
-                    )
+            for pid in sorted(self._waiting.pop(cid, ())):
+                still = self._pending.get(pid)
+                if still is None:
                     continue
+                still.discard(cid)
+                if still:
+                    continue
+                del self._pending[pid]
+                row = self.db.execute(
+                    "SELECT raw FROM pending_change WHERE id=?", (pid,)
+                ).fetchone()
                 self.db.execute("DELETE FROM pending_change WHERE id=?", (pid,))
-                change = decode_change(raw)
+                change = decode_change(row[0])
+                entry = self._groups[change.group]
                 reason = self._refusal(change, entry)
                 if reason is not None:
                     self._reject(reason, source, change.id, change.group)

@@ -113,6 +113,8 @@ def test_suspended_member_may_not_write_until_reinstated(
         actions.link_device(store, people["Chiku"], group)
     actions.reinstate_member(store, people["Amina"], group, people["Chiku"].person)
     actions.link_device(store, people["Chiku"], group)
+    with pytest.raises(Refused, match="already linked"):
+        actions.link_device(store, people["Chiku"], group)
     assert store.device_id in store.state(group).membership.members[people["Chiku"].person].devices
 
 

@@ -21,6 +21,8 @@ from ledger.persons import Signer
 from ledger.storage import DB_NAME
 from ledger.store import Store
 
+NOTES = "goal:" + "cd" * 8
+
 
 def test_truncated_store_is_refused_and_left_untouched(
     tmp_path: Path, people: dict[str, Signer]
@@ -29,7 +31,7 @@ def test_truncated_store_is_refused_and_left_untouched(
     s = Store.open(home)
     g = actions.create_group(s, people["Amina"], name="Umoja", currency="KES").group
     for i in range(200):
-        actions.link_device(s, people["Amina"], g, f"pc {i}")
+        actions.edit_document(s, people["Amina"], g, NOTES, f"note {i}")
     s.close()
     db = home / DB_NAME
     for name in ("-wal", "-shm"):
@@ -56,7 +58,7 @@ def test_corrupted_pages_are_refused(tmp_path: Path, people: dict[str, Signer]) 
     s = Store.open(home)
     g = actions.create_group(s, people["Amina"], name="Umoja", currency="KES").group
     for i in range(100):
-        actions.link_device(s, people["Amina"], g, f"pc {i}")
+        actions.edit_document(s, people["Amina"], g, NOTES, f"note {i}")
     s.close()
     db = home / DB_NAME
     data = bytearray(db.read_bytes())
@@ -82,8 +84,9 @@ def test_two_processes_see_each_others_changes(
     tmp_path: Path, people: dict[str, Signer], group: GroupId, store: Store
 ) -> None:
     other = Store.open(store.home)
-    actions.link_device(other, people["Chiku"], group, "from the other process")
+    actions.edit_document(other, people["Chiku"], group, NOTES, "from the other process")
     assert store.refresh()
+    assert store.state(group).document_text(NOTES) == "from the other process"
     assert store.state(group).digest() == other.state(group).digest()
     actions.edit_document(store, people["Bosco"], group, "minutes:" + "ab" * 8, "hello")
     assert other.state(group).document_text("minutes:" + "ab" * 8) == "hello"
@@ -95,8 +98,8 @@ def test_the_same_person_in_two_processes_never_equivocates(
 ) -> None:
     other = Store.open(store.home)
     for i in range(5):
-        actions.link_device(store, people["Amina"], group, f"a{i}")
-        actions.link_device(other, people["Amina"], group, f"b{i}")
+        actions.edit_document(store, people["Amina"], group, NOTES, f"a{i}")
+        actions.edit_document(other, people["Amina"], group, NOTES, f"b{i}")
     assert store.state(group).equivocators == {}
     assert other.state(group).digest() == store.state(group).digest()
     other.close()
@@ -114,7 +117,7 @@ WRITER = textwrap.dedent(
     print(group, flush=True)
     i = 0
     while True:
-        actions.link_device(store, amina, group, f"pc {i}")
+        actions.edit_document(store, amina, group, "minutes:" + "ab" * 8, f"line {i}")
         print(i, flush=True)
         i += 1
     """

@@ -1,0 +1,34 @@
+"""A data folder holding one group with 100,000 changes, built once and reused."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._fixtures import founded_group, people, signed_history
+
+CACHE = Path(tempfile.gettempdir()) / "lattice-bench-100k"
+
+
+def big_store(count: int = 100_000) -> Path:
+    """The folder of a store with `count` changes (founding included), built if missing."""
+    home = CACHE / str(count)
+    if (home / "done").exists():
+        return home
+    shutil.rmtree(home, ignore_errors=True)
+    signers = people(8)
+    store, group = founded_group(home, signers)
+    raws = signed_history(store, group, signers, count - store.change_count(group))
+    for start in range(0, len(raws), 5_000):
+        store.ingest_many(raws[start : start + 5_000], source="bench")
+    store.close()
+    (home / "done").write_text(group)
+    return home
+
+
+if __name__ == "__main__":
+    print(big_store())

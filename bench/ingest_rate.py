@@ -1,0 +1,68 @@
+"""Ingest of valid signed changes into a fresh store (verify + authorize + persist), as a
+rate and as a ratio to PyNaCl's raw Ed25519 verify rate on the same changes, same run."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from nacl.signing import VerifyKey
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._fixtures import founded_group, people, signed_history
+from ledger import codec
+from ledger.change import SIGNING_CONTEXT
+from ledger.store import Store
+
+COUNT = 20_000
+BATCH = 1_000
+ROUNDS = 5
+
+
+def raw_verify_seconds(raws: list[bytes]) -> float:
+    prepared = []
+    for raw in raws:
+        payload, signature = codec.decode_canonical(raw)
+        author = codec.decode_canonical(payload)["a"]
+        prepared.append((VerifyKey(author), SIGNING_CONTEXT + payload, signature))
+    start = time.perf_counter()
+    for key, message, signature in prepared:
+        key.verify(message, signature)
+    return time.perf_counter() - start
+
+
+def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path) -> float:
+    store = Store.open(home)
+    store.ingest_many(base)
+    start = time.perf_counter()
+    for i in range(0, len(raws), BATCH):
+        results = store.ingest_many(raws[i : i + BATCH], source="bench")
+        assert all(r.status == "accepted" for r in results), results[0]
+    elapsed = time.perf_counter() - start
+    store.close()
+    return elapsed
+
+
+def main() -> None:
+    signers = people(8)
+    with tempfile.TemporaryDirectory() as tmp:
+        source, group = founded_group(Path(tmp) / "source", signers)
+        base = source.raw_changes(group)
+        raws = signed_history(source, group, signers, COUNT)
+        verify_rates, ingest_rates = [], []
+        for round_ in range(ROUNDS):
+            verify_rates.append(COUNT / raw_verify_seconds(raws))
+            ingest_rates.append(COUNT / ingest_seconds(base, raws, Path(tmp) / f"r{round_}"))
+    v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
+    print(f"changes per round: {COUNT}, batches of {BATCH}, rounds: {ROUNDS} (medians below)")
+    print(f"raw Ed25519 verify (PyNaCl): {v:,.0f} /s")
+    print(f"ingest into a fresh store:   {i:,.0f} /s")
+    print(f"ratio ingest / raw verify:   {i / v:.2f}  (target >= 0.6)")
+
+
+if __name__ == "__main__":
+    main()
