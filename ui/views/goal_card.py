@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -71,3 +72,33 @@ class GoalCard(QFrame):
             buttons.addStretch(1)
             layout.addLayout(buttons)
         self.setAccessibleName(f"{row.title}: {row.progress_text()}")
+
+
+class GoalsStrip(QScrollArea):
+    """Compact cards of the goals that are not dropped, for the Overview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Goals and their progress"))
+        self.host = QWidget(self)
+        self.cards = QVBoxLayout(self.host)
+        self.cards.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.host)
+        self.shown: list[GoalCard] = []
+        self.empty = make_notice(self.host)
+        self.cards.addWidget(self.empty)
+
+    def show_goals(self, rows: list[GoalRow]) -> None:
+        for card in self.shown:
+            self.cards.removeWidget(card)
+            card.deleteLater()
+        self.shown = []
+        for row in rows:
+            if row.status == "dropped":
+                continue
+            card = GoalCard(row, actions=False, may_decide=False, parent=self.host)
+            self.cards.addWidget(card)
+            self.shown.append(card)
+        self.empty.setText("" if self.shown else self.tr("No goals yet."))
+        self.empty.setVisible(not self.shown)

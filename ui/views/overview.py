@@ -9,9 +9,13 @@ from ledger.ids import split_writer
 from ledger.membership import Role, Status
 from ledger.state import GroupState
 from ui.models.activity import ActivityModel, recent_activity
+from ui.models.funds import FundsModel, fund_rows, pooled_series
+from ui.models.goals import goal_rows
 from ui.service import SyncPhase
 from ui.theme import make_heading
 from ui.views.base import View, ViewContext
+from ui.views.goal_card import GoalsStrip
+from ui.views.pooled_chart import PooledChart
 from ui.widgets import make_notice, make_table
 
 
@@ -51,14 +55,36 @@ class OverviewView(View):
         self.attention.setObjectName("attention")
         self.attention.setAccessibleName(self.tr("Needs attention"))
         self.body.addWidget(self.attention)
-        self.activity_heading = QLabel(self.tr("Recent activity"), self)
-        make_heading(self.activity_heading, scale=1.2)
-        self.body.addWidget(self.activity_heading)
+        self.activity_heading = self._heading(self.tr("Recent activity"))
         self.activity = ActivityModel(self)
         self.table = make_table(self.activity, self)
         self.table.setAccessibleName(self.tr("Recent activity"))
-        self.body.addWidget(self.table, 1)
+        self.funds = FundsModel(self)
+        self.funds_table = make_table(self.funds, self)
+        self.funds_table.setAccessibleName(self.tr("Funds, confirmed and pending"))
+        self.chart = PooledChart(self)
+        self.chart.setAccessibleName(self.tr("Pooled funds over time"))
+        self.goals = GoalsStrip(self)
+        grid = QGridLayout()
+        grid.addWidget(self._heading(self.tr("Funds")), 0, 0)
+        grid.addWidget(self.funds_table, 1, 0)
+        grid.addWidget(self._heading(self.tr("Pooled funds over time")), 0, 1)
+        grid.addWidget(self.chart, 1, 1)
+        grid.addWidget(self._heading(self.tr("Goals")), 2, 0)
+        grid.addWidget(self.goals, 3, 0)
+        grid.addWidget(self.activity_heading, 2, 1)
+        grid.addWidget(self.table, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        self.body.addLayout(grid, 1)
         context.sync.changed.connect(self._show_computers)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        make_heading(label, scale=1.2)
+        return label
 
     def reload(self) -> None:
         if self.group is None:
@@ -70,14 +96,15 @@ class OverviewView(View):
         self.members.show_figure(str(len(active)), self.tr("members"))
         self.elders.show_figure(
             str(len(elders)),
-            self.tr("elders; %1 must sign each entry").replace(
-                "%1", str(state.settings.quorum)
-            ),
+            self.tr("elders; %1 must sign each entry").replace("%1", str(state.settings.quorum)),
         )
         self.currency.show_figure(state.settings.currency, self.tr("currency"))
         self._show_computers()
         self._show_attention(state)
         self.activity.set_rows(recent_activity(self.context.store, self.group))
+        self.funds.set_rows(fund_rows(state))
+        self.chart.show_series(pooled_series(state), state.settings.currency)
+        self.goals.show_goals(goal_rows(state))
         self.table.setVisible(True)
         self.activity_heading.setVisible(True)
 
@@ -92,6 +119,8 @@ class OverviewView(View):
         )
         self.attention.setVisible(True)
         self.activity.set_rows([])
+        self.funds.set_rows([])
+        self.goals.show_goals([])
         self._show_computers()
 
     def _show_computers(self) -> None:
@@ -102,9 +131,7 @@ class OverviewView(View):
     def _show_attention(self, state: GroupState) -> None:
         lines: list[str] = []
         if state.voided:
-            lines.append(
-                self.tr("%n record(s) do not count:", "", len(state.voided))
-            )
+            lines.append(self.tr("%n record(s) do not count:", "", len(state.voided)))
             for voided in state.voided[-5:]:
                 who = state.member_name(voided.author)
                 lines.append(f"  • {who}: {voided.what} — {voided.reason}")
