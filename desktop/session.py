@@ -112,6 +112,8 @@ async def serve(
     closed = trio.Event()
     window.closed.connect(closed.set)
     window.show()
+    if window.first_run_needed():
+        window.start_first_run()
     async with trio.open_nursery() as nursery:
         if network is not None:
             nursery.start_soon(network.run)  # it also hears other processes' writes

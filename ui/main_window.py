@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
+from ui.first_run import FirstRunDialog
 from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
 from ui.views import VIEW_NAMES, build_view
@@ -104,6 +105,20 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._fit_navigation()
         self.resize(1280, 800)
+
+    def first_run_needed(self) -> bool:
+        """True while this computer holds no group: the first-run window should show."""
+        return not self.store.group_ids()
+
+    def start_first_run(self) -> FirstRunDialog:
+        """Open the first-run window over this one (not blocking the event loop)."""
+        dialog = FirstRunDialog(
+            store=self.store, keyring=Keyring(self.store.db), sync=self.sync, events=self.events,
+            parent=self,
+        )  # fmt: skip
+        dialog.finished.connect(lambda _result: self._reload_groups())
+        dialog.open()
+        return dialog
 
     def _goto(self, row: int) -> Callable[[], None]:
         def go() -> None:

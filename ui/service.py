@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -98,3 +98,16 @@ class SyncBridge(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+
+
+@runtime_checkable
+class InviteJoiner(Protocol):
+    """A sync service that can fetch a group by presenting an invite to the peers it meets.
+
+    Optional: the first-run window uses it when the service offers it.
+    """
+
+    def use_invite(self, code: str) -> None:
+        """Present `code` (an invite code's text) to peers until the group arrives; raise
+        ValueError (plain words) if it is malformed."""
+        ...

@@ -1,0 +1,265 @@
+"""First run: who you are (a name and a passphrase or PIN), then a new group or joining
+one with an invite code. Every write is the same core call the command line makes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ledger import actions
+from ledger.errors import LatticeError
+from ledger.ids import GroupId, PersonId
+from ledger.invites import InviteCode
+from ledger.keyring import Keyring
+from ledger.persons import Signer
+from ledger.store import Store
+from ui.service import InviteJoiner, SyncBridge
+from ui.store_events import StoreEvents
+from ui.theme import make_heading
+from ui.widgets import make_notice
+
+log = logging.getLogger(__name__)
+MIN_SECRET = 4
+NEW_PERSON = ""
+
+
+class FirstRunDialog(QDialog):
+    """Two pages; `group` holds the group created or joined once accepted."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        keyring: Keyring,
+        sync: SyncBridge,
+        events: StoreEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Lattice"))
+        self.store, self.keyring, self.sync = store, keyring, sync
+        self.signer: Signer | None = None
+        self.group: GroupId | None = None
+        self.waiting: InviteCode | None = None
+        events.changed.connect(self._maybe_joined)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._person_page())
+        self.pages.addWidget(self._group_page())
+        self.problem = make_notice(self)
+        self.problem.setObjectName("refusal")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.next_button = self.buttons.addButton(
+            self.tr("Next"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.next_step)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for edit in (self.name, self.secret, self.repeat, self.group_name, self.code):
+            edit.textChanged.connect(self.validate)
+        self.who.currentIndexChanged.connect(self.validate)
+        for radio in (self.create_radio, self.join_radio):
+            radio.toggled.connect(self.validate)
+        self.validate()
+
+    def _person_page(self) -> QWidget:
+        page = QWidget(self)
+        title = make_notice(page)
+        title.setText(self.tr("Who are you?"))
+        make_heading(title, scale=1.3)
+        explain = make_notice(page)
+        explain.setText(
+            self.tr(
+                "Your name is shown to the group. Your passphrase or PIN protects your "
+                "signature: nobody can record anything in your name without it."
+            )
+        )
+        self.who = QComboBox(page)
+        self.who.setAccessibleName(self.tr("Person"))
+        self.who.addItem(self.tr("Someone new"), NEW_PERSON)
+        for person in self.keyring.list():
+            self.who.addItem(person.name, person.id)
+        self.name = QLineEdit(page)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.secret = QLineEdit(page)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase or PIN"))
+        self.repeat = QLineEdit(page)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Passphrase or PIN again"))
+        self.person_form = QFormLayout()
+        self.person_form.addRow(self.tr("You are:"), self.who)
+        self.person_form.addRow(self.tr("Name:"), self.name)
+        self.person_form.addRow(self.tr("Passphrase or PIN:"), self.secret)
+        self.person_form.addRow(self.tr("Again:"), self.repeat)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        layout.addLayout(self.person_form)
+        return page
+
+    def _group_page(self) -> QWidget:
+        page = QWidget(self)
+        self.create_radio = QRadioButton(self.tr("Start a new group"), page)
+        self.join_radio = QRadioButton(self.tr("Join a group with an invite code"), page)
+        self.create_radio.setChecked(True)
+        self.group_name = QLineEdit(page)
+        self.group_name.setAccessibleName(self.tr("Name of the group"))
+        self.currency = QLineEdit("KES", page)
+        self.currency.setMaxLength(3)
+        self.currency.setAccessibleName(self.tr("Currency code, e.g. KES, RWF, USD"))
+        self.quorum = QSpinBox(page)
+        self.quorum.setRange(1, 50)
+        self.quorum.setValue(2)
+        self.quorum.setAccessibleName(self.tr("Elders who must sign each entry"))
+        self.code = QLineEdit(page)
+        self.code.setAccessibleName(self.tr("Invite code"))
+        self.code.setPlaceholderText("LAT-ABCD-EFGH-…")
+        self.group_form = QFormLayout()
+        self.group_form.addRow(self.create_radio)
+        self.group_form.addRow(self.tr("Group name:"), self.group_name)
+        self.group_form.addRow(self.tr("Currency:"), self.currency)
+        self.group_form.addRow(self.tr("Elders who sign each entry:"), self.quorum)
+        self.group_form.addRow(self.join_radio)
+        self.group_form.addRow(self.tr("Invite code:"), self.code)
+        self.status = make_notice(page)
+        layout = QVBoxLayout(page)
+        layout.addLayout(self.group_form)
+        layout.addWidget(self.status)
+        return page
+
+    # -- checking ------------------------------------------------------------------------
+
+    def problem_text(self) -> str | None:
+        if self.pages.currentIndex() == 0:
+            if self.who.currentData() != NEW_PERSON:
+                return None if self.secret.text() else self.tr("Type your passphrase or PIN.")
+            if not self.name.text().strip():
+                return self.tr("Type your name.")
+            if len(self.secret.text()) < MIN_SECRET:
+                return self.tr("The passphrase or PIN needs at least 4 characters.")
+            if self.secret.text() != self.repeat.text():
+                return self.tr("The two passphrases are not the same.")
+            return None
+        if self.create_radio.isChecked():
+            return None if self.group_name.text().strip() else self.tr("Name the group.")
+        return None if self.code.text().strip() else self.tr("Type the invite code.")
+
+    def validate(self) -> None:
+        new = self.who.currentData() == NEW_PERSON
+        self.person_form.setRowVisible(self.name, new)
+        self.person_form.setRowVisible(self.repeat, new)
+        creating = self.create_radio.isChecked()
+        for field in (self.group_name, self.currency, self.quorum):
+            self.group_form.setRowVisible(field, creating)
+        self.group_form.setRowVisible(self.code, not creating)
+        problem = self.problem_text()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(problem is not None and bool(self._typed()))
+        self.next_button.setEnabled(problem is None and self.waiting is None)
+        last = self.pages.currentIndex() == 1
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+
+    def _typed(self) -> str:
+        return self.name.text() + self.secret.text() + self.group_name.text() + self.code.text()
+
+    def refuse(self, reason: str) -> None:
+        self.problem.setText(reason)
+        self.problem.show()
+
+    # -- acting --------------------------------------------------------------------------
+
+    def next_step(self) -> None:
+        try:
+            if self.pages.currentIndex() == 0:
+                self.signer = self._person()
+                self.pages.setCurrentIndex(1)
+                self.validate()
+            elif self.create_radio.isChecked():
+                self._create()
+            else:
+                self._join()
+        except LatticeError as exc:
+            log.info("first run refused: %s", exc)
+            self.refuse(str(exc))
+
+    def _person(self) -> Signer:
+        chosen = self.who.currentData()
+        try:
+            if chosen != NEW_PERSON:
+                return self.keyring.unlock(PersonId(chosen), self.secret.text())
+            return self.keyring.create(self.name.text().strip(), self.secret.text())
+        finally:
+            self.secret.clear()
+            self.repeat.clear()
+
+    def _create(self) -> None:
+        assert self.signer is not None
+        change = actions.create_group(
+            self.store,
+            self.signer,
+            name=self.group_name.text(),
+            currency=self.currency.text(),
+            quorum=self.quorum.value(),
+        )
+        self.group = change.group
+        self.accept()
+
+    def _join(self) -> None:
+        code = InviteCode.parse(self.code.text())
+        if self.store.group_for_invite(code.public_key) is not None:
+            self._finish_join(code)
+            return
+        service = self.sync.service
+        if not isinstance(service, InviteJoiner):
+            self.refuse(
+                self.tr(
+                    "This version cannot fetch a group from the network here yet. Run "
+                    "'lattice join CODE --as NAME' on this computer, then start Lattice again."
+                )
+            )
+            return
+        try:
+            service.use_invite(self.code.text().strip())
+        except ValueError as exc:
+            self.refuse(str(exc))
+            return
+        self.waiting = code
+        self.status.setText(
+            self.tr("Looking for a member's computer to share the group… Keep Lattice open.")
+        )
+        self.validate()
+
+    def _maybe_joined(self, _event: object) -> None:
+        code = self.waiting
+        if code is None or self.store.group_for_invite(code.public_key) is None:
+            return
+        self.waiting = None
+        try:
+            self._finish_join(code)
+        except LatticeError as exc:
+            self.refuse(str(exc))
+            self.validate()
+
+    def _finish_join(self, code: InviteCode) -> None:
+        assert self.signer is not None
+        group = self.store.group_for_invite(code.public_key)
+        assert group is not None
+        actions.join_group(self.store, self.signer, group, code, name=self.signer.name)
+        self.group = group
+        self.accept()
