@@ -13,13 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from ledger.exports.bundle import build_bundle
-from ledger.exports.csv_export import write_csv
-from ledger.exports.files import write_atomically
-from ledger.exports.pdf_report import write_pdf
 from ledger.exports.period import Period
-from ledger.exports.report import gather_report
-from ledger.exports.xlsx_export import write_xlsx
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.store import Store
@@ -43,6 +37,14 @@ def prepare(
 
     Raises what the core raises (a refusal in plain words) before anything is written.
     """
+    # Imported here: the renderers (openpyxl, the PDF library) would slow every start-up.
+    from ledger.exports.bundle import build_bundle
+    from ledger.exports.csv_export import write_csv
+    from ledger.exports.files import write_atomically
+    from ledger.exports.pdf_report import write_pdf
+    from ledger.exports.report import gather_report
+    from ledger.exports.xlsx_export import write_xlsx
+
     if format == "bundle":
         if signer is None:
             raise ValueError("a bundle is signed: choose who signs")

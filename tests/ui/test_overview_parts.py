@@ -5,26 +5,28 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.balances import MonthRow
-from ledger.finance.books import FundId
+from ledger.finance.balances import fund_balances, monthly
+from ledger.finance.books import FundId, books_of
 from ledger.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
-from ui.models.funds import pooled_by_month
+from ui.models.funds import summarize
 from ui.views.overview import OverviewView
 from ui.views.pooled_chart import month_label
 
 
-def test_pooled_funds_carry_each_fund_forward() -> None:
-    a, b = FundId("a"), FundId("b")
-    rows = [
-        MonthRow("2026-01", a, 100, 0, 100, 0),
-        MonthRow("2026-01", b, 50, 0, 50, 0),
-        MonthRow("2026-02", a, 10, 0, 110, 0),
-        MonthRow("2026-03", b, 0, 20, 30, 0),
-    ]
-    assert pooled_by_month(rows) == [("2026-01", 150), ("2026-02", 160), ("2026-03", 140)]
+def test_summary_agrees_with_the_core(demo: tuple[Store, Demo]) -> None:
+    store, d = demo
+    books = books_of(store.state(d.group))
+    summary = summarize(books)
+    assert summary.funds == fund_balances(books)
+    closing: dict[FundId, int] = {}
+    expected: dict[str, int] = {}
+    for row in monthly(books):
+        closing[row.fund] = row.closing
+        expected[row.month] = sum(closing.values())
+    assert summary.pooled == sorted(expected.items())
     assert month_label("2026-03").endswith(" 26")
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ledger.finance.balances import fund_balances
-from ledger.finance.books import GoalId, books_of
+from ledger.finance.balances import Balance
+from ledger.finance.books import FundId, GoalId, books_of
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text
@@ -63,10 +63,18 @@ class GoalRow:
         )
 
 
-def goal_rows(state: GroupState, *, include_dropped: bool = False) -> list[GoalRow]:
+def goal_rows(
+    state: GroupState,
+    balances: dict[FundId, Balance] | None = None,
+    *,
+    include_dropped: bool = False,
+) -> list[GoalRow]:
     """Active first, then proposed, achieved, dropped; within each, in proposal order."""
+    from ui.models.funds import summarize
+
     books = books_of(state)
-    balances = fund_balances(books) if books.goals else {}
+    if balances is None:
+        balances = summarize(books).funds if books.goals else {}
     order = {"active": 0, "proposed": 1, "achieved": 2, "dropped": 3}
     rows = [
         GoalRow(

@@ -17,6 +17,7 @@ from ledger.finance.books import EntryId, FundId, MeetingId, books_of
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text
+from ui.models.funds import counts
 from ui.models.table import ROW_ROLE, AnyIndex, Column
 
 BATCH = 500
@@ -90,7 +91,7 @@ def entry_rows(state: GroupState) -> list[EntryRow]:
             total=e.total,
             currency=currency,
             note=e.note,
-            confirmed=books.is_confirmed(e),
+            confirmed=counts(books, e),
             signatures=len(books.counting_signers(e)),
             quorum=quorum,
             recorder=e.recorder,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.balances import fund_balances
 from ledger.finance.books import Books, FundId, MeetingId, books_of
 from ledger.finance.meetings import Meeting, minutes_status
 from ledger.ids import PersonId
@@ -31,6 +30,7 @@ from ui.dialogs.meeting import (
     OpenMeetingDialog,
 )
 from ui.dialogs.signoff import SignOffDialog
+from ui.models.funds import summarize
 from ui.models.ledger import entry_rows
 from ui.models.meeting import DecisionsModel
 from ui.views.base import View, ViewContext
@@ -44,7 +44,7 @@ WRITERS = tuple(str(r.value) for r in WRITING_ROLES)
 
 
 def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingFacts:
-    balances = fund_balances(books)
+    balances = summarize(books).funds
     active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
     return MeetingFacts(
         status=meeting.status,

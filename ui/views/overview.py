@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from ledger.finance.books import books_of
 from ledger.ids import split_writer
 from ledger.membership import Role, Status
 from ledger.state import GroupState
 from ui.models.activity import ActivityModel, recent_activity
-from ui.models.funds import FundsModel, fund_rows, pooled_series
+from ui.models.funds import FundsModel, fund_rows, summarize
 from ui.models.goals import goal_rows
 from ui.service import SyncPhase
 from ui.theme import make_heading
@@ -102,9 +103,10 @@ class OverviewView(View):
         self._show_computers()
         self._show_attention(state)
         self.activity.set_rows(recent_activity(self.context.store, self.group))
-        self.funds.set_rows(fund_rows(state))
-        self.chart.show_series(pooled_series(state), state.settings.currency)
-        self.goals.show_goals(goal_rows(state))
+        summary = summarize(books_of(state))
+        self.funds.set_rows(fund_rows(state, summary))
+        self.chart.show_series(summary.pooled, state.settings.currency)
+        self.goals.show_goals(goal_rows(state, summary.funds))
         self.table.setVisible(True)
         self.activity_heading.setVisible(True)
 

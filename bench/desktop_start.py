@@ -1,0 +1,68 @@
+"""Cold start of the window over a store of 100,000 changes: from launching a fresh Python
+process to the main window shown (offscreen), with peak memory. Medians of several runs.
+
+Targets: 1.5 s and 300 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.desktop_store import bench_home
+
+RUNS = 5
+CHILD = r"""
+import json, resource, sys, time
+started = float(sys.argv[2])
+from pathlib import Path
+from desktop.offline_sync import OfflineSync
+from desktop.session import build_application
+from ledger.store import Store
+from ui.main_window import MainWindow
+app = build_application(argv0="bench", language="en", color_scheme="system", font_scale=1.0)
+store = Store.open(Path(sys.argv[1]))
+window = MainWindow(store=store, sync=OfflineSync(reason="bench"))
+window.show()
+for _ in range(3):
+    app.processEvents()
+shown = time.time()
+rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": shown - started, "peak_mb": rss_kb / 1024}))
+store.close()
+"""
+
+
+def one_run(home: Path, view: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    code = CHILD.replace("window.show()", f"window.show_view({view!r})\nwindow.show()")
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(home), repr(started)],
+        env=env, capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    home, _group = bench_home()
+    for view in ("overview", "ledger"):
+        runs = [one_run(home, view) for _ in range(RUNS)]
+        seconds = statistics.median(r["seconds"] for r in runs)
+        peak = statistics.median(r["peak_mb"] for r in runs)
+        print(
+            f"cold start to a shown window ({view} view), 100,000 changes, {RUNS} runs: "
+            f"median {seconds:.2f} s (target 1.5 s), peak memory {peak:.0f} MB (target 300 MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()
