@@ -80,6 +80,14 @@ class Ack:
 
 
 @dataclass(frozen=True, slots=True)
+class Have:
+    """What the sender now holds of a group it asked for (news that reached it elsewhere)."""
+
+    group: GroupId
+    vv: dict[WriterId, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Synced:
     """Everything the receiver lacked when it asked has been sent."""
 
@@ -102,7 +110,7 @@ class Bye:
     reason: str
 
 
-Message = Hello | Auth | Offer | Want | Batch | Ack | Synced | Deny | Ping | Bye
+Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Deny | Ping | Bye
 
 
 def encode(msg: Message) -> bytes:
@@ -120,6 +128,8 @@ def encode(msg: Message) -> bytes:
             body = {"t": "batch", "g": msg.group, "s": msg.seq, "c": list(msg.changes)}
         case Ack():
             body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
+        case Have():
+            body = {"t": "have", "g": msg.group, "vv": msg.vv}
         case Synced():
             body = {"t": "synced", "g": msg.group}
         case Deny():
@@ -170,6 +180,9 @@ def decode(data: bytes) -> Message:
         case "ack":
             _keys(body, "g", "s", "vv")
             return Ack(_group(body["g"]), _int(body["s"]), _vv(body["vv"]))
+        case "have":
+            _keys(body, "g", "vv")
+            return Have(_group(body["g"]), _vv(body["vv"]))
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))

@@ -24,7 +24,9 @@ from libp2p.peer.id import ID
 from nacl.signing import SigningKey
 
 from ledger import notify
+from ledger.errors import LatticeError
 from ledger.ids import DeviceId, GroupId
+from ledger.invites import InviteCode
 from ledger.store import ChangesArrived, Store, StoreEvent
 from p2p.discovery import (
     Discovery,
@@ -82,6 +84,7 @@ class _Live:
     peer_id: str
     outbound: bool
     scope: trio.CancelScope
+    ended: trio.Event = field(default_factory=trio.Event)
 
 
 class SyncService:
@@ -207,6 +210,28 @@ class SyncService:
         self.book.save()
         self._dial_soon(peer, [str(where)])
 
+    def use_invite(self, code: str) -> None:
+        """Present an invite code (its text) to every peer from now on, to fetch its group.
+
+        Raises ValueError in plain words if the code is malformed. Peers already connected
+        are reconnected so that they see the invite; an address in the code is dialled.
+        """
+        try:
+            invite = InviteCode.parse(code)
+            if invite.address:
+                split_peer_addr(invite.address)
+        except (LatticeError, ValueError) as exc:
+            raise ValueError(str(exc)) from None
+        if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
+            return
+        self.invites.append(invite.signing_key)
+        if invite.address:
+            self.add_peer(invite.address)
+        for live in list(self.sessions.values()):
+            live.scope.cancel()
+        for found in list(self.discovered.values()):
+            self._dial_soon(found.peer_id, found.addrs)
+
     # -- discovery --------------------------------------------------------------------
 
     async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
@@ -263,6 +288,9 @@ class SyncService:
             if tie_break and self.peer_id > peer_id:
                 await trio.sleep(self.config.tie_break_delay)  # the other side dials first
             device = _device_of(peer_id)
+            ending = self.sessions.get(device) if device is not None else None
+            if ending is not None and ending.scope.cancel_called:
+                await ending.ended.wait()  # being replaced (e.g. to present a new invite)
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
             try:
@@ -324,6 +352,7 @@ class SyncService:
         finally:
             if self.sessions.get(device) is live:
                 del self.sessions[device]
+            live.ended.set()
             log.info("session with %s ended: %s", stream.peer_id[:12], reason)
             self._emit(PeerDisconnected(stream.peer_id, device, reason))
             with trio.CancelScope(shield=True):

@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+import cbor2
 import trio
 
-from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
+from ledger.change import decode_change
+from ledger.ids import ChangeId, DeviceId, GroupId, PersonId, WriterId, writer_id
 from ledger.store import IngestResult, StoreEvent
 
 INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
@@ -46,6 +48,10 @@ class SessionConfig:
     window: int = 4
     batch_changes: int = 256
     batch_bytes: int = 512 * 1024
+    relay_delay: float = 0.5
+    """How long changes this PC did not write wait before being relayed (see serving.py)."""
+    have_interval: float = 0.2
+    """At most this often, tell the peer what reached us from elsewhere (`Have`)."""
 
 
 class SessionEnded(Exception):
@@ -57,6 +63,10 @@ class Outgoing:
     """A group we serve to the peer."""
 
     estimate: dict[WriterId, int]
+    """What the peer is known to hold (its `Want`, then every `Ack` and `Have`)."""
+    queued: dict[WriterId, int] = field(default_factory=dict)
+    """What we already sent or are about to send."""
+    relaying: int = 0
     sent_seq: int = 0
     acked_seq: int = 0
     sent: int = 0
@@ -67,7 +77,12 @@ class Outgoing:
 
     def delivered(self) -> bool:
         """Everything sent was acknowledged and no new change waits to go out."""
-        return self.caught_up and self.acked_seq == self.sent_seq and not self.wake.is_set()
+        return (
+            self.caught_up
+            and self.acked_seq == self.sent_seq
+            and not self.wake.is_set()
+            and not self.relaying
+        )
 
 
 @dataclass
@@ -82,6 +97,24 @@ class Incoming:
 def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:
     """What an invite holder signs: bound to the verifier's fresh nonce and both devices."""
     return INVITE_CONTEXT + challenge + bytes.fromhex(prover) + bytes.fromhex(verifier)
+
+
+def writer_seq(raw: bytes) -> tuple[WriterId, int]:
+    """The writer of a change from our own store and its place in the writer's chain.
+
+    Read straight from the CBOR (the change was verified when it was stored); anything
+    unexpected falls back to the ledger's strict decoder.
+    """
+    try:
+        payload, _ = cbor2.loads(raw)
+        fields = cbor2.loads(payload)
+        author, device, seq = fields["a"], fields["d"], fields["s"]
+        if isinstance(author, bytes) and isinstance(device, bytes) and isinstance(seq, int):
+            return writer_id(PersonId(author.hex()), DeviceId(device.hex())), seq
+    except (ValueError, TypeError, KeyError, cbor2.CBORDecodeError):
+        pass
+    change = decode_change(raw, verify=False)
+    return change.writer, change.seq
 
 
 def collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:

@@ -33,6 +33,7 @@ from p2p.events import (
 )
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
     Outgoing,
@@ -40,8 +41,6 @@ from p2p.session_state import (
     SessionEnded,
     SessionStream,
     SyncStore,
-    batches,
-    change_id,
     collapse,
     invite_message,
 )
@@ -51,7 +50,7 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 
 
-class SyncSession:
+class SyncSession(ServingMixin):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -81,6 +80,9 @@ class SyncSession:
         self.accepted_invite_offers = 0
         self._ready = False
         self._in_sync = False
+        self._ingesting = False
+        self._have_due = trio.Event()
+        self._have_groups: set[GroupId] = set()
         self._nursery: trio.Nursery | None = None
 
     # -- entry point ----------------------------------------------------------------
@@ -100,6 +102,7 @@ class SyncSession:
                 async with trio.open_nursery() as nursery:
                     self._nursery = nursery
                     nursery.start_soon(self._keepalive)
+                    nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
                         await self._offer(group)
                     for group in common:
@@ -176,6 +179,8 @@ class SyncSession:
                     await self._on_batch(msg)
                 case m.Ack():
                     self._on_ack(msg)
+                case m.Have():
+                    self._on_have(msg)
                 case m.Synced():
                     self._on_synced(msg.group)
                 case m.Deny():
@@ -232,7 +237,11 @@ class SyncSession:
         incoming = self.wanted.get(batch.group)
         if incoming is None:
             raise m.ProtocolError("sent changes of a group we did not ask for")
-        results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
+        self._ingesting = True
+        try:
+            results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
+        finally:
+            self._ingesting = False
         accepted = 0
         for result in results:
             if result.change is not None:
@@ -258,6 +267,13 @@ class SyncSession:
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
+
+    def _on_have(self, have: m.Have) -> None:
+        out = self.serving.get(have.group)
+        if out is None:
+            return  # we refused the group, or the peer's Want is still on its way
+        for writer, seq in have.vv.items():
+            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
 
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -288,45 +304,6 @@ class SyncSession:
 
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
         return self.store.version_vector(group) if group in self.store.group_ids() else {}
-
-    async def _serve(self, group: GroupId, out: Outgoing) -> None:
-        missing = self.store.changes_missing(group, out.estimate)
-        self._advance_estimate(group, out)
-        await self._send_changes(group, out, missing)
-        await self._send(m.Synced(group))
-        out.caught_up = True
-        self._check_in_sync()
-        while True:
-            await out.wake.wait()
-            out.wake = trio.Event()
-            if not self._authorized(group):
-                reason = "access withdrawn: this PC is no longer linked to a member"
-                self.emit(AccessDenied(self.peer, group, reason, by_us=True))
-                self.serving.pop(group, None)
-                self.offered.discard(group)
-                await self._send(m.Deny(group, reason))
-                return
-            missing = self.store.changes_missing(group, out.estimate)
-            self._advance_estimate(group, out)
-            echo = self.wanted.get(group)
-            if echo is not None:  # never send back what this peer just sent us
-                missing = [r for r in missing if change_id(r) not in echo.from_peer]
-            await self._send_changes(group, out, missing)
-
-    def _advance_estimate(self, group: GroupId, out: Outgoing) -> None:
-        for writer, seq in self.store.version_vector(group).items():
-            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
-
-    async def _send_changes(self, group: GroupId, out: Outgoing, raws: list[bytes]) -> None:
-        for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes):
-            while out.sent_seq - out.acked_seq >= self.config.window:
-                await out.acked.wait()
-                out.acked = trio.Event()
-            out.sent_seq += 1
-            self._in_sync = False
-            await self._send(m.Batch(group, out.sent_seq, tuple(batch)))
-            out.sent += len(batch)
-            self._report(group)
 
     def _report(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -363,6 +340,17 @@ class SyncSession:
                 )
             )
 
+    async def _tell_haves(self) -> None:
+        """Tell the peer, at most every `have_interval`, what reached us from elsewhere."""
+        while True:
+            await self._have_due.wait()
+            self._have_due = trio.Event()
+            groups, self._have_groups = self._have_groups, set()
+            for group in groups:
+                if group in self.wanted:
+                    await self._send(m.Have(group, self._vv(group)))
+            await trio.sleep(self.config.have_interval)
+
     async def _keepalive(self) -> None:
         while True:
             await trio.sleep(self.config.ping_interval)
@@ -379,3 +367,6 @@ class SyncSession:
         elif event.group in self.wanted and event.group not in self.offered and self._nursery:
             # The group is new here (e.g. we just joined it): let the peer ask for it.
             self._nursery.start_soon(self._offer, event.group)
+        if event.group in self.wanted and not self._ingesting:
+            self._have_groups.add(event.group)
+            self._have_due.set()

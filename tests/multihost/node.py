@@ -1,6 +1,9 @@
 """A Lattice peer for multi-host tests: a SyncService on a data folder, events as JSON lines.
 
-SIGTERM stops it cleanly (goodbye on the LAN); tests also SIGKILL it mid-sync.
+SIGTERM stops it cleanly (goodbye on the LAN); tests also SIGKILL it mid-sync. With
+`--hold` it prints `loaded` once Python and the store are up and starts the service only
+on SIGUSR1, so benchmarks can time the network part alone. Every line carries `t`, the
+wall-clock time it was printed.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import json
 import logging
 import signal
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -22,15 +26,20 @@ from p2p.service import ServiceConfig, SyncService
 
 
 def emit(event: str, **fields: object) -> None:
-    print(json.dumps({"event": event, **fields}, default=str), flush=True)
+    print(json.dumps({"event": event, "t": time.time(), **fields}, default=str), flush=True)
 
 
 def forward(event: SyncEvent) -> None:
     emit(type(event).__name__, **asdict(event))
 
 
-async def main(home: Path, invites: list[str], peers: list[str], mdns: bool) -> None:
+async def main(home: Path, invites: list[str], peers: list[str], mdns: bool, hold: bool) -> None:
     store = Store.open(home)
+    if hold:
+        with trio.open_signal_receiver(signal.SIGUSR1) as go:
+            emit("loaded", device=store.device_id)
+            async for _ in go:
+                break
     service = SyncService(
         store,
         home=home,
@@ -59,5 +68,6 @@ if __name__ == "__main__":
     parser.add_argument("--invite", action="append", default=[])
     parser.add_argument("--peer", action="append", default=[])
     parser.add_argument("--no-mdns", action="store_true")
+    parser.add_argument("--hold", action="store_true", help="start the service on SIGUSR1")
     args = parser.parse_args()
-    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns)
+    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns, args.hold)

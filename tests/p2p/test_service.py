@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import trio
 
 from ledger import actions
@@ -122,3 +123,29 @@ def test_service_redials_a_remembered_peer_after_it_restarts(
 
     trio.run(main)
     assert sum(isinstance(e, PeerConnected) for e in events_b) >= 2
+
+
+def test_use_invite_fetches_the_group_from_a_peer_already_connected(
+    tmp_path: Path, make_store: Any
+) -> None:
+    amina = person("Amina")
+    a_store, b_store = make_store("a"), make_store("b")
+    g = new_group(a_store, amina)
+    code, _ = actions.create_invite(a_store, amina, g, role="member")
+
+    async def main() -> None:
+        async with trio.open_nursery() as nursery:
+            a = SyncService(a_store, home=tmp_path / "a", config=config())
+            await nursery.start(a.run)
+            addr = f"{a.transport.listen_addrs()[0]}/p2p/{a.peer_id}"
+            b = SyncService(b_store, home=tmp_path / "b", config=config(peers=[addr]))
+            await nursery.start(b.run)
+            await until(lambda: bool(b.sessions), what="connected without an invite")
+            assert g not in b_store.group_ids()
+            with pytest.raises(ValueError, match="invite code"):
+                b.use_invite("LAT-not-a-code")
+            b.use_invite(code.text())
+            await until(lambda: g in b_store.group_ids(), what="group fetched by the new invite")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)

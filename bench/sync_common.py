@@ -1,0 +1,110 @@
+"""Shared by the sync benchmarks: peers in network namespaces, wire-byte counters, medians.
+
+Each benchmark builds a `tests.multihost.netns.NetnsLab` (root only), prepares the data
+folders offline, starts `tests/multihost/node.py` peers held before their service starts,
+then releases them all at once so only the network part is timed. Run directly, this
+file does nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.multihost.jsonlines import JsonLines
+from tests.multihost.lan import change_count
+from tests.multihost.netns import Host, NetnsLab, missing_requirement
+
+log = logging.getLogger("bench")
+
+
+def require_root(name: str) -> bool:
+    """False (after saying why) when namespaces cannot be used; benchmarks then skip."""
+    reason = missing_requirement()
+    if reason is not None:
+        print(f"{name}: skipped ({reason})")
+        return False
+    return True
+
+
+def start_node(host: Host, home: Path, *extra: str) -> JsonLines:
+    """A peer on `home`, loaded and held until `release`."""
+    node = JsonLines(
+        host.python("-m", "tests.multihost.node", "--home", str(home), "--hold", *extra)
+    )
+    node.wait_event("loaded", 120)
+    return node
+
+
+def release(nodes: Sequence[JsonLines]) -> float:
+    """Start every held peer's service at once; the wall-clock time of the start."""
+    start = time.time()
+    for node in nodes:
+        node.proc.send_signal(signal.SIGUSR1)
+    return start
+
+
+def stop(nodes: Sequence[JsonLines]) -> None:
+    for node in nodes:
+        if node.proc.poll() is None:
+            node.proc.send_signal(signal.SIGTERM)
+    for node in nodes:
+        try:
+            node.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            node.proc.kill()
+
+
+def wire_bytes(lab: NetnsLab) -> int:
+    """Bytes every host has sent on its link (Ethernet frames: payload and all headers),
+    read from the bridge side of each veth pair."""
+    out = subprocess.run(
+        ["ip", "-n", lab.bridge_netns, "-s", "-j", "link", "show"],
+        capture_output=True, text=True, check=True, timeout=20,
+    )  # fmt: skip
+    total = 0
+    for link in json.loads(out.stdout):
+        if link["ifname"].startswith("v"):
+            total += int(link["stats64"]["rx"]["bytes"])
+    return total
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, every: float = 0.05) -> float:
+    """Poll `condition`; the wall-clock time it first held. Raises on timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return time.time()
+        time.sleep(every)
+    raise TimeoutError(f"not reached within {timeout:.0f} s")
+
+
+def counts(homes: Sequence[Path]) -> list[int]:
+    return [change_count(h) for h in homes]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def workdir(base: Path, name: str) -> Path:
+    path = base / name
+    path.mkdir(parents=True, exist_ok=True)
+    os.chmod(path, 0o755)
+    return path

@@ -1,0 +1,87 @@
+"""Ten PCs, each with 1,000 changes written offline, then connected (mDNS only): the time
+until every PC holds all 10,000, and the bytes on the wire per byte of change that had to
+move. Needs root (network namespaces). Prints figures; asserts nothing about timings.
+
+    sudo .venv/bin/python bench/sync_converge.py [rounds]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.sync_common import (
+    counts,
+    median,
+    release,
+    require_root,
+    start_node,
+    stop,
+    wait_until,
+    wire_bytes,
+)
+from tests.multihost.lan import (
+    change_count,
+    contributions,
+    founded_group,
+    people,
+    store_offline,
+)
+from tests.multihost.netns import NetnsLab
+
+PEERS = 10
+CHANGES_EACH = 1_000
+TIMEOUT = 300.0
+
+
+def one_round(base: Path) -> tuple[float, float, int, int]:
+    """(seconds to converge, wire/needed ratio, wire bytes, needed bytes)."""
+    homes = [base / f"pc{i}" for i in range(PEERS)]
+    signers = people(*(f"Person {i}" for i in range(PEERS)))
+    group = founded_group(homes, signers)
+    shared = change_count(homes[0])
+    moved = 0
+    for home, signer in zip(homes, signers, strict=True):
+        raws = contributions(home, group, [signer], CHANGES_EACH)
+        store_offline(home, raws)
+        moved += sum(len(r) for r in raws) * (PEERS - 1)
+    total = shared + PEERS * CHANGES_EACH
+    with NetnsLab(PEERS, base) as lab:
+        nodes = [start_node(lab.hosts[i], homes[i]) for i in range(PEERS)]
+        try:
+            before = wire_bytes(lab)
+            start = release(nodes)
+            done = wait_until(lambda: all(c == total for c in counts(homes)), TIMEOUT, 0.1)
+            time.sleep(1.0)  # the last acknowledgements
+            wire = wire_bytes(lab) - before
+        finally:
+            stop(nodes)
+    return done - start, wire / moved, wire, moved
+
+
+def main() -> None:
+    if not require_root("sync_converge"):
+        return
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    seconds, ratios = [], []
+    for r in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="lattice-bench-") as tmp:
+            took, ratio, wire, moved = one_round(Path(tmp))
+        seconds.append(took)
+        ratios.append(ratio)
+        print(
+            f"round {r + 1}: converged in {took:.2f} s; wire {wire / 1e6:.2f} MB for "
+            f"{moved / 1e6:.2f} MB of changes that had to move (ratio {ratio:.2f})",
+            flush=True,
+        )
+    print(f"{PEERS} peers x {CHANGES_EACH} offline changes each, {rounds} rounds (medians):")
+    print(f"time to full convergence: {median(seconds):.2f} s  (target 10 s)")
+    print(f"wire bytes / change bytes moved: {median(ratios):.2f}  (target <= 1.3)")
+
+
+if __name__ == "__main__":
+    main()

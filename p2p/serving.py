@@ -1,0 +1,116 @@
+"""The sending half of a sync session: serve one group to the peer, each change once.
+
+What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and every
+`Have` it sends when changes reach it from elsewhere. Changes written on this PC go out
+at once; changes this PC only relays wait `relay_delay` first and are filtered again
+right before each batch, so a peer that gets them from their author (or another relay)
+meanwhile is not sent them twice. That keeps a fully connected LAN's traffic close to
+one copy of each change per PC.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import trio
+
+from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
+from p2p import messages as m
+from p2p.events import AccessDenied, SyncEvent
+from p2p.session_state import (
+    Incoming,
+    Outgoing,
+    SessionConfig,
+    SyncStore,
+    batches,
+    change_id,
+    writer_seq,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ServingMixin:
+    """Mixed into `SyncSession`, which provides the attributes and hooks declared here."""
+
+    store: SyncStore
+    config: SessionConfig
+    peer: str
+    my_device: DeviceId
+    emit: Callable[[SyncEvent], None]
+    serving: dict[GroupId, Outgoing]
+    wanted: dict[GroupId, Incoming]
+    offered: set[GroupId]
+    _in_sync: bool
+
+    async def _send(self, msg: m.Message) -> None:
+        raise NotImplementedError
+
+    def _authorized(self, group: GroupId) -> bool:
+        raise NotImplementedError
+
+    def _report(self, group: GroupId) -> None:
+        raise NotImplementedError
+
+    def _check_in_sync(self) -> None:
+        raise NotImplementedError
+
+    async def _serve(self, group: GroupId, out: Outgoing) -> None:
+        await self._send_missing(group, out)
+        await self._send(m.Synced(group))
+        out.caught_up = True
+        self._check_in_sync()
+        while True:
+            await out.wake.wait()
+            out.wake = trio.Event()
+            if not self._authorized(group):
+                reason = "access withdrawn: this PC is no longer linked to a member"
+                self.emit(AccessDenied(self.peer, group, reason, by_us=True))
+                self.serving.pop(group, None)
+                self.offered.discard(group)
+                await self._send(m.Deny(group, reason))
+                return
+            await self._send_missing(group, out)
+            self._check_in_sync()
+
+    async def _send_missing(self, group: GroupId, out: Outgoing) -> None:
+        """Send what the peer lacks: our own changes now, relayed ones after a pause."""
+        mine = self.store.version_vector(group)
+        floor = {w: max(out.estimate.get(w, 0), out.queued.get(w, 0)) for w in mine}
+        if all(seq <= floor[w] for w, seq in mine.items()):
+            return
+        missing = self.store.changes_missing(group, floor)
+        for writer, seq in mine.items():
+            out.queued[writer] = max(out.queued.get(writer, 0), seq)
+        echo = self.wanted.get(group)
+        echoed = echo.from_peer if echo is not None else set[ChangeId]()
+        items = [(raw, *writer_seq(raw)) for raw in missing if change_id(raw) not in echoed]
+        own = [i for i, (_, w, _) in enumerate(items) if split_writer(w)[1] == self.my_device]
+        now = items[: own[-1] + 1] if own else []  # causal order: keep what they cite first
+        later = items[len(now) :]
+        await self._send_items(group, out, now)
+        if later:
+            out.relaying += 1
+            try:
+                await trio.sleep(self.config.relay_delay)
+                await self._send_items(group, out, later)
+            finally:
+                out.relaying -= 1
+
+    async def _send_items(
+        self, group: GroupId, out: Outgoing, items: list[tuple[bytes, WriterId, int]]
+    ) -> None:
+        size = self.config.batch_changes
+        for start in range(0, len(items), size):
+            while out.sent_seq - out.acked_seq >= self.config.window:
+                await out.acked.wait()
+                out.acked = trio.Event()
+            # The peer may have got some of these elsewhere while we waited.
+            chunk = [raw for raw, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
+            for batch in batches(chunk, size, self.config.batch_bytes):
+                out.sent_seq += 1
+                self._in_sync = False
+                await self._send(m.Batch(group, out.sent_seq, tuple(batch)))
+                out.sent += len(batch)
+                self._report(group)
