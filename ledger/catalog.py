@@ -21,6 +21,13 @@ def load() -> None:
                 raise
 
 
+def control_kinds() -> list[str]:
+    """The kinds that change membership (folded for authorization)."""
+    from ledger.kinds import known_kinds, spec_for
+
+    return [k for k in known_kinds() if spec_for(k).is_control]
+
+
 def books_factory() -> Callable[[], Any] | None:
     """The constructor of the ledger part of a group's state, when that part exists."""
     try:

@@ -91,15 +91,29 @@ class GroupHistory:
         """Index an accepted change whose parents are all indexed."""
         parents = change.parents()
         lamport = 1 + max((self.nodes[p].lamport for p in parents), default=-1)
+        control = change if spec_for(change.kind).is_control else None
+        return self.restore(change.id, change.writer, change.seq, lamport, parents, control)
+
+    def restore(
+        self,
+        cid: ChangeId,
+        writer: WriterId,
+        seq: int,
+        lamport: int,
+        parents: tuple[ChangeId, ...],
+        control: Change | None,
+    ) -> Node:
+        """Index a stored change from its index columns; `control` is the decoded change
+        when it is a control change (the others need not be decoded)."""
         ctl = self.ctl_before(parents)
-        if spec_for(change.kind).is_control:
-            ctl = ctl | {change.id}
-            self.control[change.id] = change
-        node = Node(change.id, change.author, change.writer, change.seq, lamport, parents, ctl)
-        self.nodes[change.id] = node
+        if control is not None:
+            ctl = ctl | {cid}
+            self.control[cid] = control
+        node = Node(cid, PersonId(writer.partition(":")[0]), writer, seq, lamport, parents, ctl)
+        self.nodes[cid] = node
         self.heads.difference_update(parents)
-        self.heads.add(change.id)
-        self.chains.setdefault(change.writer, {}).setdefault(change.seq, []).append(change.id)
+        self.heads.add(cid)
+        self.chains.setdefault(writer, {}).setdefault(seq, []).append(cid)
         return node
 
     def latest_heads(self, limit: int) -> tuple[ChangeId, ...]:

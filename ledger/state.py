@@ -16,7 +16,7 @@ from loro import LoroDoc
 
 from ledger import codec
 from ledger.change import Change
-from ledger.history import GroupHistory, Node, OrderKey
+from ledger.history import GroupHistory, Node
 from ledger.ids import ChangeId, GroupId, PersonId, WriterId
 from ledger.kinds import describe, spec_for
 from ledger.membership import Membership, Settings
@@ -43,7 +43,7 @@ class GroupState:
     voided: list[Voided] = field(default_factory=list)
     equivocators: dict[WriterId, int] = field(default_factory=dict)
     applied: int = 0
-    last_key: OrderKey | None = None
+    last_key: tuple[int, str] | None = None
     books: Any = None
     """The savings ledger, goals and meetings (ledger.finance), when that part is loaded."""
 

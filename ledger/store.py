@@ -7,13 +7,14 @@ writer's chain, authorize against the causal past, persist, then fold into state
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,6 +34,7 @@ from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.kinds import spec_for
 from ledger.persons import Signer
+from ledger.snapshot import decode_state, encode_state
 from ledger.state import GroupState, Replayer, replay
 from ledger.storage import open_database
 
@@ -68,12 +70,55 @@ StoreEvent = ChangesArrived | DataRejected
 _UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")
 
 
-@dataclass
 class _Group:
-    history: GroupHistory
-    state: GroupState | None = None
-    replayer: Replayer | None = None
-    new: list[ChangeId] = field(default_factory=list)
+    """One group in memory: its causal index, loaded when first needed, and its state."""
+
+    def __init__(self, group: GroupId, load: Callable[[GroupId], GroupHistory]) -> None:
+        self.group = group
+        self._load = load
+        self._history: GroupHistory | None = None
+        self.state: GroupState | None = None
+        self._replayer: Replayer | None = None
+        self.new: list[ChangeId] = []
+
+    @property
+    def history(self) -> GroupHistory:
+        if self._history is None:
+            self._history = self._load(self.group)
+        return self._history
+
+    @property
+    def loaded(self) -> bool:
+        return self._history is not None
+
+    @property
+    def replayer(self) -> Replayer | None:
+        if self._replayer is None and self.state is not None:
+            self._replayer = Replayer(self.history, self.state)
+        return self._replayer
+
+    def forget_state(self) -> None:
+        self.state = self._replayer = None
+
+
+SNAPSHOT_AFTER = 2_000
+"""Groups with at least this many changes have their state cached for a fast start."""
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Building many small objects at once: the cyclic GC would only slow it down."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _split_ids(joined: bytes) -> tuple[ChangeId, ...]:
+    return tuple(ChangeId(joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
 
 
 def _now_ms() -> int:
@@ -88,6 +133,7 @@ class Store:
         self.home = home
         self.engine, self.db = open_database(home)
         self._groups: dict[GroupId, _Group] = {}
+        self._snapshotted: dict[GroupId, int] = {}
         self._listeners: list[Callable[[StoreEvent], None]] = []
         self._last_rowid = 0
         self._rows: list[tuple[Any, ...]] = []
@@ -105,6 +151,13 @@ class Store:
         return cls(Path(home))
 
     def close(self) -> None:
+        """Cache states that grew since they were last cached, then let go of the file."""
+        for group, entry in self._groups.items():
+            state = entry.state
+            if state is None or len(entry.history) < SNAPSHOT_AFTER:
+                continue
+            if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
+                self._save_snapshot(group, state)
         self.db.close()
         self.engine.dispose()
 
@@ -125,18 +178,39 @@ class Store:
         return SigningKey(row[0])
 
     def _load_all(self) -> None:
-        """Index every stored change (the log is truth; state is derived on demand)."""
-        rows = self.db.execute(
-            "SELECT rowid, raw FROM change_log ORDER BY group_id, lamport, id"
-        ).fetchall()
-        for rowid, raw in rows:
-            self._index(self._decode_stored(raw))
-            self._last_rowid = max(self._last_rowid, rowid)
+        """Learn which groups are here; each group's index is read when first needed."""
+        self._groups.clear()
+        for (group,) in self.db.execute("SELECT DISTINCT group_id FROM change_log"):
+            self._groups[GroupId(group)] = _Group(GroupId(group), self._load_history)
+        self._last_rowid = int(
+            self.db.execute("SELECT coalesce(max(rowid), 0) FROM change_log").fetchone()[0]
+        )
         self._pending.clear()
         self._waiting.clear()
         for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
             self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
         self._data_version = self._read_data_version()
+
+    def _load_history(self, group: GroupId) -> GroupHistory:
+        """Index a group's stored changes from their index columns; only control changes
+        are decoded. The log is truth; this is rebuilt from it."""
+        self._flush()
+        control = sorted(catalog.control_kinds())
+        marks = ",".join("?" * len(control))
+        rows = self.db.execute(
+            "SELECT id, writer, seq, lamport, parents, "
+            f"CASE WHEN kind IN ({marks}) THEN raw END "
+            "FROM change_log WHERE group_id=? ORDER BY lamport, id",
+            (*control, group),
+        )
+        history = GroupHistory(group)
+        with _bulk():
+            for cid, writer, seq, lamport, parents, raw in rows:
+                change = self._decode_stored(raw) if raw is not None else None
+                if change is not None and change.id != cid:
+                    raise StoreError("a stored change does not match its id; run 'lattice check'")
+                history.restore(cid, writer, seq, lamport, _split_ids(parents), change)
+        return history
 
     def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None:
         self._pending[pid] = set(missing)
@@ -152,7 +226,7 @@ class Store:
     def _index(self, change: Change) -> None:
         group = self._groups.get(change.group)
         if group is None:
-            group = self._groups[change.group] = _Group(GroupHistory(change.group))
+            group = self._groups[change.group] = _Group(change.group, self._load_history)
         group.history.add(change)
 
     def _read_data_version(self) -> int:
@@ -178,16 +252,67 @@ class Store:
         self.refresh()
         entry = self._group(group)
         if entry.state is None:
+            entry.state = self._from_snapshot(group, entry)
+        if entry.state is None:
             entry.state = replay(
                 entry.history, self._changes_in_order(group), catalog.books_factory()
             )
-            entry.replayer = Replayer(entry.history, entry.state)
+            if len(entry.history) >= SNAPSHOT_AFTER:
+                self._save_snapshot(group, entry.state)
         return entry.state
 
-    def _changes_in_order(self, group: GroupId) -> Iterator[Change]:
+    def _from_snapshot(self, group: GroupId, entry: _Group) -> GroupState | None:
+        """The cached state brought up to date, or None when a replay is needed."""
+        row = self.db.execute(
+            "SELECT upto_rowid, state FROM snapshot WHERE group_id=?", (group,)
+        ).fetchone()
+        if row is None:
+            return None
+        upto, blob = row
+        with _bulk():
+            state = decode_state(blob)
+        if state is None or state.group != group:
+            log.info("the cached state of %s is stale or damaged; replaying", group[:8])
+            return None
+        self._flush()
+        held = self.db.execute(
+            "SELECT count(*) FROM change_log WHERE group_id=? AND rowid<=?", (group, upto)
+        ).fetchone()[0]
+        if held != state.applied:
+            return None
+        later = list(self._changes_in_order(group, after_rowid=upto))
+        if later:
+            replayer = Replayer(entry.history, state)
+            for change in later:
+                if change.id not in entry.history or not replayer.can_append(
+                    entry.history.nodes[change.id]
+                ):
+                    return None
+                replayer.apply(change)
+        return state
+
+    def _save_snapshot(self, group: GroupId, state: GroupState) -> None:
+        """Cache the state; a failure costs only speed at the next start."""
+        try:
+            blob = encode_state(state)
+        except (TypeError, ValueError) as exc:
+            log.warning("could not cache the state of %s: %s", group[:8], exc)
+            return
+        self._flush()
+        upto = self.db.execute(
+            "SELECT coalesce(max(rowid), 0) FROM change_log WHERE group_id=?", (group,)
+        ).fetchone()[0]
+        self.db.execute(
+            "INSERT OR REPLACE INTO snapshot(group_id, upto_rowid, state) VALUES (?,?,?)",
+            (group, upto, blob),
+        )
+        self._snapshotted[group] = state.applied
+
+    def _changes_in_order(self, group: GroupId, after_rowid: int = 0) -> Iterator[Change]:
         self._flush()
         cursor = self.db.execute(
-            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
+            "SELECT raw FROM change_log WHERE group_id=? AND rowid>? ORDER BY lamport, id",
+            (group, after_rowid),
         )
         for (raw,) in cursor:
             yield self._decode_stored(raw)
@@ -285,9 +410,13 @@ class Store:
         for rowid, raw in rows:
             self._last_rowid = max(self._last_rowid, rowid)
             change = self._decode_stored(raw)
-            if change.group in self._groups and change.id in self._groups[change.group].history:
+            known = self._groups.get(change.group)
+            if known is not None and not known.loaded:
+                known.forget_state()  # its index, read later, will include this change
+            elif known is not None and change.id in known.history:
                 continue
-            self._accept_in_memory(change)
+            else:
+                self._accept_in_memory(change)
             arrived.setdefault(change.group, []).append(change.id)
         for group, ids in arrived.items():
             self._emit(ChangesArrived(group, tuple(ids), "refresh"))
@@ -452,9 +581,10 @@ class Store:
 
     def _group_of(self, cid: ChangeId) -> GroupId | None:
         for group_id, entry in self._groups.items():
-            if cid in entry.history:
+            if entry.loaded and cid in entry.history:
                 return group_id
-        return None
+        row = self.db.execute("SELECT group_id FROM change_log WHERE id=?", (cid,)).fetchone()
+        return None if row is None else GroupId(row[0])
 
     def _refusal(self, change: Change, entry: _Group | None) -> str | None:
         """Why a change whose parents are all here may not be accepted, or None."""
@@ -490,6 +620,7 @@ class Store:
                 change.seq,
                 change.kind,
                 lamport,
+                b"".join(bytes.fromhex(p) for p in change.parents()),
                 change.raw,
                 _now_ms(),
             )
@@ -499,8 +630,8 @@ class Store:
         if not self._rows:
             return
         self.db.executemany(
-            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, raw, received) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, parents, raw, "
+            "received) VALUES (?,?,?,?,?,?,?,?,?)",
             self._rows,
         )
         self._rows.clear()
@@ -511,11 +642,12 @@ class Store:
         entry = self._groups[change.group]
         node = entry.history.nodes[change.id]
         entry.new.append(change.id)
-        if entry.state is not None and entry.replayer is not None:
-            if entry.replayer.can_append(node):
-                entry.replayer.apply(change)
+        replayer = entry.replayer
+        if replayer is not None:
+            if replayer.can_append(node):
+                replayer.apply(change)
             else:
-                entry.state = entry.replayer = None  # replayed in full when next read
+                entry.forget_state()  # replayed in full when next read
         return node.lamport
 
     def _release_pending(self, arrived: Change, source: str) -> None:

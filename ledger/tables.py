@@ -42,6 +42,9 @@ class ChangeRow(SQLModel, table=True):
     seq: int
     kind: str
     lamport: int
+    parents: bytes
+    """The ids this change follows (deps and previous), 32 bytes each: the index loads
+    without decoding every change."""
     raw: bytes
     received: int
 

@@ -63,6 +63,9 @@ def _entries(books: Books, until: str | None, since: str | None = None) -> Itera
 
 
 def fund_balances(books: Books, until: str | None = None) -> dict[FundId, Balance]:
+    running = books.running_totals() if until is None else None
+    if running is not None:  # today's balances: no need to walk every entry
+        return {f: Balance(confirmed, book - confirmed) for f, (confirmed, book) in running.items()}
     result = {fund: Balance() for fund in books.funds}
     for entry in _entries(books, until):
         confirmed = books.is_confirmed(entry)

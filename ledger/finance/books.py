@@ -328,6 +328,13 @@ class Books:
                     )
         return value
 
+    def running_totals(self) -> dict[FundId, tuple[int, int]] | None:
+        """Per fund (confirmed, everything recorded), kept up as entries are replayed;
+        None while a quorum change is not taken in yet (then recompute from entries)."""
+        if self._synced is not None and self._synced != self._settings():
+            return None
+        return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
+
     def book_balance(self, fund: FundId) -> int:
         """Everything recorded (confirmed and pending): the cash that should be in the box."""
         return self._book.get(fund, 0)

@@ -1,0 +1,203 @@
+"""Cached derived state, so a large store opens without replaying its whole log.
+
+A snapshot is a cache, never truth: it is written after a replay and checked by a
+hash when read; a snapshot that does not match, or was written by another version of
+this code, is ignored and the state is replayed from the signed log. `lattice check`
+compares the cached state with a fresh replay.
+
+Encoding: CBOR. Objects are written as their class name and fields, and read back only
+into the classes listed in `_ALLOWED` (plain data classes of the core), never running
+code named by the file. Ledger entries, the bulk of a large group, are written as rows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import importlib
+from collections.abc import Mapping
+from typing import Any
+
+import cbor2
+from loro import ExportMode, LoroDoc
+
+from ledger.errors import DecodeError
+from ledger.state import GroupState
+
+SNAPSHOT_VERSION = 1
+"""Bump whenever the state's classes or the replay rules change meaning."""
+
+_ALLOWED = (
+    "ledger.state.GroupState",
+    "ledger.state.Voided",
+    "ledger.membership.Membership",
+    "ledger.membership.Settings",
+    "ledger.membership.Member",
+    "ledger.membership.Invite",
+    "ledger.finance.books.Books",
+    "ledger.finance.books.Fund",
+    "ledger.finance.books.FundLine",
+    "ledger.finance.books.MemberLine",
+    "ledger.finance.goals.Goal",
+    "ledger.finance.goals.StatusStep",
+    "ledger.finance.meetings.Meeting",
+    "ledger.finance.meetings.Decision",
+    "ledger.finance.meetings.CashCount",
+    "ledger.finance.rules.Rules",
+    "ledger.finance.rules.RulesVersion",
+    "ledger.finance.rules.RulesBook",
+)
+_ENTRY_FIELDS = (
+    "id",
+    "type",
+    "fund",
+    "amount",
+    "date",
+    "recorder",
+    "order",
+    "member",
+    "note",
+    "meeting",
+    "shares",
+    "interest",
+    "to_fund",
+    "fine",
+    "reverses",
+    "reversed_by",
+    "confirmed",
+)
+
+
+def _class(name: str) -> type:
+    if name not in _ALLOWED:
+        raise DecodeError(f"snapshot names a class it may not: {name}")
+    module, _, qualname = name.rpartition(".")
+    cls = getattr(importlib.import_module(module), qualname)
+    assert isinstance(cls, type)
+    return cls
+
+
+def _fields_of(obj: Any) -> dict[str, Any]:
+    if hasattr(obj, "__dict__"):
+        return dict(vars(obj))
+    names = [n for c in type(obj).__mro__ for n in getattr(c, "__slots__", ())]
+    return {n: getattr(obj, n) for n in names if hasattr(obj, n) and n != "__weakref__"}
+
+
+def _entry_rows(entries: dict[str, Any]) -> list[list[Any]]:
+    rows = []
+    for entry in entries.values():
+        row = [getattr(entry, f) for f in _ENTRY_FIELDS]
+        row.append(sorted(entry.signers))
+        funds, members = entry.base
+        row.append([[x.fund, x.delta] for x in funds])
+        row.append([[x.member, x.measure, x.fund, x.delta] for x in members])
+        rows.append(row)
+    return rows
+
+
+def _decode_entries(rows: list[list[Any]]) -> dict[str, Any]:
+    from ledger.finance.books import Entry, FundLine, MemberLine
+
+    entries: dict[str, Any] = {}
+    width = len(_ENTRY_FIELDS)
+    for row in rows:
+        if not isinstance(row, list | tuple) or len(row) != width + 3:
+            raise DecodeError("snapshot entry row has the wrong shape")
+        entry = Entry(**dict(zip(_ENTRY_FIELDS, row[:width], strict=True)))
+        entry.signers = set(row[width])
+        entry.base = (
+            tuple(FundLine(f, d) for f, d in row[width + 1]),
+            tuple(MemberLine(m, k, f, d) for m, k, f, d in row[width + 2]),
+        )
+        entries[entry.id] = entry
+    return entries
+
+
+_CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
+
+
+def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
+    kind = type(obj)
+    if isinstance(obj, enum.Enum):
+        encoder.encode(obj.value)
+    elif kind is frozenset:
+        encoder.encode({_FROZEN_KEY: list(obj)})
+    elif kind is LoroDoc:
+        encoder.encode({_LORO_KEY: bytes(obj.export(ExportMode.Snapshot()))})
+    else:
+        name = f"{kind.__module__}.{kind.__qualname__}"
+        if name not in _ALLOWED:
+            raise TypeError(f"{name} cannot be put in a snapshot")
+        fields = _fields_of(obj)
+        fields.pop("_lines", None)  # a cache, recomputed on use
+        if name == "ledger.finance.books.Books":
+            fields["entries"] = {_ENTRIES_KEY: _entry_rows(fields["entries"])}
+            fields["_membership"] = None  # attached again from the state on load
+        encoder.encode({_CLASS: name, **fields})
+
+
+def _object_hook(mapping: Mapping[Any, Any], immutable: bool) -> Any:
+    value = dict(mapping)
+    if len(value) == 1:
+        if _FROZEN_KEY in value:
+            return frozenset(value[_FROZEN_KEY])
+        if _LORO_KEY in value:
+            doc = LoroDoc()  # type: ignore[no-untyped-call]
+            doc.import_(value[_LORO_KEY])
+            return doc
+        if _ENTRIES_KEY in value:
+            return _decode_entries(value[_ENTRIES_KEY])
+    name = value.pop(_CLASS, None)
+    if name is None:
+        return value
+    cls = _class(name)
+    obj: Any = object.__new__(cls)
+    tuples, tuple_values = _tuple_fields(cls)
+    for key, item in value.items():
+        if key in tuples and isinstance(item, list):
+            item = tuple(item)
+        elif key in tuple_values and isinstance(item, dict):
+            item = {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+        object.__setattr__(obj, key, item)
+    return obj
+
+
+def _tuple_fields(cls: type) -> tuple[frozenset[str], frozenset[str]]:
+    """Fields declared as tuples, and maps whose values are tuples: CBOR brings those
+    back as lists."""
+    if not dataclasses.is_dataclass(cls):
+        return frozenset(), frozenset()
+    fields = [(f.name, str(f.type).replace(" ", "")) for f in dataclasses.fields(cls)]
+    return (
+        frozenset(n for n, kind in fields if kind.startswith("tuple[")),
+        frozenset(n for n, kind in fields if kind.startswith("dict[") and ",tuple[" in kind),
+    )
+
+
+def _fingerprint() -> bytes:
+    from ledger.kinds import known_kinds
+
+    return hashlib.sha256(repr((SNAPSHOT_VERSION, known_kinds())).encode()).digest()[:8]
+
+
+def encode_state(state: GroupState) -> bytes:
+    payload = cbor2.dumps(state, default=_default)
+    return cbor2.dumps([_fingerprint(), hashlib.sha256(payload).digest(), payload])
+
+
+def decode_state(blob: bytes) -> GroupState | None:
+    """The cached state, or None when the snapshot is stale, foreign or damaged."""
+    try:
+        fingerprint, digest, payload = cbor2.loads(blob)
+        if fingerprint != _fingerprint() or hashlib.sha256(payload).digest() != digest:
+            return None
+        state = cbor2.loads(payload, object_hook=_object_hook)
+    except Exception:
+        return None
+    if not isinstance(state, GroupState):
+        return None
+    if state.books is not None:
+        state.books.attach(state.group, state.membership)
+    return state
