@@ -15,7 +15,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._fixtures import founded_group, people, signed_history
 from ledger.ids import GroupId
-from ledger.store import Store
 
 CHANGES = 100_000
 BATCH = 2_000

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._big_store import big_store  # noqa: E402
+from bench._big_store import big_store
 
 RUNS = 5
 CHILD = """
