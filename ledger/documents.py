@@ -17,7 +17,6 @@ from loro import EncodedBlobMode, ExportMode, LoroDoc, VersionVector
 
 from ledger import schema as s
 from ledger.errors import DecodeError
-from ledger.group_kinds import ANY_ROLE
 from ledger.ids import WriterId
 from ledger.kinds import KindSpec, register
 from ledger.membership import WRITING_ROLES
@@ -27,7 +26,13 @@ if TYPE_CHECKING:
     from ledger.state import GroupState
 
 MAX_UPDATE_BYTES = 128 * 1024
-DOC_NAME = re.compile(r"^[a-z]+:[0-9a-f]{8,64}$")
+DOC_NAME = re.compile(r"^(minutes|goal):[0-9a-f]{8,64}$")
+WRITERS = {
+    "minutes": frozenset({"council", "elder"}),
+    "goal": frozenset(WRITING_ROLES),
+}
+"""Who may write each kind of document: minutes are kept by the council and elders;
+goal notes by anyone who may propose goals."""
 
 
 def loro_peer(writer: WriterId) -> int:
@@ -63,7 +68,7 @@ def edit_update(doc: LoroDoc, name: str, writer: WriterId, new_text: str) -> byt
 def _check_body(body: dict[str, Any]) -> None:
     s.check_body(body, {"doc": s.text(80), "update": s.raw_bytes(MAX_UPDATE_BYTES)})
     if not DOC_NAME.match(body["doc"]):
-        raise DecodeError("document name must look like 'minutes:<id>'")
+        raise DecodeError("document name must look like 'minutes:<id>' or 'goal:<id>'")
 
 
 def check_update(doc: LoroDoc, change: Change) -> str | None:
@@ -115,7 +120,7 @@ register(
     KindSpec(
         "doc.edit",
         _check_body,
-        lambda m, c: m.why_not(c.author, frozenset(WRITING_ROLES) & ANY_ROLE),
+        lambda m, c: m.why_not(c.author, WRITERS[c.body["doc"].partition(":")[0]]),
         apply=_apply,
         describe=lambda b: f"edited {b['doc'].split(':')[0]}",
     )

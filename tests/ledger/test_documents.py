@@ -105,3 +105,18 @@ def test_viewer_may_not_edit(store: Store, group: GroupId, people: dict[str, Sig
         forge(people["Dan"], store, group, "doc.edit", {"doc": MINUTES, "update": blob}).raw
     )
     assert result.status == "rejected" and "viewer" in (result.reason or "")
+
+
+def test_members_may_not_write_minutes(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    doc = LoroDoc()
+    doc.peer_id = loro_peer(writer_id(people["Chiku"].person, store.device_id))
+    doc.get_text(MINUTES).insert(0, "x")
+    doc.commit()
+    blob = bytes(doc.export(ExportMode.Updates(from_=doc.oplog_vv.__class__())))
+    change = forge(people["Chiku"], store, group, "doc.edit", {"doc": MINUTES, "update": blob})
+    result = store.ingest(change.raw)
+    assert result.status == "rejected"
+    assert "not council or elder" in (result.reason or "")
+    assert actions.edit_document(store, people["Chiku"], group, NOTES, "our roof") is not None
