@@ -16,7 +16,10 @@ log = logging.getLogger("lattice")
 # Each module exposes register(subparsers); optional ones may not exist yet in a build.
 _COMMAND_MODULES = (
     "desktop.cli.store_commands",
-    "desktop.cli.ledger_commands",
+    "desktop.cli.books_commands",
+    "desktop.cli.goal_commands",
+    "desktop.cli.meeting_commands",
+    "desktop.cli.rules_commands",
     "desktop.cli.export_commands",
     "desktop.cli.network_commands",
 )

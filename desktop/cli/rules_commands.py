@@ -1,0 +1,170 @@
+"""Commands for the group's constitution and what it yields per member: the rules in
+force, a member's passbook slip and the share-out of the cycle."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from desktop.cli.common import CommandError, emit
+from desktop.cli.ledger_common import Ctx, command, member_ref
+from ledger.finance import actions
+from ledger.finance.passbook import passbook
+from ledger.finance.shareout import project
+
+if TYPE_CHECKING:
+    from desktop.cli.ledger_common import Sub
+
+
+def register(sub: Sub) -> None:
+    _rules(sub)
+    p = command(sub, "passbook", "a member's passbook slip", run_passbook, False)
+    p.add_argument("member")
+    p = command(sub, "shareout", "the share-out of the cycle, as it stands", run_shareout, False)
+    p.add_argument("--pending", action="store_true", help="count pending entries too")
+
+
+def _rules(sub: Sub) -> None:
+    rs = sub.add_parser("rules", help="the group's constitution").add_subparsers(
+        dest="action", required=True
+    )
+    p = command(rs, "set", "set rules from a date on", run_rules_set, True)
+    p.add_argument("--from", dest="effective", default=None, help="in force from (default today)")
+    p.add_argument("--share-value", default=None)
+    p.add_argument("--min-shares", type=int, default=None)
+    p.add_argument("--max-shares", type=int, default=None)
+    p.add_argument("--interest-bp", type=int, default=None, help="loan interest per month, bp")
+    p.add_argument(
+        "--loan-multiple-pct",
+        type=int,
+        default=None,
+        help="largest loan, % of the member's savings (300 = three times)",
+    )
+    p.add_argument("--social-fund", default=None, help="social-fund contribution per meeting")
+    p.add_argument("--fine", action="append", default=None, metavar="NAME=AMOUNT")
+    p.add_argument("--cycle-start", default=None)
+    p.add_argument("--cycle-end", default=None)
+    p.add_argument("--note", default="")
+    p = command(rs, "show", "the rules in force, and their history", run_rules_show, False)
+    p.add_argument("--on", default="9999-12-31", help="the rules in force on this day")
+
+
+def run_rules_set(args: argparse.Namespace) -> int:
+    c = Ctx(args)
+    fines = None
+    if args.fine is not None:
+        fines = {}
+        for item in args.fine:
+            name, sep, amount = item.rpartition("=")
+            if not sep or not name:
+                raise CommandError(f"'{item}': write NAME=AMOUNT")
+            fines[name] = amount
+    change = actions.set_rules(
+        c.store,
+        c.signer(),
+        c.group,
+        effective=args.effective,
+        note=args.note,
+        share_value=args.share_value,
+        min_shares=args.min_shares,
+        max_shares=args.max_shares,
+        interest_bp=args.interest_bp,
+        loan_multiple_pct=args.loan_multiple_pct,
+        social_fund=args.social_fund,
+        fines=fines,
+        cycle_start=args.cycle_start,
+        cycle_end=args.cycle_end,
+    )
+    emit(
+        args,
+        {"id": change.id, "from": change.body["from"]},
+        f"rules set from {change.body['from']}",
+    )
+    return 0
+
+
+def run_rules_show(args: argparse.Namespace) -> int:
+    c = Ctx(args)
+    book = c.books.rules
+    rules = book.in_force(args.on).as_dict()
+    history = [
+        {"id": v.id, "from": v.effective, "by": v.author, "changes": v.changes, "note": v.note}
+        for v in book.versions
+    ]
+    money = {"share_value", "social_fund"}
+    lines = []
+    for key, value in rules.items():
+        if value in (None, {}):
+            continue
+        if key in money:
+            value = c.money(value)
+        elif key == "fines":
+            value = ", ".join(f"{n} {c.money(a)}" for n, a in sorted(value.items()))
+        lines.append(f"{key.replace('_', ' ')}: {value}")
+    lines += [
+        f"  version from {v.effective} by {c.state.member_name(v.author)}" for v in book.versions
+    ]
+    emit(args, {"rules": rules, "history": history}, "\n".join(lines) or "no rules set")
+    return 0
+
+
+def run_passbook(args: argparse.Namespace) -> int:
+    c = Ctx(args)
+    slip = passbook(c.state, member_ref(c.state, args.member))  # type: ignore[arg-type]
+    value = {
+        "member": slip.member,
+        "name": slip.name,
+        "currency": slip.currency,
+        "savings": {"confirmed": slip.savings.confirmed, "pending": slip.savings.pending},
+        "shares": {"confirmed": slip.shares.confirmed, "pending": slip.shares.pending},
+        "loan": {"confirmed": slip.loan.confirmed, "pending": slip.loan.pending},
+        "fines": {"confirmed": slip.fines.confirmed, "pending": slip.fines.pending},
+        "interest": {"confirmed": slip.interest.confirmed, "pending": slip.interest.pending},
+        "projected_payout": slip.projected_payout,
+        "lines": [asdict(x) for x in slip.lines],
+        "goals": [asdict(g) for g in slip.goals],
+        "code": slip.code,
+        "changes": slip.changes,
+    }
+    emit(args, value, slip.text())
+    return 0
+
+
+def run_shareout(args: argparse.Namespace) -> int:
+    c = Ctx(args)
+    plan = project(c.books, confirmed_only=not args.pending)
+    rows = [
+        {
+            "member": x.member,
+            "name": c.state.member_name(x.member),
+            "savings": x.savings,
+            "shares": x.shares,
+            "payout": x.payout,
+            "paid": x.paid,
+            "loan": x.loan,
+            "due": x.due,
+        }
+        for x in plan.lines
+    ]
+    value = {
+        "currency": c.currency,
+        "cycle_start": plan.cycle_start,
+        "cycle_end": plan.cycle_end,
+        "savings": plan.savings,
+        "interest": plan.interest,
+        "fines": plan.fines,
+        "pool": plan.pool,
+        "members": rows,
+    }
+    lines = [
+        f"pool {c.money(plan.pool)} = savings {c.money(plan.savings)} + interest "
+        f"{c.money(plan.interest)} + fines {c.money(plan.fines)}"
+    ]
+    lines += [
+        f"  {c.state.member_name(x.member):<20} {c.money(x.payout):>16}  "
+        f"(loan owed {c.money(x.loan)})"
+        for x in plan.lines
+    ]
+    emit(args, value, "\n".join(lines))
+    return 0
