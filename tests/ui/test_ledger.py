@@ -76,7 +76,9 @@ def test_rows_come_from_the_books(demo: tuple[Store, Demo]) -> None:
     assert [r.date for r in spring.apply(rows)] == ["2026-03-05", "2026-02-05"]
 
 
-def test_view_filters_and_counts(qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync) -> None:
+def test_view_filters_and_counts(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, qtmodeltester: ModelTester
+) -> None:
     store, d = demo
     window = MainWindow(store=store, sync=sync)
     qtbot.addWidget(window)
@@ -85,6 +87,7 @@ def test_view_filters_and_counts(qtbot: QtBot, demo: tuple[Store, Demo], sync: F
     view = window.views["ledger"]
     assert isinstance(view, LedgerView)
     assert view.model.rowCount() == 26
+    qtmodeltester.check(view.model)
     view.status.setCurrentIndex(view.status.findData("pending"))
     assert view.model.rowCount() == 9
     assert view.count.text() == "9 entries"

@@ -36,6 +36,7 @@ def test_overview_shows_funds_goals_and_chart(
     store, _ = demo
     window = MainWindow(store=store, sync=sync)
     qtbot.addWidget(window)
+    window.show()
     view = window.views["overview"]
     assert isinstance(view, OverviewView)
     funds = {r.name: r for r in view.funds.rows()}
@@ -50,3 +51,19 @@ def test_overview_shows_funds_goals_and_chart(
     assert view.goals.shown[0].bar.value() == 250
     assert len(view.chart.points) == 6
     assert view.chart.points[-1][1] == sum(r.confirmed for r in funds.values())
+
+
+def test_hidden_views_wait_until_shown(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync
+) -> None:
+    store, _ = demo
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    overview, ledger = window.views["overview"], window.views["ledger"]
+    assert isinstance(overview, OverviewView)
+    assert overview.funds.rowCount() == 0  # nothing read before the window shows
+    window.show()
+    assert overview.funds.rowCount() == 3
+    assert ledger.model.rowCount() == 0  # type: ignore[attr-defined]
+    window.show_view("ledger")
+    assert ledger.model.rowCount() == 26  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from ui.views.peers import PeersView
 def window_for(qtbot: QtBot, store: Store, sync: FakeSync) -> MainWindow:
     window = MainWindow(store=store, sync=sync)
     qtbot.addWidget(window)
+    window.show()  # lazy views (the Overview) read the core when shown
     return window
 
 

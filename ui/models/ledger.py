@@ -7,13 +7,13 @@ Qt); `LedgerModel.data()` reads rows only, never the store.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.books import EntryId, FundId, MeetingId, books_of
+from ledger.finance.books import Entry, EntryId, FundId, MeetingId, books_of
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text
@@ -63,46 +63,68 @@ class EntryRow:
     meeting: MeetingId | None = None
 
 
-def entry_rows(state: GroupState) -> list[EntryRow]:
-    """Every entry, newest first (by date, then by replay order)."""
-    books = books_of(state)
-    currency = state.settings.currency
-    quorum = state.settings.quorum
-    funds = {f: fund.name for f, fund in books.funds.items()}
-    names: dict[PersonId, str] = {}
+class LedgerSource:
+    """One state's entries, newest first (by date, then replay order), turned into rows
+    only when asked: a model materializes the few hundred rows it shows, not 100,000."""
 
-    def name(person: PersonId | None) -> str:
+    def __init__(self, state: GroupState) -> None:
+        self.books = books_of(state)
+        self.state = state
+        self.currency = state.settings.currency
+        self.quorum = state.settings.quorum
+        self.fund_names = {f: fund.name for f, fund in self.books.funds.items()}
+        self._names: dict[PersonId, str] = {}
+        self.entries = sorted(self.books.entries.values(), key=_newest_first, reverse=True)
+
+    def name(self, person: PersonId | None) -> str:
         if person is None:
             return ""
-        if person not in names:
-            names[person] = state.member_name(person)
-        return names[person]
+        found = self._names.get(person)
+        if found is None:
+            found = self._names[person] = self.state.member_name(person)
+        return found
 
-    rows = [
-        EntryRow(
+    def row(self, e: Entry) -> EntryRow:
+        return EntryRow(
             id=e.id,
             order=e.order,
             date=e.date,
             type=e.type,
             fund=e.fund,
-            fund_name=funds.get(e.fund, e.fund[:8]),
+            fund_name=self.fund_names.get(e.fund, e.fund[:8]),
             member=e.member,
-            member_name=name(e.member),
+            member_name=self.name(e.member),
             total=e.total,
-            currency=currency,
+            currency=self.currency,
             note=e.note,
-            confirmed=counts(books, e),
-            signatures=len(books.counting_signers(e)),
-            quorum=quorum,
+            confirmed=counts(self.books, e),
+            signatures=len(self.books.counting_signers(e)),
+            quorum=self.quorum,
             recorder=e.recorder,
             signers=frozenset(e.signers),
             reversed=e.reversed_by is not None,
             meeting=e.meeting,
         )
-        for e in books.entries.values()
-    ]
-    rows.sort(key=lambda r: (r.date, r.order), reverse=True)
-    return rows
+
+    def matches(self, wanted: LedgerFilter, e: Entry) -> bool:
+        return (
+            (wanted.member is None or e.member == wanted.member)
+            and (wanted.fund is None or e.fund == wanted.fund)
+            and (wanted.since is None or e.date >= wanted.since)
+            and (wanted.until is None or e.date <= wanted.until)
+            and (wanted.type is None or e.type == wanted.type)
+            and (wanted.status == "all" or counts(self.books, e) == (wanted.status == "confirmed"))
+        )
+
+
+def _newest_first(e: Entry) -> tuple[str, int]:
+    return (e.date, e.order)
+
+
+def entry_rows(state: GroupState) -> list[EntryRow]:
+    """Every entry as a row, newest first."""
+    source = LedgerSource(state)
+    return [source.row(e) for e in source.entries]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,20 +190,39 @@ COLUMNS: list[Column[EntryRow]] = [
 ]
 
 
+def _same(row: EntryRow) -> EntryRow:
+    return row
+
+
 class LedgerModel(QAbstractTableModel):
-    """All entries in memory as rows; the filtered ones reach the view `BATCH` at a time."""
+    """The filtered entries reach the view `BATCH` at a time, made into rows as they do."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[EntryRow] = []
-        self._shown: list[EntryRow] = []
-        self._loaded = 0
+        self._items: Sequence[Any] = []
+        self._to_row: Callable[[Any], EntryRow] = _same
+        self._match: Callable[[LedgerFilter, Any], bool] = LedgerFilter.matches
+        self._selected: Sequence[Any] = []
+        self._rows: list[EntryRow] = []
         self._filter = LedgerFilter()
 
     # -- feeding -------------------------------------------------------------------------
 
+    def set_source(self, source: LedgerSource) -> None:
+        """Show a state's entries; rows are made only as they are loaded."""
+        self._set_items(source.entries, source.row, source.matches)
+
     def set_rows(self, rows: Sequence[EntryRow]) -> None:
-        self._all = list(rows)
+        """Show ready-made rows (newest first)."""
+        self._set_items(list(rows), _same, LedgerFilter.matches)
+
+    def _set_items(
+        self,
+        items: Sequence[Any],
+        to_row: Callable[[Any], EntryRow],
+        match: Callable[[LedgerFilter, Any], bool],
+    ) -> None:
+        self._items, self._to_row, self._match = items, to_row, match
         self._refilter()
 
     def set_filter(self, wanted: LedgerFilter) -> None:
@@ -194,52 +235,60 @@ class LedgerModel(QAbstractTableModel):
 
     def matching(self) -> int:
         """How many entries pass the filter (loaded or not)."""
-        return len(self._shown)
+        return len(self._selected)
 
     def _refilter(self) -> None:
-        shown = self._filter.apply(self._all)
-        if shown == self._shown:
+        wanted = self._filter
+        if wanted == LedgerFilter():
+            selected: Sequence[Any] = self._items
+        else:
+            selected = [item for item in self._items if self._match(wanted, item)]
+        loaded = min(len(selected), max(BATCH, len(self._rows)))
+        rows = [self._to_row(item) for item in selected[:loaded]]
+        same_shape = len(selected) == len(self._selected) and loaded == len(self._rows)
+        self._selected = selected
+        if rows == self._rows:
             return
-        if len(shown) == len(self._shown) and self._loaded:
-            # Same shape (e.g. a sign-off arrived): refresh cells, keep selection and scroll.
-            self._shown = shown
-            self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(COLUMNS) - 1))
+        if same_shape and rows:
+            # E.g. a sign-off arrived: refresh cells, keep selection and scroll position.
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(loaded - 1, len(COLUMNS) - 1))
             return
         self.beginResetModel()
-        self._shown = shown
-        self._loaded = min(len(shown), max(BATCH, self._loaded))
+        self._rows = rows
         self.endResetModel()
 
     # -- incremental loading -----------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._loaded < len(self._shown)
+        return not parent.isValid() and len(self._rows) < len(self._selected)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = min(BATCH, len(self._shown) - self._loaded)
-        if more <= 0:
+        start = len(self._rows)
+        batch = self._selected[start : start + BATCH]
+        if not batch:
             return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
+        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+        self._rows.extend(self._to_row(item) for item in batch)
         self.endInsertRows()
 
     # -- reading -----------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def row_at(self, row: int) -> EntryRow:
-        return self._shown[row]
+        return self._rows[row]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._loaded:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._shown[index.row()]
+        row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)

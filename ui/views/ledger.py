@@ -23,7 +23,13 @@ from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
 from ui.formatting import money_text
-from ui.models.ledger import EntryRow, LedgerFilter, LedgerModel, entry_rows, entry_type_name
+from ui.models.ledger import (
+    EntryRow,
+    LedgerFilter,
+    LedgerModel,
+    LedgerSource,
+    entry_type_name,
+)
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
 
@@ -134,7 +140,7 @@ class LedgerView(View):
             ],
         )
         self._fill(self.fund, self.tr("All funds"), [(f.name, f.id) for f in books.funds.values()])
-        self.model.set_rows(entry_rows(state))
+        self.model.set_source(LedgerSource(state))
         self.notice.setText(self._who_can_act())
         self.notice.setVisible(bool(self.notice.text()))
         self._show_count()

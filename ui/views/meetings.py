@@ -31,7 +31,7 @@ from ui.dialogs.meeting import (
 )
 from ui.dialogs.signoff import SignOffDialog
 from ui.models.funds import summarize
-from ui.models.ledger import entry_rows
+from ui.models.ledger import LedgerSource
 from ui.models.meeting import DecisionsModel
 from ui.views.base import View, ViewContext
 from ui.views.meeting_guide import MeetingFacts, MeetingGuide, attendance_name
@@ -45,13 +45,14 @@ WRITERS = tuple(str(r.value) for r in WRITING_ROLES)
 
 def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingFacts:
     balances = summarize(books).funds
+    source = LedgerSource(state)
     active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
     return MeetingFacts(
         status=meeting.status,
         currency=state.settings.currency,
         members=[(m.person, m.name) for m in sorted(active, key=lambda m: m.name.casefold())],
         attendance={p: status for p, (status, _by) in meeting.attendance.items()},
-        entries=[r for r in entry_rows(state) if r.meeting == meeting.id],
+        entries=[source.row(e) for e in source.entries if e.meeting == meeting.id],
         funds=[(f.id, f.name, f.kind, balances[f.id].total) for f in books.funds.values()],
     )
 

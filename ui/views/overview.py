@@ -41,6 +41,7 @@ class Figure(QFrame):
 
 class OverviewView(View):
     name = "overview"
+    lazy = True
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
