@@ -39,7 +39,7 @@ def _rules(sub: Sub) -> None:
         "--loan-multiple-pct",
         type=int,
         default=None,
-        help="largest loan, % of the member's savings (300 = three times)",
+        help="largest loan, %% of the member's savings (300 = three times)",
     )
     p.add_argument("--social-fund", default=None, help="social-fund contribution per meeting")
     p.add_argument("--fine", action="append", default=None, metavar="NAME=AMOUNT")
