@@ -60,7 +60,7 @@ class LedgerView(View):
         self.since = self._date(self.tr("From date"))
         self.until = self._date(self.tr("To date"))
         filters = QGridLayout()
-        for column, (label, widget) in enumerate(
+        for place, (label, widget) in enumerate(
             (
                 (self.tr("Member"), self.member),
                 (self.tr("Fund"), self.fund),
@@ -72,8 +72,10 @@ class LedgerView(View):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(widget, 1, column)
+            row, column = divmod(place, 3)
+            filters.addWidget(caption, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+            filters.setColumnStretch(2 * column + 1, 1)
         self.body.addLayout(filters)
 
         self.table = make_table(self.model, self)
@@ -108,6 +110,8 @@ class LedgerView(View):
     def _combo(self, accessible: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         return combo
 
     def _date(self, accessible: str) -> QDateEdit:

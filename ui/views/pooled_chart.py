@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ledger.money import decimals
@@ -54,6 +54,9 @@ class PooledChart(QChartView):
         months = QBarCategoryAxis()
         months.append([month_label(month) for month, _ in points] or [""])
         months.setLabelsColor(text)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.75)
+        months.setLabelsFont(small)
         values = QValueAxis()
         values.setLabelFormat("%.0f")
         values.setMin(0)
