@@ -59,7 +59,18 @@ def test_guided_meeting_in_order(
     assert guide.shares.model.rows()[0].total == 15000  # 3 shares of 50.00
     qtmodeltester.check(guide.shares.model)
 
-    guide.attendance_boxes[d.daudi.person].setCurrentIndex(1)  # absent
+    guide.attendance_boxes[d.daudi.person].setCurrentIndex(1)  # absent, not saved yet
+    guide.count_edits[d.group].setText("2500")
+    other = AddEntryDialog(
+        store=store, group=d.group, keyring=keyring, signers=[person(store, "Amina")],
+        preset_type="contribution", meeting=d.meeting,
+    )  # fmt: skip
+    qtbot.addWidget(other)
+    other.shares.setValue(1)
+    sign(other, "Amina")  # a record arrives while the treasurer is choosing
+    qtbot.waitUntil(lambda: guide.shares.model.rowCount() == 2)
+    assert guide.attendance_boxes[d.daudi.person].currentData() == "absent"
+    assert guide.count_edits[d.group].text() == "2500"
     attendance = {p: b.currentData() for p, b in guide.attendance_boxes.items()}
     sign(AttendanceDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
                           attendance=attendance, summary="", signers=[person(store, "Amina")]),

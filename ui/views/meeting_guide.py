@@ -205,10 +205,11 @@ class MeetingGuide(QWidget):
         self.next_button.setEnabled(row < self.steps.count() - 1)
 
     def show_facts(self, facts: MeetingFacts, *, may_record: bool) -> None:
+        before = self.facts
         self.facts = facts
         self.may_record = may_record
         open_ = facts.status == "open"
-        self._fill_attendance(facts)
+        self._fill_attendance(facts, before)
         funds_of = {kind: {f for f, _, k, _ in facts.funds if k == kind} for kind in ("social",)}
         self.fines.show_rows(facts.entries, None)
         self.shares.show_rows(facts.entries, {f for f, _, k, _ in facts.funds if k != "social"})
@@ -224,7 +225,15 @@ class MeetingGuide(QWidget):
         self.social.button.setEnabled(may_record and open_ and bool(funds_of["social"]))
         self._check_counts()
 
-    def _fill_attendance(self, facts: MeetingFacts) -> None:
+    def _fill_attendance(self, facts: MeetingFacts, before: MeetingFacts | None) -> None:
+        """Rebuild the choices from the records, keeping what the treasurer changed but has
+        not saved yet: records from other computers arrive in the middle of a meeting."""
+        stored_before = before.attendance if before is not None else {}
+        changed = {
+            person: box.currentData()
+            for person, box in self.attendance_boxes.items()
+            if box.currentData() != stored_before.get(person, "present")
+        }
         while self.attendance_grid.count():
             item = self.attendance_grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -236,7 +245,8 @@ class MeetingGuide(QWidget):
             box = QComboBox(self.attendance_page)
             for status in ATTENDANCE[:3]:
                 box.addItem(attendance_name(status), status)
-            box.setCurrentIndex(max(0, box.findData(facts.attendance.get(person, "present"))))
+            wanted = changed.get(person, facts.attendance.get(person, "present"))
+            box.setCurrentIndex(max(0, box.findData(wanted)))
             box.setAccessibleName(self.tr("Attendance of %1").replace("%1", name))
             label.setBuddy(box)
             self.attendance_grid.addWidget(label, row, 0)
@@ -244,6 +254,7 @@ class MeetingGuide(QWidget):
             self.attendance_boxes[person] = box
 
     def _fill_counts(self, facts: MeetingFacts) -> None:
+        typed = {fund: edit.text() for fund, edit in self.count_edits.items()}
         while self.count_grid.count():
             item = self.count_grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -256,7 +267,7 @@ class MeetingGuide(QWidget):
                 self.tr("books say %1").replace("%1", money_text(balance, facts.currency)),
                 self.close_page,
             )
-            edit = QLineEdit(self.close_page)
+            edit = QLineEdit(typed.get(fund, ""), self.close_page)
             edit.setAccessibleName(self.tr("Cash counted for %1").replace("%1", name))
             edit.setPlaceholderText(self.tr("counted"))
             edit.textChanged.connect(self._check_counts)
