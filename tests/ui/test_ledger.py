@@ -16,7 +16,14 @@ from ui.dialogs.action import ActionDialog
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
 from ui.main_window import MainWindow
-from ui.models.ledger import BATCH, EntryRow, LedgerFilter, LedgerModel, entry_rows
+from ui.models.ledger import (
+    BATCH,
+    EntryRow,
+    LedgerFilter,
+    LedgerModel,
+    LedgerSource,
+    entry_rows,
+)
 from ui.views.ledger import LedgerView
 
 
@@ -200,3 +207,17 @@ def test_buttons_follow_the_selection(
     assert view.reverse_button.isEnabled()
     assert view.signoff_button.isEnabled()
     assert len(view.selected()) == 1
+
+
+def test_source_selection_agrees_with_the_row_filter(demo: tuple[Store, Demo]) -> None:
+    store, d = demo
+    source = LedgerSource(store.state(d.group))
+    rows = [source.row(e) for e in source.entries]
+    for wanted in (
+        LedgerFilter(),
+        LedgerFilter(member=d.chausiku.person),
+        LedgerFilter(fund=d.social, status="pending"),
+        LedgerFilter(since="2026-03-01", until="2026-05-31", type="contribution"),
+        LedgerFilter(status="confirmed", until="2026-02-28"),
+    ):
+        assert [e.id for e in source.select(wanted)] == [r.id for r in wanted.apply(rows)]
