@@ -14,7 +14,12 @@ from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import person, sign
 from ui.dialogs.entry import AddEntryDialog
-from ui.dialogs.meeting import AttendanceDialog, CloseMeetingDialog, DecisionDialog
+from ui.dialogs.meeting import (
+    AttendanceDialog,
+    CloseMeetingDialog,
+    DecisionDialog,
+    OpenMeetingDialog,
+)
 from ui.dialogs.signoff import SignOffDialog
 from ui.main_window import MainWindow
 from ui.views.meetings import MeetingsView
@@ -172,3 +177,31 @@ def test_minutes_merge_another_pcs_edit_into_unsaved_typing(
         assert store.state(d.group).document_text(name) == merged
     finally:
         other.close()
+
+
+def test_open_a_meeting_and_a_refusal(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync
+) -> None:
+    store, d = demo
+    view = meetings_view(qtbot, store, sync)
+    keyring = Keyring(store.db)
+    refused = OpenMeetingDialog(store=store, group=d.group, keyring=keyring,
+                                signers=[person(store, "Chausiku")])  # fmt: skip
+    qtbot.addWidget(refused)
+    count = store.change_count(d.group)
+    sign(refused, "Chausiku")
+    assert refused.error.isVisibleTo(refused)
+    assert store.change_count(d.group) == count
+    dialog = OpenMeetingDialog(store=store, group=d.group, keyring=keyring,
+                               signers=[person(store, "Amina")])  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Under the mango tree")
+    dialog.agenda.setPlainText("Savings\n\nSocial fund\n")
+    sign(dialog, "Amina")
+    qtbot.waitUntil(lambda: view.picker.count() == 2)
+    view.picker.setCurrentIndex(view.picker.findData(dialog.meeting))
+    assert [view.agenda.item(i).text() for i in range(view.agenda.count())] == [
+        "Savings",
+        "Social fund",
+    ]
+    assert view.guide.attendance_button.isEnabled()
