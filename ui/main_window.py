@@ -27,6 +27,7 @@ from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
 from ui.views import VIEW_NAMES, build_view
 from ui.views.base import View, ViewContext
+from ui.views.overview import OverviewView
 
 if TYPE_CHECKING:
     from ledger.store import Store
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(view)
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        overview = self.views["overview"]
+        if isinstance(overview, OverviewView):
+            overview.setup_wanted.connect(self.start_first_run)
 
         self.group_picker = QComboBox(self)
         self.group_picker.setObjectName("groupPicker")

@@ -1369,6 +1369,10 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Set up this computer…</source>
+        <translation>Set up this computer…</translation>
+    </message>
+    <message>
         <source>Recent activity</source>
         <translation>Recent activity</translation>
     </message>

@@ -1369,6 +1369,10 @@
         <translation>Requiere atención</translation>
     </message>
     <message>
+        <source>Set up this computer…</source>
+        <translation>Configurar este ordenador…</translation>
+    </message>
+    <message>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>

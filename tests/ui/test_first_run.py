@@ -14,6 +14,7 @@ from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
+from ui.views.overview import OverviewView
 
 
 class JoiningSync(FakeSync):
@@ -109,3 +110,17 @@ def test_join_when_the_group_arrives(
     qtbot.waitUntil(lambda: dialog.result() == FirstRunDialog.DialogCode.Accepted)
     members = store.state(d.group).membership.members
     assert any(m.name == "Neema" for m in members.values())
+
+
+def test_the_overview_offers_the_set_up_again(
+    qtbot: QtBot, store: Store, sync: FakeSync
+) -> None:
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.views["overview"]
+    assert isinstance(overview, OverviewView)
+    assert overview.setup_button.isVisible()
+    overview.setup_button.click()
+    dialogs = window.findChildren(FirstRunDialog)
+    assert dialogs and dialogs[-1].isVisible()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from ledger.finance.books import books_of
 from ledger.ids import split_writer
@@ -42,6 +42,8 @@ class Figure(QFrame):
 class OverviewView(View):
     name = "overview"
     lazy = True
+    setup_wanted = Signal()
+    """The person at the screen asks for the first-run window (no group here yet)."""
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -57,6 +59,10 @@ class OverviewView(View):
         self.attention.setObjectName("attention")
         self.attention.setAccessibleName(self.tr("Needs attention"))
         self.body.addWidget(self.attention)
+        self.setup_button = QPushButton(self.tr("Set up this computer…"), self)
+        self.setup_button.clicked.connect(self.setup_wanted)
+        self.setup_button.hide()
+        self.body.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.activity_heading = self._heading(self.tr("Recent activity"))
         self.activity = ActivityModel(self)
         self.table = make_table(self.activity, self)
@@ -92,6 +98,7 @@ class OverviewView(View):
         if self.group is None:
             self._show_empty()
             return
+        self.setup_button.hide()
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
@@ -112,6 +119,7 @@ class OverviewView(View):
         self.activity_heading.setVisible(True)
 
     def _show_empty(self) -> None:
+        self.setup_button.show()
         for figure in (self.members, self.elders, self.currency):
             figure.show_figure("—", "")
         self.attention.setText(
