@@ -30,7 +30,6 @@ class GoalCard(QFrame):
         super().__init__(parent)
         self.row = row
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(self.focusPolicy())
         self.title = QLabel(row.title, self)
         self.title.setWordWrap(True)
         make_heading(self.title, scale=1.2)
