@@ -411,9 +411,11 @@ class Store:
             self._last_rowid = max(self._last_rowid, rowid)
             change = self._decode_stored(raw)
             known = self._groups.get(change.group)
-            if known is not None and not known.loaded:
+            if known is None:  # a group new to this process: indexed from disk when needed
+                self._groups[change.group] = _Group(change.group, self._load_history)
+            elif not known.loaded:
                 known.forget_state()  # its index, read later, will include this change
-            elif known is not None and change.id in known.history:
+            elif change.id in known.history:
                 continue
             else:
                 self._accept_in_memory(change)

@@ -110,7 +110,7 @@ def store_offline(home: Path, raws: list[bytes], batch: int = 1000) -> None:
 def write(home: Path, signer: Signer, group: GroupId, text: str) -> None:
     store = Store.open(home)
     try:
-        actions.edit_document(store, signer, group, "minutes:0000aaaa", text)
+        actions.edit_document(store, signer, group, "goal:0000aaaa", text)
     finally:
         store.close()
 

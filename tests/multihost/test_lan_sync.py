@@ -55,7 +55,7 @@ def wait_converged(homes: list[Path], group: GroupId, timeout: float, writers: i
 def write(home: Path, signer: Signer, group: GroupId, text: str) -> None:
     store = Store.open(home)
     try:
-        actions.edit_document(store, signer, group, "minutes:0000aaaa", text)
+        actions.edit_document(store, signer, group, "goal:0000aaaa", text)
     finally:
         store.close()
 

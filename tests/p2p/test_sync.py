@@ -53,7 +53,7 @@ def test_invite_holder_fetches_group_joins_and_both_converge(make_store: Any) ->
             assert b.store.device_id in a.store.state(g).membership.linked_devices()
             # Live, both ways, on the open stream.
             actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "from A")
-            actions.edit_document(b.store, bosco, g, "goals:0000bbbb", "from B")
+            actions.edit_document(b.store, bosco, g, "goal:0000bbbb", "from B")
             await until(
                 lambda: a.store.version_vector(g) == b.store.version_vector(g), what="live pushes"
             )
