@@ -148,3 +148,18 @@ def test_sigkill_loses_nothing_acknowledged(tmp_path: Path) -> None:
     problems, _ = check_store(store)
     assert problems == []
     store.close()
+
+
+def test_a_group_founded_by_another_process_appears_whole(
+    people: dict[str, Signer], store: Store
+) -> None:
+    other = Store.open(store.home)
+    new = actions.create_group(other, people["Bosco"], name="Tujenge", currency="RWF").group
+    actions.edit_document(other, people["Bosco"], new, "goal:" + "cd" * 8, "a roof")
+    assert new in store.group_ids()
+    state = store.state(new)
+    assert state.name == "Tujenge"
+    assert state.equivocators == {}
+    assert store.change_count(new) == 2
+    assert state.digest() == other.state(new).digest()
+    other.close()
