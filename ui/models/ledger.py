@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -74,7 +75,11 @@ class LedgerSource:
         self.quorum = state.settings.quorum
         self.fund_names = {f: fund.name for f, fund in self.books.funds.items()}
         self._names: dict[PersonId, str] = {}
-        self.entries = sorted(self.books.entries.values(), key=_newest_first, reverse=True)
+
+    @cached_property
+    def entries(self) -> list[Entry]:
+        """Newest first; sorted on first use (a meeting's few rows need no sort of all)."""
+        return sorted(self.books.entries.values(), key=_newest_first, reverse=True)
 
     def name(self, person: PersonId | None) -> str:
         if person is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.finance.books import Books, FundId, MeetingId, books_of
-from ledger.finance.meetings import Meeting, minutes_status
+from ledger.finance.meetings import Meeting, entries_at, minutes_status
 from ledger.ids import PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import WRITING_ROLES, Role, Status
@@ -52,7 +52,7 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
         currency=state.settings.currency,
         members=[(m.person, m.name) for m in sorted(active, key=lambda m: m.name.casefold())],
         attendance={p: status for p, (status, _by) in meeting.attendance.items()},
-        entries=[source.row(e) for e in source.entries if e.meeting == meeting.id],
+        entries=[source.row(e) for e in reversed(entries_at(books, meeting.id))],
         funds=[(f.id, f.name, f.kind, balances[f.id].total) for f in books.funds.values()],
     )
 
