@@ -1,0 +1,161 @@
+"""The store's command line, as a volunteer IT helper would use it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "1234")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict, str]:
+    code = main([*args])
+    out, err = capsys.readouterr()
+    value = json.loads(out) if "--json" in args and out.strip() else {}
+    return code, value, err
+
+
+def test_a_group_travels_on_a_usb_stick(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pc1, pc2 = str(tmp_path / "pc1"), str(tmp_path / "pc2")
+    code, amina, _ = run(capsys, "person", "create", "Amina", "--home", pc1, "--json")
+    assert code == 0 and len(amina["id"]) == 64
+    _, bosco, _ = run(capsys, "person", "create", "Bosco", "--home", pc1, "--json")
+    code, group, _ = run(
+        capsys,
+        "group",
+        "create",
+        "Umoja",
+        "--currency",
+        "kes",
+        "--quorum",
+        "2",
+        "--as",
+        "Amina",
+        "--home",
+        pc1,
+        "--json",
+    )
+    assert code == 0
+    code, added, _ = run(
+        capsys,
+        "member",
+        "add",
+        "Umoja",
+        bosco["id"],
+        "--name",
+        "Bosco",
+        "--role",
+        "elder",
+        "--as",
+        "Amina",
+        "--home",
+        pc1,
+        "--json",
+    )
+    assert code == 0 and added["id"]
+    code, invite, _ = run(
+        capsys,
+        "invite",
+        "create",
+        "Umoja",
+        "--role",
+        "member",
+        "--as",
+        "Amina",
+        "--home",
+        pc1,
+        "--json",
+    )
+    assert code == 0 and invite["code"].startswith("LAT-")
+    stick = tmp_path / "umoja.lattice"
+    code, exported, _ = run(
+        capsys, "changes", "export", "Umoja", "-o", str(stick), "--home", pc1, "--json"
+    )
+    assert exported["changes"] == 3
+    code, imported, _ = run(capsys, "changes", "import", str(stick), "--home", pc2, "--json")
+    assert (imported["accepted"], imported["pending"], imported["rejected"]) == (3, 0, 0)
+    _, status1, _ = run(capsys, "status", "--home", pc1, "--json")
+    _, status2, _ = run(capsys, "status", "--home", pc2, "--json")
+    assert status1["groups"][0]["digest"] == status2["groups"][0]["digest"]
+    assert status1["groups"][0]["id"] == group["id"]
+    assert status1["groups"][0]["changes"] == 3
+    assert status1["device"] != status2["device"]
+    _, again, _ = run(capsys, "changes", "import", str(stick), "--home", pc2, "--json")
+    assert again["duplicate"] == 3
+    code, listed, _ = run(capsys, "member", "list", "Umoja", "--home", pc2, "--json")
+    assert {m["name"]: m["roles"] for m in listed["members"]} == {
+        "Amina": ["council"],
+        "Bosco": ["elder"],
+    }
+    assert run(capsys, "check", "--home", pc2, "--json")[1]["ok"] is True
+
+
+def test_a_flipped_byte_in_the_file_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pc1, pc2 = str(tmp_path / "pc1"), str(tmp_path / "pc2")
+    run(capsys, "person", "create", "Amina", "--home", pc1)
+    run(capsys, "group", "create", "Umoja", "--currency", "RWF", "--as", "Amina", "--home", pc1)
+    stick = tmp_path / "umoja.lattice"
+    run(capsys, "changes", "export", "Umoja", "-o", str(stick), "--home", pc1)
+    data = bytearray(stick.read_bytes())
+    for position in (0, len(data) // 2, len(data) - 1):
+        damaged = bytearray(data)
+        damaged[position] ^= 0x01
+        stick.write_bytes(bytes(damaged))
+        code, _, err = run(capsys, "changes", "import", str(stick), "--home", pc2)
+        assert code == 1
+        assert "nothing was imported" in err or "not a Lattice changes file" in err
+    assert run(capsys, "status", "--home", pc2, "--json")[1]["groups"] == []
+
+
+def test_mistakes_are_plain_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = str(tmp_path / "pc")
+    run(capsys, "person", "create", "Amina", "--home", home)
+    code, out, err = run(
+        capsys, "group", "create", "Umoja", "--currency", "XYZ", "--as", "Amina", "--home", home
+    )
+    assert code == 1 and "ISO 4217" in err
+    code, _, err = run(
+        capsys, "group", "create", "Umoja", "--currency", "KES", "--as", "Nobody", "--home", home
+    )
+    assert code == 1 and "no person 'Nobody'" in err
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "wrong")
+    code, _, err = run(
+        capsys, "group", "create", "Umoja", "--currency", "KES", "--as", "Amina", "--home", home
+    )
+    assert code == 1 and "wrong passphrase for Amina" in err
+    code, _, err = run(capsys, "member", "list", "Nope", "--home", home)
+    assert code == 1 and "no group 'Nope'" in err
+
+
+def test_person_backup_moves_between_pcs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pc1, pc2 = str(tmp_path / "pc1"), str(tmp_path / "pc2")
+    _, amina, _ = run(capsys, "person", "create", "Amina", "--home", pc1, "--json")
+    backup = tmp_path / "amina.key"
+    assert run(capsys, "person", "export", "Amina", "-o", str(backup), "--home", pc1)[0] == 0
+    _, restored, _ = run(capsys, "person", "import", str(backup), "--home", pc2, "--json")
+    assert restored["id"] == amina["id"]
+    _, people, _ = run(capsys, "person", "list", "--home", pc2, "--json")
+    assert people["persons"] == [{"id": amina["id"], "name": "Amina"}]
+
+
+def test_check_fails_on_a_damaged_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "pc"
+    run(capsys, "person", "create", "Amina", "--home", str(home))
+    for leftover in home.glob("lattice.sqlite3-*"):
+        leftover.unlink()
+    (home / "lattice.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    code, value, _ = run(capsys, "check", "--home", str(home), "--json")
+    assert code == 1 and value["ok"] is False
