@@ -121,7 +121,7 @@ def test_mistakes_are_plain_errors(
 ) -> None:
     home = str(tmp_path / "pc")
     run(capsys, "person", "create", "Amina", "--home", home)
-    code, out, err = run(
+    code, _, err = run(
         capsys, "group", "create", "Umoja", "--currency", "XYZ", "--as", "Amina", "--home", home
     )
     assert code == 1 and "ISO 4217" in err
