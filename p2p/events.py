@@ -69,6 +69,8 @@ class ChangesReceived:
     peer_id: str
     group: GroupId
     accepted: int
+    duplicates: int = 0
+    """Changes the peer sent that this PC already held (wasted bandwidth, not an error)."""
 
 
 @dataclass(frozen=True, slots=True)

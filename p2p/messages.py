@@ -72,7 +72,8 @@ class Batch:
 
 @dataclass(frozen=True, slots=True)
 class Ack:
-    """Batches up to `seq` are ingested; `vv` is what the receiver now holds."""
+    """Batches up to `seq` are ingested; `vv`: the receiver's writers that moved since it
+    last said (in its `Want`, an `Ack` or a `Have`), with what it now holds of each."""
 
     group: GroupId
     seq: int
@@ -81,7 +82,8 @@ class Ack:
 
 @dataclass(frozen=True, slots=True)
 class Have:
-    """What the sender now holds of a group it asked for (news that reached it elsewhere)."""
+    """What the sender now holds of a group it asked for: the writers that moved since it
+    last said, typically because their changes reached it from another peer."""
 
     group: GroupId
     vv: dict[WriterId, int]

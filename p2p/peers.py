@@ -124,6 +124,26 @@ class PeerBook:
         self.discovered.pop(peer_id, None)
 
 
+def running_marker(home: Path) -> Path:
+    """The file a running sync service keeps in its data folder (one per process)."""
+    return home / f"sync-{os.getpid()}.pid"
+
+
+def running_services(home: Path) -> list[int]:
+    """Process ids of the sync services running on this data folder now (any program)."""
+    alive = []
+    for marker in home.glob("sync-*.pid"):
+        try:
+            pid = int(marker.stem.removeprefix("sync-"))
+            os.kill(pid, 0)
+        except (ValueError, ProcessLookupError):
+            continue
+        except PermissionError:
+            pass  # alive, owned by someone else
+        alive.append(pid)
+    return sorted(alive)
+
+
 def _parse_peers(items: list[Any]) -> list[KnownPeer]:
     peers = []
     for item in items[:MAX_PEERS]:

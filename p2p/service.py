@@ -48,7 +48,7 @@ from p2p.events import (
     SyncProgress,
 )
 from p2p.guard import PeerGuard
-from p2p.peers import PeerBook
+from p2p.peers import PeerBook, running_marker
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -164,7 +164,10 @@ class SyncService:
         """Run until cancelled; says goodbye on the LAN and saves known peers on the way out."""
         self.transport.set_handler(self._inbound)
         unsubscribe = self.store.subscribe(self._on_store_event)
+        marker = running_marker(self.home)
         try:
+            with contextlib.suppress(OSError):
+                marker.write_text(self.peer_id, "ascii")
             async with self.transport.run(self.config.listen), trio.open_nursery() as nursery:
                 self._nursery = nursery
                 for addr in self.config.peers:
@@ -179,6 +182,8 @@ class SyncService:
                 await trio.sleep_forever()
         finally:
             unsubscribe()
+            with contextlib.suppress(OSError):
+                marker.unlink()
             if self.book.browsing:
                 self.book.discovered.clear()
             self.book.save()

@@ -93,10 +93,24 @@ class ServingMixin:
         if later:
             out.relaying += 1
             try:
-                await trio.sleep(self.config.relay_delay)
-                await self._send_items(group, out, later)
+                await self._relay(group, out, later)
             finally:
                 out.relaying -= 1
+
+    async def _relay(
+        self, group: GroupId, out: Outgoing, items: list[tuple[bytes, WriterId, int]]
+    ) -> None:
+        """Send changes we did not write only once the peer stops getting them elsewhere:
+        while its `Have`s show a writer's chain growing, someone closer is feeding it."""
+        delay = self.config.relay_delay
+        while items:
+            await trio.sleep(delay)
+            items = [item for item in items if out.estimate.get(item[1], 0) < item[2]]
+            now = trio.current_time()
+            fed = {w for w, at in out.fed_at.items() if now - at < delay}
+            stalled = [item for item in items if item[1] not in fed]
+            items = [item for item in items if item[1] in fed]
+            await self._send_items(group, out, stalled)
 
     async def _send_items(
         self, group: GroupId, out: Outgoing, items: list[tuple[bytes, WriterId, int]]

@@ -66,6 +66,8 @@ class Outgoing:
     """What the peer is known to hold (its `Want`, then every `Ack` and `Have`)."""
     queued: dict[WriterId, int] = field(default_factory=dict)
     """What we already sent or are about to send."""
+    fed_at: dict[WriterId, float] = field(default_factory=dict)
+    """When a `Have` last showed the peer getting a writer's changes from elsewhere."""
     relaying: int = 0
     sent_seq: int = 0
     acked_seq: int = 0
@@ -91,6 +93,8 @@ class Incoming:
 
     received: int = 0
     synced: bool = False
+    told: dict[WriterId, int] = field(default_factory=dict)
+    """What we told the peer we hold (in `Want`, `Ack`s and `Have`s)."""
     from_peer: set[ChangeId] = field(default_factory=set)
 
 

@@ -242,21 +242,23 @@ class SyncSession(ServingMixin):
             results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
         finally:
             self._ingesting = False
-        accepted = 0
+        accepted = duplicates = 0
         for result in results:
             if result.change is not None:
                 incoming.from_peer.add(result.change)
             if result.status == "accepted":
                 accepted += 1
+            elif result.status == "duplicate":
+                duplicates += 1
             elif result.status == "rejected":
                 reason = result.reason or "invalid change"
                 self.emit(DataRejected(self.peer, reason))
                 if await self._punish(f"sent an invalid change: {reason}"):
                     return
         incoming.received += len(batch.changes)
-        if accepted:
-            self.emit(ChangesReceived(self.peer, batch.group, accepted))
-        await self._send(m.Ack(batch.group, batch.seq, self._vv(batch.group)))
+        if accepted or duplicates:
+            self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
+        await self._send(m.Ack(batch.group, batch.seq, self._news(batch.group)))
         self._report(batch.group)
 
     def _on_ack(self, ack: m.Ack) -> None:
@@ -272,8 +274,11 @@ class SyncSession(ServingMixin):
         out = self.serving.get(have.group)
         if out is None:
             return  # we refused the group, or the peer's Want is still on its way
+        now = trio.current_time()
         for writer, seq in have.vv.items():
-            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
+            if seq > out.estimate.get(writer, 0):
+                out.estimate[writer] = seq
+                out.fed_at[writer] = now  # someone else is feeding the peer this writer
 
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -294,8 +299,19 @@ class SyncSession(ServingMixin):
     # -- sending --------------------------------------------------------------------
 
     async def _want(self, group: GroupId) -> None:
-        self.wanted[group] = Incoming()
-        await self._send(m.Want(group, self._vv(group)))
+        incoming = self.wanted[group] = Incoming()
+        incoming.told = self._vv(group)
+        await self._send(m.Want(group, dict(incoming.told)))
+
+    def _news(self, group: GroupId) -> dict[WriterId, int]:
+        """Our version vector, only the writers that moved since we last told the peer."""
+        incoming = self.wanted.get(group)
+        vv = self._vv(group)
+        if incoming is None:
+            return vv
+        news = {w: seq for w, seq in vv.items() if seq > incoming.told.get(w, 0)}
+        incoming.told.update(news)
+        return news
 
     async def _offer(self, group: GroupId) -> None:
         self.offered.add(group)
@@ -347,8 +363,9 @@ class SyncSession(ServingMixin):
             self._have_due = trio.Event()
             groups, self._have_groups = self._have_groups, set()
             for group in groups:
-                if group in self.wanted:
-                    await self._send(m.Have(group, self._vv(group)))
+                news = self._news(group) if group in self.wanted else {}
+                if news:
+                    await self._send(m.Have(group, news))
             await trio.sleep(self.config.have_interval)
 
     async def _keepalive(self) -> None:

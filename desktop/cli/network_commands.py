@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import logging
 import math
-import os
 import signal
 import sys
 import time
@@ -41,13 +40,12 @@ from p2p.events import (
     PeerUnreachable,
     SyncEvent,
 )
-from p2p.peers import PeerBook
+from p2p.peers import PeerBook, running_services
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import DEFAULT_LISTEN, peer_id_of, split_peer_addr
 
 log = logging.getLogger(__name__)
 
-SERVE_PID_FILE = "serve.pid"
 _T = TypeVar("_T")
 
 
@@ -109,13 +107,9 @@ def run_serve(args: argparse.Namespace) -> int:
         interface=args.interface,
         peers=tuple(args.peer),
     )
-    pid_file = home / SERVE_PID_FILE
     try:
-        pid_file.write_text(str(os.getpid()), "ascii")
         trio.run(_serve, args, store, home, config)
     finally:
-        with contextlib.suppress(OSError):
-            pid_file.unlink()
         store.close()
     return 0
 
@@ -172,15 +166,6 @@ def describe(event: SyncEvent) -> str | None:
 # -- peers -------------------------------------------------------------------------------
 
 
-def _serve_pid(home: Path) -> int | None:
-    try:
-        pid = int((home / SERVE_PID_FILE).read_text("ascii").strip())
-        os.kill(pid, 0)
-    except (OSError, ValueError):
-        return None
-    return pid
-
-
 def _ago(when: float | None) -> str:
     if when is None:
         return "never"
@@ -194,22 +179,19 @@ def _ago(when: float | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(when))
 
 
-def run_peers(args: argparse.Namespace) -> int:
-    store = common.open_store(args)
-    home = common.home_of(args)
+def peer_summary(home: Path) -> dict[str, Any]:
+    """Per-peer sync state as the sync service last saved it (for `peers` and `status`)."""
     book = PeerBook(home)
-    serving = _serve_pid(home)
+    running = bool(running_services(home))
     known = sorted(book.peers.values(), key=lambda p: -(p.last_seen or 0))
-    value: dict[str, Any] = {
-        "peer": peer_id_of(store.device_id),
-        "device": store.device_id,
-        "serving": serving is not None,
+    return {
+        "running": running,
         "known": [
             {
                 "peer": p.peer_id,
                 "addrs": p.addrs,
                 "manual": p.manual,
-                "state": p.state if serving is not None else "not running",
+                "state": p.state if running else "not running",
                 "last_state": p.state,
                 "reason": p.reason,
                 "last_seen": p.last_seen,
@@ -222,28 +204,46 @@ def run_peers(args: argparse.Namespace) -> int:
         ],
         "discovered": [
             {"peer": s.peer_id, "addrs": s.addrs, "shared_groups": s.shared_groups, "seen": s.seen}
-            for s in (book.discovered.values() if serving is not None else ())
+            for s in (book.discovered.values() if running else ())
         ],
     }
+
+
+def run_peers(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    home = common.home_of(args)
+    value: dict[str, Any] = {
+        "peer": peer_id_of(store.device_id),
+        "device": store.device_id,
+        **peer_summary(home),
+    }
     lines = [f"this PC: {value['peer']}"]
-    if serving is None:
-        lines.append("lattice serve is not running here: states are as last seen")
-    for p in known:
-        state = p.state or "never connected"
-        extra = f" ({p.reason})" if p.reason else ""
-        lines.append(
-            f"{p.peer_id}  {state}{extra}\n  last sync {_ago(p.last_sync)}, "
-            f"{len(p.groups)} groups, received {p.received}, sent {p.sent}"
-            + ("  [added by hand]" if p.manual else "")
-        )
-        lines.extend(f"  {a}" for a in p.addrs[:3])
-    for s in value["discovered"]:
-        if s["peer"] not in book.peers:
-            lines.append(f"{s['peer']}  on the network, {s['shared_groups']} shared groups")
-    if len(lines) == 1 + (serving is None):
+    if not value["running"]:
+        lines.append("no sync is running on this data folder: states are as last seen")
+    lines.extend(peer_lines(value))
+    if not value["known"] and not value["discovered"]:
         lines.append("no peers known yet")
     emit(args, value, "\n".join(lines))
     return 0
+
+
+def peer_lines(summary: dict[str, Any]) -> list[str]:
+    """`peer_summary` in plain words, a few lines per peer."""
+    lines = []
+    for p in summary["known"]:
+        state = p["last_state"] or "never connected"
+        extra = f" ({p['reason']})" if p["reason"] else ""
+        lines.append(
+            f"{p['peer']}  {state}{extra}\n  last sync {_ago(p['last_sync'])}, "
+            f"{len(p['groups'])} groups, received {p['received']}, sent {p['sent']}"
+            + ("  [added by hand]" if p["manual"] else "")
+        )
+        lines.extend(f"  {a}" for a in p["addrs"][:3])
+    known = {p["peer"] for p in summary["known"]}
+    for s in summary["discovered"]:
+        if s["peer"] not in known:
+            lines.append(f"{s['peer']}  on the network, {s['shared_groups']} shared groups")
+    return lines
 
 
 # -- sync once and join ------------------------------------------------------------------

@@ -43,6 +43,12 @@ class JsonLines:
         self.seen.append(item)
         return True
 
+    def drain(self) -> list[Event]:
+        """Everything printed so far (waits for nothing)."""
+        while not self._queue.empty() and self._drain(0):
+            pass
+        return self.seen
+
     def wait(self, match: Callable[[Event], bool], timeout: float, what: str = "") -> Event:
         deadline = time.monotonic() + timeout
         checked = 0

@@ -113,7 +113,7 @@ def test_pc_sending_invalid_changes_is_banned_while_honest_sync_completes(
         timeout=60, check=True,
     )  # fmt: skip
     peers = json.loads(result.stdout)
-    assert peers["serving"] is True
+    assert peers["running"] is True
     seen_flooder = [p for p in peers["known"] if p["peer"] == ready["peer"]]
     assert seen_flooder, peers
     for home in homes[:2]:
