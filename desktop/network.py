@@ -80,6 +80,11 @@ class NetworkSync:
         peer_id = address.rsplit("/p2p/", 1)[-1]
         self._upsert(peer_id, address=address, source=PeerSource.MANUAL)
 
+    def use_invite(self, code: str) -> None:
+        """`ui.service.InviteJoiner`: present the code to the peers until its group arrives."""
+        self._engine.use_invite(code)
+        self._notify()
+
     def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
         self._callbacks.append(callback)
         return lambda: self._callbacks.remove(callback) if callback in self._callbacks else None

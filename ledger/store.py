@@ -317,6 +317,15 @@ class Store:
         for (raw,) in cursor:
             yield self._decode_stored(raw)
 
+    def recent_changes(self, group: GroupId, limit: int = 30) -> list[Change]:
+        """The last `limit` changes in replay order, newest first (for activity lists)."""
+        self._flush()
+        rows = self.db.execute(
+            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport DESC, id DESC LIMIT ?",
+            (group, limit),
+        ).fetchall()
+        return [self._decode_stored(raw) for (raw,) in rows]
+
     def raw_changes(self, group: GroupId) -> list[bytes]:
         """Every accepted change of the group, in an order a fresh store can ingest."""
         self._flush()

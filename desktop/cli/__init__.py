@@ -42,6 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.run(args) or 0)
+    finally:
+        for store in getattr(args, "opened_stores", []):
+            store.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -51,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     try:
-        code = args.run(args)
+        code = _run(args)
     except CommandError as exc:
         sys.stderr.write(f"lattice: {exc}\n")
         return 2

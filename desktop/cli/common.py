@@ -38,7 +38,12 @@ def home_of(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(home_of(args))
+    """The data folder's store; `main` closes it when the command ends."""
+    store = Store.open(home_of(args))
+    opened: list[Store] = getattr(args, "opened_stores", [])
+    opened.append(store)
+    args.opened_stores = opened
+    return store
 
 
 def passphrase(prompt: str = "Passphrase: ") -> str:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.change import decode_change
 from ledger.ids import ChangeId, GroupId
 from ledger.kinds import describe
 from ui.formatting import moment_text
@@ -31,8 +30,7 @@ def recent_activity(store: Store, group: GroupId, limit: int = 30) -> list[Activ
     """The last `limit` changes in replay order, newest first."""
     state = store.state(group)
     voided = {v.change: v.reason for v in state.voided}
-    # The stored bytes were verified on the way in; decoding skips the signature check.
-    latest = [decode_change(raw, verify=False) for raw in store.raw_changes(group)[-limit:]]
+    latest = store.recent_changes(group, limit)
     return [
         ActivityRow(
             change=c.id,
@@ -41,7 +39,7 @@ def recent_activity(store: Store, group: GroupId, limit: int = 30) -> list[Activ
             what=describe(c.kind, c.body),
             void_reason=voided.get(c.id, ""),
         )
-        for c in reversed(latest)
+        for c in latest
     ]
 
 
