@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loro import ExportMode, LoroDoc
+from loro import ExportMode, LoroDoc, VersionVector
 
 from ledger import actions
 from ledger.documents import loro_peer
@@ -15,6 +15,19 @@ from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8
 NOTES = "goal:" + "cd" * 8
+
+
+def _written_as(store: Store, signer: Signer, doc_name: str, text: str) -> LoroDoc:
+    """A Loro document holding `text`, typed by `signer` on this PC, outside any store."""
+    doc = LoroDoc()
+    doc.peer_id = loro_peer(writer_id(signer.person, store.device_id))
+    doc.get_text(doc_name).insert(0, text)
+    doc.commit()
+    return doc
+
+
+def _update(doc: LoroDoc) -> bytes:
+    return bytes(doc.export(ExportMode.Updates(from_=VersionVector())))
 
 
 def test_two_secretaries_typing_at_once_converge(
@@ -48,11 +61,7 @@ def test_unchanged_text_writes_nothing(
 def test_blob_with_another_writers_ops_is_rejected(
     store: Store, group: GroupId, people: dict[str, Signer]
 ) -> None:
-    doc = LoroDoc()
-    doc.peer_id = loro_peer(writer_id(people["Bosco"].person, store.device_id))
-    doc.get_text(MINUTES).insert(0, "Bosco's words")
-    doc.commit()
-    blob = bytes(doc.export(ExportMode.Updates(from_=doc.oplog_vv.__class__())))
+    blob = _update(_written_as(store, people["Bosco"], MINUTES, "Bosco's words"))
     forged = forge(people["Amina"], store, group, "doc.edit", {"doc": MINUTES, "update": blob})
     result = store.ingest(forged.raw)
     assert result.status == "rejected" and "another writer" in (result.reason or "")
@@ -62,11 +71,7 @@ def test_blob_with_another_writers_ops_is_rejected(
 def test_blob_for_another_document_is_rejected(
     store: Store, group: GroupId, people: dict[str, Signer]
 ) -> None:
-    doc = LoroDoc()
-    doc.peer_id = loro_peer(writer_id(people["Amina"].person, store.device_id))
-    doc.get_text(NOTES).insert(0, "goal notes")
-    doc.commit()
-    blob = bytes(doc.export(ExportMode.Updates(from_=doc.oplog_vv.__class__())))
+    blob = _update(_written_as(store, people["Amina"], NOTES, "goal notes"))
     forged = forge(people["Amina"], store, group, "doc.edit", {"doc": MINUTES, "update": blob})
     result = store.ingest(forged.raw)
     assert result.status == "rejected" and "something other than the text" in (result.reason or "")
@@ -79,10 +84,7 @@ def test_garbage_blob_and_snapshot_are_rejected(
         people["Amina"], store, group, "doc.edit", {"doc": MINUTES, "update": b"nonsense"}
     )
     assert "not a valid Loro update" in (store.ingest(forged.raw).reason or "")
-    doc = LoroDoc()
-    doc.peer_id = loro_peer(writer_id(people["Amina"].person, store.device_id))
-    doc.get_text(MINUTES).insert(0, "x")
-    doc.commit()
+    doc = _written_as(store, people["Amina"], MINUTES, "x")
     snap = forge(
         people["Amina"],
         store,
@@ -96,11 +98,7 @@ def test_garbage_blob_and_snapshot_are_rejected(
 def test_viewer_may_not_edit(store: Store, group: GroupId, people: dict[str, Signer]) -> None:
     code, _ = actions.create_invite(store, people["Amina"], group, role="viewer")
     actions.join_group(store, people["Dan"], group, code, name="Dan")
-    forged_doc = LoroDoc()
-    forged_doc.peer_id = loro_peer(writer_id(people["Dan"].person, store.device_id))
-    forged_doc.get_text(MINUTES).insert(0, "x")
-    forged_doc.commit()
-    blob = bytes(forged_doc.export(ExportMode.Updates(from_=forged_doc.oplog_vv.__class__())))
+    blob = _update(_written_as(store, people["Dan"], MINUTES, "x"))
     result = store.ingest(
         forge(people["Dan"], store, group, "doc.edit", {"doc": MINUTES, "update": blob}).raw
     )
@@ -110,11 +108,7 @@ def test_viewer_may_not_edit(store: Store, group: GroupId, people: dict[str, Sig
 def test_members_may_not_write_minutes(
     store: Store, group: GroupId, people: dict[str, Signer]
 ) -> None:
-    doc = LoroDoc()
-    doc.peer_id = loro_peer(writer_id(people["Chiku"].person, store.device_id))
-    doc.get_text(MINUTES).insert(0, "x")
-    doc.commit()
-    blob = bytes(doc.export(ExportMode.Updates(from_=doc.oplog_vv.__class__())))
+    blob = _update(_written_as(store, people["Chiku"], MINUTES, "x"))
     change = forge(people["Chiku"], store, group, "doc.edit", {"doc": MINUTES, "update": blob})
     result = store.ingest(change.raw)
     assert result.status == "rejected"
