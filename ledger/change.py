@@ -43,20 +43,14 @@ class Change:
     clock: int
     kind: str
     body: dict[str, Any]
-
-    @property
-    def writer(self) -> WriterId:
-        return writer_id(self.author, self.device)
+    writer: WriterId
+    """The author on this device: the unit of a hash chain."""
+    parents: tuple[ChangeId, ...]
+    """Everything this change causally follows: its deps and its writer's previous change."""
 
     @property
     def is_genesis(self) -> bool:
         return self.kind == GENESIS_KIND
-
-    def parents(self) -> tuple[ChangeId, ...]:
-        """Everything this change causally follows: its deps and its writer's previous change."""
-        if self.prev is None or self.prev in self.deps:
-            return self.deps
-        return (*self.deps, self.prev)
 
 
 def change_id(raw: bytes) -> ChangeId:
@@ -234,5 +228,7 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
         clock=clock,
         kind=kind,
         body=body,
+        writer=writer_id(author, device),
+        parents=deps if prev is None or prev in deps else (*deps, prev),
     )
     return change, signature + SIGNING_CONTEXT + payload + fields["a"]

@@ -29,7 +29,7 @@ def check_store(store: Store) -> tuple[list[str], int]:
             if change.group != group:
                 problems.append(f"change {change.id[:8]} is filed under the wrong group")
                 continue
-            missing = [p for p in change.parents() if p not in history]
+            missing = [p for p in change.parents if p not in history]
             if missing:
                 problems.append(f"change {change.id[:8]} is stored before what it depends on")
                 continue
@@ -39,7 +39,7 @@ def check_store(store: Store) -> tuple[list[str], int]:
                     problems.append(f"change {change.id[:8]} breaks its writer's chain")
                     continue
             reason = spec_for(change.kind).authorize(
-                history.membership_for(history.ctl_before(change.parents())), change
+                history.membership_for(history.ctl_before(change.parents)), change
             )
             if reason is not None:
                 problems.append(f"change {change.id[:8]} was not allowed: {reason}")

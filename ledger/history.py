@@ -89,7 +89,7 @@ class GroupHistory:
 
     def add(self, change: Change) -> Node:
         """Index an accepted change whose parents are all indexed."""
-        parents = change.parents()
+        parents = change.parents
         lamport = 1 + max((self.nodes[p].lamport for p in parents), default=-1)
         control = change if spec_for(change.kind).is_control else None
         return self.restore(change.id, change.writer, change.seq, lamport, parents, control)

@@ -569,7 +569,7 @@ class Store:
             return self._reject(
                 "it belongs to a group this PC does not hold", source, change.id, change.group
             )
-        missing = [] if entry is None else [p for p in change.parents() if p not in entry.history]
+        missing = [] if entry is None else [p for p in change.parents if p not in entry.history]
         if missing:
             foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
             if foreign:
@@ -608,7 +608,7 @@ class Store:
                 return "its previous change was written by someone else (broken chain)"
             if prev.seq != change.seq - 1:
                 return f"sequence gap: number {change.seq} follows number {prev.seq}"
-        membership = history.membership_for(history.ctl_before(change.parents()))
+        membership = history.membership_for(history.ctl_before(change.parents))
         reason = spec_for(change.kind).authorize(membership, change)
         if reason is not None:
             return reason
@@ -631,7 +631,7 @@ class Store:
                 change.seq,
                 change.kind,
                 lamport,
-                b"".join(bytes.fromhex(p) for p in change.parents()),
+                b"".join(bytes.fromhex(p) for p in change.parents),
                 change.raw,
                 _now_ms(),
             )

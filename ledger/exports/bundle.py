@@ -82,7 +82,7 @@ def change_set_facts(changes: Sequence[bytes]) -> tuple[list[bytes], bytes]:
     for raw in changes:
         change = decode_change(raw, verify=False)
         ids.append(bytes.fromhex(change.id))
-        followed.update(bytes.fromhex(p) for p in change.parents())
+        followed.update(bytes.fromhex(p) for p in change.parents)
     heads = sorted(set(ids) - followed)
     return heads, hashlib.sha256(b"".join(sorted(ids))).digest()
 
