@@ -13,7 +13,7 @@ from typing import Any
 import cbor2
 
 from ledger.change import MAX_CHANGE_BYTES
-from ledger.ids import GroupId, WriterId
+from ledger.ids import DeviceId, GroupId, WriterId
 
 PROTOCOL_VERSION = 1
 NONCE_BYTES = 16
@@ -22,6 +22,7 @@ MAX_INVITES = 8
 MAX_WRITERS = 100_000
 MAX_BATCH_CHANGES = 512
 MAX_REASON = 300
+MAX_FEEDERS = 64
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
@@ -87,6 +88,8 @@ class Have:
 
     group: GroupId
     vv: dict[WriterId, int]
+    feeders: tuple[DeviceId, ...] = ()
+    """Devices (hex keys) that feed the sender this group directly right now."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,7 @@ def encode(msg: Message) -> bytes:
         case Ack():
             body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
         case Have():
-            body = {"t": "have", "g": msg.group, "vv": msg.vv}
+            body = {"t": "have", "g": msg.group, "vv": msg.vv, "f": list(msg.feeders)}
         case Synced():
             body = {"t": "synced", "g": msg.group}
         case Deny():
@@ -183,8 +186,11 @@ def decode(data: bytes) -> Message:
             _keys(body, "g", "s", "vv")
             return Ack(_group(body["g"]), _int(body["s"]), _vv(body["vv"]))
         case "have":
-            _keys(body, "g", "vv")
-            return Have(_group(body["g"]), _vv(body["vv"]))
+            _keys(body, "g", "vv", "f")
+            feeders = _list(body["f"], MAX_FEEDERS, "feeders")
+            if not all(isinstance(d, str) and _HEX64.fullmatch(d) for d in feeders):
+                raise ProtocolError("malformed device id")
+            return Have(_group(body["g"]), _vv(body["vv"]), tuple(DeviceId(d) for d in feeders))
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))

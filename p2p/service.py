@@ -85,6 +85,7 @@ class _Live:
     outbound: bool
     scope: trio.CancelScope
     ended: trio.Event = field(default_factory=trio.Event)
+    session: SyncSession | None = None
 
 
 class SyncService:
@@ -319,6 +320,20 @@ class SyncService:
 
     # -- sessions ---------------------------------------------------------------------
 
+    def _feeders(self, group: GroupId) -> list[DeviceId]:
+        """The devices whose sessions feed us `group` now (told to peers, see serving.py)."""
+        return [
+            device
+            for device, live in self.sessions.items()
+            if live.session is not None and group in live.session.wanted
+        ]
+
+    def _feeders_changed(self) -> None:
+        for live in self.sessions.values():
+            if live.session is not None:
+                for group in list(live.session.wanted):
+                    live.session.feeders_changed(group)
+
     async def _inbound(self, stream: PeerStream) -> None:
         await self._run_session(stream, outbound=False)
 
@@ -340,7 +355,7 @@ class SyncService:
         self.book.note(stream.peer_id)
         self._emit(PeerConnected(stream.peer_id, device, outbound))
         reason = "closed"
-        session = SyncSession(
+        session = live.session = SyncSession(
             self.store,
             stream,
             my_device=self.store.device_id,
@@ -348,7 +363,9 @@ class SyncService:
             emit=self._emit,
             invites=self.invites,
             config=self.config.session,
+            feeders=self._feeders,
         )
+        self._feeders_changed()
         try:
             with live.scope:
                 await session.run()
@@ -358,6 +375,7 @@ class SyncService:
             if self.sessions.get(device) is live:
                 del self.sessions[device]
             live.ended.set()
+            self._feeders_changed()
             log.info("session with %s ended: %s", stream.peer_id[:12], reason)
             self._emit(PeerDisconnected(stream.peer_id, device, reason))
             with trio.CancelScope(shield=True):

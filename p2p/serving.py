@@ -4,7 +4,9 @@ What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and
 `Have` it sends when changes reach it from elsewhere. Changes written on this PC go out
 at once; changes this PC only relays wait `relay_delay` first and are filtered again
 right before each batch, so a peer that gets them from their author (or another relay)
-meanwhile is not sent them twice. That keeps a fully connected LAN's traffic close to
+meanwhile is not sent them twice. While the peer says the author's PC feeds it directly
+(`Have.feeders`), a relay waits for as long as that feed keeps moving (up to
+`relay_patience` without progress). That keeps a fully connected LAN's traffic close to
 one copy of each change per PC.
 """
 
@@ -42,7 +44,11 @@ class ServingMixin:
     serving: dict[GroupId, Outgoing]
     wanted: dict[GroupId, Incoming]
     offered: set[GroupId]
+    feeders: Callable[[GroupId], list[DeviceId]]
+    device: DeviceId
     _in_sync: bool
+    _have_due: trio.Event
+    _have_groups: set[GroupId]
 
     async def _send(self, msg: m.Message) -> None:
         raise NotImplementedError
@@ -55,6 +61,52 @@ class ServingMixin:
 
     def _check_in_sync(self) -> None:
         raise NotImplementedError
+
+    def _vv(self, group: GroupId) -> dict[WriterId, int]:
+        raise NotImplementedError
+
+    # -- what the peer holds ------------------------------------------------------------
+
+    def _on_have(self, have: m.Have) -> None:
+        out = self.serving.get(have.group)
+        if out is None:
+            return  # we refused the group, or the peer's Want is still on its way
+        now = trio.current_time()
+        for writer, seq in have.vv.items():
+            if seq > out.estimate.get(writer, 0):
+                out.estimate[writer] = seq
+                out.fed_at[writer] = now  # someone else is feeding the peer this writer
+        out.feeders = set(have.feeders)
+
+    def _news(self, group: GroupId) -> dict[WriterId, int]:
+        """Our version vector, only the writers that moved since we last told the peer."""
+        incoming = self.wanted.get(group)
+        vv = self._vv(group)
+        if incoming is None:
+            return vv
+        news = {w: seq for w, seq in vv.items() if seq > incoming.told.get(w, 0)}
+        incoming.told.update(news)
+        return news
+
+    async def _tell_haves(self) -> None:
+        """Tell the peer, at most every `have_interval`, what reached us from elsewhere and
+        which other devices feed us the group (it need not relay what they wrote)."""
+        told_feeders: dict[GroupId, tuple[DeviceId, ...]] = {}
+        while True:
+            await self._have_due.wait()
+            self._have_due = trio.Event()
+            groups, self._have_groups = self._have_groups, set()
+            for group in groups:
+                if group not in self.wanted:
+                    continue
+                news = self._news(group)
+                feeders = tuple(sorted(d for d in self.feeders(group) if d != self.device))
+                if news or feeders != told_feeders.get(group, ()):
+                    told_feeders[group] = feeders
+                    await self._send(m.Have(group, news, feeders[: m.MAX_FEEDERS]))
+            await trio.sleep(self.config.have_interval)
+
+    # -- sending ------------------------------------------------------------------------
 
     async def _serve(self, group: GroupId, out: Outgoing) -> None:
         await self._send_missing(group, out)
@@ -102,12 +154,19 @@ class ServingMixin:
     ) -> None:
         """Send changes we did not write only once the peer stops getting them elsewhere:
         while its `Have`s show a writer's chain growing, someone closer is feeding it."""
-        delay = self.config.relay_delay
+        delay, patience = self.config.relay_delay, self.config.relay_patience
+        queued = trio.current_time()
         while items:
             await trio.sleep(delay)
             items = [item for item in items if out.estimate.get(item[1], 0) < item[2]]
             now = trio.current_time()
-            fed = {w for w, at in out.fed_at.items() if now - at < delay}
+            fed = {
+                w
+                for w in {item[1] for item in items}
+                if now - out.fed_at.get(w, queued) < (
+                    patience if split_writer(w)[1] in out.feeders else delay
+                )
+            }  # fmt: skip
             stalled = [item for item in items if item[1] not in fed]
             items = [item for item in items if item[1] in fed]
             await self._send_items(group, out, stalled)

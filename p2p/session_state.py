@@ -49,6 +49,8 @@ class SessionConfig:
     batch_changes: int = 256
     batch_bytes: int = 512 * 1024
     relay_delay: float = 0.5
+    relay_patience: float = 10.0
+    """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
     """How long changes this PC did not write wait before being relayed (see serving.py)."""
     have_interval: float = 0.2
     """At most this often, tell the peer what reached us from elsewhere (`Have`)."""
@@ -68,6 +70,8 @@ class Outgoing:
     """What we already sent or are about to send."""
     fed_at: dict[WriterId, float] = field(default_factory=dict)
     """When a `Have` last showed the peer getting a writer's changes from elsewhere."""
+    feeders: set[DeviceId] = field(default_factory=set)
+    """Other devices the peer says feed it this group directly."""
     relaying: int = 0
     sent_seq: int = 0
     acked_seq: int = 0

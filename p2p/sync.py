@@ -3,9 +3,13 @@
 Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs),
 each side sends `Want(group, version vector)` for every group both hold; the other side
 answers with the missing changes in `Batch`es — at most `window` unacknowledged per
-group — then `Synced`, and afterwards pushes every new change as it is stored. A group
-is served only to a device the store says may receive it, or that proved an invite for
-it; this is checked again before every push, so a removed member stops receiving at once.
+group — then `Synced`, and afterwards pushes every new change as it is stored (the
+sending half, and how relayed changes avoid crossing the LAN twice, is in serving.py).
+Each side tells the other what reached it from elsewhere (`Have`), so neither sends what
+the other already holds. A group is served only to a device the store says may receive
+it, or that proved an invite for it; this is checked again before every push, so a
+removed member stops receiving at once. `PeerInSync` is emitted each time both
+directions go quiet.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class SyncSession(ServingMixin):
         emit: Callable[[SyncEvent], None],
         invites: Sequence[SigningKey] = (),
         config: SessionConfig | None = None,
+        feeders: Callable[[GroupId], list[DeviceId]] = lambda group: [],
     ) -> None:
         self.store = store
         self.stream = stream
@@ -83,6 +88,7 @@ class SyncSession(ServingMixin):
         self._ingesting = False
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
+        self.feeders = feeders
         self._nursery: trio.Nursery | None = None
 
     # -- entry point ----------------------------------------------------------------
@@ -270,16 +276,6 @@ class SyncSession(ServingMixin):
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
 
-    def _on_have(self, have: m.Have) -> None:
-        out = self.serving.get(have.group)
-        if out is None:
-            return  # we refused the group, or the peer's Want is still on its way
-        now = trio.current_time()
-        for writer, seq in have.vv.items():
-            if seq > out.estimate.get(writer, 0):
-                out.estimate[writer] = seq
-                out.fed_at[writer] = now  # someone else is feeding the peer this writer
-
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
         if incoming is None:
@@ -302,16 +298,6 @@ class SyncSession(ServingMixin):
         incoming = self.wanted[group] = Incoming()
         incoming.told = self._vv(group)
         await self._send(m.Want(group, dict(incoming.told)))
-
-    def _news(self, group: GroupId) -> dict[WriterId, int]:
-        """Our version vector, only the writers that moved since we last told the peer."""
-        incoming = self.wanted.get(group)
-        vv = self._vv(group)
-        if incoming is None:
-            return vv
-        news = {w: seq for w, seq in vv.items() if seq > incoming.told.get(w, 0)}
-        incoming.told.update(news)
-        return news
 
     async def _offer(self, group: GroupId) -> None:
         self.offered.add(group)
@@ -356,17 +342,11 @@ class SyncSession(ServingMixin):
                 )
             )
 
-    async def _tell_haves(self) -> None:
-        """Tell the peer, at most every `have_interval`, what reached us from elsewhere."""
-        while True:
-            await self._have_due.wait()
-            self._have_due = trio.Event()
-            groups, self._have_groups = self._have_groups, set()
-            for group in groups:
-                news = self._news(group) if group in self.wanted else {}
-                if news:
-                    await self._send(m.Have(group, news))
-            await trio.sleep(self.config.have_interval)
+    def feeders_changed(self, group: GroupId) -> None:
+        """Another session started or stopped feeding us `group`: tell this peer."""
+        if group in self.wanted:
+            self._have_groups.add(group)
+            self._have_due.set()
 
     async def _keepalive(self) -> None:
         while True:

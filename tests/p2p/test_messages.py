@@ -1,0 +1,49 @@
+"""The sync protocol's messages survive a round trip, and malformed ones are refused."""
+
+from __future__ import annotations
+
+import cbor2
+import pytest
+
+from ledger.ids import DeviceId, GroupId, WriterId
+from p2p import messages as m
+
+GROUP = GroupId("ab" * 32)
+WRITER = WriterId("cd" * 32 + ":" + "ef" * 32)
+DEVICE = DeviceId("12" * 32)
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        m.Hello(1, bytes(16), ("0123456789abcdef",)),
+        m.Auth(((bytes(32), bytes(64)),)),
+        m.Offer(GROUP),
+        m.Want(GROUP, {WRITER: 3}),
+        m.Batch(GROUP, 1, (b"change",)),
+        m.Ack(GROUP, 1, {}),
+        m.Have(GROUP, {WRITER: 7}, (DEVICE,)),
+        m.Synced(GROUP),
+        m.Deny(GROUP, "no"),
+        m.Ping(),
+        m.Bye("done"),
+    ],
+)
+def test_round_trip(msg: m.Message) -> None:
+    assert m.decode(m.encode(msg)) == msg
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"t": "have", "g": GROUP, "vv": {}, "f": ["not a device"]},
+        {"t": "have", "g": GROUP, "vv": {}, "f": [DEVICE] * (m.MAX_FEEDERS + 1)},
+        {"t": "have", "g": GROUP, "vv": {"x": 1}, "f": []},
+        {"t": "have", "g": GROUP, "vv": {}},
+        {"t": "ack", "g": GROUP, "s": -1, "vv": {}},
+        {"t": "nope"},
+    ],
+)
+def test_malformed_messages_are_refused(body: dict[str, object]) -> None:
+    with pytest.raises(m.ProtocolError):
+        m.decode(cbor2.dumps(body))
