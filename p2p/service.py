@@ -364,6 +364,7 @@ class SyncService:
             invites=self.invites,
             config=self.config.session,
             feeders=self._feeders,
+            on_wanting=self._feeders_changed,
         )
         self._feeders_changed()
         try:

@@ -77,6 +77,7 @@ class ServingMixin:
                 out.estimate[writer] = seq
                 out.fed_at[writer] = now  # someone else is feeding the peer this writer
         out.feeders = set(have.feeders)
+        out.heard = True
 
     def _news(self, group: GroupId) -> dict[WriterId, int]:
         """Our version vector, only the writers that moved since we last told the peer."""
@@ -101,7 +102,7 @@ class ServingMixin:
                     continue
                 news = self._news(group)
                 feeders = tuple(sorted(d for d in self.feeders(group) if d != self.device))
-                if news or feeders != told_feeders.get(group, ()):
+                if news or feeders != told_feeders.get(group):
                     told_feeders[group] = feeders
                     await self._send(m.Have(group, news, feeders[: m.MAX_FEEDERS]))
             await trio.sleep(self.config.have_interval)
@@ -164,7 +165,7 @@ class ServingMixin:
                 w
                 for w in {item[1] for item in items}
                 if now - out.fed_at.get(w, queued) < (
-                    patience if split_writer(w)[1] in out.feeders else delay
+                    patience if split_writer(w)[1] in out.feeders or not out.heard else delay
                 )
             }  # fmt: skip
             stalled = [item for item in items if item[1] not in fed]

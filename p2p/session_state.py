@@ -49,7 +49,7 @@ class SessionConfig:
     batch_changes: int = 256
     batch_bytes: int = 512 * 1024
     relay_delay: float = 0.5
-    relay_patience: float = 10.0
+    relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
     """How long changes this PC did not write wait before being relayed (see serving.py)."""
     have_interval: float = 0.2
@@ -72,6 +72,8 @@ class Outgoing:
     """When a `Have` last showed the peer getting a writer's changes from elsewhere."""
     feeders: set[DeviceId] = field(default_factory=set)
     """Other devices the peer says feed it this group directly."""
+    heard: bool = False
+    """The peer has sent a `Have` (until then, relays wait up to `relay_patience`)."""
     relaying: int = 0
     sent_seq: int = 0
     acked_seq: int = 0

@@ -68,6 +68,7 @@ class SyncSession(ServingMixin):
         invites: Sequence[SigningKey] = (),
         config: SessionConfig | None = None,
         feeders: Callable[[GroupId], list[DeviceId]] = lambda group: [],
+        on_wanting: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.stream = stream
@@ -89,6 +90,7 @@ class SyncSession(ServingMixin):
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
         self.feeders = feeders
+        self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
 
     # -- entry point ----------------------------------------------------------------
@@ -114,6 +116,7 @@ class SyncSession(ServingMixin):
                     for group in common:
                         await self._want(group)
                     self._ready = True
+                    self.on_wanting()  # every session tells its peer who feeds us now
                     self._check_in_sync()
                     await self._read_loop()
             except BaseExceptionGroup as group:
@@ -298,6 +301,7 @@ class SyncSession(ServingMixin):
         incoming = self.wanted[group] = Incoming()
         incoming.told = self._vv(group)
         await self._send(m.Want(group, dict(incoming.told)))
+        self.feeders_changed(group)  # a first Have: who else feeds us, so relays can wait
 
     async def _offer(self, group: GroupId) -> None:
         self.offered.add(group)
