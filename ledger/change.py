@@ -28,6 +28,7 @@ MAX_DEPS = 64
 SIGNING_CONTEXT = b"lattice/change/v1\x00"
 GENESIS_KIND = "group.create"
 _PAYLOAD_KEYS = frozenset({"v", "g", "a", "d", "s", "p", "deps", "t", "k", "b"})
+_CANONICAL_KEYS = codec.canonical_key_order(_PAYLOAD_KEYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
         raise DecodeError("a change must be bytes")
     if len(raw) > MAX_CHANGE_BYTES:
         raise DecodeError(f"change is {len(raw)} bytes; the limit is {MAX_CHANGE_BYTES}")
-    outer = codec.decode_canonical(raw)
+    outer = codec.decode_one(raw)
     if (
         not isinstance(outer, list)
         or len(outer) != 2
@@ -175,12 +176,16 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
         or not isinstance(outer[1], bytes)
     ):
         raise DecodeError("not a signed change (expected [payload, signature])")
+    codec.require_canonical(outer, raw, ordered=True)  # two byte strings: no maps to order
     payload, signature = outer
     if len(signature) != 64:
         raise DecodeError("signature must be 64 bytes")
-    fields = codec.decode_canonical(payload)
+    fields = codec.decode_one(payload)
     if not isinstance(fields, dict):
         raise DecodeError("change payload is not a map")
+    # The payload's own keys are fixed, so only the body's maps need their order checked.
+    ordered = list(fields) == _CANONICAL_KEYS and codec.in_canonical_order(fields.get("b"))
+    codec.require_canonical(fields, payload, ordered=ordered)
     if fields.get("v") != FORMAT_VERSION:
         raise DecodeError(f"unknown change format version {fields.get('v')!r}")
     if set(fields) != _PAYLOAD_KEYS:
