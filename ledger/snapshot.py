@@ -97,7 +97,7 @@ def _entry_rows(entries: dict[str, Any]) -> list[list[Any]]:
     return rows
 
 
-def _decode_entries(rows: list[list[Any]]) -> dict[str, Any]:
+def _decode_entries(rows: list[Any]) -> dict[str, Any]:
     from ledger.finance.books import Entry, FundLine, MemberLine
 
     entries: dict[str, Any] = {}
