@@ -23,7 +23,7 @@ test: $(BIN)/activate lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(BIN)/activate
-	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+	for b in bench/[a-z]*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
