@@ -4,9 +4,10 @@ What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and
 `Have` it sends when changes reach it from elsewhere. Changes written on this PC go out
 at once; changes this PC only relays wait `relay_delay` first and are filtered again
 right before each batch, so a peer that gets them from their author (or another relay)
-meanwhile is not sent them twice. While the peer says the author's PC feeds it directly
-(`Have.feeders`), a relay waits for as long as that feed keeps moving (up to
-`relay_patience` without progress). That keeps a fully connected LAN's traffic close to
+meanwhile is not sent them twice. While the author's PC feeds the peer directly (as the
+peer's `Have.feeders` say) or feeds us (so on a LAN it will reach the peer too), a relay
+waits for as long as the peer keeps getting that author's changes, up to
+`relay_patience` without progress. That keeps a fully connected LAN's traffic close to
 one copy of each change per PC.
 """
 
@@ -161,11 +162,14 @@ class ServingMixin:
             await trio.sleep(delay)
             items = [item for item in items if out.estimate.get(item[1], 0) < item[2]]
             now = trio.current_time()
+            # An author's PC that feeds the peer, or that we see (so the peer will too, on
+            # a LAN), is left to do it while it makes progress; other changes go soon.
+            near = out.feeders | set(self.feeders(group))
             fed = {
                 w
                 for w in {item[1] for item in items}
                 if now - out.fed_at.get(w, queued) < (
-                    patience if split_writer(w)[1] in out.feeders or not out.heard else delay
+                    patience if split_writer(w)[1] in near or not out.heard else delay
                 )
             }  # fmt: skip
             stalled = [item for item in items if item[1] not in fed]

@@ -48,7 +48,7 @@ class SessionConfig:
     window: int = 4
     batch_changes: int = 256
     batch_bytes: int = 512 * 1024
-    relay_delay: float = 0.5
+    relay_delay: float = 3.0
     relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
     """How long changes this PC did not write wait before being relayed (see serving.py)."""
