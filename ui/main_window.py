@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
 from ui.first_run import FirstRunDialog
+from ui.person_picker import PersonPicker
 from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
+from ui.unlock import IDLE_MINUTES, SigningSession
 from ui.views import VIEW_NAMES, build_view
 from ui.views.base import View, ViewContext
 from ui.views.overview import OverviewView
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         *,
         store: Store,
         sync: SyncService,
+        idle_ms: int = IDLE_MINUTES * 60_000,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,9 +55,12 @@ class MainWindow(QMainWindow):
         self.store = store
         self.sync = SyncBridge(sync, self)
         self.events = StoreEvents(store, self)
+        keyring = Keyring(store.db)
+        self.signing = SigningSession(keyring, idle_ms=idle_ms, parent=self)
         context = ViewContext(
-            store=store, keyring=Keyring(store.db), sync=self.sync, events=self.events
-        )
+            store=store, keyring=keyring, sync=self.sync, events=self.events,
+            signing=self.signing,
+        )  # fmt: skip
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -89,19 +95,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.person_picker = PersonPicker(keyring=keyring, session=self.signing, parent=self)
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncState")
+        self.statusBar().addWidget(self.person_picker)
         self.statusBar().addWidget(self.group_label)
         self.statusBar().addWidget(self.group_picker)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.changed.connect(self._show_sync_state)
         self.events.changed.connect(self._reload_groups)
+        self.events.changed.connect(lambda _event: self.person_picker.reload())
 
         self._shortcuts: list[QShortcut] = []
         for row in range(len(VIEW_NAMES)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(self._goto(row))
             self._shortcuts.append(shortcut)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.activated.connect(self.signing.lock)
+        self._shortcuts.append(lock)
 
         self.retranslate()
         self._reload_groups()
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )  # fmt: skip
         dialog.finished.connect(lambda _result: self._reload_groups())
+        dialog.finished.connect(lambda _result: self.person_picker.reload())
         dialog.open()
         return dialog
 
@@ -222,6 +235,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName(self.tr("Sync state: %1").replace("%1", words))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.signing.close()
         self.sync.close()
         self.events.close()
         super().closeEvent(event)

@@ -24,6 +24,10 @@
         <translation>Problem</translation>
     </message>
     <message>
+        <source>%1 is unlocked on this computer: no passphrase needed.</source>
+        <translation>%1 is unlocked on this computer: no passphrase needed.</translation>
+    </message>
+    <message>
         <source>Nobody on this computer may do this.</source>
         <translation>Nobody on this computer may do this.</translation>
     </message>
@@ -1639,6 +1643,52 @@
     <message>
         <source>This section is not available in this version of Lattice yet.</source>
         <translation>This section is not available in this version of Lattice yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody (reading only)</source>
+        <translation>Nobody (reading only)</translation>
+    </message>
+    <message>
+        <source>At the keyboard:</source>
+        <translation>At the keyboard:</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard</source>
+        <translation>Who is at the keyboard</translation>
+    </message>
+    <message>
+        <source>Choose who is using this computer. Reading needs no passphrase; the first signature asks it once, until the computer locks again.</source>
+        <translation>Choose who is using this computer. Reading needs no passphrase; the first signature asks it once, until the computer locks again.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Lock the signing key now</source>
+        <translation>Lock the signing key now</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked key now (Ctrl+L)</source>
+        <translation>Forget the unlocked key now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked; locks after %n idle minute(s)</source>
+        <translation>
+            <numerusform>Unlocked; locks after %n idle minute</numerusform>
+            <numerusform>Unlocked; locks after %n idle minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked: signing asks the passphrase</source>
+        <translation>Locked: signing asks the passphrase</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>Problema</translation>
     </message>
     <message>
+        <source>%1 is unlocked on this computer: no passphrase needed.</source>
+        <translation>La clave de %1 está desbloqueada en este equipo: no hace falta la contraseña.</translation>
+    </message>
+    <message>
         <source>Nobody on this computer may do this.</source>
         <translation>Nadie en este equipo puede hacer esto.</translation>
     </message>
@@ -1639,6 +1643,52 @@
     <message>
         <source>This section is not available in this version of Lattice yet.</source>
         <translation>Esta sección todavía no está disponible en esta versión de Lattice.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody (reading only)</source>
+        <translation>Nadie (solo lectura)</translation>
+    </message>
+    <message>
+        <source>At the keyboard:</source>
+        <translation>Ante el teclado:</translation>
+    </message>
+    <message>
+        <source>Who is at the keyboard</source>
+        <translation>Quién está ante el teclado</translation>
+    </message>
+    <message>
+        <source>Choose who is using this computer. Reading needs no passphrase; the first signature asks it once, until the computer locks again.</source>
+        <translation>Elija quién usa este equipo. Leer no necesita contraseña; la primera firma la pide una vez, hasta que el equipo se vuelva a bloquear.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock the signing key now</source>
+        <translation>Bloquear ahora la clave de firma</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked key now (Ctrl+L)</source>
+        <translation>Olvidar ahora la clave desbloqueada (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked; locks after %n idle minute(s)</source>
+        <translation>
+            <numerusform>Desbloqueado; se bloquea tras %n minuto sin actividad</numerusform>
+            <numerusform>Desbloqueado; se bloquea tras %n minutos sin actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked: signing asks the passphrase</source>
+        <translation>Bloqueado: para firmar se pide la contraseña</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """A dialog that signs one change: who signs, their passphrase, the action's own fields.
 
 The dialog only gathers input; the action itself is one call into `ledger.actions`, and
-a refusal from the core is shown in its own words, with nothing written.
+a refusal from the core is shown in its own words, with nothing written. With a shared-PC
+`SigningSession`, the person at the keyboard is preselected and, once unlocked, signs
+without being asked the passphrase again; without one, every action asks.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,7 @@ from ledger.ids import PersonId
 from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ledger.state import GroupState
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 log = logging.getLogger(__name__)
@@ -41,10 +47,16 @@ class ActionDialog(QDialog):
     """Subclasses add fields to `form` and implement `perform`."""
 
     def __init__(
-        self, *, keyring: Keyring, signers: list[PersonInfo], parent: QWidget | None = None
+        self,
+        *,
+        keyring: Keyring,
+        signers: list[PersonInfo],
+        session: SigningSession | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.keyring = keyring
+        self.session = session
         self.form = QFormLayout()
         self.signer = QComboBox(self)
         for person in signers:
@@ -53,8 +65,14 @@ class ActionDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase or PIN"))
+        self.passphrase_label = QLabel(self.tr("Passphrase or PIN:"), self)
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.unlocked_note = make_notice(self)
+        self.unlocked_note.setObjectName("unlockedNote")
+        self.unlocked_note.hide()
         self.form.addRow(self.tr("Signed by:"), self.signer)
-        self.form.addRow(self.tr("Passphrase or PIN:"), self.passphrase)
+        self.form.addRow(self.passphrase_label, self.passphrase)
+        self.form.addRow(self.unlocked_note)
         self.error = make_notice(self)
         self.error.setObjectName("refusal")
         self.error.setAccessibleName(self.tr("Problem"))
@@ -68,26 +86,127 @@ class ActionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._waiting = False
+        if session is not None:
+            at_keyboard = self.signer.findData(session.person())
+            if at_keyboard >= 0:
+                self.signer.setCurrentIndex(at_keyboard)
+            self.signer.currentIndexChanged.connect(self._show_unlock_state)
+            session.unlocked.connect(self._unlocked)
+            session.unlock_failed.connect(self._unlock_refused)
+            session.locked.connect(self._show_unlock_state)
+            session.busy_changed.connect(self._busy_changed)
+            self.finished.connect(self._disconnect_session)
+        self._show_unlock_state()
 
     def perform(self, signer: Signer) -> None:
         """Call the one ledger action; raise LatticeError to refuse."""
         raise NotImplementedError
 
+    def unlocked_signer(self) -> Signer | None:
+        """The session's unlocked key, if it is the chosen signer's: no passphrase needed."""
+        if self.session is None:
+            return None
+        signer = self.session.signer()
+        if signer is None or signer.person != self.signer.currentData():
+            return None
+        return signer
+
+    def _show_unlock_state(self, *_args: object) -> None:
+        signer = self.unlocked_signer()
+        self.passphrase.setVisible(signer is None)
+        self.passphrase_label.setVisible(signer is None)
+        self.unlocked_note.setVisible(signer is not None)
+        if signer is not None:
+            self.unlocked_note.setText(
+                self.tr("%1 is unlocked on this computer: no passphrase needed.").replace(
+                    "%1", signer.name
+                )
+            )
+
     def _submit(self) -> None:
+        if self._waiting:
+            return
         person = self.signer.currentData()
         if person is None:
             self.show_refusal(self.tr("Nobody on this computer may do this."))
             return
+        signer = self.unlocked_signer()
+        if signer is not None:
+            assert self.session is not None
+            self.session.touch()
+            self._perform_and_close(signer)
+            return
+        if self.session is not None:
+            self._wait(True)
+            self.session.unlock(PersonId(person), self.passphrase.text())
+            return
         try:
             signer = self.keyring.unlock(PersonId(person), self.passphrase.text())
-            self.perform(signer)
         except LatticeError as exc:
-            log.info("action refused: %s", exc)
-            self.show_refusal(str(exc))
+            self._refuse(exc)
             return
         finally:
             self.passphrase.clear()
+        self._perform_and_close(signer)
+
+    def _perform_and_close(self, signer: Signer) -> None:
+        try:
+            self.perform(signer)
+        except LatticeError as exc:
+            self._refuse(exc)
+            return
         self.accept()
+
+    def _refuse(self, exc: LatticeError) -> None:
+        log.info("action refused: %s", exc)
+        self.show_refusal(str(exc))
+
+    def _wait(self, waiting: bool) -> None:
+        """While the passphrase is checked: a busy cursor, and no second submission."""
+        if waiting == self._waiting:
+            return
+        self._waiting = waiting
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
+        self.signer.setEnabled(not waiting)
+        self.passphrase.setEnabled(not waiting)
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _unlocked(self, _person: object) -> None:
+        self.passphrase.clear()
+        if not self._waiting:
+            self._show_unlock_state()
+            return
+        self._wait(False)
+        self._show_unlock_state()
+        signer = self.unlocked_signer()
+        if signer is not None:
+            self._perform_and_close(signer)
+
+    def _unlock_refused(self, reason: str) -> None:
+        if not self._waiting:
+            return
+        self._wait(False)
+        self.passphrase.clear()
+        log.info("unlock refused: %s", reason)
+        self.show_refusal(reason)
+
+    def _disconnect_session(self, _result: int) -> None:
+        self._wait(False)
+        if self.session is None:
+            return
+        self.session.unlocked.disconnect(self._unlocked)
+        self.session.unlock_failed.disconnect(self._unlock_refused)
+        self.session.locked.disconnect(self._show_unlock_state)
+        self.session.busy_changed.disconnect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy and self._waiting:  # the check was dropped: locked meanwhile
+            self._wait(False)
+            self._show_unlock_state()
 
     def show_refusal(self, reason: str) -> None:
         self.error.setText(reason)

@@ -24,6 +24,7 @@ from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.ledger import entry_type_name
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 RECORDABLE = tuple(t for t in ENTRY_TYPES if t != "reversal")
@@ -42,9 +43,10 @@ class AddEntryDialog(ActionDialog):
         preset_type: str | None = None,
         preset_fund: str | None = None,
         meeting: str | None = None,
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Record an entry"))
         self.store = store
         self.group = group

@@ -22,6 +22,7 @@ from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.goals import GoalRow, goal_status_name
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
@@ -35,9 +36,10 @@ class ProposeGoalDialog(ActionDialog):
         group: GroupId,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Propose a goal"))
         self.store = store
         self.group = group
@@ -114,9 +116,10 @@ class GoalStatusDialog(ActionDialog):
         status: str,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(goal.title)
         self.store = store
         self.group = group

@@ -25,6 +25,7 @@ from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import role_name
 from ui.qr import qr_image
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
@@ -38,9 +39,10 @@ class InviteDialog(ActionDialog):
         group: GroupId,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Invite someone"))
         self.store = store
         self.group = group

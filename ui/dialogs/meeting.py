@@ -14,6 +14,7 @@ from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
@@ -25,9 +26,10 @@ class _MeetingDialog(ActionDialog):
         group: GroupId,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.store = store
         self.group = group
 

@@ -11,6 +11,7 @@ from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import MemberRow
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
@@ -23,9 +24,10 @@ class RemoveMemberDialog(ActionDialog):
         member: MemberRow,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Remove %1").replace("%1", member.name))
         self.store = store
         self.group = group

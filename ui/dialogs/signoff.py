@@ -12,6 +12,7 @@ from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
@@ -27,9 +28,10 @@ class SignOffDialog(ActionDialog):
         summary: str,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Sign off"))
         self.store = store
         self.group = group
@@ -54,9 +56,10 @@ class ReverseEntryDialog(ActionDialog):
         summary: str,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Reverse an entry"))
         self.store = store
         self.group = group

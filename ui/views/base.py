@@ -14,6 +14,7 @@ from ledger.keyring import Keyring
 from ui.service import SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
+from ui.unlock import SigningSession
 
 if TYPE_CHECKING:
     from ledger.store import Store
@@ -27,6 +28,8 @@ class ViewContext:
     keyring: Keyring
     sync: SyncBridge
     events: StoreEvents
+    signing: SigningSession | None = None
+    """Shared-PC mode: the person at the keyboard and their unlocked key, if any."""
 
 
 class View(QWidget):

@@ -77,6 +77,7 @@ class GoalsView(View):
             store=self.context.store,
             group=self.group,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(PROPOSERS),
             parent=self,
         ).exec()
@@ -90,6 +91,7 @@ class GoalsView(View):
             goal=goal,
             status=status,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers((Role.COUNCIL.value,)),
             parent=self,
         ).exec()

@@ -223,6 +223,7 @@ class LedgerView(View):
             store=self.context.store,
             group=self.group,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(Role.COUNCIL),
             parent=self,
         ).exec()
@@ -243,6 +244,7 @@ class LedgerView(View):
             entry=selected[0].id,
             summary=self._describe(selected[0]),
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(Role.COUNCIL),
             parent=self,
         ).exec()
@@ -261,6 +263,7 @@ class LedgerView(View):
             targets=[r.id for r in pending],
             summary=summary,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(Role.ELDER),
             parent=self,
         ).exec()

@@ -82,7 +82,9 @@ class MeetingsView(View):
         self.guide.close_meeting.connect(self.close_meeting)
         self.agenda = QListWidget(self)
         self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.minutes = MinutesEditor(store=context.store, keyring=context.keyring, parent=self)
+        self.minutes = MinutesEditor(
+            store=context.store, keyring=context.keyring, session=context.signing, parent=self
+        )
         decisions = QWidget(self)
         self.decisions = DecisionsModel(self)
         self.decisions_table = make_table(self.decisions, decisions)
@@ -192,6 +194,7 @@ class MeetingsView(View):
             "store": self.context.store,
             "group": self.group,
             "keyring": self.context.keyring,
+            "session": self.context.signing,
             "signers": self._signers(roles),
             "parent": self,
         }

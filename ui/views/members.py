@@ -80,6 +80,7 @@ class MembersView(View):
             store=self.context.store,
             group=self.group,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(),
             parent=self,
         )
@@ -95,6 +96,7 @@ class MembersView(View):
             group=self.group,
             member=member,
             keyring=self.context.keyring,
+            session=self.context.signing,
             signers=self._signers(),
             parent=self,
         ).exec()

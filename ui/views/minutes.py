@@ -15,6 +15,7 @@ from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ui.dialogs.action import ActionDialog
 from ui.minutes_merge import merged_text, replace_in_place
+from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 if TYPE_CHECKING:
@@ -31,9 +32,10 @@ class SaveMinutesDialog(ActionDialog):
         text: str,
         keyring: Keyring,
         signers: list[PersonInfo],
+        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, parent=parent)
+        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
         self.setWindowTitle(self.tr("Save the minutes"))
         self.store, self.group, self.meeting, self.text = store, group, meeting, text
 
@@ -46,10 +48,18 @@ class SaveMinutesDialog(ActionDialog):
 class MinutesEditor(QWidget):
     """Call `load` for a meeting, and `merge_arrived` after every store change."""
 
-    def __init__(self, *, store: Store, keyring: Keyring, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        store: Store,
+        keyring: Keyring,
+        session: SigningSession | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.keyring = keyring
+        self.session = session
         self.group: GroupId | None = None
         self.meeting: str | None = None
         self.signers: list[PersonInfo] = []
@@ -137,6 +147,7 @@ class MinutesEditor(QWidget):
             meeting=self.meeting,
             text=self.editor.toPlainText(),
             keyring=self.keyring,
+            session=self.session,
             signers=self.signers,
             parent=self,
         ).exec()

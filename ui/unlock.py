@@ -1,0 +1,218 @@
+"""Shared-PC mode: who is at the keyboard, and their key while it stays unlocked.
+
+A `SigningSession` holds at most one unlocked `Signer`: the person chosen at the keyboard,
+after their first signing action asked their passphrase. It locks again after a few idle
+minutes (any key or mouse input in the application counts as activity), on "Lock now", or
+when another person is chosen. Reading never needs it. No widgets here: the picker in the
+main window and the signing dialogs only call it and listen to its signals.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ledger import persons
+from ledger.errors import LatticeError
+from ledger.ids import PersonId
+from ledger.keyring import Keyring
+from ledger.persons import SealedKey, Signer
+
+log = logging.getLogger(__name__)
+
+IDLE_MINUTES = 5
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class _UnlockResult(QObject):
+    """Carries a worker thread's outcome back to the GUI thread (queued signals)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _UnlockJob(QRunnable):
+    """Argon2id is deliberately slow: derive the key on a pool thread, not the GUI thread."""
+
+    def __init__(self, ticket: int, sealed: SealedKey, passphrase: str, out: _UnlockResult):
+        super().__init__()
+        self.ticket, self.sealed, self.passphrase, self.out = ticket, sealed, passphrase, out
+
+    def run(self) -> None:
+        try:
+            signer = persons.unlock(self.sealed, self.passphrase)
+        except LatticeError as exc:
+            self.out.failed.emit(self.ticket, str(exc))
+        except Exception as exc:  # never let a pool thread swallow a failure silently
+            log.exception("unlocking failed unexpectedly")
+            self.out.failed.emit(self.ticket, str(exc))
+        else:
+            self.out.done.emit(self.ticket, signer)
+
+
+class SigningSession(QObject):
+    """The person at the keyboard and, once unlocked, their `Signer` (GUI thread only)."""
+
+    current_changed = Signal(object)
+    """The chosen person changed (a PersonId, or None: nobody, reading only)."""
+    unlocked = Signal(object)
+    """The chosen person's key is unlocked (their PersonId)."""
+    unlock_failed = Signal(str)
+    """An unlock was refused (e.g. a wrong passphrase), in the core's words."""
+    locked = Signal()
+    """The key was forgotten: Lock now, another person, or idleness."""
+    expired = Signal()
+    """Locked because nobody touched the keyboard or mouse for `idle_ms`."""
+    busy_changed = Signal(bool)
+    """A passphrase check started (True) or ended (False), after `unlocked`/`unlock_failed`."""
+
+    def __init__(
+        self,
+        keyring: Keyring,
+        *,
+        idle_ms: int = IDLE_MINUTES * 60_000,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._keyring = keyring
+        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        self._person: PersonId | None = None
+        self._signer: Signer | None = None
+        self._ticket = 0  # bumped on every lock/choice, so a late unlock result is dropped
+        self._pending: tuple[int, PersonId, _UnlockResult] | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self._idled)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- reading the state -------------------------------------------------------------
+
+    def person(self) -> PersonId | None:
+        """Who is at the keyboard (None: nobody chose yet, reading only)."""
+        return self._person
+
+    def signer(self) -> Signer | None:
+        """The unlocked key of the person at the keyboard, or None while locked."""
+        return self._signer
+
+    def is_unlocked(self) -> bool:
+        return self._signer is not None
+
+    def busy(self) -> bool:
+        """True while a passphrase is being checked."""
+        return self._pending is not None
+
+    def idle_ms(self) -> int:
+        return self._idle.interval()
+
+    # -- intents -----------------------------------------------------------------------
+
+    def choose(self, person: PersonId | None) -> None:
+        """Somebody else sits down: lock the previous person's key."""
+        if person == self._person:
+            return
+        self.lock()
+        self._person = person
+        self.current_changed.emit(person)
+
+    def unlock(self, person: PersonId, passphrase: str) -> None:
+        """Check `passphrase` off the GUI thread; `unlocked` or `unlock_failed` follows.
+
+        Unlocking makes `person` the one at the keyboard (whoever types their passphrase
+        is sitting there), so another person's key is locked first.
+        """
+        self.choose(person)
+        if self._signer is not None:
+            self.unlocked.emit(person)
+            return
+        try:
+            sealed = self._keyring.sealed(person)  # the store's connection: GUI thread only
+        except LatticeError as exc:
+            self.unlock_failed.emit(str(exc))
+            return
+        self._ticket += 1
+        out = _UnlockResult()
+        out.done.connect(self._unlock_done)
+        out.failed.connect(self._unlock_failed)
+        self._pending = (self._ticket, person, out)
+        self.busy_changed.emit(True)
+        self._pool.start(_UnlockJob(self._ticket, sealed, passphrase, out))
+
+    def lock(self) -> None:
+        """Forget the key now (also drops an unlock still in progress)."""
+        self._idle.stop()
+        self._ticket += 1
+        was_busy = self._finish_pending()
+        if self._signer is not None:
+            self._signer = None
+            log.info("signing key locked")
+            self.locked.emit()
+        if was_busy:
+            self.busy_changed.emit(False)
+
+    def touch(self) -> None:
+        """Activity: restart the idle countdown while unlocked."""
+        if self._signer is not None:
+            self._idle.start()
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _finish_pending(self) -> bool:
+        if self._pending is None:
+            return False
+        self._pending = None
+        return True
+
+    def _unlock_done(self, ticket: int, signer: Signer) -> None:
+        pending = self._pending
+        if pending is None or pending[0] != ticket or ticket != self._ticket:
+            return  # locked or someone else chosen meanwhile: forget this key
+        self._finish_pending()
+        if signer.person != pending[1]:
+            self.unlock_failed.emit("the unlocked key belongs to someone else")
+            self.busy_changed.emit(False)
+            return
+        self._signer = signer
+        self._idle.start()
+        log.info("signing key unlocked for %s", signer.person[:8])
+        self.unlocked.emit(signer.person)
+        self.busy_changed.emit(False)
+
+    def _unlock_failed(self, ticket: int, reason: str) -> None:
+        pending = self._pending
+        if pending is None or pending[0] != ticket:
+            return
+        self._finish_pending()
+        self.unlock_failed.emit(reason)
+        self.busy_changed.emit(False)
+
+    def _idled(self) -> None:
+        if self._signer is not None:
+            self.lock()
+            self.expired.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._signer is not None and event.type() in _ACTIVITY:
+            self._idle.start()
+        return False
+
+    def close(self) -> None:
+        """Lock and stop watching the application's input."""
+        self.lock()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
