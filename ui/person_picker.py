@@ -105,4 +105,5 @@ class PersonPicker(QWidget):
         self.state.setText(words)
         self.state.setVisible(bool(words))
         self.lock_button.setEnabled(session.is_unlocked())
+        self.lock_button.setVisible(session.person() is not None)
         self.state.setAccessibleName(words)
