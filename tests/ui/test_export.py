@@ -71,3 +71,24 @@ def test_a_backwards_date_range_is_refused(
     view.start()
     assert "starts" in view.result.text()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unlocked_person_signs_a_bundle_without_the_passphrase(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, tmp_path: Path
+) -> None:
+    store, d = demo
+    view = export_view(qtbot, store, sync)
+    session = view.context.signing
+    assert session is not None
+    with qtbot.waitSignal(session.unlocked, timeout=10_000):
+        session.unlock(d.daudi.person, PASSPHRASE)
+    view.format.setCurrentIndex(view.format.findData("bundle"))
+    assert view.signer.currentText() == "Daudi"
+    assert not view.passphrase.isVisibleTo(view)
+    target = tmp_path / "umoja.lattice-bundle"
+    view.target.setText(str(target))
+    view.start()
+    qtbot.waitUntil(lambda: view.open_button.isEnabled(), timeout=10_000)
+    assert verify_file(target).sound
+    session.lock()
+    assert view.passphrase.isVisibleTo(view)

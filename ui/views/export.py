@@ -98,6 +98,11 @@ class ExportView(View):
         self.job: ExportJob | None = None
         self.written: list[Path] = []
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.signer.currentIndexChanged.connect(self._show_passphrase)
+        if context.signing is not None:
+            context.signing.unlocked.connect(self._show_passphrase)
+            context.signing.locked.connect(self._show_passphrase)
+            context.signing.current_changed.connect(self._select_person)
         self._format_changed()
 
     def _date(self, accessible: str) -> QDateEdit:
@@ -118,8 +123,8 @@ class ExportView(View):
         self.names.setEnabled(not bundle)
         if bundle:
             self.names.setChecked(False)
-        for field in (self.signer, self.passphrase):
-            self.form.setRowVisible(field, bundle)
+        self.form.setRowVisible(self.signer, bundle)
+        self._show_passphrase()
         self.explain.setText(
             self.tr(
                 "A bundle holds the signed records themselves; anyone can check it with "
@@ -132,6 +137,24 @@ class ExportView(View):
         if current is not None:
             self.target.setText(str(current.with_suffix(SUFFIXES[self.chosen_format()])))
 
+    def unlocked_signer(self) -> Signer | None:
+        """The shared-PC session's unlocked key, if it is the chosen signer's."""
+        session = self.context.signing
+        signer = session.signer() if session is not None else None
+        if signer is None or signer.person != self.signer.currentData():
+            return None
+        return signer
+
+    def _select_person(self, person: object) -> None:
+        """The person at the keyboard signs, unless someone else is chosen here."""
+        index = self.signer.findData(person) if person is not None else -1
+        if index >= 0:
+            self.signer.setCurrentIndex(index)
+
+    def _show_passphrase(self, *_args: object) -> None:
+        needed = self.chosen_format() == "bundle" and self.unlocked_signer() is None
+        self.form.setRowVisible(self.passphrase, needed)
+
     def reload(self) -> None:
         self.signer.clear()
         if self.group is None:
@@ -142,6 +165,8 @@ class ExportView(View):
             self.context.keyring, state, (Role.COUNCIL.value, Role.ELDER.value)
         ):
             self.signer.addItem(person.name, person.id)
+        if self.context.signing is not None:
+            self._select_person(self.context.signing.person())
         if not self.target.text():
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -168,6 +193,10 @@ class ExportView(View):
         person = self.signer.currentData()
         if person is None:
             raise LatticeError(self.tr("Nobody on this computer may sign a bundle."))
+        unlocked = self.unlocked_signer()
+        if unlocked is not None and self.context.signing is not None:
+            self.context.signing.touch()
+            return unlocked
         try:
             return self.context.keyring.unlock(PersonId(person), self.passphrase.text())
         finally:
