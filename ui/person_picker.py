@@ -95,15 +95,21 @@ class PersonPicker(QWidget):
         session = self.session
         minutes = max(1, round(session.idle_ms() / 60_000))
         if session.person() is None:
-            words = ""
+            words, detail = "", ""
         elif session.busy():
-            words = self.tr("Checking the passphrase…")
+            words, detail = self.tr("Checking…"), self.tr("Checking the passphrase…")
         elif session.is_unlocked():
-            words = self.tr("Unlocked; locks after %n idle minute(s)", "", minutes)
+            words = self.tr("Unlocked")
+            detail = self.tr(
+                "Signs without asking again; locks after %n idle minute(s), or with Lock now.",
+                "",
+                minutes,
+            )
         else:
-            words = self.tr("Locked: signing asks the passphrase")
+            words = self.tr("Locked")
+            detail = self.tr("The first signature asks the passphrase once.")
         self.state.setText(words)
+        self.state.setToolTip(detail)
         self.state.setVisible(bool(words))
-        self.lock_button.setEnabled(session.is_unlocked())
-        self.lock_button.setVisible(session.person() is not None)
-        self.state.setAccessibleName(words)
+        self.state.setAccessibleName(f"{words}: {detail}" if words else "")
+        self.lock_button.setVisible(session.is_unlocked())

@@ -1679,16 +1679,28 @@
         <source>Checking the passphrase…</source>
         <translation>Checking the passphrase…</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
     <message numerus="yes">
-        <source>Unlocked; locks after %n idle minute(s)</source>
+        <source>Signs without asking again; locks after %n idle minute(s), or with Lock now.</source>
         <translation>
-            <numerusform>Unlocked; locks after %n idle minute</numerusform>
-            <numerusform>Unlocked; locks after %n idle minutes</numerusform>
+            <numerusform>Signs without asking again; locks after %n idle minute, or with Lock now.</numerusform>
+            <numerusform>Signs without asking again; locks after %n idle minutes, or with Lock now.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Locked: signing asks the passphrase</source>
-        <translation>Locked: signing asks the passphrase</translation>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>The first signature asks the passphrase once.</source>
+        <translation>The first signature asks the passphrase once.</translation>
     </message>
 </context>
 <context>

@@ -1679,16 +1679,28 @@
         <source>Checking the passphrase…</source>
         <translation>Comprobando la contraseña…</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
     <message numerus="yes">
-        <source>Unlocked; locks after %n idle minute(s)</source>
+        <source>Signs without asking again; locks after %n idle minute(s), or with Lock now.</source>
         <translation>
-            <numerusform>Desbloqueado; se bloquea tras %n minuto sin actividad</numerusform>
-            <numerusform>Desbloqueado; se bloquea tras %n minutos sin actividad</numerusform>
+            <numerusform>Firma sin volver a preguntar; se bloquea tras %n minuto sin actividad, o con Bloquear ahora.</numerusform>
+            <numerusform>Firma sin volver a preguntar; se bloquea tras %n minutos sin actividad, o con Bloquear ahora.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Locked: signing asks the passphrase</source>
-        <translation>Bloqueado: para firmar se pide la contraseña</translation>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>The first signature asks the passphrase once.</source>
+        <translation>La primera firma pide la contraseña una vez.</translation>
     </message>
 </context>
 <context>
