@@ -5,10 +5,10 @@ What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and
 at once; changes this PC only relays wait `relay_delay` first and are filtered again
 right before each batch, so a peer that gets them from their author (or another relay)
 meanwhile is not sent them twice. While the author's PC feeds the peer directly (as the
-peer's `Have.feeders` say) or feeds us (so on a LAN it will reach the peer too), a relay
-waits for as long as the peer keeps getting that author's changes, up to
-`relay_patience` without progress. That keeps a fully connected LAN's traffic close to
-one copy of each change per PC.
+peer's `Have.feeders` say), a relay waits for as long as the peer keeps getting that
+author's changes, up to `relay_patience` without progress; while the author's PC only
+feeds us (on a LAN it will soon reach the peer too), up to `relay_grace`. That keeps a
+fully connected LAN's traffic close to one copy of each change per PC.
 """
 
 from __future__ import annotations
@@ -140,9 +140,10 @@ class ServingMixin:
         echo = self.wanted.get(group)
         echoed = echo.from_peer if echo is not None else set[ChangeId]()
         items = [(raw, *writer_seq(raw)) for raw in missing if change_id(raw) not in echoed]
-        own = [i for i, (_, w, _) in enumerate(items) if split_writer(w)[1] == self.my_device]
-        now = items[: own[-1] + 1] if own else []  # causal order: keep what they cite first
-        later = items[len(now) :]
+        # Our own changes go first; one citing a change the peer lacks waits in its
+        # pending set until that arrives (from its author or, later, from us).
+        now = [item for item in items if split_writer(item[1])[1] == self.my_device]
+        later = [item for item in items if split_writer(item[1])[1] != self.my_device]
         await self._send_items(group, out, now)
         if later:
             out.relaying += 1
@@ -156,22 +157,26 @@ class ServingMixin:
     ) -> None:
         """Send changes we did not write only once the peer stops getting them elsewhere:
         while its `Have`s show a writer's chain growing, someone closer is feeding it."""
-        delay, patience = self.config.relay_delay, self.config.relay_patience
-        queued = trio.current_time()
+        config, queued = self.config, trio.current_time()
+        near: set[DeviceId] = set()  # the authors' PCs that feed us (refreshed each round)
+
+        def wait(writer: WriterId) -> float:
+            """How long the peer may go without progress on `writer` before we relay it."""
+            author = split_writer(writer)[1]
+            if author in out.feeders:
+                return config.relay_patience
+            if author in near or not out.heard:
+                return config.relay_grace
+            return config.relay_delay
+
         while items:
-            await trio.sleep(delay)
+            await trio.sleep(config.relay_delay)
             items = [item for item in items if out.estimate.get(item[1], 0) < item[2]]
             now = trio.current_time()
-            # An author's PC that feeds the peer, or that we see (so the peer will too, on
-            # a LAN), is left to do it while it makes progress; other changes go soon.
-            near = out.feeders | set(self.feeders(group))
+            near = set(self.feeders(group))
             fed = {
-                w
-                for w in {item[1] for item in items}
-                if now - out.fed_at.get(w, queued) < (
-                    patience if split_writer(w)[1] in near or not out.heard else delay
-                )
-            }  # fmt: skip
+                w for w in {item[1] for item in items} if now - out.fed_at.get(w, queued) < wait(w)
+            }
             stalled = [item for item in items if item[1] not in fed]
             items = [item for item in items if item[1] in fed]
             await self._send_items(group, out, stalled)

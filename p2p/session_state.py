@@ -51,6 +51,8 @@ class SessionConfig:
     relay_delay: float = 3.0
     relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
+    relay_grace: float = 10.0
+    """How long a relay waits on an author's PC that we see but the peer does not (yet)."""
     """How long changes this PC did not write wait before being relayed (see serving.py)."""
     have_interval: float = 0.2
     """At most this often, tell the peer what reached us from elsewhere (`Have`)."""
