@@ -135,7 +135,9 @@ class SigningSession(QObject):
         Unlocking makes `person` the one at the keyboard (whoever types their passphrase
         is sitting there), so another person's key is locked first.
         """
-        self.choose(person)
+        if person != self._person:
+            self._pending = None  # superseded without a "not busy": a new check follows at once
+            self.choose(person)
         if self._signer is not None:
             self.unlocked.emit(person)
             return
@@ -143,6 +145,7 @@ class SigningSession(QObject):
             sealed = self._keyring.sealed(person)  # the store's connection: GUI thread only
         except LatticeError as exc:
             self.unlock_failed.emit(str(exc))
+            self.busy_changed.emit(False)
             return
         self._ticket += 1
         out = _UnlockResult()

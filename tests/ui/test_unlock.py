@@ -148,6 +148,22 @@ def test_locking_while_checking_drops_the_key(
     assert session.signer() is None
 
 
+def test_a_second_person_typing_supersedes_a_check_in_progress(
+    qtbot: QtBot, demo: tuple[Store, Demo], session: SigningSession
+) -> None:
+    store, d = demo
+    seen: list[object] = []
+    session.unlocked.connect(seen.append)
+    with qtbot.waitSignal(session.busy_changed, timeout=10_000, check_params_cb=lambda b: not b):
+        session.unlock(person(store, "Baraka").id, PASSPHRASE)
+        session.unlock(person(store, "Daudi").id, PASSPHRASE)
+    qtbot.wait(500)  # Baraka's late answer must not unlock anything
+    signer = session.signer()
+    assert signer is not None
+    assert signer.person == d.daudi.person
+    assert seen == [d.daudi.person]
+
+
 # -- the signing dialog with a session -------------------------------------------------
 
 
