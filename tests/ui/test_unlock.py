@@ -211,6 +211,22 @@ def test_wrong_passphrase_is_shown_and_nothing_is_signed(
     assert not session.is_unlocked()
 
 
+def test_cancelling_while_the_passphrase_is_checked_unlocks_nothing(
+    qtbot: QtBot, demo: tuple[Store, Demo], session: SigningSession
+) -> None:
+    store, d = demo
+    count = store.change_count(d.group)
+    dialog = sign_off_dialog(qtbot, store, d, pending_ids(store, d)[0], session)
+    dialog.passphrase.setText(PASSPHRASE)
+    press_ok(dialog)
+    assert session.busy()
+    dialog.reject()
+    assert not session.busy()
+    qtbot.wait(1000)  # the pool thread's late answer is dropped
+    assert not session.is_unlocked()
+    assert store.change_count(d.group) == count
+
+
 def test_a_locked_session_asks_again(
     qtbot: QtBot, demo: tuple[Store, Demo], session: SigningSession, unlock_calls: list[str]
 ) -> None:

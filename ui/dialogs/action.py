@@ -195,9 +195,12 @@ class ActionDialog(QDialog):
         self.show_refusal(reason)
 
     def _disconnect_session(self, _result: int) -> None:
+        cancelled_while_checking = self._waiting
         self._wait(False)
         if self.session is None:
             return
+        if cancelled_while_checking:  # closed before the check ended: unlock nothing
+            self.session.lock()
         self.session.unlocked.disconnect(self._unlocked)
         self.session.unlock_failed.disconnect(self._unlock_refused)
         self.session.locked.disconnect(self._show_unlock_state)
