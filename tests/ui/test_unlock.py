@@ -274,7 +274,7 @@ def test_picker_switches_person_with_the_keyboard_and_locks(
     assert not picker.lock_button.isVisibleTo(window)
 
 
-def test_lock_now(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
+def test_lock_now_by_button_and_ctrl_l(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, _ = demo
     window = MainWindow(store=store, sync=FakeSync(), idle_ms=60_000)
     qtbot.addWidget(window)
@@ -284,6 +284,13 @@ def test_lock_now(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     with qtbot.waitSignal(window.signing.locked):
         window.person_picker.lock_button.click()
     assert window.signing.signer() is None
+    assert not window.person_picker.lock_button.isVisibleTo(window)
+
+    unlock(qtbot, window.signing, person(store, "Amina"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.signing.locked):
+        qtbot.keyClick(window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_one_person_on_the_computer_is_at_the_keyboard(
