@@ -60,6 +60,12 @@ class GroupHistory:
     _unions: dict[tuple[int, int], frozenset[ChangeId]] = field(default_factory=dict)
     _memberships: dict[frozenset[ChangeId], Membership] = field(default_factory=dict)
     _empty: frozenset[ChangeId] = frozenset()
+    fork_version: int = 0
+    """Bumped whenever an equivocation is found: a replayed state must then be redone."""
+    _forks: dict[WriterId, int] = field(default_factory=dict)
+    """Writers that equivocated, and the first sequence number with two changes."""
+    _contiguous: dict[WriterId, int] = field(default_factory=dict)
+    """Per writer, the highest sequence number held without a gap."""
     _tip: _Tip = field(
         default_factory=lambda: _Tip(frozenset(), Membership(Settings("", "XXX", 1)), (0, ""), [])
     )
@@ -113,7 +119,16 @@ class GroupHistory:
         self.nodes[cid] = node
         self.heads.difference_update(parents)
         self.heads.add(cid)
-        self.chains.setdefault(writer, {}).setdefault(seq, []).append(cid)
+        chain = self.chains.setdefault(writer, {})
+        at_seq = chain.setdefault(seq, [])
+        at_seq.append(cid)
+        if len(at_seq) > 1 and self._forks.get(writer, seq + 1) > seq:
+            self._forks[writer] = seq
+            self.fork_version += 1
+        held = self._contiguous.get(writer, 0)
+        while held + 1 in chain:
+            held += 1
+        self._contiguous[writer] = held
         return node
 
     def latest_heads(self, limit: int) -> tuple[ChangeId, ...]:
@@ -132,21 +147,11 @@ class GroupHistory:
 
     def version_vector(self) -> dict[WriterId, int]:
         """Per writer, the highest sequence number held without a gap."""
-        vv: dict[WriterId, int] = {}
-        for writer, chain in self.chains.items():
-            seq = 0
-            while seq + 1 in chain:
-                seq += 1
-            vv[writer] = seq
-        return vv
+        return dict(self._contiguous)
 
     def equivocations(self) -> dict[WriterId, int]:
         """Writers with two changes at one sequence number, and the first such number."""
-        return {
-            w: min(s for s, ids in chain.items() if len(ids) > 1)
-            for w, chain in self.chains.items()
-            if any(len(ids) > 1 for ids in chain.values())
-        }
+        return dict(self._forks)
 
     def vv_of(self, change: ChangeId) -> dict[WriterId, int]:
         """The version vector of a change's causal past (itself included); cached."""

@@ -100,6 +100,7 @@ class Replayer:
         self.state = state
         self._removals = history.effective_removals(frozenset(history.control))
         self._equivocators = history.equivocations()
+        self._fork_version = history.fork_version
         state.equivocators = dict(self._equivocators)
 
     def can_append(self, node: Node) -> bool:
@@ -111,7 +112,7 @@ class Replayer:
             and self.history.control[node.id].kind == "member.remove"
         ):
             return False
-        return self.history.equivocations() == self._equivocators
+        return self.history.fork_version == self._fork_version
 
     def apply(self, change: Change) -> None:
         node = self.history.nodes[change.id]
