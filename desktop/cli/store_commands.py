@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import CommandError, emit
+from desktop.cli.network_commands import peer_lines, peer_summary
 from ledger import actions
 from ledger.check import check_store
 from ledger.errors import LatticeError
@@ -385,7 +386,13 @@ def run_status(args: argparse.Namespace) -> int:
                 ],
             }
         )
-    value = {"device": store.device_id, "groups": groups, "pending": store.pending_count()}
+    sync = peer_summary(common.home_of(args))
+    value = {
+        "device": store.device_id,
+        "groups": groups,
+        "pending": store.pending_count(),
+        "sync": sync,
+    }
     lines = [f"this PC: {store.device_id}"]
     for g in groups:
         lines.append(
@@ -396,5 +403,8 @@ def run_status(args: argparse.Namespace) -> int:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:
             lines.append(f"  WARNING: {e['author']}'s PC sent conflicting changes (equivocation)")
+    if sync["known"]:
+        lines.append("peers:")
+        lines.extend(f"  {line}" for line in peer_lines(sync))
     emit(args, value, "\n".join(lines))
     return 0

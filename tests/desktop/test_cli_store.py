@@ -87,6 +87,7 @@ def test_a_group_travels_on_a_usb_stick(tmp_path: Path, capsys: pytest.CaptureFi
     assert status1["groups"][0]["id"] == group["id"]
     assert status1["groups"][0]["changes"] == 3
     assert status1["device"] != status2["device"]
+    assert status1["sync"]["known"] == []
     _, again, _ = run(capsys, "changes", "import", str(stick), "--home", pc2, "--json")
     assert again["duplicate"] == 3
     code, listed, _ = run(capsys, "member", "list", "Umoja", "--home", pc2, "--json")
