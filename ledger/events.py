@@ -1,0 +1,37 @@
+"""What the store reports: the result of an ingest, and plain-Python events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ledger.ids import ChangeId, GroupId
+
+Status = Literal["accepted", "pending", "duplicate", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    status: Status
+    change: ChangeId | None = None
+    group: GroupId | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesArrived:
+    """Plain-Python event: changes accepted (written here, from a peer, or by another process)."""
+
+    group: GroupId
+    changes: tuple[ChangeId, ...]
+    origin: Literal["local", "ingest", "refresh"]
+
+
+@dataclass(frozen=True, slots=True)
+class DataRejected:
+    reason: str
+    source: str
+
+
+StoreEvent = ChangesArrived | DataRejected
+UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")

@@ -1,0 +1,196 @@
+"""The part of `Store` that takes one change in: check, refuse or keep, and fold in."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from typing import TYPE_CHECKING
+
+from ledger.change import Change, change_id, decode_change
+from ledger.errors import DecodeError
+from ledger.events import UNKNOWN_GROUP, IngestResult
+from ledger.group_memory import HeldGroup, now_ms
+from ledger.ids import ChangeId, GroupId
+from ledger.kinds import spec_for
+
+if TYPE_CHECKING:
+    from ledger.state import GroupState
+
+log = logging.getLogger(__name__)
+
+
+class Ingest:
+    """Checks each change against what this PC holds; see `Store.ingest_many`."""
+
+    db: sqlite3.Connection
+    _groups: dict[GroupId, HeldGroup]
+    _rows: list[tuple[object, ...]]
+    _pending: dict[ChangeId, set[ChangeId]]
+    _waiting: dict[ChangeId, set[ChangeId]]
+    _last_rowid: int
+
+    if TYPE_CHECKING:
+
+        def state(self, group: GroupId) -> GroupState: ...
+
+        def _index(self, change: Change) -> None: ...
+
+        def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None: ...
+
+    def _reject(
+        self, reason: str, source: str, change: ChangeId | None = None, group: GroupId | None = None
+    ) -> IngestResult:
+        self.db.execute(
+            "INSERT INTO rejection(change_id, group_id, source, reason, at) VALUES (?,?,?,?,?)",
+            (change, group, source, reason, now_ms()),
+        )
+        log.info("rejected a change from %s: %s", source, reason)
+        return IngestResult("rejected", change, group, reason)
+
+    def _ingest_one(
+        self,
+        raw: bytes,
+        source: str,
+        *,
+        defer_unknown_group: bool = False,
+        decoded: Change | DecodeError | None = None,
+    ) -> IngestResult:
+        try:
+            if isinstance(decoded, DecodeError):
+                raise decoded
+            change = decoded if decoded is not None else decode_change(raw)
+            spec_for(change.kind).check_body(change.body)
+        except DecodeError as exc:
+            cid = change_id(raw) if isinstance(raw, bytes) else None
+            return self._reject(str(exc), source, cid)
+        entry = self._groups.get(change.group)
+        if entry is not None and change.id in entry.history:
+            return IngestResult("duplicate", change.id, change.group)
+        if change.id in self._pending:
+            return IngestResult(
+                "pending", change.id, change.group, "still waiting for earlier changes"
+            )
+        if entry is None and not change.is_genesis:
+            if defer_unknown_group:
+                return UNKNOWN_GROUP
+            return self._reject(
+                "it belongs to a group this PC does not hold", source, change.id, change.group
+            )
+        missing = [] if entry is None else [p for p in change.parents if p not in entry.history]
+        if missing:
+            foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
+            if foreign:
+                return self._reject(
+                    "it depends on a change of another group", source, change.id, change.group
+                )
+            self.db.execute(
+                "INSERT INTO pending_change(id, group_id, missing, raw, received) "
+                "VALUES (?,?,?,?,?)",
+                (change.id, change.group, json.dumps(missing), raw, now_ms()),
+            )
+            self._note_pending(change.id, missing)
+            return IngestResult("pending", change.id, change.group, "waiting for earlier changes")
+        reason = self._refusal(change, entry)
+        if reason is not None:
+            return self._reject(reason, source, change.id, change.group)
+        self._store(change)
+        self._release_pending(change, source)
+        return IngestResult("accepted", change.id, change.group)
+
+    def _group_of(self, cid: ChangeId) -> GroupId | None:
+        for group_id, entry in self._groups.items():
+            if entry.loaded and cid in entry.history:
+                return group_id
+        row = self.db.execute("SELECT group_id FROM change_log WHERE id=?", (cid,)).fetchone()
+        return None if row is None else GroupId(row[0])
+
+    def _refusal(self, change: Change, entry: HeldGroup | None) -> str | None:
+        """Why a change whose parents are all here may not be accepted, or None."""
+        if entry is None:
+            return None  # a genesis: nothing before it to contradict
+        history = entry.history
+        if change.prev is not None:
+            prev = history.nodes[change.prev]
+            if prev.writer != change.writer:
+                return "its previous change was written by someone else (broken chain)"
+            if prev.seq != change.seq - 1:
+                return f"sequence gap: number {change.seq} follows number {prev.seq}"
+        membership = history.membership_for(history.ctl_before(change.parents))
+        reason = spec_for(change.kind).authorize(membership, change)
+        if reason is not None:
+            return reason
+        if change.kind == "doc.edit":
+            from ledger.documents import check_update, new_document
+
+            state = self.state(change.group)
+            doc = state.documents.get(change.body["doc"]) or new_document()
+            return check_update(doc, change)
+        return None
+
+    def _store(self, change: Change) -> None:
+        """Accept in memory now; the row is written with the rest of the batch."""
+        lamport = self._accept_in_memory(change)
+        self._rows.append(
+            (
+                change.id,
+                change.group,
+                change.writer,
+                change.seq,
+                change.kind,
+                lamport,
+                b"".join(bytes.fromhex(p) for p in change.parents),
+                change.raw,
+                now_ms(),
+            )
+        )
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        self.db.executemany(
+            "INSERT INTO change_log(id, group_id, writer, seq, kind, lamport, parents, raw, "
+            "received) VALUES (?,?,?,?,?,?,?,?,?)",
+            self._rows,
+        )
+        self._rows.clear()
+        self._last_rowid = int(self.db.execute("SELECT max(rowid) FROM change_log").fetchone()[0])
+
+    def _accept_in_memory(self, change: Change) -> int:
+        self._index(change)
+        entry = self._groups[change.group]
+        node = entry.history.nodes[change.id]
+        entry.new.append(change.id)
+        replayer = entry.replayer
+        if replayer is not None:
+            if replayer.can_append(node):
+                replayer.apply(change)
+            else:
+                entry.forget_state()  # replayed in full when next read
+        return node.lamport
+
+    def _release_pending(self, arrived: Change, source: str) -> None:
+        """Changes that waited for `arrived` (directly or in turn) are ingested now."""
+        queue = [arrived.id]
+        while queue:
+            cid = queue.pop()
+            for pid in sorted(self._waiting.pop(cid, ())):
+                still = self._pending.get(pid)
+                if still is None:
+                    continue
+                still.discard(cid)
+                if still:
+                    continue
+                del self._pending[pid]
+                row = self.db.execute(
+                    "SELECT raw FROM pending_change WHERE id=?", (pid,)
+                ).fetchone()
+                self.db.execute("DELETE FROM pending_change WHERE id=?", (pid,))
+                change = decode_change(row[0])
+                entry = self._groups[change.group]
+                reason = self._refusal(change, entry)
+                if reason is not None:
+                    self._reject(reason, source, change.id, change.group)
+                    continue
+                self._store(change)
+                queue.append(change.id)
