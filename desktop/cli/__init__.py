@@ -16,6 +16,7 @@ log = logging.getLogger("lattice")
 # Each module exposes register(subparsers); optional ones may not exist yet in a build.
 _COMMAND_MODULES = (
     "desktop.cli.store_commands",
+    "desktop.cli.status_commands",
     "desktop.cli.books_commands",
     "desktop.cli.goal_commands",
     "desktop.cli.meeting_commands",

@@ -7,12 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import common
-from desktop.cli.common import CommandError, emit
-from desktop.cli.network_commands import peer_lines, peer_summary
+from desktop.cli.common import emit
+from desktop.cli.ledger_common import member_ref
 from ledger import actions
-from ledger.check import check_store
-from ledger.errors import LatticeError
-from ledger.ids import split_writer
 from ledger.keyring import Keyring
 from ledger.transfer import read_changes_file, write_changes_file
 
@@ -23,12 +20,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _member(sub)
     _invite(sub)
     _changes(sub)
-    p = sub.add_parser("check", help="verify every signature, chain and the stored state")
-    common.add_common(p)
-    p.set_defaults(run=run_check)
-    p = sub.add_parser("status", help="the groups on this PC and their state digests")
-    common.add_common(p)
-    p.set_defaults(run=run_status)
 
 
 def _command(
@@ -160,20 +151,6 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("group")
 
 
-def _member_ref(store: object, group: str, ref: str) -> str:
-    from ledger.store import Store
-
-    assert isinstance(store, Store)
-    members = store.state(group).membership.members  # type: ignore[arg-type]
-    ref = ref.strip()
-    hits = [p for p, m in members.items() if p == ref.lower() or m.name == ref]
-    if not hits:
-        hits = [p for p in members if len(ref) >= 4 and p.startswith(ref.lower())]
-    if len(hits) != 1:
-        raise CommandError(f"'{ref}' is not one member of this group (see 'lattice member list')")
-    return hits[0]
-
-
 def run_member_add(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
@@ -196,7 +173,7 @@ def run_member_add(args: argparse.Namespace) -> int:
 def _status_command(args: argparse.Namespace, verb: str) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
-    person = _member_ref(store, group, args.person)
+    person = member_ref(store.state(group), args.person)
     signer = common.signer(args, store)
     if verb == "removed":
         change = actions.remove_member(store, signer, group, person, args.reason)
@@ -225,7 +202,7 @@ def run_member_reinstate(args: argparse.Namespace) -> int:
 def _role_command(args: argparse.Namespace, grant: bool) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
-    person = _member_ref(store, group, args.person)
+    person = member_ref(store.state(group), args.person)
     signer = common.signer(args, store)
     act = actions.grant_role if grant else actions.revoke_role
     change = act(store, signer, group, person, args.role)
@@ -332,79 +309,4 @@ def run_changes_import(args: argparse.Namespace) -> int:
     lines = [f"{n} {s}" for s, n in counts.items()]
     lines += [f"  rejected {str(r['change'])[:8]}: {r['reason']}" for r in reasons]
     emit(args, {**counts, "reasons": reasons}, "\n".join(lines))
-    return 0
-
-
-# -- check and status ---------------------------------------------------------------------
-
-
-def run_check(args: argparse.Namespace) -> int:
-    try:
-        store = common.open_store(args)
-    except LatticeError as exc:
-        emit(args, {"ok": False, "problems": [str(exc)]}, f"NOT SOUND: {exc}")
-        return 1
-    problems, checked = check_store(store)
-    if problems:
-        emit(
-            args,
-            {"ok": False, "checked": checked, "problems": problems},
-            "NOT SOUND:\n" + "\n".join(f"  {p}" for p in problems),
-        )
-        return 1
-    emit(args, {"ok": True, "checked": checked}, f"sound: {checked} changes verified")
-    return 0
-
-
-def run_status(args: argparse.Namespace) -> int:
-    store = common.open_store(args)
-    groups: list[dict[str, Any]] = []
-    for group in store.group_ids():
-        state = store.state(group)
-        groups.append(
-            {
-                "id": group,
-                "name": state.name,
-                "currency": state.settings.currency,
-                "digest": state.digest(),
-                "changes": store.change_count(group),
-                "members": sum(
-                    1 for m in state.membership.members.values() if m.status != "removed"
-                ),
-                "voided": [
-                    {
-                        "change": v.change,
-                        "author": state.member_name(v.author),
-                        "what": v.what,
-                        "reason": v.reason,
-                    }
-                    for v in state.voided
-                ],
-                "equivocations": [
-                    {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
-                    for w, s in state.equivocators.items()
-                ],
-            }
-        )
-    sync = peer_summary(common.home_of(args))
-    value = {
-        "device": store.device_id,
-        "groups": groups,
-        "pending": store.pending_count(),
-        "sync": sync,
-    }
-    lines = [f"this PC: {store.device_id}"]
-    for g in groups:
-        lines.append(
-            f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
-            f"digest {g['digest'][:16]}"
-        )
-        for v in g["voided"]:
-            lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
-        for e in g["equivocations"]:
-            lines.append(f"  WARNING: {e['author']}'s PC sent conflicting changes (equivocation)")
-    if sync["known"]:
-        lines.append("peers:")
-        lines.extend(f"  {line}" for line in peer_lines(sync))
-    emit(args, value, "\n".join(lines))
     return 0
