@@ -155,9 +155,11 @@ class Store(Ingest, GroupMemory):
         if entry.state is None:
             entry.state = self._from_snapshot(group, entry)
         if entry.state is None:
-            entry.state = replay(
-                entry.history, self._changes_in_order(group), catalog.books_factory()
-            )
+            history = entry.history
+            # Another process may commit between reading the index and the log; what it
+            # added reaches this state through the next refresh.
+            known = (c for c in self._changes_in_order(group) if c.id in history)
+            entry.state = replay(history, known, catalog.books_factory())
             if len(entry.history) >= SNAPSHOT_AFTER:
                 self._save_snapshot(group, entry.state)
         return entry.state
