@@ -1704,6 +1704,17 @@
     </message>
 </context>
 <context>
+    <name>PooledChart</name>
+    <message>
+        <source>No money recorded yet.</source>
+        <translation>No money recorded yet.</translation>
+    </message>
+    <message>
+        <source>The chart fills in as elders sign entries off.</source>
+        <translation>The chart fills in as elders sign entries off.</translation>
+    </message>
+</context>
+<context>
     <name>ProposeGoalDialog</name>
     <message>
         <source>Propose a goal</source>

@@ -1704,6 +1704,17 @@
     </message>
 </context>
 <context>
+    <name>PooledChart</name>
+    <message>
+        <source>No money recorded yet.</source>
+        <translation>Todavía no hay dinero registrado.</translation>
+    </message>
+    <message>
+        <source>The chart fills in as elders sign entries off.</source>
+        <translation>El gráfico se completa a medida que los ancianos firman las entradas.</translation>
+    </message>
+</context>
+<context>
     <name>ProposeGoalDialog</name>
     <message>
         <source>Propose a goal</source>

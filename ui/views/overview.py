@@ -132,6 +132,7 @@ class OverviewView(View):
         self.activity.set_rows([])
         self.funds.set_rows([])
         self.goals.show_goals([])
+        self.chart.show_series([], "")
         self._show_computers()
 
     def _show_computers(self) -> None:
