@@ -10,24 +10,34 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, event
-from sqlmodel import SQLModel, create_engine
-
-from ledger import tables
 from ledger.errors import StoreError
 
 log = logging.getLogger(__name__)
 DB_NAME = "lattice.sqlite3"
 
+FORMAT_VERSION = 1
+"""Bump with a migration here and a test on a frozen old store."""
 
-def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    dbapi_connection.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+TABLES = (
+    "meta",
+    "person_key",
+    "device_key",
+    "change_log",
+    "pending_change",
+    "rejection",
+    "snapshot",
+)
+"""The tables `ledger.tables` defines (a test keeps the two the same). Opening an
+existing store needs only their names, so the SQLModel machinery, slow to import, is
+loaded only to create a new store."""
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA foreign_keys=ON")
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -35,30 +45,43 @@ def _looks_like_sqlite(path: Path) -> bool:
         return f.read(16) == b"SQLite format 3\x00"
 
 
-def open_database(home: Path) -> tuple[Engine, sqlite3.Connection]:
-    """The engine (for SQLModel sessions) and this process's one writing connection."""
+def _create_schema(path: Path) -> None:
+    """Create the tables from their SQLModel definitions, and mark the format."""
+    from sqlmodel import SQLModel, create_engine
+
+    from ledger import tables  # noqa: F401  (defines the tables on SQLModel.metadata)
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        SQLModel.metadata.create_all(engine)
+    finally:
+        engine.dispose()
+
+
+def open_database(home: Path) -> sqlite3.Connection:
+    """This process's one connection to the store in `home`, created if missing."""
     home.mkdir(parents=True, exist_ok=True)
     path = home / DB_NAME
     existed = path.exists() and path.stat().st_size > 0
     if existed and not _looks_like_sqlite(path):
         raise StoreError(f"{path} is not a Lattice store (or it is damaged); it was left untouched")
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _configure)
+    conn = sqlite3.connect(path, check_same_thread=False)
     try:
-        conn = engine.raw_connection().driver_connection
-        assert isinstance(conn, sqlite3.Connection)
         if existed:
             _check_existing(conn, path)
         else:
-            SQLModel.metadata.create_all(engine)
-            conn.execute(
-                "INSERT INTO meta(key, value) VALUES ('format', ?)", (str(tables.FORMAT_VERSION),)
-            )
+            _create_schema(path)
+        _configure(conn)
+        if not existed:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('format', ?)", (FORMAT_VERSION,))
         conn.execute("CREATE INDEX IF NOT EXISTS change_order ON change_log(group_id, lamport, id)")
     except sqlite3.DatabaseError as exc:
-        engine.dispose()
+        conn.close()
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None
-    return engine, conn
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
@@ -69,17 +92,17 @@ def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
     if row is None or not str(row[0]).isdigit():
         raise StoreError(f"{path} has no readable format version; it was left untouched")
     version = int(row[0])
-    if version > tables.FORMAT_VERSION:
+    if version > FORMAT_VERSION:
         raise StoreError(
             f"{path} was written by a newer Lattice (store format {version}; this one reads "
-            f"up to {tables.FORMAT_VERSION}). Update Lattice; the store was left untouched."
+            f"up to {FORMAT_VERSION}). Update Lattice; the store was left untouched."
         )
-    missing = {t.name for t in SQLModel.metadata.sorted_tables} - names
+    missing = set(TABLES) - names
     if missing:
         raise StoreError(f"{path} is incomplete (missing {sorted(missing)}); it was left untouched")
     # Touch every table once, so that a truncated file fails here rather than later.
-    for table in SQLModel.metadata.sorted_tables:
-        conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()
+    for table in TABLES:
+        conn.execute(f"SELECT count(*) FROM {table}").fetchone()
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

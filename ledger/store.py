@@ -53,7 +53,7 @@ class Store(Ingest, GroupMemory):
     def __init__(self, home: Path) -> None:
         catalog.load()
         self.home = home
-        self.engine, self.db = open_database(home)
+        self.db = open_database(home)
         self._groups: dict[GroupId, HeldGroup] = {}
         self._snapshotted: dict[GroupId, int] = {}
         self._listeners: list[Callable[[StoreEvent], None]] = []
@@ -81,7 +81,6 @@ class Store(Ingest, GroupMemory):
             if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
                 self._save_snapshot(group, state)
         self.db.close()
-        self.engine.dispose()
 
     def device_seed(self) -> bytes:
         return bytes(self._device_key)

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
-FORMAT_VERSION = 1
-"""Bump with a migration in `ledger.storage` and a test on a frozen old store."""
-
 
 class Meta(SQLModel, table=True):
     __tablename__ = "meta"

@@ -24,6 +24,27 @@ from ledger.store import Store
 NOTES = "goal:" + "cd" * 8
 
 
+def test_the_table_list_matches_the_schema() -> None:
+    from sqlmodel import SQLModel
+
+    from ledger import tables  # noqa: F401
+    from ledger.storage import TABLES
+
+    assert sorted(TABLES) == sorted(t.name for t in SQLModel.metadata.sorted_tables)
+
+
+def test_opening_an_existing_store_does_not_load_sqlmodel(tmp_path: Path) -> None:
+    """The windowed app's cold start depends on it: SQLModel takes long to import."""
+    Store.open(tmp_path / "home").close()
+    code = (
+        "import sys; from pathlib import Path; from ledger.store import Store; "
+        f"Store.open(Path({str(tmp_path / 'home')!r})).close(); "
+        "print('sqlmodel' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
 def test_truncated_store_is_refused_and_left_untouched(
     tmp_path: Path, people: dict[str, Signer]
 ) -> None:
