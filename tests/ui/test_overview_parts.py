@@ -11,7 +11,7 @@ from ledger.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
-from ui.models.funds import summarize
+from ui.models.funds import summarize, summarize_by_walk
 from ui.views.overview import OverviewView
 from ui.views.pooled_chart import month_label
 
@@ -27,6 +27,7 @@ def test_summary_agrees_with_the_core(demo: tuple[Store, Demo]) -> None:
         closing[row.fund] = row.closing
         expected[row.month] = sum(closing.values())
     assert summary.pooled == sorted(expected.items())
+    assert summarize_by_walk(books) == summary
     assert month_label("2026-03").endswith(" 26")
 
 
