@@ -19,6 +19,9 @@ def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns by the rows on screen, not every row loaded: with thousands of
+    # entries loaded, measuring them all made each layout pass take most of a second.
+    header.setResizeContentsPrecision(0)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
