@@ -3,15 +3,26 @@
 The engine runs as a trio task in the GUI thread (qtrio guest mode), so its events arrive
 here on that thread; this adapter folds them into the peer list and sync state the
 window shows, in words a treasurer understands.
+
+The engine's code (libp2p and its cryptography) takes seconds to import, so it is loaded
+on a worker thread after the window is shown: the window never waits for the network.
+Addresses and invite codes given before then are kept and handed over once it runs.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import trio
+
+from desktop.offline_sync import check_address
+from ledger.errors import LatticeError
+from ledger.invites import InviteCode
 from ledger.store import Store
 from p2p.events import (
     AccessDenied,
@@ -24,29 +35,46 @@ from p2p.events import (
     SyncEvent,
     SyncProgress,
 )
-from p2p.service import SyncService as Engine
 from ui.service import PeerInfo, PeerSource, SyncPhase, SyncState
 
+if TYPE_CHECKING:
+    from p2p.service import SyncService as Engine
+
 log = logging.getLogger(__name__)
+ENGINE_MODULE = "p2p.service"
 
 
 class NetworkSync:
-    """`ui.service.SyncService` over the p2p engine; `run` is the engine's trio task."""
+    """`ui.service.SyncService` over the p2p engine; `run` is the engine's trio task.
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    `make_engine` builds the engine; it is called in `run`, once the engine's code has
+    been imported off the GUI thread.
+    """
+
+    def __init__(self, make_engine: Callable[[], Engine]) -> None:
+        self._make_engine = make_engine
+        self._engine: Engine | None = None
+        self._waiting: list[Callable[[Engine], None]] = []
         self._running = False
         self._peers: dict[str, PeerInfo] = {}
         self._synced: set[str] = set()
         self._problem = ""
         self._callbacks: list[Callable[[], None]] = []
-        engine.subscribe(self._on_event)
 
     async def run(self) -> None:
-        """Run the engine until cancelled."""
+        """Load and run the engine until cancelled."""
         self._running = True
         self._notify()
         try:
+            if self._engine is None:
+                await trio.to_thread.run_sync(  # type: ignore[call-arg]  # stubs predate it
+                    importlib.import_module, ENGINE_MODULE, abandon_on_cancel=True
+                )
+                self._engine = self._make_engine()
+                self._engine.subscribe(self._on_event)
+                waiting, self._waiting = self._waiting, []
+                for hand_over in waiting:
+                    hand_over(self._engine)
             await self._engine.run()
         finally:
             self._running = False
@@ -67,22 +95,38 @@ class NetworkSync:
         return list(self._peers.values())
 
     def own_addresses(self) -> list[str]:
-        return self._engine.listen_addrs() if self._running else []
+        return self._engine.listen_addrs() if self._running and self._engine else []
 
     def add_peer_address(self, address: str) -> None:
         address = address.strip()
-        try:
-            self._engine.add_peer(address)
-        except Exception as exc:  # multiaddr raises several types on bad input
-            raise ValueError(
-                f"'{address}' is not a full address like /ip4/192.168.1.20/tcp/4001/p2p/… ({exc})"
-            ) from None
+        if self._engine is None:
+            address = check_address(address)  # the engine checks the rest once it runs
+            self._waiting.append(lambda engine: self._dial_later(engine, address))
+        else:
+            try:
+                self._engine.add_peer(address)
+            except Exception as exc:  # multiaddr raises several types on bad input
+                raise ValueError(_not_an_address(address, exc)) from None
         peer_id = address.rsplit("/p2p/", 1)[-1]
         self._upsert(peer_id, address=address, source=PeerSource.MANUAL)
 
+    def _dial_later(self, engine: Engine, address: str) -> None:
+        try:
+            engine.add_peer(address)
+        except Exception as exc:  # nobody waits for an answer now: show it on the peer
+            log.warning("%s", _not_an_address(address, exc))
+            self._upsert(address.rsplit("/p2p/", 1)[-1], problem=_not_an_address(address, exc))
+
     def use_invite(self, code: str) -> None:
         """`ui.service.InviteJoiner`: present the code to the peers until its group arrives."""
-        self._engine.use_invite(code)
+        if self._engine is None:
+            try:
+                InviteCode.parse(code)  # malformed codes are refused now, not later
+            except LatticeError as exc:
+                raise ValueError(str(exc)) from None
+            self._waiting.append(lambda engine: engine.use_invite(code))
+        else:
+            self._engine.use_invite(code)
         self._notify()
 
     def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
@@ -136,6 +180,16 @@ class NetworkSync:
                 return
 
 
+def _not_an_address(address: str, exc: Exception) -> str:
+    return f"'{address}' is not a full address like /ip4/192.168.1.20/tcp/4001/p2p/… ({exc})"
+
+
 def start_engine(store: Store, home: Path) -> NetworkSync:
-    """The engine for `store`'s data folder, wrapped for the window (not yet running)."""
-    return NetworkSync(Engine(store, home=home))
+    """The engine for `store`'s data folder, wrapped for the window (not yet loaded)."""
+
+    def make_engine() -> Engine:
+        from p2p.service import SyncService as Engine
+
+        return Engine(store, home=home)
+
+    return NetworkSync(make_engine)

@@ -10,6 +10,7 @@ import trio
 from desktop.network import NetworkSync
 from desktop.offline_sync import OfflineSync
 from ledger.ids import DeviceId, GroupId
+from ledger.invites import InviteCode
 from p2p.events import (
     DataRejected,
     PeerConnected,
@@ -56,7 +57,7 @@ class FakeEngine:
 
 def test_events_become_peers_and_state() -> None:
     engine = FakeEngine()
-    sync = NetworkSync(engine)  # type: ignore[arg-type]
+    sync = NetworkSync(lambda: engine)  # type: ignore[arg-type,return-value]
     calls: list[None] = []
     sync.subscribe(lambda: calls.append(None))
 
@@ -91,12 +92,53 @@ def test_events_become_peers_and_state() -> None:
 
 def test_manual_address_is_checked_by_the_engine() -> None:
     engine = FakeEngine()
-    sync = NetworkSync(engine)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="not a full address"):
-        sync.add_peer_address("192.168.1.7:4001")
-    sync.add_peer_address(" /ip4/192.168.1.7/tcp/4001/p2p/QmPeer ")
+    sync = NetworkSync(lambda: engine)  # type: ignore[arg-type,return-value]
+
+    async def scenario() -> None:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(sync.run)
+            await engine.started.wait()
+            with pytest.raises(ValueError, match="not a full address"):
+                sync.add_peer_address("/ip4/192.168.1.7/tcp/4001")
+            sync.add_peer_address(" /ip4/192.168.1.7/tcp/4001/p2p/QmPeer ")
+            nursery.cancel_scope.cancel()
+
+    trio.run(scenario)
     assert engine.dialled == ["/ip4/192.168.1.7/tcp/4001/p2p/QmPeer"]
     assert [p.source for p in sync.peers()] == [PeerSource.MANUAL]
+
+
+def test_addresses_and_invites_given_before_the_engine_loads_are_handed_over() -> None:
+    engine = FakeEngine()
+    invites: list[str] = []
+    engine.use_invite = invites.append  # type: ignore[attr-defined]
+    built: list[FakeEngine] = []
+
+    def make_engine() -> FakeEngine:
+        built.append(engine)
+        return engine
+
+    sync = NetworkSync(make_engine)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="full address"):
+        sync.add_peer_address("192.168.1.7:4001")
+    with pytest.raises(ValueError, match="invite code"):
+        sync.use_invite("LAT-not-a-code")
+    sync.add_peer_address("/ip4/192.168.1.7/tcp/4001/p2p/QmPeer")
+    code = InviteCode.new().text()
+    sync.use_invite(code)
+    assert built == [] and sync.own_addresses() == []
+
+    async def scenario() -> None:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(sync.run)
+            await engine.started.wait()
+            assert sync.own_addresses() == ["/ip4/192.168.1.5/tcp/4001/p2p/me"]
+            nursery.cancel_scope.cancel()
+
+    trio.run(scenario)
+    assert built == [engine]
+    assert engine.dialled == ["/ip4/192.168.1.7/tcp/4001/p2p/QmPeer"]
+    assert invites == [code]
 
 
 def test_offline_service_remembers_addresses_and_says_why() -> None:
