@@ -16,17 +16,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
 from ui.first_run import FirstRunDialog
+from ui.local_settings import LocalSettings
 from ui.person_picker import PersonPicker
+from ui.preferences import PreferencesDialog
 from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
-from ui.unlock import IDLE_MINUTES, SigningSession
+from ui.unlock import MINUTE_MS, SigningSession
 from ui.views import VIEW_NAMES, build_view
 from ui.views.base import View, ViewContext
 from ui.views.overview import OverviewView
@@ -47,16 +51,23 @@ class MainWindow(QMainWindow):
         *,
         store: Store,
         sync: SyncService,
-        idle_ms: int = IDLE_MINUTES * 60_000,
+        settings: LocalSettings | None = None,
+        idle_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`settings` default to the data folder's own; `idle_ms` overrides their lock time
+        for this window only (not stored)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.store = store
         self.sync = SyncBridge(sync, self)
         self.events = StoreEvents(store, self)
+        self.settings = settings if settings is not None else LocalSettings.in_folder(store.home)
+        if idle_ms is None:
+            idle_ms = self.settings.idle_minutes() * MINUTE_MS
         keyring = Keyring(store.db)
         self.signing = SigningSession(keyring, idle_ms=idle_ms, parent=self)
+        self._preferences: PreferencesDialog | None = None
         context = ViewContext(
             store=store, keyring=keyring, sync=self.sync, events=self.events,
             signing=self.signing,
@@ -87,11 +98,19 @@ class MainWindow(QMainWindow):
         self.group_picker.currentIndexChanged.connect(self._group_picked)
         self.group_label = QLabel(self)
 
+        self.settings_button = QPushButton(self)
+        self.settings_button.setObjectName("openSettings")
+        self.settings_button.clicked.connect(self.open_preferences)
+        sidebar = QVBoxLayout()
+        sidebar.setContentsMargins(0, 0, 0, 0)
+        sidebar.addWidget(self.nav, 1)
+        sidebar.addWidget(self.settings_button)
+
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addLayout(sidebar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -114,6 +133,9 @@ class MainWindow(QMainWindow):
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.activated.connect(self.signing.lock)
         self._shortcuts.append(lock)
+        preferences = QShortcut(QKeySequence("Ctrl+,"), self)
+        preferences.activated.connect(self.open_preferences)
+        self._shortcuts.append(preferences)
 
         self.retranslate()
         self._reload_groups()
@@ -136,6 +158,23 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self.person_picker.reload())
         dialog.open()
         return dialog
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open this computer's settings over the window (one at a time, not blocking)."""
+        if self._preferences is not None:
+            self._preferences.raise_()
+            self._preferences.activateWindow()
+            return self._preferences
+        dialog = PreferencesDialog(settings=self.settings, session=self.signing, parent=self)
+        self._preferences = dialog
+        dialog.finished.connect(lambda _result: self._preferences_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _preferences_closed(self, dialog: PreferencesDialog) -> None:
+        if self._preferences is dialog:
+            self._preferences = None
+        dialog.deleteLater()
 
     def _goto(self, row: int) -> Callable[[], None]:
         def go() -> None:
@@ -164,6 +203,9 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleDescription(
             self.tr("Choose a section with the arrow keys, or press Ctrl and its number.")
         )
+        self.settings_button.setText(self.tr("Settings…"))
+        self.settings_button.setAccessibleName(self.tr("Settings for this computer"))
+        self.settings_button.setToolTip(self.tr("Settings for this computer (Ctrl+,)"))
         self.group_label.setText(self.tr("Group:"))
         self.group_picker.setAccessibleName(self.tr("Group"))
         for row, (name, title) in enumerate(self.titles().items()):
@@ -190,6 +232,7 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         width = max(self.nav.sizeHintForColumn(0), 160) + 2 * self.nav.frameWidth() + 24
         self.nav.setFixedWidth(width)
+        self.settings_button.setFixedWidth(width)
 
     def _reload_groups(self, _event: object = None) -> None:
         groups: Sequence[GroupId] = self.store.group_ids()

@@ -42,6 +42,7 @@ class PersonPicker(QWidget):
         session.locked.connect(self._show_state)
         session.expired.connect(self._show_state)
         session.busy_changed.connect(self._show_state)
+        session.idle_changed.connect(self._show_state)
         self.retranslate()
         self.reload()
 

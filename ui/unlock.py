@@ -22,6 +22,10 @@ from ledger.persons import SealedKey, Signer
 log = logging.getLogger(__name__)
 
 IDLE_MINUTES = 5
+"""How long an unlocked key waits for input before it locks, unless this computer's
+settings say otherwise (`ui.local_settings`)."""
+MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 60
+MINUTE_MS = 60_000
 
 _ACTIVITY = frozenset(
     {
@@ -75,12 +79,14 @@ class SigningSession(QObject):
     """Locked because nobody touched the keyboard or mouse for `idle_ms`."""
     busy_changed = Signal(bool)
     """A passphrase check started (True) or ended (False), after `unlocked`/`unlock_failed`."""
+    idle_changed = Signal(int)
+    """The idle time before locking changed (in milliseconds)."""
 
     def __init__(
         self,
         keyring: Keyring,
         *,
-        idle_ms: int = IDLE_MINUTES * 60_000,
+        idle_ms: int = IDLE_MINUTES * MINUTE_MS,
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -118,6 +124,19 @@ class SigningSession(QObject):
 
     def idle_ms(self) -> int:
         return self._idle.interval()
+
+    def set_idle_ms(self, idle_ms: int) -> None:
+        """Lock after `idle_ms` without input from now on; an unlocked key counts afresh."""
+        if idle_ms <= 0:
+            raise ValueError(f"the idle time must be positive, not {idle_ms} ms")
+        if idle_ms == self._idle.interval():
+            return
+        self._idle.setInterval(idle_ms)  # a running countdown restarts with the new interval
+        self.idle_changed.emit(idle_ms)
+
+    def idle_remaining_ms(self) -> int:
+        """Milliseconds until an unlocked key locks for idleness (-1: nothing is counting)."""
+        return self._idle.remainingTime()
 
     # -- intents -----------------------------------------------------------------------
 

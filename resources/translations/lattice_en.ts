@@ -1008,6 +1008,18 @@
         <source>Sync state: %1</source>
         <translation>Sync state: %1</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Settings for this computer</source>
+        <translation>Settings for this computer</translation>
+    </message>
+    <message>
+        <source>Settings for this computer (Ctrl+,)</source>
+        <translation>Settings for this computer (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingGuide</name>
@@ -1712,6 +1724,52 @@
     <message>
         <source>The chart fills in as elders sign entries off.</source>
         <translation>The chart fills in as elders sign entries off.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings for this computer</source>
+        <translation>Settings for this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source>Lock after how many idle minutes</source>
+        <translation>Lock after how many idle minutes</translation>
+    </message>
+    <message>
+        <source>On a shared computer, a person&apos;s unlocked signing key locks again after this long without keyboard or mouse use. From %1 to %2 minutes.</source>
+        <translation>On a shared computer, a person&apos;s unlocked signing key locks again after this long without keyboard or mouse use. From %1 to %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not allowed; it is set to %2 instead. Press OK to keep it.</source>
+        <translation>%1 minutes is not allowed; it is set to %2 instead. Press OK to keep it.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved in %1; it applies until Lattice is closed.</source>
+        <translation>The setting could not be saved in %1; it applies until Lattice is closed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) idle</source>
+        <translation>
+            <numerusform>%n minute idle</numerusform>
+            <numerusform>%n minutes idle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 minutes.</source>
+        <translation>Choose from %1 to %2 minutes.</translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,18 @@
         <source>Sync state: %1</source>
         <translation>Estado de sincronización: %1</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Settings for this computer</source>
+        <translation>Ajustes de este equipo</translation>
+    </message>
+    <message>
+        <source>Settings for this computer (Ctrl+,)</source>
+        <translation>Ajustes de este equipo (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingGuide</name>
@@ -1712,6 +1724,52 @@
     <message>
         <source>The chart fills in as elders sign entries off.</source>
         <translation>El gráfico se completa a medida que los ancianos firman las entradas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings for this computer</source>
+        <translation>Ajustes de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Lock after how many idle minutes</source>
+        <translation>Tras cuántos minutos sin actividad se bloquea</translation>
+    </message>
+    <message>
+        <source>On a shared computer, a person&apos;s unlocked signing key locks again after this long without keyboard or mouse use. From %1 to %2 minutes.</source>
+        <translation>En un equipo compartido, la clave de firma desbloqueada de una persona se vuelve a bloquear tras este tiempo sin usar el teclado ni el ratón. De %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not allowed; it is set to %2 instead. Press OK to keep it.</source>
+        <translation>%1 minutos no está permitido; se ha puesto %2 en su lugar. Pulse Aceptar para conservarlo.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved in %1; it applies until Lattice is closed.</source>
+        <translation>No se pudo guardar el ajuste en %1; se aplica hasta que se cierre Lattice.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) idle</source>
+        <translation>
+            <numerusform>%n minuto sin actividad</numerusform>
+            <numerusform>%n minutos sin actividad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 minutes.</source>
+        <translation>Elija de %1 a %2 minutos.</translation>
     </message>
 </context>
 <context>
