@@ -1241,6 +1241,10 @@
         <source>You sign this meeting&apos;s minutes as they read now, its entries and its cash count.</source>
         <translation>You sign this meeting&apos;s minutes as they read now, its entries and its cash count.</translation>
     </message>
+    <message>
+        <source>Parts of the meeting</source>
+        <translation>Parts of the meeting</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>

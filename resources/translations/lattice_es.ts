@@ -1241,6 +1241,10 @@
         <source>You sign this meeting&apos;s minutes as they read now, its entries and its cash count.</source>
         <translation>Usted firma el acta de esta reunión tal como está ahora, sus movimientos y su arqueo.</translation>
     </message>
+    <message>
+        <source>Parts of the meeting</source>
+        <translation>Partes de la reunión</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>

@@ -108,6 +108,9 @@ class MeetingsView(View):
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
         self.tabs.addTab(decisions, self.tr("Decisions"))
         self.tabs.addTab(approval, self.tr("Approval"))
+        # The tab bar takes the focus; without a name it is read out as its current tab.
+        self.tabs.setAccessibleName(self.tr("Parts of the meeting"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the meeting"))
         self.body.addWidget(self.tabs, 1)
 
     # -- reading -----------------------------------------------------------------------
