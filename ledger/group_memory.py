@@ -7,12 +7,10 @@ else from a replay.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ledger import catalog
@@ -20,7 +18,7 @@ from ledger.change import Change
 from ledger.errors import StoreError
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, GroupId
-from ledger.snapshot import decode_state, encode_state
+from ledger.snapshot import decode_state, encode_state, gc_paused
 from ledger.state import GroupState, Replayer
 
 log = logging.getLogger(__name__)
@@ -61,18 +59,6 @@ SNAPSHOT_AFTER = 2_000
 """Groups with at least this many changes have their state cached for a fast start."""
 
 
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Building many small objects at once: the cyclic GC would only slow it down."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _split_ids(joined: bytes) -> tuple[ChangeId, ...]:
     return tuple(ChangeId(joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
 
@@ -106,7 +92,7 @@ class GroupMemory:
             (*control, group),
         )
         history = GroupHistory(group)
-        with _bulk():
+        with gc_paused():
             for cid, writer, seq, lamport, parents, raw in rows:
                 change = self._decode_stored(raw) if raw is not None else None
                 if change is not None and change.id != cid:
@@ -122,7 +108,7 @@ class GroupMemory:
         if row is None:
             return None
         upto, blob = row
-        with _bulk():
+        with gc_paused():
             state = decode_state(blob)
         if state is None or state.group != group:
             log.info("the cached state of %s is stale or damaged; replaying", group[:8])

@@ -37,6 +37,7 @@ Writing goes through `ledger.finance.actions` (rules, funds, entries, sign-off) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NewType
 
@@ -192,18 +193,20 @@ class Books:
 
         self.group: GroupId | None = None
         self.funds: dict[FundId, Fund] = {}
-        self.entries: dict[EntryId, Entry] = {}
+        self._entries: dict[EntryId, Entry] = {}
+        self._unread: Callable[[], dict[EntryId, Entry]] | None = None
+        """Set by a cached state: reads its entries when first asked for (see `entries`)."""
         self.rules: RulesBook = RulesBook()
         self.goals: dict[GoalId, Goal] = {}
         self.meetings: dict[MeetingId, Meeting] = {}
-        self.by_member: dict[PersonId, list[EntryId]] = {}
+        self._by_member: dict[PersonId, list[EntryId]] = {}
         self._membership: Membership | None = None
         self._synced: tuple[int, bool] | None = None
         self._confirmed: dict[FundId, int] = {}
         """Per fund: the sum of the fund lines of confirmed entries."""
         self._pending_out: dict[FundId, int] = {}
         """Per fund: the sum of the negative fund lines of unconfirmed entries."""
-        self._pending: dict[EntryId, None] = {}
+        self._pending_ids: dict[EntryId, None] = {}
         self._book: dict[FundId, int] = {}
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
         self._owed: dict[PersonId, int] = {}
@@ -211,6 +214,42 @@ class Books:
         self._month_flow: dict[str, int] = {}
         """Per month ('YYYY-MM') of entries recorded: the confirmed money in less out,
         all funds together (transfers cancel out)."""
+
+    # -- entries, read when first needed ------------------------------------------------
+
+    @property
+    def entries(self) -> dict[EntryId, Entry]:
+        if self._unread is not None:
+            self._read_entries()
+        return self._entries
+
+    @property
+    def by_member(self) -> dict[PersonId, list[EntryId]]:
+        if self._unread is not None:
+            self._read_entries()
+        return self._by_member
+
+    @property
+    def _pending(self) -> dict[EntryId, None]:
+        if self._unread is not None:
+            self._read_entries()
+        return self._pending_ids
+
+    def read_entries_later(self, read: Callable[[], dict[EntryId, Entry]]) -> None:
+        """Take the entries from `read` when first needed. A cached state of a large group
+        opens its window without them: the totals, chart and goals need none."""
+        self._unread = read
+        self._entries, self._by_member, self._pending_ids = {}, {}, {}
+
+    def _read_entries(self) -> None:
+        read, self._unread = self._unread, None
+        assert read is not None
+        self._entries = read()
+        for entry in self._entries.values():
+            if entry.member is not None:
+                self._by_member.setdefault(entry.member, []).append(entry.id)
+            if not entry.confirmed:
+                self._pending_ids[entry.id] = None
 
     # -- wiring ------------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ def _both(store: Store, group: GroupId) -> tuple[dict, dict]:
     cached = decode_state(encode_state(state))  # the cached state keeps the same figures
     assert cached is not None
     assert books_of(cached).pooled_by_month() == pooled
+    assert books_of(cached).running_totals() == books.running_totals()
+    assert books_of(cached)._unread is not None, "totals need no entries read"
     assert books_of(cached).by_member == books.by_member
     assert list(books_of(cached)._pending) == list(books._pending)
     return fund_balances(books), fund_balances(books, until="9999-12-31")

@@ -109,3 +109,15 @@ def test_snapshot_never_builds_classes_outside_the_core() -> None:
     payload = cbor2.dumps({"\0c": "os.system", "x": 1})
     blob = b"LSN1" + snapshot._fingerprint() + hashlib.sha256(payload).digest() + payload
     assert snapshot.decode_state(blob) is None
+
+
+def test_entry_columns_follow_the_entry_fields() -> None:
+    """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
+    import dataclasses
+
+    from ledger.finance.books import Entry
+    from ledger.snapshot import _ENTRY_FIELDS
+
+    names = [f.name for f in dataclasses.fields(Entry)]
+    assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
+    assert names[len(_ENTRY_FIELDS) :] == ["signers", "confirmed", "base", "_lines"]
