@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import trio
-
 from desktop.offline_sync import check_address
 from ledger.errors import LatticeError
 from ledger.invites import InviteCode
@@ -65,6 +63,8 @@ class NetworkSync:
         """Load and run the engine until cancelled."""
         self._running = True
         self._notify()
+        import trio  # loaded with the event loop, after the window shows
+
         try:
             if self._engine is None:
                 await trio.to_thread.run_sync(  # type: ignore[call-arg]  # stubs predate it
