@@ -4,7 +4,7 @@ at the bottom. It wires views to the store and the sync service and holds no rul
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -37,6 +37,32 @@ from ui.views.overview import OverviewView
 
 if TYPE_CHECKING:
     from ledger.store import Store
+
+
+class LazyViews(Mapping[str, View]):
+    """The window's views by name (`ui.views.VIEW_NAMES`), each built when first asked for."""
+
+    def __init__(self, build: Callable[[str], View]) -> None:
+        self._build = build
+        self._built: dict[str, View] = {}
+
+    def __getitem__(self, name: str) -> View:
+        view = self._built.get(name)
+        if view is None:
+            if name not in VIEW_NAMES:
+                raise KeyError(name)
+            view = self._built[name] = self._build(name)
+        return view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(VIEW_NAMES)
+
+    def __len__(self) -> int:
+        return len(VIEW_NAMES)
+
+    def built(self) -> dict[str, View]:
+        """The views built so far (the others take the window's state when built)."""
+        return dict(self._built)
 
 log = logging.getLogger(__name__)
 
@@ -82,16 +108,12 @@ class MainWindow(QMainWindow):
         # Generous targets for touchpads and tired eyes; colours stay the palette's.
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 14px; }")
         self.pages = QStackedWidget(self)
-        self.views: dict[str, View] = {}
-        for name in VIEW_NAMES:
-            view = build_view(name, context)
-            self.views[name] = view
-            self.pages.addWidget(view)
+        self._group: GroupId | None = None
+        self.views = LazyViews(lambda name: self._build_view(name, context))
+        for _name in VIEW_NAMES:
+            self.pages.addWidget(QWidget(self.pages))  # stands in until the view is built
             self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        overview = self.views["overview"]
-        if isinstance(overview, OverviewView):
-            overview.setup_wanted.connect(self.start_first_run)
+        self.nav.currentRowChanged.connect(self._show_page)
 
         self.group_picker = QComboBox(self)
         self.group_picker.setObjectName("groupPicker")
@@ -143,6 +165,28 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._fit_navigation()
         self.resize(1280, 800)
+
+    def _build_view(self, name: str, context: ViewContext) -> View:
+        """Build a view when it is first shown or asked for: a window with eight views
+        opens in the time of one."""
+        view = build_view(name, context)
+        index = VIEW_NAMES.index(name)
+        stand_in = self.pages.widget(index)
+        self.pages.insertWidget(index, view)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if isinstance(view, OverviewView):
+            view.setup_wanted.connect(self.start_first_run)
+        title = self.titles()[name]
+        view.heading.setText(title)
+        view.setAccessibleName(title)
+        view.set_group(self._group)
+        return view
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(VIEW_NAMES):
+            self.pages.setCurrentWidget(self.views[VIEW_NAMES[row]])
 
     def first_run_needed(self) -> bool:
         """True while this computer holds no group: the first-run window should show."""
@@ -213,8 +257,10 @@ class MainWindow(QMainWindow):
             item.setText(title)
             shortcut = self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1))
             item.setToolTip(shortcut)
-            self.views[name].heading.setText(title)
-            self.views[name].setAccessibleName(title)
+            view = self.views.built().get(name)
+            if view is not None:
+                view.heading.setText(title)
+                view.setAccessibleName(title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -258,7 +304,8 @@ class MainWindow(QMainWindow):
         name = self.store.state(group).name if group is not None else ""
         title = self.tr("Lattice — %1").replace("%1", name) if name else self.tr("Lattice")
         self.setWindowTitle(title)
-        for view in self.views.values():
+        self._group = group
+        for view in self.views.built().values():
             view.set_group(group)
 
     def _show_sync_state(self) -> None:

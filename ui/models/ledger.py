@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -79,7 +80,7 @@ class LedgerSource:
     @cached_property
     def entries(self) -> list[Entry]:
         """Newest first; sorted on first use (a meeting's few rows need no sort of all)."""
-        return sorted(self.books.entries.values(), key=_newest_first, reverse=True)
+        return sorted(self.books.entries.values(), key=_NEWEST_FIRST, reverse=True)
 
     def name(self, person: PersonId | None) -> str:
         if person is None:
@@ -133,8 +134,9 @@ class LedgerSource:
         return found
 
 
-def _newest_first(e: Entry) -> tuple[str, int]:
-    return (e.date, e.order)
+_NEWEST_FIRST = attrgetter("date", "order")
+"""The sort key (date, then replay order), read in C: a Python key function took most of
+the ledger view's start on 100,000 entries."""
 
 
 def entry_rows(state: GroupState) -> list[EntryRow]:
