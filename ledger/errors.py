@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from ledger.words import Words
+
 
 class LatticeError(Exception):
-    """Base of every error the core reports to a person."""
+    """Base of every error the core reports to a person.
+
+    Raised with a marked template and its named parameters, e.g.
+    `Refused(QT_TRANSLATE_NOOP("core", "{what} must be more than zero"), what=AMOUNT)`:
+    `str(exc)` is the English sentence, `exc.words` the form a front end translates.
+    """
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        if params or not isinstance(message, Words):
+            message = Words(message, **params)
+        super().__init__(message)
+
+    @property
+    def words(self) -> Words:
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Words) else Words(str(first))
 
 
 class StoreError(LatticeError):
