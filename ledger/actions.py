@@ -13,17 +13,22 @@ from ledger.documents import edit_update, new_document
 from ledger.errors import NotFound, Refused
 from ledger.ids import GroupId, PersonId, WriterId, writer_id
 from ledger.invites import InviteCode
-from ledger.membership import ROLES
+from ledger.membership import ROLE_WORDS, ROLES
 from ledger.money import is_currency
 from ledger.persons import Signer
 from ledger.store import Store
+from ledger.words import QT_TRANSLATE_NOOP, listing, word
 
 DAY_MS = 24 * 3600 * 1000
 
 
 def _role(role: str) -> str:
     if role not in ROLES:
-        raise Refused(f"'{role}' is not a role (one of {', '.join(ROLES)})")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{role}' is not a role (one of {choices})"),
+            role=role,
+            choices=listing(word(ROLE_WORDS, r) for r in ROLES),
+        )
     return role
 
 
@@ -33,7 +38,10 @@ def _person_bytes(person: PersonId | str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != 32:
-        raise Refused(f"'{person}' is not a person id (64 hex digits)")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{person}' is not a person id (64 hex digits)"),
+            person=person,
+        )
     return raw
 
 
@@ -48,9 +56,16 @@ def create_group(
 ) -> Change:
     currency = currency.strip().upper()
     if not is_currency(currency):
-        raise Refused(f"'{currency}' is not an ISO 4217 currency code (e.g. KES, RWF, USD)")
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "'{currency}' is not an ISO 4217 currency code (e.g. KES, RWF, USD)"
+            ),
+            currency=currency,
+        )
     if not 1 <= quorum <= 50:
-        raise Refused("the sign-off quorum must be between 1 and 50 elders")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the sign-off quorum must be between 1 and 50 elders")
+        )
     body = {
         "name": name.strip(),
         "currency": currency,
@@ -75,14 +90,17 @@ def change_settings(
         body["name"] = name.strip()
     if currency is not None:
         if not is_currency(currency.upper()):
-            raise Refused(f"'{currency}' is not an ISO 4217 currency code")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "'{currency}' is not an ISO 4217 currency code"),
+                currency=currency,
+            )
         body["currency"] = currency.upper()
     if quorum is not None:
         body["quorum"] = quorum
     if recorder_counts is not None:
         body["recorder_counts"] = recorder_counts
     if not body:
-        raise Refused("nothing to change")
+        raise Refused(QT_TRANSLATE_NOOP("core", "nothing to change"))
     return store.write(signer, group, "group.settings", body)
 
 
@@ -113,7 +131,10 @@ def _member_status(
 ) -> Change:
     members = store.state(group).membership.members
     if PersonId(str(person)) not in members:
-        raise NotFound(f"{str(person)[:8]} is not a member of this group")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"),
+            person=str(person)[:8],
+        )
     body: dict[str, object] = {"person": _person_bytes(person)}
     if reason:
         body["reason"] = reason
@@ -160,7 +181,7 @@ def create_invite(
     address: str | None = None,
 ) -> tuple[InviteCode, Change]:
     if not 1 <= valid_days <= 365:
-        raise Refused("an invite is valid for 1 to 365 days")
+        raise Refused(QT_TRANSLATE_NOOP("core", "an invite is valid for 1 to 365 days"))
     code = InviteCode.new(address)
     expires = int(time.time() * 1000) + valid_days * DAY_MS
     body = {"key": code.public_key, "role": _role(role), "expires": expires}
@@ -173,11 +194,11 @@ def join_group(
     """Record the join, once this PC holds the group (fetched by sync or from a file)."""
     invite = store.state(group).membership.invites.get(code.public_key.hex())
     if invite is None:
-        raise NotFound("this invite code does not belong to that group")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "this invite code does not belong to that group"))
     if invite.used_by is not None:
-        raise Refused("this invite code was already used")
+        raise Refused(QT_TRANSLATE_NOOP("core", "this invite code was already used"))
     if invite.expires < int(time.time() * 1000):
-        raise Refused("this invite code has expired: ask for a new one")
+        raise Refused(QT_TRANSLATE_NOOP("core", "this invite code has expired: ask for a new one"))
     body = {
         "invite": code.public_key,
         "name": name.strip(),

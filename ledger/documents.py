@@ -20,6 +20,7 @@ from ledger.errors import DecodeError
 from ledger.ids import WriterId
 from ledger.kinds import KindSpec, register
 from ledger.membership import WRITING_ROLES
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -68,7 +69,9 @@ def edit_update(doc: LoroDoc, name: str, writer: WriterId, new_text: str) -> byt
 def _check_body(body: dict[str, Any]) -> None:
     s.check_body(body, {"doc": s.text(80), "update": s.raw_bytes(MAX_UPDATE_BYTES)})
     if not DOC_NAME.match(body["doc"]):
-        raise DecodeError("document name must look like 'minutes:<id>' or 'goal:<id>'")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "document name must look like 'minutes:<id>' or 'goal:<id>'")
+        )
 
 
 def check_update(doc: LoroDoc, change: Change) -> str | None:
@@ -79,12 +82,14 @@ def check_update(doc: LoroDoc, change: Change) -> str | None:
     except BaseException as exc:  # loro raises BaseException subclasses on bad bytes
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
-        return "the document update is not a valid Loro update"
+        return QT_TRANSLATE_NOOP("core", "the document update is not a valid Loro update")
     if meta.mode != EncodedBlobMode.Updates:
-        return "the document update must be an incremental update, not a snapshot"
+        return QT_TRANSLATE_NOOP(
+            "core", "the document update must be an incremental update, not a snapshot"
+        )
     peers = {p for p, _ in _vv_items(meta.partial_end_vv)}
     if peers != {loro_peer(change.writer)}:
-        return "the document update holds operations of another writer"
+        return QT_TRANSLATE_NOOP("core", "the document update holds operations of another writer")
     fork = doc.fork()
     before = fork.oplog_vv
     try:
@@ -92,13 +97,18 @@ def check_update(doc: LoroDoc, change: Change) -> str | None:
     except BaseException as exc:
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
-        return "the document update cannot be read"
+        return QT_TRANSLATE_NOOP("core", "the document update cannot be read")
     ops = json.loads(fork.export_json_updates(before, fork.oplog_vv))
     allowed = f"cid:root-{name}:Text"
     for loro_change in ops.get("changes", []):
         for op in loro_change.get("ops", []):
             if op.get("container") != allowed:
-                return f"the document update touches something other than the text of {name}"
+                return Words(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the document update touches something other than the text of {doc}"
+                    ),
+                    doc=name,
+                )
     return None
 
 
@@ -116,12 +126,20 @@ def _apply(state: GroupState, change: Change) -> str | None:
     return None
 
 
+_EDITED = {
+    "minutes": QT_TRANSLATE_NOOP("core", "edited minutes"),
+    "goal": QT_TRANSLATE_NOOP("core", "edited goal"),
+}
+
 register(
     KindSpec(
         "doc.edit",
         _check_body,
         lambda m, c: m.why_not(c.author, WRITERS[c.body["doc"].partition(":")[0]]),
         apply=_apply,
-        describe=lambda b: f"edited {b['doc'].split(':')[0]}",
+        describe=lambda b: (
+            _EDITED.get(b["doc"].split(":")[0])
+            or Words(QT_TRANSLATE_NOOP("core", "edited {doc}"), doc=b["doc"].split(":")[0])
+        ),
     )
 )

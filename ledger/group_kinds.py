@@ -10,8 +10,19 @@ from ledger.errors import DecodeError
 from ledger.ids import DeviceId, PersonId
 from ledger.invites import check_join_proof
 from ledger.kinds import KindSpec, register
-from ledger.membership import ROLES, Invite, Member, Membership, Role, Settings, Status
+from ledger.membership import (
+    ROLE_WORDS,
+    ROLES,
+    STATUS_WORDS,
+    Invite,
+    Member,
+    Membership,
+    Role,
+    Settings,
+    Status,
+)
 from ledger.money import is_currency
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 COUNCIL = frozenset({Role.COUNCIL.value})
 ANY_ROLE = frozenset(ROLES)
@@ -20,7 +31,9 @@ _role = s.one_of(*ROLES)
 
 def _currency(value: Any, name: str) -> None:
     if not isinstance(value, str) or not is_currency(value):
-        raise DecodeError(f"{name} must be an ISO 4217 currency code")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} must be an ISO 4217 currency code"), name=name
+        )
 
 
 _SETTINGS = {
@@ -70,7 +83,9 @@ register(
         _check_genesis,
         lambda m, c: None,
         apply_control=_apply_genesis,
-        describe=lambda b: f"founded the group {b['name']}",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "founded the group {name}"), name=b["name"]
+        ),
     )
 )
 
@@ -80,7 +95,7 @@ register(
 
 def _check_settings(body: dict[str, Any]) -> None:
     if not body:
-        raise DecodeError("a settings change must change something")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a settings change must change something"))
     s.check_body(body, {}, _SETTINGS)
 
 
@@ -96,8 +111,9 @@ register(
         _check_settings,
         _council_only,
         apply_control=_apply_settings,
-        describe=lambda b: (
-            "changed the group settings: " + ", ".join(f"{k} = {v}" for k, v in sorted(b.items()))
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "changed the group settings: {changed}"),
+            changed=", ".join(f"{k} = {v}" for k, v in sorted(b.items())),
         ),
     )
 )
@@ -111,14 +127,14 @@ def _check_add(body: dict[str, Any]) -> None:
         body, {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)}
     )
     if len(set(body["roles"])) != len(body["roles"]):
-        raise DecodeError("roles must not repeat")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "roles must not repeat"))
 
 
 def _apply_add(m: Membership, change: Change) -> str | None:
     person = _person(change)
     existing = m.members.get(person)
     if existing is not None and existing.status != Status.REMOVED:
-        return f"{existing.name} is already a member"
+        return Words(QT_TRANSLATE_NOOP("core", "{name} is already a member"), name=existing.name)
     devices = existing.devices if existing is not None else set()
     m.members[person] = Member(
         person, change.body["name"], set(change.body["roles"]), devices=devices, since=change.id
@@ -132,7 +148,11 @@ register(
         _check_add,
         _council_only,
         apply_control=_apply_add,
-        describe=lambda b: f"added {b['name']} as {', '.join(b['roles'])}",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "added {name} as {roles}"),
+            name=b["name"],
+            roles=listing(word(ROLE_WORDS, r) for r in b["roles"]),
+        ),
     )
 )
 
@@ -145,9 +165,13 @@ def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
     def apply(m: Membership, change: Change) -> str | None:
         member = m.members.get(_person(change))
         if member is None:
-            return "that person is not a member"
+            return QT_TRANSLATE_NOOP("core", "that person is not a member")
         if member.status not in allowed_from:
-            return f"{member.name} is {member.status}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{name} is {status}"),
+                name=member.name,
+                status=word(STATUS_WORDS, member.status),
+            )
         if new_status != Status.ACTIVE and Role.COUNCIL.value in member.roles:
             councils = [
                 p
@@ -155,21 +179,38 @@ def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
                 if x.status == Status.ACTIVE and Role.COUNCIL.value in x.roles
             ]
             if councils == [member.person]:
-                return "the group would be left without an active council member"
+                return QT_TRANSLATE_NOOP(
+                    "core", "the group would be left without an active council member"
+                )
         member.status = new_status
         return None
 
     return apply
 
 
-def _describe_status(verb: str) -> Any:
-    return lambda b: f"{verb} member {b['person'].hex()[:8]}"
+def _describe_status(template: str) -> Any:
+    return lambda b: Words(template, person=b["person"].hex()[:8])
 
 
 for _kind, _status, _from, _verb in (
-    ("member.remove", Status.REMOVED, (Status.ACTIVE, Status.SUSPENDED), "removed"),
-    ("member.suspend", Status.SUSPENDED, (Status.ACTIVE,), "suspended"),
-    ("member.reinstate", Status.ACTIVE, (Status.SUSPENDED,), "reinstated"),
+    (
+        "member.remove",
+        Status.REMOVED,
+        (Status.ACTIVE, Status.SUSPENDED),
+        QT_TRANSLATE_NOOP("core", "removed member {person}"),
+    ),
+    (
+        "member.suspend",
+        Status.SUSPENDED,
+        (Status.ACTIVE,),
+        QT_TRANSLATE_NOOP("core", "suspended member {person}"),
+    ),
+    (
+        "member.reinstate",
+        Status.ACTIVE,
+        (Status.SUSPENDED,),
+        QT_TRANSLATE_NOOP("core", "reinstated member {person}"),
+    ),
 ):
     register(
         KindSpec(
@@ -192,7 +233,7 @@ def _check_role(body: dict[str, Any]) -> None:
 def _apply_grant(m: Membership, change: Change) -> str | None:
     member = m.members.get(_person(change))
     if member is None or member.status == Status.REMOVED:
-        return "that person is not a member"
+        return QT_TRANSLATE_NOOP("core", "that person is not a member")
     member.roles.add(change.body["role"])
     return None
 
@@ -201,13 +242,19 @@ def _apply_revoke(m: Membership, change: Change) -> str | None:
     member = m.members.get(_person(change))
     role = change.body["role"]
     if member is None or role not in member.roles:
-        return f"that person does not hold the role {role}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "that person does not hold the role {role}"),
+            role=word(ROLE_WORDS, role),
+        )
     if len(member.roles) == 1:
-        return f"{member.name} would be left with no role (remove them instead)"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "{name} would be left with no role (remove them instead)"),
+            name=member.name,
+        )
     if role == Role.COUNCIL.value:
         councils = [x for x in m.members.values() if x.status == Status.ACTIVE and role in x.roles]
         if len(councils) == 1:
-            return "the group would be left without a council member"
+            return QT_TRANSLATE_NOOP("core", "the group would be left without a council member")
     member.roles.discard(role)
     return None
 
@@ -218,7 +265,11 @@ register(
         _check_role,
         _council_only,
         apply_control=_apply_grant,
-        describe=lambda b: f"granted the role {b['role']} to {b['person'].hex()[:8]}",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "granted the role {role} to {person}"),
+            role=word(ROLE_WORDS, b["role"]),
+            person=b["person"].hex()[:8],
+        ),
     )
 )
 register(
@@ -227,7 +278,11 @@ register(
         _check_role,
         _council_only,
         apply_control=_apply_revoke,
-        describe=lambda b: f"revoked the role {b['role']} from {b['person'].hex()[:8]}",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "revoked the role {role} from {person}"),
+            role=word(ROLE_WORDS, b["role"]),
+            person=b["person"].hex()[:8],
+        ),
     )
 )
 
@@ -242,7 +297,7 @@ def _check_invite(body: dict[str, Any]) -> None:
 def _apply_invite(m: Membership, change: Change) -> str | None:
     key = change.body["key"].hex()
     if key in m.invites:
-        return "an invite with this key already exists"
+        return QT_TRANSLATE_NOOP("core", "an invite with this key already exists")
     m.invites[key] = Invite(key, change.body["role"], change.body["expires"], change.author)
     return None
 
@@ -253,7 +308,10 @@ register(
         _check_invite,
         _council_only,
         apply_control=_apply_invite,
-        describe=lambda b: f"created an invite for a new {b['role']}",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "created an invite for a new {role}"),
+            role=word(ROLE_WORDS, b["role"]),
+        ),
     )
 )
 
@@ -265,24 +323,24 @@ def _check_join(body: dict[str, Any]) -> None:
 def _authorize_join(m: Membership, change: Change) -> str | None:
     invite = m.invites.get(change.body["invite"].hex())
     if invite is None:
-        return "no such invite in this group"
+        return QT_TRANSLATE_NOOP("core", "no such invite in this group")
     if invite.used_by is not None:
-        return "this invite was already used"
+        return QT_TRANSLATE_NOOP("core", "this invite was already used")
     if change.clock > invite.expires:
-        return "this invite had expired"
+        return QT_TRANSLATE_NOOP("core", "this invite had expired")
     if m.is_active(change.author):
-        return "already a member of the group"
+        return QT_TRANSLATE_NOOP("core", "already a member of the group")
     if not check_join_proof(
         change.body["invite"], change.group, change.author, change.body["proof"]
     ):
-        return "the join does not prove possession of the invite code"
+        return QT_TRANSLATE_NOOP("core", "the join does not prove possession of the invite code")
     return None
 
 
 def _apply_join(m: Membership, change: Change) -> str | None:
     invite = m.invites[change.body["invite"].hex()]
     if invite.used_by is not None:
-        return "this invite was used by someone else at the same time"
+        return QT_TRANSLATE_NOOP("core", "this invite was used by someone else at the same time")
     invite.used_by = change.author
     m.members[change.author] = Member(
         change.author, change.body["name"], {invite.role}, devices={change.device}, since=change.id
@@ -296,7 +354,9 @@ register(
         _check_join,
         _authorize_join,
         apply_control=_apply_join,
-        describe=lambda b: f"{b['name']} joined with an invite",
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "{name} joined with an invite"), name=b["name"]
+        ),
     )
 )
 
@@ -308,7 +368,7 @@ def _check_link(body: dict[str, Any]) -> None:
 def _apply_link(m: Membership, change: Change) -> str | None:
     member = m.members.get(change.author)
     if member is None:
-        return "the author is not a member"
+        return QT_TRANSLATE_NOOP("core", "the author is not a member")
     member.devices.add(DeviceId(change.device))
     return None
 
@@ -316,7 +376,7 @@ def _apply_link(m: Membership, change: Change) -> str | None:
 def _authorize_link(m: Membership, change: Change) -> str | None:
     reason = m.why_not(change.author, ANY_ROLE)
     if reason is None and change.device in m.members[change.author].devices:
-        return "this PC is already linked to the group for this person"
+        return QT_TRANSLATE_NOOP("core", "this PC is already linked to the group for this person")
     return reason
 
 
@@ -326,6 +386,6 @@ register(
         _check_link,
         _authorize_link,
         apply_control=_apply_link,
-        describe=lambda b: "linked a PC to the group",
+        describe=lambda b: QT_TRANSLATE_NOOP("core", "linked a PC to the group"),
     )
 )

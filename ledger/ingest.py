@@ -13,6 +13,7 @@ from ledger.events import UNKNOWN_GROUP, IngestResult
 from ledger.group_memory import HeldGroup, now_ms
 from ledger.ids import ChangeId, GroupId
 from ledger.kinds import spec_for
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ledger.state import GroupState
@@ -63,26 +64,35 @@ class Ingest:
             spec_for(change.kind).check_body(change.body)
         except DecodeError as exc:
             cid = change_id(raw) if isinstance(raw, bytes) else None
-            return self._reject(str(exc), source, cid)
+            return self._reject(exc.words, source, cid)
         entry = self._groups.get(change.group)
         if entry is not None and change.id in entry.history:
             return IngestResult("duplicate", change.id, change.group)
         if change.id in self._pending:
             return IngestResult(
-                "pending", change.id, change.group, "still waiting for earlier changes"
+                "pending",
+                change.id,
+                change.group,
+                QT_TRANSLATE_NOOP("core", "still waiting for earlier changes"),
             )
         if entry is None and not change.is_genesis:
             if defer_unknown_group:
                 return UNKNOWN_GROUP
             return self._reject(
-                "it belongs to a group this PC does not hold", source, change.id, change.group
+                QT_TRANSLATE_NOOP("core", "it belongs to a group this PC does not hold"),
+                source,
+                change.id,
+                change.group,
             )
         missing = [] if entry is None else [p for p in change.parents if p not in entry.history]
         if missing:
             foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
             if foreign:
                 return self._reject(
-                    "it depends on a change of another group", source, change.id, change.group
+                    QT_TRANSLATE_NOOP("core", "it depends on a change of another group"),
+                    source,
+                    change.id,
+                    change.group,
                 )
             self.db.execute(
                 "INSERT INTO pending_change(id, group_id, missing, raw, received) "
@@ -90,7 +100,12 @@ class Ingest:
                 (change.id, change.group, json.dumps(missing), raw, now_ms()),
             )
             self._note_pending(change.id, missing)
-            return IngestResult("pending", change.id, change.group, "waiting for earlier changes")
+            return IngestResult(
+                "pending",
+                change.id,
+                change.group,
+                QT_TRANSLATE_NOOP("core", "waiting for earlier changes"),
+            )
         reason = self._refusal(change, entry)
         if reason is not None:
             return self._reject(reason, source, change.id, change.group)
@@ -113,9 +128,15 @@ class Ingest:
         if change.prev is not None:
             prev = history.nodes[change.prev]
             if prev.writer != change.writer:
-                return "its previous change was written by someone else (broken chain)"
+                return QT_TRANSLATE_NOOP(
+                    "core", "its previous change was written by someone else (broken chain)"
+                )
             if prev.seq != change.seq - 1:
-                return f"sequence gap: number {change.seq} follows number {prev.seq}"
+                return Words(
+                    QT_TRANSLATE_NOOP("core", "sequence gap: number {seq} follows number {prev}"),
+                    seq=change.seq,
+                    prev=prev.seq,
+                )
         membership = history.membership_for(history.ctl_before(change.parents))
         reason = spec_for(change.kind).authorize(membership, change)
         if reason is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from nacl.signing import SigningKey, VerifyKey
 
 from ledger.errors import LatticeError
+from ledger.words import QT_TRANSLATE_NOOP
 
 SECRET_BYTES = 10
 JOIN_CONTEXT = b"lattice/join/v1\x00"
@@ -58,9 +59,13 @@ class InviteCode:
         try:
             secret = base64.b32decode(letters)
         except (ValueError, binascii.Error):
-            raise LatticeError("this invite code is not valid: check the letters") from None
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "this invite code is not valid: check the letters")
+            ) from None
         if len(secret) != SECRET_BYTES:
-            raise LatticeError("this invite code is too short or too long")
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "this invite code is too short or too long")
+            )
         return cls(secret, address.strip() or None)
 
     def join_proof(self, group: str, person: str) -> bytes:

@@ -11,6 +11,7 @@ from ledger import persons
 from ledger.errors import DecodeError, LatticeError, NotFound
 from ledger.ids import PersonId
 from ledger.persons import SealedKey, Signer
+from ledger.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,9 @@ class Keyring:
             )
         except sqlite3.IntegrityError:
             raise LatticeError(
-                f"{sealed.name} ({sealed.person[:8]}) is already on this PC"
+                QT_TRANSLATE_NOOP("core", "{name} ({person}) is already on this PC"),
+                name=sealed.name,
+                person=sealed.person[:8],
             ) from None
 
     def find(self, ref: str) -> PersonInfo:
@@ -51,20 +54,32 @@ class Keyring:
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1:
-            raise LatticeError(f"more than one person is called {ref}: use their id")
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "more than one person is called {ref}: use their id"),
+                ref=ref,
+            )
         prefixed = [p for p in everyone if len(ref) >= 4 and p.id.startswith(ref.lower())]
         if len(prefixed) == 1:
             return prefixed[0]
-        raise NotFound(f"no person '{ref}' on this PC (see 'lattice person list')")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "no person '{ref}' on this PC (see 'lattice person list')"),
+            ref=ref,
+        )
 
     def sealed(self, person: PersonId) -> SealedKey:
         row = self._db.execute("SELECT sealed FROM person_key WHERE person=?", (person,)).fetchone()
         if row is None:
-            raise NotFound(f"no person {person[:8]} on this PC")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "no person {person} on this PC"), person=person[:8]
+            )
         try:
             return SealedKey.from_bytes(row[0])
         except DecodeError as exc:
-            raise LatticeError(f"the stored key of {person[:8]} is damaged ({exc})") from None
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "the stored key of {person} is damaged ({why})"),
+                person=person[:8],
+                why=exc.words,
+            ) from None
 
     def unlock(self, ref: str, passphrase: str) -> Signer:
         return persons.unlock(self.sealed(self.find(ref).id), passphrase)
@@ -81,11 +96,19 @@ class Keyring:
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise LatticeError(f"cannot read {source}: {exc.strerror}") from None
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "cannot read {path}: {why}"),
+                path=source,
+                why=exc.strerror,
+            ) from None
         try:
             sealed = SealedKey.from_bytes(data)
         except DecodeError as exc:
-            raise LatticeError(f"{source} is not a person backup ({exc})") from None
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "{path} is not a person backup ({why})"),
+                path=source,
+                why=exc.words,
+            ) from None
         persons.unlock(sealed, passphrase)
         self._save(sealed)
         return PersonInfo(sealed.person, sealed.name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ledger.errors import DecodeError
+from ledger.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -54,7 +55,7 @@ def register(spec: KindSpec) -> None:
 def spec_for(kind: str) -> KindSpec:
     spec = _KINDS.get(kind)
     if spec is None:
-        raise DecodeError(f"unknown kind of change '{kind}'")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "unknown kind of change '{kind}'"), kind=kind)
     return spec
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ledger.ids import ChangeId, DeviceId, PersonId
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 
 class Role(StrEnum):
@@ -22,12 +23,27 @@ class Role(StrEnum):
 
 ROLES = tuple(r.value for r in Role)
 WRITING_ROLES = frozenset({Role.COUNCIL, Role.ELDER, Role.MEMBER})
+ROLE_WORDS = {
+    "council": QT_TRANSLATE_NOOP("core", "council"),
+    "elder": QT_TRANSLATE_NOOP("core", "elder"),
+    "member": QT_TRANSLATE_NOOP("core", "member"),
+    "viewer": QT_TRANSLATE_NOOP("core", "viewer"),
+}
+"""The roles as words a front end translates."""
 
 
 class Status(StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
     REMOVED = "removed"
+
+
+STATUS_WORDS = {
+    "active": QT_TRANSLATE_NOOP("core", "active"),
+    "suspended": QT_TRANSLATE_NOOP("core", "suspended"),
+    "removed": QT_TRANSLATE_NOOP("core", "removed"),
+}
+"""A member's statuses as words a front end translates."""
 
 
 @dataclass
@@ -78,14 +94,26 @@ class Membership:
         """None when `person` is active and holds one of `allowed`; else the reason."""
         member = self.members.get(person)
         if member is None:
-            return "the author is not a member of the group"
+            return QT_TRANSLATE_NOOP("core", "the author is not a member of the group")
         if member.status == Status.REMOVED:
-            return f"{member.name} was removed from the group before writing this"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{name} was removed from the group before writing this"),
+                name=member.name,
+            )
         if member.status == Status.SUSPENDED:
-            return f"{member.name} is suspended and may not write"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{name} is suspended and may not write"), name=member.name
+            )
         if not member.roles & allowed:
-            need = " or ".join(sorted(allowed))
-            return f"{member.name} is not {need} ({', '.join(sorted(member.roles))})"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{name} is not {need} ({roles})"),
+                name=member.name,
+                need=listing(
+                    (word(ROLE_WORDS, r) for r in sorted(allowed)),
+                    QT_TRANSLATE_NOOP("core", " or "),
+                ),
+                roles=listing(word(ROLE_WORDS, r) for r in sorted(member.roles)),
+            )
         return None
 
     def linked_devices(self) -> set[DeviceId]:

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from ledger.errors import Refused
+from ledger.words import QT_TRANSLATE_NOOP
 
 MAX_AMOUNT = 10**15
 """Largest amount in minor units any single figure may hold (far above any group's funds)."""
@@ -28,18 +29,26 @@ def decimals(currency: str) -> int:
 def parse_amount(text: str, currency: str) -> int:
     """'12.50' in KES -> 1250. Refuses more decimals than the currency has, and floats."""
     if not _AMOUNT_TEXT.match(text):
-        raise Refused(f"'{text}' is not an amount (use digits and at most one '.')")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{text}' is not an amount (use digits and at most one '.')"),
+            text=text,
+        )
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise Refused(f"'{text}' is not an amount") from None
+        raise Refused(QT_TRANSLATE_NOOP("core", "'{text}' is not an amount"), text=text) from None
     places = decimals(currency)
     minor = value.scaleb(places)
     if minor != minor.to_integral_value():
-        raise Refused(f"{currency} has {places} decimal places; '{text}' has more")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{currency} has {places} decimal places; '{text}' has more"),
+            currency=currency,
+            places=places,
+            text=text,
+        )
     amount = int(minor)
     if abs(amount) > MAX_AMOUNT:
-        raise Refused(f"'{text}' is too large")
+        raise Refused(QT_TRANSLATE_NOOP("core", "'{text}' is too large"), text=text)
     return amount
 
 

@@ -17,6 +17,7 @@ from nacl.signing import SigningKey
 from ledger import codec
 from ledger.errors import DecodeError, LatticeError, WrongPassphrase
 from ledger.ids import PersonId
+from ledger.words import QT_TRANSLATE_NOOP
 
 BACKUP_FORMAT = "lattice-person-backup"
 _KDF = nacl.pwhash.argon2id
@@ -54,9 +55,11 @@ class SealedKey:
         value = codec.decode_canonical(data)
         keys = {"format", "v", "person", "name", "salt", "ops", "mem", "box"}
         if not isinstance(value, dict) or set(value) != keys:
-            raise DecodeError("not a Lattice person backup")
+            raise DecodeError(QT_TRANSLATE_NOOP("core", "not a Lattice person backup"))
         if value["format"] != BACKUP_FORMAT or value["v"] != 1:
-            raise DecodeError("a person backup of an unknown format or version")
+            raise DecodeError(
+                QT_TRANSLATE_NOOP("core", "a person backup of an unknown format or version")
+            )
         ok = (
             isinstance(value["person"], bytes)
             and len(value["person"]) == 32
@@ -70,7 +73,7 @@ class SealedKey:
             and isinstance(value["box"], bytes)
         )
         if not ok:
-            raise DecodeError("a person backup with malformed fields")
+            raise DecodeError(QT_TRANSLATE_NOOP("core", "a person backup with malformed fields"))
         return cls(
             person=PersonId(value["person"].hex()),
             name=value["name"],
@@ -95,7 +98,7 @@ class Signer:
 
 def _box_key(passphrase: str, salt: bytes, opslimit: int, memlimit: int) -> bytes:
     if not passphrase:
-        raise LatticeError("a passphrase or PIN is needed")
+        raise LatticeError(QT_TRANSLATE_NOOP("core", "a passphrase or PIN is needed"))
     return _KDF.kdf(
         nacl.secret.SecretBox.KEY_SIZE,
         passphrase.encode("utf-8"),
@@ -109,7 +112,7 @@ def create_person(name: str, passphrase: str) -> tuple[SealedKey, Signer]:
     """A new person with a fresh key, sealed under `passphrase`."""
     name = name.strip()
     if not name:
-        raise LatticeError("a person needs a name")
+        raise LatticeError(QT_TRANSLATE_NOOP("core", "a person needs a name"))
     key = SigningKey.generate()
     salt = nacl.utils.random(_KDF.SALTBYTES)
     box = nacl.secret.SecretBox(_box_key(passphrase, salt, OPSLIMIT, MEMLIMIT))
@@ -129,8 +132,13 @@ def unlock(sealed: SealedKey, passphrase: str) -> Signer:
     try:
         seed = box.decrypt(sealed.box)
     except nacl.exceptions.CryptoError:
-        raise WrongPassphrase(f"wrong passphrase for {sealed.name}") from None
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "wrong passphrase for {name}"), name=sealed.name
+        ) from None
     key = SigningKey(seed)
     if key.verify_key.encode().hex() != sealed.person:
-        raise WrongPassphrase(f"the sealed key of {sealed.name} does not match their id")
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "the sealed key of {name} does not match their id"),
+            name=sealed.name,
+        )
     return Signer(sealed.name, key)

@@ -20,6 +20,7 @@ from ledger.history import GroupHistory, Node
 from ledger.ids import ChangeId, GroupId, PersonId, WriterId
 from ledger.kinds import describe, spec_for
 from ledger.membership import Membership, Settings
+from ledger.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +140,17 @@ class Replayer:
     def _void_reason(self, node: Node) -> str | None:
         for removal in self._removals:
             if self.history.voided_by(removal, node):
-                return (
+                return QT_TRANSLATE_NOOP(
+                    "core",
                     "written at the same time as the author's removal from the group "
-                    "(changes made concurrently with a removal do not count)"
+                    "(changes made concurrently with a removal do not count)",
                 )
         fork_at = self._equivocators.get(node.writer)
         if fork_at is not None and node.seq >= fork_at:
-            return (
+            return QT_TRANSLATE_NOOP(
+                "core",
                 "the author's PC sent two different changes with the same number "
-                "(equivocation); from that point on the author's changes do not count"
+                "(equivocation); from that point on the author's changes do not count",
             )
         return None
 

@@ -362,7 +362,7 @@ class Store(Ingest, GroupMemory):
                     body=body,
                 )
             except DecodeError as exc:
-                raise Refused(str(exc)) from None
+                raise Refused(exc.words) from None
             result = self._ingest_one(change.raw, "local")
             if result.status != "accepted":
                 raise Refused(result.reason or f"the change was {result.status}")

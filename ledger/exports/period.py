@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ledger.errors import Refused
+from ledger.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +16,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
-            raise Refused(f"the range starts ({self.start}) after it ends ({self.end})")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "the range starts ({start}) after it ends ({end})"),
+                start=self.start,
+                end=self.end,
+            )
 
     @classmethod
     def parse(cls, start: str | None, end: str | None) -> Period:
@@ -51,4 +56,8 @@ def _parse_date(text: str | None, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise Refused(f"{what} must be a date like 2025-01-31, not '{text}'") from None
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{what} must be a date like 2025-01-31, not '{text}'"),
+            what=what,
+            text=text,
+        ) from None

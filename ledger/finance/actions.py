@@ -31,32 +31,47 @@ from ledger.membership import Role
 from ledger.money import MAX_AMOUNT, parse_amount
 from ledger.persons import Signer
 from ledger.store import Store
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 Amount = int | str
+
+AMOUNT = QT_TRANSLATE_NOOP("core", "the amount")
+ID_WORDS = {
+    "person": QT_TRANSLATE_NOOP("core", "person"),
+    "fund": QT_TRANSLATE_NOOP("core", "fund"),
+    "goal": QT_TRANSLATE_NOOP("core", "goal"),
+    "meeting": QT_TRANSLATE_NOOP("core", "meeting"),
+    "entry": QT_TRANSLATE_NOOP("core", "entry"),
+}
 
 
 def books_for(store: Store, group: GroupId) -> Books:
     return books_of(store.state(group))
 
 
-def minor(value: Amount, currency: str, *, what: str = "amount", allow_zero: bool = False) -> int:
-    """An amount in minor units, refused when zero, negative, too large or too precise."""
+def minor(value: Amount, currency: str, *, what: str = AMOUNT, allow_zero: bool = False) -> int:
+    """An amount in minor units, refused when zero, negative, too large or too precise.
+
+    `what` names the figure with its article ("the amount"), best as marked `Words`.
+    """
     amount = parse_amount(value, currency) if isinstance(value, str) else value
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise Refused(f"the {what} must be a whole number of minor units")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{what} must be a whole number of minor units"), what=what
+        )
     if amount < 0 or (amount == 0 and not allow_zero):
-        raise Refused(f"the {what} must be more than zero")
+        raise Refused(QT_TRANSLATE_NOOP("core", "{what} must be more than zero"), what=what)
     if amount > MAX_AMOUNT:
-        raise Refused(f"the {what} is too large")
+        raise Refused(QT_TRANSLATE_NOOP("core", "{what} is too large"), what=what)
     return amount
 
 
 def day_of(value: str | None, default: str | None = None) -> str:
     day = value or default or dt.date.today().isoformat()
     try:
-        rules.check_date(day, "the date")
+        rules.check_date(day, QT_TRANSLATE_NOOP("core", "the date"))
     except DecodeError as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(exc.words) from None
     return day
 
 
@@ -66,28 +81,36 @@ def raw_id(ref: str, what: str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != 32:
-        raise NotFound(f"'{ref}' is not a {what} id (64 hex digits)")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "'{ref}' is not a {what} id (64 hex digits)"),
+            ref=ref,
+            what=word(ID_WORDS, what),
+        )
     return raw
 
 
 def fund_id(books: Books, ref: str | None) -> FundId:
     fund = FundId(ref) if ref else books.default_fund
     if fund not in books.funds:
-        raise NotFound(f"no fund {fund[:8]} in this group")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no fund {fund} in this group"), fund=fund[:8])
     return fund
 
 
 def member_key(store: Store, group: GroupId, ref: str) -> bytes:
     member = store.state(group).membership.members.get(PersonId(ref))
     if member is None or member.status == "removed":
-        raise NotFound(f"{ref[:8]} is not a member of this group")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"), person=ref[:8]
+        )
     return raw_id(ref, "person")
 
 
 def meeting_of(books: Books, ref: str) -> meetings.Meeting:
     meeting = books.meetings.get(MeetingId(ref))
     if meeting is None:
-        raise NotFound(f"no meeting {ref[:8]} in this group")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "no meeting {meeting} in this group"), meeting=ref[:8]
+        )
     return meeting
 
 
@@ -98,7 +121,7 @@ def write_checked(
     try:
         spec_for(kind).check_body(body)
     except DecodeError as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(exc.words) from None
     return store.write(signer, group, kind, body)
 
 
@@ -126,11 +149,23 @@ def set_rules(
     currency = state.settings.currency
     body: dict[str, Any] = {"from": day_of(effective)}
     if share_value is not None:
-        body["share_value"] = minor(share_value, currency, what="share value")
+        body["share_value"] = minor(
+            share_value, currency, what=QT_TRANSLATE_NOOP("core", "the share value")
+        )
     if social_fund is not None:
-        body["social_fund"] = minor(social_fund, currency, what="social fund", allow_zero=True)
+        body["social_fund"] = minor(
+            social_fund,
+            currency,
+            what=QT_TRANSLATE_NOOP("core", "the social fund"),
+            allow_zero=True,
+        )
     if fines is not None:
-        body["fines"] = {k.strip(): minor(v, currency, what=f"fine {k}") for k, v in fines.items()}
+        body["fines"] = {
+            k.strip(): minor(
+                v, currency, what=Words(QT_TRANSLATE_NOOP("core", "the fine {name}"), name=k)
+            )
+            for k, v in fines.items()
+        }
     for key, value in (
         ("min_shares", min_shares),
         ("max_shares", max_shares),
@@ -145,7 +180,7 @@ def set_rules(
     if note.strip():
         body["note"] = note.strip()
     if len(body) == 1 + ("note" in body):
-        raise Refused("no rule to set")
+        raise Refused(QT_TRANSLATE_NOOP("core", "no rule to set"))
     books = books_of(state)
     changes = {k: v for k, v in body.items() if k in rules.RULE_FIELDS}
     version = rules.RulesVersion(ChangeId(""), body["from"], signer.person, changes)
@@ -165,7 +200,11 @@ def add_fund(
     goal: str | None = None,
 ) -> Change:
     if kind not in FUND_KINDS:
-        raise Refused(f"'{kind}' is not a kind of fund ({', '.join(FUND_KINDS)})")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{kind}' is not a kind of fund ({choices})"),
+            kind=kind,
+            choices=listing(word(entries.FUND_KIND_WORDS, k) for k in FUND_KINDS),
+        )
     books = books_for(store, group)
     reason = entries.fund_problem(books, name, GoalId(goal) if goal else None)
     if reason is not None:
@@ -198,7 +237,12 @@ def add_entry(
 ) -> Change:
     """Record one entry; for shares, the amount may be left out (shares x share value)."""
     if type not in ENTRY_TYPES or type == "reversal":
-        raise Refused(f"'{type}' is not a type of entry (use reverse_entry for a reversal)")
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "'{type}' is not a type of entry (use reverse_entry for a reversal)"
+            ),
+            type=type,
+        )
     state = store.state(group)
     books = books_of(state)
     currency = state.settings.currency
@@ -209,33 +253,43 @@ def add_entry(
     body["date"] = day_of(date)
     if shares is not None:
         if type != "contribution" or shares < 1:
-            raise Refused("shares are bought by a contribution of at least one share")
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core", "shares are bought by a contribution of at least one share"
+                )
+            )
         body["shares"] = shares
         if amount is None:
             value = books.rules.in_force(body["date"]).share_value
             if value is None:
-                raise Refused(f"the group has set no share value on {body['date']}")
+                raise Refused(
+                    QT_TRANSLATE_NOOP("core", "the group has set no share value on {date}"),
+                    date=body["date"],
+                )
             amount = shares * value
     if amount is None:
-        raise Refused("say the amount")
+        raise Refused(QT_TRANSLATE_NOOP("core", "say the amount"))
     body["amount"] = minor(amount, currency, allow_zero=type == "repayment" and bool(interest))
     if interest is not None:
         if type != "repayment":
-            raise Refused("only a repayment carries interest")
-        body["interest"] = minor(interest, currency, what="interest")
+            raise Refused(QT_TRANSLATE_NOOP("core", "only a repayment carries interest"))
+        body["interest"] = minor(interest, currency, what=QT_TRANSLATE_NOOP("core", "the interest"))
     if member:
         body["member"] = member_key(store, group, member)
     elif type != "transfer":
-        raise Refused(f"a {type} needs the member it concerns")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a {type} needs the member it concerns"),
+            type=word(entries.TYPE_WORDS, type),
+        )
     if to_fund is not None or type == "transfer":
         if type != "transfer":
-            raise Refused("only a transfer has a destination fund")
+            raise Refused(QT_TRANSLATE_NOOP("core", "only a transfer has a destination fund"))
         if not to_fund:
-            raise Refused("a transfer needs the fund the money goes to")
+            raise Refused(QT_TRANSLATE_NOOP("core", "a transfer needs the fund the money goes to"))
         body["to_fund"] = raw_id(fund_id(books, to_fund), "fund")
     if fine:
         if type != "fine":
-            raise Refused("only a fine names a fine of the schedule")
+            raise Refused(QT_TRANSLATE_NOOP("core", "only a fine names a fine of the schedule"))
         body["fine"] = fine.strip()
     if note.strip():
         body["note"] = note.strip()
@@ -248,7 +302,7 @@ def _checked_entry(
     try:
         entries.check_entry(body)
     except DecodeError as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(exc.words) from None
     reason = entries.why_not(books, entries.entry_of(books, body, EntryId(""), signer.person))
     if reason is not None:
         raise Refused(reason)
@@ -268,7 +322,7 @@ def reverse_entry(
     """Cancel an entry by a reversal entry (nothing is ever edited or deleted)."""
     books = books_for(store, group)
     if EntryId(entry) not in books.entries:
-        raise NotFound(f"no entry {entry[:8]} in the books")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no entry {entry} in the books"), entry=entry[:8])
     body: dict[str, Any] = {"type": "reversal", "reverses": raw_id(entry, "entry")}
     if meeting:
         body["meeting"] = raw_id(meeting, "meeting")
@@ -286,17 +340,31 @@ def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str
     state = store.state(group)
     books = books_of(state)
     if Role.ELDER.value not in state.membership.roles_of(signer.person):
-        raise Refused(f"{signer.name} is not an elder of this group")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{name} is not an elder of this group"), name=signer.name
+        )
     own = not state.settings.recorder_counts
     body: dict[str, list[Any]] = {"entries": [], "minutes": [], "counts": []}
-    skipped: list[str] = []
+    skipped: list[Words] = []
 
     def add_entry_target(entry: Any) -> None:
         if signer.person in entry.signers:
-            skipped.append(f"{entry.id[:8]}: already signed by {signer.name}")
+            skipped.append(
+                Words(
+                    QT_TRANSLATE_NOOP("core", "{entry}: already signed by {name}"),
+                    entry=entry.id[:8],
+                    name=signer.name,
+                )
+            )
         elif own and entry.recorder == signer.person:
             skipped.append(
-                f"{entry.id[:8]}: recorded by {signer.name}, whose sign-off would not count"
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{entry}: recorded by {name}, whose sign-off would not count"
+                    ),
+                    entry=entry.id[:8],
+                    name=signer.name,
+                )
             )
         elif bytes.fromhex(entry.id) not in body["entries"]:
             body["entries"].append(bytes.fromhex(entry.id))
@@ -306,7 +374,9 @@ def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str
             add_entry_target(books.entries[EntryId(ref)])
             continue
         if MeetingId(ref) not in books.meetings:
-            raise NotFound(f"no entry or meeting {ref[:8]} in the books")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("core", "no entry or meeting {ref} in the books"), ref=ref[:8]
+            )
         meeting = books.meetings[MeetingId(ref)]
         for entry in meetings.entries_at(books, meeting.id):
             add_entry_target(entry)
@@ -319,5 +389,10 @@ def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str
             body["counts"].append([bytes.fromhex(meeting.id), bytes.fromhex(count.id)])
     body = {k: v for k, v in body.items() if v}
     if not body:
-        raise Refused("nothing left to sign" + (": " + "; ".join(skipped) if skipped else ""))
+        if skipped:
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "nothing left to sign: {why}"),
+                why=listing(skipped, "; "),
+            )
+        raise Refused(QT_TRANSLATE_NOOP("core", "nothing left to sign"))
     return write_checked(store, signer, group, "signoff", body)

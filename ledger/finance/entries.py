@@ -26,14 +26,34 @@ from ledger.finance.books import (
     books_of,
     hexid,
 )
+from ledger.finance.meetings import STATUS_WORDS as MEETING_STATUS_WORDS
 from ledger.finance.rules import Rules, check_date
 from ledger.ids import PersonId
 from ledger.membership import Status
 from ledger.money import MAX_AMOUNT
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 if TYPE_CHECKING:
     from ledger.change import Change
     from ledger.state import GroupState
+
+TYPE_WORDS = {
+    "contribution": QT_TRANSLATE_NOOP("core", "contribution"),
+    "withdrawal": QT_TRANSLATE_NOOP("core", "withdrawal"),
+    "loan": QT_TRANSLATE_NOOP("core", "loan"),
+    "repayment": QT_TRANSLATE_NOOP("core", "repayment"),
+    "fine": QT_TRANSLATE_NOOP("core", "fine"),
+    "transfer": QT_TRANSLATE_NOOP("core", "transfer"),
+    "shareout": QT_TRANSLATE_NOOP("core", "shareout"),
+    "reversal": QT_TRANSLATE_NOOP("core", "reversal"),
+}
+"""The entry types as words a front end translates."""
+FUND_KIND_WORDS = {
+    "savings": QT_TRANSLATE_NOOP("core", "savings"),
+    "social": QT_TRANSLATE_NOOP("core", "social"),
+    "loan": QT_TRANSLATE_NOOP("core", "loan"),
+    "project": QT_TRANSLATE_NOOP("core", "project"),
+}
 
 _amount = s.integer(1, MAX_AMOUNT)
 _COMMON = {"note": s.text(500), "meeting": s.key32}
@@ -70,9 +90,12 @@ def fund_problem(books: Books, name: str, goal: GoalId | None) -> str | None:
     wanted = name.strip().casefold()
     for fund in books.funds.values():
         if fund.name.strip().casefold() == wanted:
-            return f"the group already has a fund called {fund.name}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "the group already has a fund called {name}"),
+                name=fund.name,
+            )
     if goal is not None and goal not in books.goals:
-        return "no such goal"
+        return QT_TRANSLATE_NOOP("core", "no such goal")
     return None
 
 
@@ -95,13 +118,16 @@ def apply_fund(state: GroupState, change: Change) -> str | None:
 def check_entry(body: dict[str, Any]) -> None:
     kind = body.get("type")
     if kind not in _SHAPES:
-        raise DecodeError(f"type must be one of {', '.join(ENTRY_TYPES)}")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "the type must be one of {choices}"),
+            choices=listing(word(TYPE_WORDS, t) for t in ENTRY_TYPES),
+        )
     required, optional = _SHAPES[kind]
     s.check_body(body, required, optional)
     if kind == "repayment" and body["amount"] + body.get("interest", 0) <= 0:
-        raise DecodeError("a repayment must repay principal or interest")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a repayment must repay principal or interest"))
     if kind == "transfer" and body["fund"] == body["to_fund"]:
-        raise DecodeError("a transfer needs two different funds")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a transfer needs two different funds"))
 
 
 def entry_of(books: Books, body: dict[str, Any], entry_id: EntryId, recorder: PersonId) -> Entry:
@@ -141,11 +167,14 @@ def why_not(books: Books, entry: Entry) -> str | None:
         return _reversal_problem(books, entry)
     for fund in (entry.fund, entry.to_fund):
         if fund is not None and fund not in books.funds:
-            return f"no fund {fund[:8]} in this group"
+            return Words(QT_TRANSLATE_NOOP("core", "no fund {fund} in this group"), fund=fund[:8])
     if entry.member is not None and books.membership is not None:
         member = books.membership.members.get(entry.member)
         if member is None or member.status == Status.REMOVED:
-            return f"{entry.member[:8]} is not a member of this group"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"),
+                person=entry.member[:8],
+            )
     reason = _meeting_problem(books, entry) or _money_problem(books, entry)
     if reason is not None:
         return reason
@@ -155,11 +184,16 @@ def why_not(books: Books, entry: Entry) -> str | None:
 def _reversal_problem(books: Books, entry: Entry) -> str | None:
     target = books.entries.get(entry.reverses) if entry.reverses else None
     if target is None:
-        return "the entry to reverse is not in the books"
+        return QT_TRANSLATE_NOOP("core", "the entry to reverse is not in the books")
     if target.type == "reversal":
-        return "a reversal cannot be reversed (record the entry again instead)"
+        return QT_TRANSLATE_NOOP(
+            "core", "a reversal cannot be reversed (record the entry again instead)"
+        )
     if target.reversed_by is not None:
-        return f"that entry was already reversed by {target.reversed_by[:8]}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "that entry was already reversed by {entry}"),
+            entry=target.reversed_by[:8],
+        )
     return _meeting_problem(books, entry)
 
 
@@ -168,9 +202,13 @@ def _meeting_problem(books: Books, entry: Entry) -> str | None:
         return None
     meeting = books.meetings.get(entry.meeting)
     if meeting is None:
-        return "no such meeting"
+        return QT_TRANSLATE_NOOP("core", "no such meeting")
     if meeting.status != "open":
-        return f"the meeting of {meeting.date} is {meeting.status}: no more entries"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "the meeting of {date} is {status}: no more entries"),
+            date=meeting.date,
+            status=word(MEETING_STATUS_WORDS, meeting.status),
+        )
     return None
 
 
@@ -178,18 +216,31 @@ def _money_problem(books: Books, entry: Entry) -> str | None:
     for line in entry.lines()[0]:
         name = books.funds[line.fund].name
         if line.delta < 0 and books.available(line.fund) + line.delta < 0:
-            return (
-                f"{name} holds {books.money(books.available(line.fund))} in confirmed money "
-                f"(after the payments already recorded); this would take it below zero"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{fund} holds {money} in confirmed money (after the payments already "
+                    "recorded); this would take it below zero",
+                ),
+                fund=name,
+                money=books.money(books.available(line.fund)),
             )
         if books.book_balance(line.fund) + line.delta > MAX_AMOUNT:
-            return f"{name} would hold more than the largest amount Lattice keeps"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "{fund} would hold more than the largest amount Lattice keeps"
+                ),
+                fund=name,
+            )
     if entry.type == "repayment" and entry.member is not None and entry.amount:
         owed = loan_outstanding(books, entry.member)
         if entry.amount > owed:
-            return (
-                f"the member owes {books.money(owed)} in loan principal; "
-                f"this repays {books.money(entry.amount)}"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "the member owes {owed} in loan principal; this repays {paid}"
+                ),
+                owed=books.money(owed),
+                paid=books.money(entry.amount),
             )
     return None
 
@@ -213,23 +264,42 @@ def cycle_savings(books: Books, member: PersonId, rules: Rules, *, confirmed: bo
 
 def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
     fund = books.funds[entry.fund]
-    on = f"by the rules in force on {entry.date}"
+    on = Words(QT_TRANSLATE_NOOP("core", "by the rules in force on {date}"), date=entry.date)
     if entry.type == "contribution" and entry.shares:
         if rules.share_value is None:
-            return f"the group has set no share value {on}"
+            return Words(QT_TRANSLATE_NOOP("core", "the group has set no share value {on}"), on=on)
         if entry.amount != entry.shares * rules.share_value:
             cost = books.money(entry.shares * rules.share_value)
-            return f"{entry.shares} shares cost {cost} {on}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{shares} shares cost {cost} {on}"),
+                shares=entry.shares,
+                cost=cost,
+                on=on,
+            )
         assert entry.member is not None
         bought = books.shares_bought(entry.member, entry.meeting, entry.date) + entry.shares
         if rules.max_shares is not None and bought > rules.max_shares:
-            return f"a member buys at most {rules.max_shares} shares per meeting {on}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "a member buys at most {shares} shares per meeting {on}"),
+                shares=rules.max_shares,
+                on=on,
+            )
         if rules.min_shares is not None and bought < rules.min_shares:
-            return f"a member buys at least {rules.min_shares} shares per meeting {on}"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "a member buys at least {shares} shares per meeting {on}"
+                ),
+                shares=rules.min_shares,
+                on=on,
+            )
     if entry.type == "contribution" and fund.kind == "social" and rules.social_fund:
         if entry.amount % rules.social_fund:
-            return (
-                f"the social-fund contribution is {books.money(rules.social_fund)} per meeting {on}"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "the social-fund contribution is {money} per meeting {on}"
+                ),
+                money=books.money(rules.social_fund),
+                on=on,
             )
     if entry.type == "loan" and rules.loan_multiple_pct is not None:
         assert entry.member is not None
@@ -237,15 +307,31 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
         limit = savings * rules.loan_multiple_pct // 100
         owed = loan_outstanding(books, entry.member)
         if owed + entry.amount > limit:
-            return (
-                f"loans are limited to {rules.loan_multiple_pct} % of the member's confirmed "
-                f"savings ({books.money(limit)}) {on}; the member already owes {books.money(owed)}"
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "loans are limited to {percent} % of the member's confirmed savings "
+                    "({limit}) {on}; the member already owes {owed}",
+                ),
+                percent=rules.loan_multiple_pct,
+                limit=books.money(limit),
+                on=on,
+                owed=books.money(owed),
             )
     if entry.type == "fine" and entry.fine is not None:
         if entry.fine not in rules.fines:
-            return f"the fine schedule has no fine '{entry.fine}' {on}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "the fine schedule has no fine '{fine}' {on}"),
+                fine=entry.fine,
+                on=on,
+            )
         if rules.fines[entry.fine] != entry.amount:
-            return f"the fine '{entry.fine}' is {books.money(rules.fines[entry.fine])} {on}"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "the fine '{fine}' is {money} {on}"),
+                fine=entry.fine,
+                money=books.money(rules.fines[entry.fine]),
+                on=on,
+            )
     return None
 
 
@@ -262,5 +348,12 @@ def apply_entry(state: GroupState, change: Change) -> str | None:
 
 def describe_entry(body: dict[str, Any]) -> str:
     if body["type"] == "reversal":
-        return f"reversed entry {body['reverses'].hex()[:8]}"
-    return f"recorded a {body['type']} of {body['amount']} (minor units) on {body['date']}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "reversed entry {entry}"), entry=body["reverses"].hex()[:8]
+        )
+    return Words(
+        QT_TRANSLATE_NOOP("core", "recorded a {type} of {amount} (minor units) on {date}"),
+        type=word(TYPE_WORDS, body["type"]),
+        amount=body["amount"],
+        date=body["date"],
+    )

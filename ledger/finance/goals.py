@@ -16,12 +16,20 @@ from ledger.finance.rules import check_date
 from ledger.ids import ChangeId, PersonId
 from ledger.membership import Membership, Role
 from ledger.money import MAX_AMOUNT
+from ledger.words import QT_TRANSLATE_NOOP, Words, word
 
 if TYPE_CHECKING:
     from ledger.change import Change
     from ledger.state import GroupState
 
 STATUSES = ("proposed", "active", "achieved", "dropped")
+STATUS_WORDS = {
+    "proposed": QT_TRANSLATE_NOOP("core", "proposed"),
+    "active": QT_TRANSLATE_NOOP("core", "active"),
+    "achieved": QT_TRANSLATE_NOOP("core", "achieved"),
+    "dropped": QT_TRANSLATE_NOOP("core", "dropped"),
+}
+"""A goal's statuses as words a front end translates."""
 COUNCIL_STATUSES = frozenset({"active", "achieved"})
 """Statuses only the council may set; a proposer may drop (or re-propose) their own goal."""
 TRANSITIONS = {
@@ -102,7 +110,7 @@ def check_update(body: dict[str, Any]) -> None:
         {**_FIELDS, "fund": s.key32, "status": s.one_of(*STATUSES), "note": s.text(500)},
     )
     if not set(body) - {"goal", "date", "note"}:
-        raise DecodeError("a goal update must change something")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a goal update must change something"))
 
 
 def authorize_add(m: Membership, change: Change) -> str | None:
@@ -113,9 +121,11 @@ def authorize_add(m: Membership, change: Change) -> str | None:
     if family is not None:
         person = PersonId(family.hex())
         if person not in m.members:
-            return "the family of a goal must be a member of the group"
+            return QT_TRANSLATE_NOOP("core", "the family of a goal must be a member of the group")
         if person != change.author and Role.COUNCIL.value not in m.roles_of(change.author):
-            return "a member proposes family goals for their own family only"
+            return QT_TRANSLATE_NOOP(
+                "core", "a member proposes family goals for their own family only"
+            )
     return None
 
 
@@ -134,7 +144,7 @@ def apply_add(state: GroupState, change: Change) -> str | None:
     b = change.body
     fund = FundId(hexid(b["fund"])) if "fund" in b else None
     if fund is not None and fund not in books.funds:
-        return "no such fund"
+        return QT_TRANSLATE_NOOP("core", "no such fund")
     gid = GoalId(change.id)
     goal = Goal(
         gid,
@@ -155,14 +165,18 @@ def update_problem(
 ) -> str | None:
     """Why this update may not apply to the goal as it stands, or None."""
     if goal is None:
-        return "no such goal"
+        return QT_TRANSLATE_NOOP("core", "no such goal")
     if not is_council and author not in (goal.proposer, goal.family):
-        return "only the council or the goal's own family may change it"
+        return QT_TRANSLATE_NOOP("core", "only the council or the goal's own family may change it")
     status = body.get("status")
     if status is not None and status not in TRANSITIONS[goal.status]:
-        return f"a goal that is {goal.status} cannot become {status}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "a goal that is {status} cannot become {new}"),
+            status=word(STATUS_WORDS, goal.status),
+            new=word(STATUS_WORDS, status),
+        )
     if "fund" in body and FundId(hexid(body["fund"])) not in books.funds:
-        return "no such fund"
+        return QT_TRANSLATE_NOOP("core", "no such fund")
     return None
 
 

@@ -25,6 +25,10 @@ from ledger.ids import GroupId
 from ledger.membership import Role
 from ledger.persons import Signer
 from ledger.store import Store
+from ledger.words import QT_TRANSLATE_NOOP, listing, word
+
+TARGET = QT_TRANSLATE_NOOP("core", "the target")
+CASH_COUNT = QT_TRANSLATE_NOOP("core", "the cash count")
 
 # -- goals -----------------------------------------------------------------------------
 
@@ -47,7 +51,7 @@ def add_goal(
     books = books_of(state)
     body: dict[str, Any] = {"title": title.strip(), "date": day_of(date)}
     if target is not None:
-        body["target"] = minor(target, state.settings.currency, what="target")
+        body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due:
         body["due"] = day_of(due)
     if fund:
@@ -56,7 +60,11 @@ def add_goal(
         body["family"] = member_key(store, group, family)
         is_council = Role.COUNCIL.value in state.membership.roles_of(signer.person)
         if family != signer.person and not is_council:
-            raise Refused("a member proposes family goals for their own family only")
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core", "a member proposes family goals for their own family only"
+                )
+            )
     change = write_checked(store, signer, group, "goal.add", body)
     if description:
         core_actions.edit_document(store, signer, group, f"goal:{change.id}", description)
@@ -81,16 +89,20 @@ def update_goal(
     books = books_of(state)
     found = books.goals.get(GoalId(goal))
     if found is None:
-        raise NotFound(f"no goal {goal[:8]} in this group")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no goal {goal} in this group"), goal=goal[:8])
     body: dict[str, Any] = {"goal": raw_id(goal, "goal"), "date": day_of(date)}
     if status is not None:
         if status not in goals.STATUSES:
-            raise Refused(f"'{status}' is not a goal status ({', '.join(goals.STATUSES)})")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "'{status}' is not a goal status ({choices})"),
+                status=status,
+                choices=listing(word(goals.STATUS_WORDS, s) for s in goals.STATUSES),
+            )
         body["status"] = status
     if title is not None:
         body["title"] = title.strip()
     if target is not None:
-        body["target"] = minor(target, state.settings.currency, what="target")
+        body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due is not None:
         body["due"] = day_of(due)
     if fund is not None:
@@ -99,7 +111,10 @@ def update_goal(
         body["note"] = note.strip()
     roles = state.membership.roles_of(signer.person)
     if status in goals.COUNCIL_STATUSES and Role.COUNCIL.value not in roles:
-        raise Refused(f"only the council may make a goal {status}")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "only the council may make a goal {status}"),
+            status=word(goals.STATUS_WORDS, status),
+        )
     reason = goals.update_problem(books, found, signer.person, Role.COUNCIL.value in roles, body)
     if reason is not None:
         raise Refused(reason)
@@ -110,7 +125,7 @@ def describe_goal(
     store: Store, signer: Signer, group: GroupId, goal: str, text: str
 ) -> Change | None:
     if GoalId(goal) not in books_for(store, group).goals:
-        raise NotFound(f"no goal {goal[:8]} in this group")
+        raise NotFound(QT_TRANSLATE_NOOP("core", "no goal {goal} in this group"), goal=goal[:8])
     return core_actions.edit_document(store, signer, group, f"goal:{goal}", text)
 
 
@@ -138,7 +153,11 @@ def open_meeting(
 def _open(books: Books, meeting: str) -> meetings.Meeting:
     found = meeting_of(books, meeting)
     if found.status != "open":
-        raise Refused(f"the meeting of {found.date} is {found.status}")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the meeting of {date} is {status}"),
+            date=found.date,
+            status=word(meetings.STATUS_WORDS, found.status),
+        )
     return found
 
 
@@ -158,12 +177,18 @@ def record_attendance(
             status, represented_by = status
             by = member_key(store, group, represented_by)
         if status not in meetings.ATTENDANCE:
-            raise Refused(f"'{status}' is not an attendance ({', '.join(meetings.ATTENDANCE)})")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "'{status}' is not an attendance ({choices})"),
+                status=status,
+                choices=listing(word(meetings.CHOICE_WORDS, a) for a in meetings.ATTENDANCE),
+            )
         if (status == "represented") != (by is not None):
-            raise Refused("'represented' needs who represented the member")
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "'represented' needs who represented the member")
+            )
         rows.append([member_key(store, group, person), status, by])
     if not rows:
-        raise Refused("no attendance to record")
+        raise Refused(QT_TRANSLATE_NOOP("core", "no attendance to record"))
     return write_checked(
         store,
         signer,
@@ -188,10 +213,14 @@ def record_decision(
     """A decision; without an outcome, carried when more voted for than against."""
     _open(books_for(store, group), meeting)
     if min(votes_for, votes_against, abstain) < 0:
-        raise Refused("votes cannot be negative")
+        raise Refused(QT_TRANSLATE_NOOP("core", "votes cannot be negative"))
     outcome = outcome or ("carried" if votes_for > votes_against else "defeated")
     if outcome not in meetings.OUTCOMES:
-        raise Refused(f"'{outcome}' is not an outcome ({', '.join(meetings.OUTCOMES)})")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{outcome}' is not an outcome ({choices})"),
+            outcome=outcome,
+            choices=listing(word(meetings.CHOICE_WORDS, o) for o in meetings.OUTCOMES),
+        )
     body = {
         "meeting": raw_id(meeting, "meeting"),
         "motion": motion.strip(),
@@ -219,14 +248,18 @@ def close_meeting(
     books = books_of(state)
     found = meeting_of(books, meeting)
     if found.status == "closed":
-        raise Refused(f"the meeting of {found.date} is already closed")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the meeting of {date} is already closed"), date=found.date
+        )
     currency = state.settings.currency
     counted = {
-        fund_id(books, f): minor(a, currency, what="cash count", allow_zero=True)
+        fund_id(books, f): minor(a, currency, what=CASH_COUNT, allow_zero=True)
         for f, a in counts.items()
     }
     if not counted:
-        raise Refused("count the cash of at least one fund to close a meeting")
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "count the cash of at least one fund to close a meeting")
+        )
     body = {
         "meeting": raw_id(meeting, "meeting"),
         "counts": [[bytes.fromhex(f), a] for f, a in sorted(counted.items())],

@@ -13,6 +13,7 @@ from ledger.finance import entries, goals, meetings, rules, signoff
 from ledger.ids import PersonId
 from ledger.kinds import KindSpec, register
 from ledger.membership import Membership, Role, Status
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 COUNCIL = frozenset({Role.COUNCIL.value})
 ELDER = frozenset({Role.ELDER.value})
@@ -25,7 +26,9 @@ def _council(m: Membership, change: Change) -> str | None:
 def _known(m: Membership, raw: bytes) -> str | None:
     member = m.members.get(PersonId(raw.hex()))
     if member is None or member.status == Status.REMOVED:
-        return f"{raw.hex()[:8]} is not a member of the group"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "{person} is not a member of the group"), person=raw.hex()[:8]
+        )
     return None
 
 

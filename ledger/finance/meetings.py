@@ -19,6 +19,7 @@ from ledger.finance.books import Books, Entry, FundId, MeetingId, books_of, hexi
 from ledger.finance.rules import check_date
 from ledger.ids import ChangeId, PersonId
 from ledger.money import MAX_AMOUNT
+from ledger.words import QT_TRANSLATE_NOOP, Words, word
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -26,6 +27,22 @@ if TYPE_CHECKING:
 
 ATTENDANCE = ("present", "absent", "excused", "represented")
 OUTCOMES = ("carried", "defeated", "deferred")
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("core", "open"),
+    "closing": QT_TRANSLATE_NOOP("core", "closing"),
+    "closed": QT_TRANSLATE_NOOP("core", "closed"),
+}
+"""A meeting's statuses as words a front end translates."""
+CHOICE_WORDS = {
+    "present": QT_TRANSLATE_NOOP("core", "present"),
+    "absent": QT_TRANSLATE_NOOP("core", "absent"),
+    "excused": QT_TRANSLATE_NOOP("core", "excused"),
+    "represented": QT_TRANSLATE_NOOP("core", "represented"),
+    "carried": QT_TRANSLATE_NOOP("core", "carried"),
+    "defeated": QT_TRANSLATE_NOOP("core", "defeated"),
+    "deferred": QT_TRANSLATE_NOOP("core", "deferred"),
+}
+"""Attendances and outcomes as words a front end translates."""
 MAX_ATTENDANCE = 200
 MAX_VOTES = 100_000
 
@@ -135,11 +152,17 @@ def check_open(body: dict[str, Any]) -> None:
 
 def _attendance_row(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 3:
-        raise DecodeError(f"{name} must be [person, status, represented-by]")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} must be [person, status, represented-by]"),
+            name=name,
+        )
     s.key32(value[0], f"{name} person")
     s.one_of(*ATTENDANCE)(value[1], f"{name} status")
     if (value[1] == "represented") != (value[2] is not None):
-        raise DecodeError(f"{name}: 'represented' needs who represented, and only it")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name}: 'represented' needs who represented, and only it"),
+            name=name,
+        )
     if value[2] is not None:
         s.key32(value[2], f"{name} represented-by")
 
@@ -171,7 +194,7 @@ def check_decide(body: dict[str, Any]) -> None:
 
 def _count_row(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 2:
-        raise DecodeError(f"{name} must be [fund, amount]")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "{name} must be [fund, amount]"), name=name)
     s.key32(value[0], f"{name} fund")
     s.integer(0, MAX_AMOUNT)(value[1], f"{name} amount")
 
@@ -180,7 +203,7 @@ def check_close(body: dict[str, Any]) -> None:
     s.check_body(body, {"meeting": s.key32, "counts": s.list_of(_count_row, 50, min_len=1)})
     funds = [row[0] for row in body["counts"]]
     if len(set(funds)) != len(funds):
-        raise DecodeError("each fund is counted once")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "each fund is counted once"))
 
 
 # -- effects -------------------------------------------------------------------------
@@ -189,9 +212,13 @@ def check_close(body: dict[str, Any]) -> None:
 def _meeting(books: Books, body: dict[str, Any], *, open_only: bool = True) -> Meeting | str:
     meeting = books.meetings.get(MeetingId(hexid(body["meeting"])))
     if meeting is None:
-        return "no such meeting"
+        return QT_TRANSLATE_NOOP("core", "no such meeting")
     if open_only and meeting.status != "open":
-        return f"the meeting of {meeting.date} is {meeting.status}"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "the meeting of {date} is {status}"),
+            date=meeting.date,
+            status=word(STATUS_WORDS, meeting.status),
+        )
     return meeting
 
 
@@ -238,7 +265,7 @@ def count_of(books: Books, counted: dict[FundId, int]) -> dict[FundId, tuple[int
     result: dict[FundId, tuple[int, int]] = {}
     for fund, amount in counted.items():
         if fund not in books.funds:
-            return f"no fund {fund[:8]} in this group"
+            return Words(QT_TRANSLATE_NOOP("core", "no fund {fund} in this group"), fund=fund[:8])
         result[fund] = (amount, books.book_balance(fund))
     return result
 
@@ -250,7 +277,9 @@ def apply_close(state: GroupState, change: Change) -> str | None:
     if isinstance(meeting, str):
         return meeting
     if meeting.status == "closed":
-        return f"the meeting of {meeting.date} is already closed"
+        return Words(
+            QT_TRANSLATE_NOOP("core", "the meeting of {date} is already closed"), date=meeting.date
+        )
     counts = count_of(books, {FundId(f.hex()): a for f, a in change.body["counts"]})
     if isinstance(counts, str):
         return counts
@@ -274,4 +303,7 @@ def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonI
 
 
 def describe_attend(body: dict[str, Any]) -> str:
-    return f"recorded attendance of {len(body['attendance'])} at a meeting"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "recorded attendance of {count} at a meeting"),
+        count=len(body["attendance"]),
+    )

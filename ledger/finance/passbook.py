@@ -16,6 +16,7 @@ from ledger.finance.shareout import project
 from ledger.ids import PersonId
 from ledger.money import to_text
 from ledger.state import GroupState
+from ledger.words import QT_TRANSLATE_NOOP
 
 CODE_LENGTH = 10
 
@@ -97,7 +98,9 @@ def state_code(state: GroupState) -> str:
 
 def passbook(state: GroupState, member: PersonId) -> Passbook:
     if member not in state.membership.members:
-        raise NotFound(f"{member[:8]} is not a member of this group")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"), person=member[:8]
+        )
     books = books_of(state)
     position = member_positions(books).get(member, Position())
     lines: list[PassbookLine] = []

@@ -17,6 +17,7 @@ from ledger import schema as s
 from ledger.errors import DecodeError
 from ledger.ids import ChangeId, PersonId
 from ledger.money import MAX_AMOUNT
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -29,16 +30,24 @@ MAX_FINES = 30
 def check_date(value: Any, name: str) -> None:
     """A calendar day as 'YYYY-MM-DD'."""
     if not isinstance(value, str) or not _DATE.match(value):
-        raise DecodeError(f"{name} must be a date like 2024-03-31")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} must be a date like 2024-03-31"), name=name
+        )
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise DecodeError(f"{name} is not a real date ({value})") from None
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} is not a real date ({value})"), name=name, value=value
+        ) from None
 
 
 def _fines(value: Any, name: str) -> None:
     if not isinstance(value, dict) or len(value) > MAX_FINES:
-        raise DecodeError(f"{name} must be a map of at most {MAX_FINES} fines")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} must be a map of at most {count} fines"),
+            name=name,
+            count=MAX_FINES,
+        )
     for key, amount in value.items():
         s.text(40)(key, f"{name} key")
         s.integer(1, MAX_AMOUNT)(amount, f"{name}[{key}]")
@@ -86,9 +95,17 @@ class Rules:
             and self.max_shares is not None
             and self.min_shares > self.max_shares
         ):
-            return f"minimum shares ({self.min_shares}) above the maximum ({self.max_shares})"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "minimum shares ({low}) above the maximum ({high})"),
+                low=self.min_shares,
+                high=self.max_shares,
+            )
         if self.cycle_start and self.cycle_end and self.cycle_start > self.cycle_end:
-            return f"the cycle ends ({self.cycle_end}) before it starts ({self.cycle_start})"
+            return Words(
+                QT_TRANSLATE_NOOP("core", "the cycle ends ({end}) before it starts ({start})"),
+                end=self.cycle_end,
+                start=self.cycle_start,
+            )
         return None
 
     def in_cycle(self, day: str) -> bool:
@@ -141,7 +158,9 @@ class RulesBook:
         for day in days:
             reason = trial.in_force(day).problem()
             if reason is not None:
-                return f"from {day}: {reason}"
+                return Words(
+                    QT_TRANSLATE_NOOP("core", "from {day}: {reason}"), day=day, reason=reason
+                )
         return None
 
     def plain(self) -> list[Any]:
@@ -156,7 +175,7 @@ class RulesBook:
 def check_body(body: dict[str, Any]) -> None:
     s.check_body(body, {"from": check_date}, {**RULE_FIELDS, "note": s.text(500)})
     if not set(body) & set(RULE_FIELDS):
-        raise DecodeError("a rules change must set at least one rule")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a rules change must set at least one rule"))
 
 
 def version_of(change: Change) -> RulesVersion:
@@ -180,4 +199,8 @@ def apply(state: GroupState, change: Change) -> str | None:
 
 def describe(body: dict[str, Any]) -> str:
     changed = ", ".join(f"{k} = {body[k]}" for k in RULE_FIELDS if k in body)
-    return f"set the group rules from {body['from']}: {changed}"
+    return Words(
+        QT_TRANSLATE_NOOP("core", "set the group rules from {day}: {changed}"),
+        day=body["from"],
+        changed=changed,
+    )

@@ -15,6 +15,7 @@ from ledger.errors import DecodeError
 from ledger.finance import meetings
 from ledger.finance.books import EntryId, MeetingId, books_of, hexid
 from ledger.ids import ChangeId, PersonId
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -25,7 +26,9 @@ MAX_TARGETS = 2000
 
 def _pair(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 2:
-        raise DecodeError(f"{name} must be [meeting, hash or close]")
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "{name} must be [meeting, hash or close]"), name=name
+        )
     s.key32(value[0], f"{name} meeting")
     s.key32(value[1], f"{name} second part")
 
@@ -42,9 +45,9 @@ def check_body(body: dict[str, Any]) -> None:
     )
     items = [*body.get("entries", []), *body.get("minutes", []), *body.get("counts", [])]
     if not items:
-        raise DecodeError("a sign-off must sign something")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a sign-off must sign something"))
     if len(set(body.get("entries", []))) != len(body.get("entries", [])):
-        raise DecodeError("a sign-off names each entry once")
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a sign-off names each entry once"))
 
 
 def apply(state: GroupState, change: Change) -> str | None:
@@ -66,16 +69,27 @@ def apply(state: GroupState, change: Change) -> str | None:
         if meetings.witness(books, MeetingId(hexid(raw_meeting)), ChangeId(hexid(close)), elder):
             signed += 1
     if not signed:
-        return "none of what it signs stands in the books (voided or unknown)"
+        return QT_TRANSLATE_NOOP(
+            "core", "none of what it signs stands in the books (voided or unknown)"
+        )
     return None
 
 
 def describe(body: dict[str, Any]) -> str:
     parts = []
     if body.get("entries"):
-        parts.append(f"{len(body['entries'])} entries")
+        parts.append(
+            Words(QT_TRANSLATE_NOOP("core", "{count} entries"), count=len(body["entries"]))
+        )
     if body.get("minutes"):
-        parts.append(f"the minutes of {len(body['minutes'])} meetings")
+        parts.append(
+            Words(
+                QT_TRANSLATE_NOOP("core", "the minutes of {count} meetings"),
+                count=len(body["minutes"]),
+            )
+        )
     if body.get("counts"):
-        parts.append(f"{len(body['counts'])} cash counts")
-    return "signed off " + ", ".join(parts)
+        parts.append(
+            Words(QT_TRANSLATE_NOOP("core", "{count} cash counts"), count=len(body["counts"]))
+        )
+    return Words(QT_TRANSLATE_NOOP("core", "signed off {what}"), what=listing(parts))
