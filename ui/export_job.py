@@ -17,6 +17,7 @@ from ledger.exports.period import Period
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.store import Store
+from ui.core_text import core_text
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "pdf", "bundle")
@@ -75,6 +76,6 @@ class ExportJob(QThread):
             files = self._write()
         except Exception as exc:  # a full disk or a locked file: say so, never crash
             log.exception("export failed")
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(exc))
             return
         self.done.emit([str(f) for f in files])

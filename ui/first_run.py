@@ -25,6 +25,7 @@ from ledger.invites import InviteCode
 from ledger.keyring import Keyring
 from ledger.persons import Signer
 from ledger.store import Store
+from ui.core_text import core_text
 from ui.service import InviteJoiner, SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
@@ -196,7 +197,7 @@ class FirstRunDialog(QDialog):
                 self._join()
         except LatticeError as exc:
             log.info("first run refused: %s", exc)
-            self.refuse(str(exc))
+            self.refuse(core_text(exc))
 
     def _person(self) -> Signer:
         chosen = self.who.currentData()
@@ -253,7 +254,7 @@ class FirstRunDialog(QDialog):
         try:
             self._finish_join(code)
         except LatticeError as exc:
-            self.refuse(str(exc))
+            self.refuse(core_text(exc))
             self.validate()
 
     def _finish_join(self, code: InviteCode) -> None:

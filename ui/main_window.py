@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
+from ui.core_text import core_text
 from ui.first_run import FirstRunDialog
 from ui.local_settings import LocalSettings
 from ui.person_picker import PersonPicker
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         if state.phase in (SyncPhase.SYNCING, SyncPhase.UP_TO_DATE):
             words += " · " + self.tr("%n computer(s) connected", "", state.connected_peers)
         if state.detail:
-            words += " — " + state.detail
+            words += " — " + core_text(state.detail)
         self.sync_label.setText(words)
         self.sync_label.setAccessibleName(self.tr("Sync state: %1").replace("%1", words))
 

@@ -29,6 +29,7 @@ from ledger.ids import PersonId
 from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ledger.state import GroupState
+from ui.core_text import core_text
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
@@ -160,7 +161,7 @@ class ActionDialog(QDialog):
 
     def _refuse(self, exc: LatticeError) -> None:
         log.info("action refused: %s", exc)
-        self.show_refusal(str(exc))
+        self.show_refusal(core_text(exc))
 
     def _wait(self, waiting: bool) -> None:
         """While the passphrase is checked: a busy cursor, and no second submission."""
@@ -192,7 +193,7 @@ class ActionDialog(QDialog):
         self._wait(False)
         self.passphrase.clear()
         log.info("unlock refused: %s", reason)
-        self.show_refusal(reason)
+        self.show_refusal(core_text(reason))
 
     def _disconnect_session(self, _result: int) -> None:
         cancelled_while_checking = self._waiting

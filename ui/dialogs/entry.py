@@ -22,6 +22,7 @@ from ledger.membership import Status
 from ledger.money import parse_amount
 from ledger.persons import Signer
 from ledger.store import Store
+from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.models.ledger import entry_type_name
 from ui.unlock import SigningSession
@@ -137,12 +138,12 @@ class AddEntryDialog(ActionDialog):
             try:
                 amount = parse_amount(text, self.currency)
             except Refused as exc:
-                return str(exc)
+                return core_text(exc)
             interest_text = self.interest.text().strip() if kind == "repayment" else ""
             try:
                 interest = parse_amount(interest_text, self.currency) if interest_text else 0
             except Refused as exc:
-                return str(exc)
+                return core_text(exc)
             if amount < 0 or interest < 0:
                 return self.tr("Amounts cannot be negative.")
             if amount == 0 and interest == 0:

@@ -20,6 +20,7 @@ from ledger.keyring import Keyring, PersonInfo
 from ledger.money import parse_amount
 from ledger.persons import Signer
 from ledger.store import Store
+from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.models.goals import GoalRow, goal_status_name
 from ui.unlock import SigningSession
@@ -83,7 +84,7 @@ class ProposeGoalDialog(ActionDialog):
                 if parse_amount(text, self.currency) <= 0:
                     return self.tr("The target must be more than zero.")
             except Refused as exc:
-                return str(exc)
+                return core_text(exc)
         return None
 
     def validate(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from ledger.ids import ChangeId, GroupId
 from ledger.kinds import describe
+from ui.core_text import core_text
 from ui.formatting import moment_text
 from ui.models.table import Column, RowTableModel
 
@@ -22,8 +23,9 @@ class ActivityRow:
     when_ms: int
     who: str
     what: str
+    """What the change did, in plain words of the core (see `ui.core_text`)."""
     void_reason: str
-    """Empty when the change counts; else why it does not."""
+    """Empty when the change counts; else why it does not (plain words of the core)."""
 
 
 def recent_activity(store: Store, group: GroupId, limit: int = 30) -> list[ActivityRow]:
@@ -59,12 +61,13 @@ class ActivityModel(RowTableModel[ActivityRow]):
                 ),
                 Column(lambda: QCoreApplication.translate("ActivityModel", "Who"), lambda r: r.who),
                 Column(
-                    lambda: QCoreApplication.translate("ActivityModel", "What"), lambda r: r.what
+                    lambda: QCoreApplication.translate("ActivityModel", "What"),
+                    lambda r: core_text(r.what),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("ActivityModel", "Status"),
                     _counts,
-                    tooltip=lambda r: r.void_reason,
+                    tooltip=lambda r: core_text(r.void_reason),
                 ),
             ],
             parent,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ledger.ids import short
+from ui.core_text import core_text
 from ui.formatting import datetime_text
 from ui.models.table import Column, RowTableModel
 from ui.service import PeerInfo, PeerSource
@@ -51,8 +52,8 @@ class PeersModel(RowTableModel[PeerInfo]):
                 Column(lambda: QCoreApplication.translate("PeersModel", "Last sync"), _last_sync),
                 Column(
                     lambda: QCoreApplication.translate("PeersModel", "Problem"),
-                    lambda p: p.problem,
-                    tooltip=lambda p: p.problem,
+                    lambda p: core_text(p.problem),
+                    tooltip=lambda p: core_text(p.problem),
                 ),
             ],
             parent,

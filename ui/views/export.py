@@ -26,6 +26,7 @@ from ledger.exports.period import Period
 from ledger.ids import PersonId
 from ledger.membership import Role
 from ledger.persons import Signer
+from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.export_job import FORMATS, SUFFIXES, ExportJob, prepare
 from ui.views.base import View, ViewContext
@@ -224,7 +225,7 @@ class ExportView(View):
                 target=target,
             )
         except (LatticeError, OSError, ValueError) as exc:
-            self._failed(str(exc))
+            self._failed(core_text(exc))
             return
         self.progress.setValue(2)
         self.export_button.setEnabled(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ledger.errors import Refused
 from ledger.finance.meetings import ATTENDANCE
 from ledger.money import parse_amount
+from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.ledger import EntryRow
 from ui.models.meeting import StepEntriesModel
@@ -289,7 +290,7 @@ class MeetingGuide(QWidget):
                 if parse_amount(text, self.facts.currency) < 0:
                     return self.tr("A count cannot be negative.")
             except Refused as exc:
-                return str(exc)
+                return core_text(exc)
         return None
 
     def _check_counts(self) -> None:

@@ -9,6 +9,7 @@ from ledger.finance.books import books_of
 from ledger.ids import split_writer
 from ledger.membership import Role, Status
 from ledger.state import GroupState
+from ui.core_text import core_text
 from ui.models.activity import ActivityModel, recent_activity
 from ui.models.funds import FundsModel, fund_rows, summarize
 from ui.models.goals import goal_rows
@@ -146,7 +147,7 @@ class OverviewView(View):
             lines.append(self.tr("%n record(s) do not count:", "", len(state.voided)))
             for voided in state.voided[-5:]:
                 who = state.member_name(voided.author)
-                lines.append(f"  • {who}: {voided.what} — {voided.reason}")
+                lines.append(f"  • {who}: {core_text(voided.what)} — {core_text(voided.reason)}")
         for writer in sorted(state.equivocators):
             who = state.member_name(split_writer(writer)[0])
             lines.append(

@@ -1,0 +1,40 @@
+"""The core's plain-words texts (refusals, reasons, summaries) in the window's language.
+
+The core hands out `ledger.words.Words`: an English text with its template and named
+parameters. Here the template is translated in context "core" (the catalogue entries
+`lupdate` extracts from the core's `QT_TRANSLATE_NOOP("core", ...)` marks), each
+parameter that is itself `Words` likewise, and the template filled in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ledger.errors import LatticeError
+from ledger.words import CONTEXT, Words, parse
+
+
+def core_text(message: object) -> str:
+    """`message` (an error of the core, or a text it made) in the window's language.
+
+    A plain text is read back into its template when one fits (a reason kept in the
+    cached state has lost its form); anything else is shown as it is.
+    """
+    if isinstance(message, LatticeError):
+        message = message.words
+    if not isinstance(message, Words):
+        text = str(message)
+        found = parse(text) if text else None
+        return text if found is None else core_text(found)
+    translated = QCoreApplication.translate(CONTEXT, message.template)
+    if not message.params:
+        found = parse(translated) if translated == message.template else None
+        return core_text(found) if found is not None and found.params else translated
+    params = {
+        key: core_text(value) if isinstance(value, Words) else value
+        for key, value in message.params.items()
+    }
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that broke its placeholders
+        return message.template.format(**params)
