@@ -54,9 +54,12 @@ def lrelease_command() -> list[str] | None:
 
 
 def source_files() -> list[Path]:
-    """The Python files whose `tr()`/`translate()` strings the catalogues must cover."""
+    """The Python files whose `tr()`/`translate()` strings the catalogues must cover.
+
+    The core's files too: their texts are marked `QT_TRANSLATE_NOOP("core", ...)`.
+    """
     root = resource_dir().parent
-    files = [*root.glob("ui/**/*.py"), *root.glob("desktop/*.py")]
+    files = [*root.glob("ui/**/*.py"), *root.glob("desktop/*.py"), *root.glob("ledger/**/*.py")]
     return sorted(p for p in files if not p.name.startswith("cli"))
 
 

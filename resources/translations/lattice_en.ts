@@ -1911,6 +1911,961 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>&apos;{role}&apos; is not a role (one of {choices})</source>
+        <translation>&apos;{role}&apos; is not a role (one of {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{person}&apos; is not a person id (64 hex digits)</source>
+        <translation>&apos;{person}&apos; is not a person id (64 hex digits)</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (e.g. KES, RWF, USD)</source>
+        <translation>&apos;{currency}&apos; is not an ISO 4217 currency code (e.g. KES, RWF, USD)</translation>
+    </message>
+    <message>
+        <source>the sign-off quorum must be between 1 and 50 elders</source>
+        <translation>the sign-off quorum must be between 1 and 50 elders</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code</source>
+        <translation>&apos;{currency}&apos; is not an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <source>{person} is not a member of this group</source>
+        <translation>{person} is not a member of this group</translation>
+    </message>
+    <message>
+        <source>an invite is valid for 1 to 365 days</source>
+        <translation>an invite is valid for 1 to 365 days</translation>
+    </message>
+    <message>
+        <source>this invite code does not belong to that group</source>
+        <translation>this invite code does not belong to that group</translation>
+    </message>
+    <message>
+        <source>this invite code was already used</source>
+        <translation>this invite code was already used</translation>
+    </message>
+    <message>
+        <source>this invite code has expired: ask for a new one</source>
+        <translation>this invite code has expired: ask for a new one</translation>
+    </message>
+    <message>
+        <source>document name must look like &apos;minutes:&lt;id&gt;&apos; or &apos;goal:&lt;id&gt;&apos;</source>
+        <translation>document name must look like &apos;minutes:&lt;id&gt;&apos; or &apos;goal:&lt;id&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>the document update is not a valid Loro update</source>
+        <translation>the document update is not a valid Loro update</translation>
+    </message>
+    <message>
+        <source>the document update must be an incremental update, not a snapshot</source>
+        <translation>the document update must be an incremental update, not a snapshot</translation>
+    </message>
+    <message>
+        <source>the document update holds operations of another writer</source>
+        <translation>the document update holds operations of another writer</translation>
+    </message>
+    <message>
+        <source>the document update cannot be read</source>
+        <translation>the document update cannot be read</translation>
+    </message>
+    <message>
+        <source>the document update touches something other than the text of {doc}</source>
+        <translation>the document update touches something other than the text of {doc}</translation>
+    </message>
+    <message>
+        <source>edited minutes</source>
+        <translation>edited minutes</translation>
+    </message>
+    <message>
+        <source>edited goal</source>
+        <translation>edited goal</translation>
+    </message>
+    <message>
+        <source>edited {doc}</source>
+        <translation>edited {doc}</translation>
+    </message>
+    <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation>the range starts ({start}) after it ends ({end})</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2025-01-31, not &apos;{text}&apos;</source>
+        <translation>{what} must be a date like 2025-01-31, not &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>the amount</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>fund</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of minor units</source>
+        <translation>{what} must be a whole number of minor units</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero</source>
+        <translation>{what} must be more than zero</translation>
+    </message>
+    <message>
+        <source>{what} is too large</source>
+        <translation>{what} is too large</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
+        <translation>&apos;{ref}&apos; is not a {what} id (64 hex digits)</translation>
+    </message>
+    <message>
+        <source>no fund {fund} in this group</source>
+        <translation>no fund {fund} in this group</translation>
+    </message>
+    <message>
+        <source>no meeting {meeting} in this group</source>
+        <translation>no meeting {meeting} in this group</translation>
+    </message>
+    <message>
+        <source>the share value</source>
+        <translation>the share value</translation>
+    </message>
+    <message>
+        <source>the social fund</source>
+        <translation>the social fund</translation>
+    </message>
+    <message>
+        <source>the fine {name}</source>
+        <translation>the fine {name}</translation>
+    </message>
+    <message>
+        <source>no rule to set</source>
+        <translation>no rule to set</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of fund ({choices})</source>
+        <translation>&apos;{kind}&apos; is not a kind of fund ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
+        <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+    </message>
+    <message>
+        <source>shares are bought by a contribution of at least one share</source>
+        <translation>shares are bought by a contribution of at least one share</translation>
+    </message>
+    <message>
+        <source>the group has set no share value on {date}</source>
+        <translation>the group has set no share value on {date}</translation>
+    </message>
+    <message>
+        <source>say the amount</source>
+        <translation>say the amount</translation>
+    </message>
+    <message>
+        <source>only a repayment carries interest</source>
+        <translation>only a repayment carries interest</translation>
+    </message>
+    <message>
+        <source>the interest</source>
+        <translation>the interest</translation>
+    </message>
+    <message>
+        <source>a {type} needs the member it concerns</source>
+        <translation>a {type} needs the member it concerns</translation>
+    </message>
+    <message>
+        <source>only a transfer has a destination fund</source>
+        <translation>only a transfer has a destination fund</translation>
+    </message>
+    <message>
+        <source>a transfer needs the fund the money goes to</source>
+        <translation>a transfer needs the fund the money goes to</translation>
+    </message>
+    <message>
+        <source>only a fine names a fine of the schedule</source>
+        <translation>only a fine names a fine of the schedule</translation>
+    </message>
+    <message>
+        <source>no entry {entry} in the books</source>
+        <translation>no entry {entry} in the books</translation>
+    </message>
+    <message>
+        <source>{name} is not an elder of this group</source>
+        <translation>{name} is not an elder of this group</translation>
+    </message>
+    <message>
+        <source>{entry}: already signed by {name}</source>
+        <translation>{entry}: already signed by {name}</translation>
+    </message>
+    <message>
+        <source>{entry}: recorded by {name}, whose sign-off would not count</source>
+        <translation>{entry}: recorded by {name}, whose sign-off would not count</translation>
+    </message>
+    <message>
+        <source>no entry or meeting {ref} in the books</source>
+        <translation>no entry or meeting {ref} in the books</translation>
+    </message>
+    <message>
+        <source>nothing left to sign: {why}</source>
+        <translation>nothing left to sign: {why}</translation>
+    </message>
+    <message>
+        <source>nothing left to sign</source>
+        <translation>nothing left to sign</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <source>repayment</source>
+        <translation>repayment</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>shareout</source>
+        <translation>shareout</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>savings</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>the group already has a fund called {name}</source>
+        <translation>the group already has a fund called {name}</translation>
+    </message>
+    <message>
+        <source>no such goal</source>
+        <translation>no such goal</translation>
+    </message>
+    <message>
+        <source>the type must be one of {choices}</source>
+        <translation>the type must be one of {choices}</translation>
+    </message>
+    <message>
+        <source>a repayment must repay principal or interest</source>
+        <translation>a repayment must repay principal or interest</translation>
+    </message>
+    <message>
+        <source>a transfer needs two different funds</source>
+        <translation>a transfer needs two different funds</translation>
+    </message>
+    <message>
+        <source>the entry to reverse is not in the books</source>
+        <translation>the entry to reverse is not in the books</translation>
+    </message>
+    <message>
+        <source>a reversal cannot be reversed (record the entry again instead)</source>
+        <translation>a reversal cannot be reversed (record the entry again instead)</translation>
+    </message>
+    <message>
+        <source>that entry was already reversed by {entry}</source>
+        <translation>that entry was already reversed by {entry}</translation>
+    </message>
+    <message>
+        <source>no such meeting</source>
+        <translation>no such meeting</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is {status}: no more entries</source>
+        <translation>the meeting of {date} is {status}: no more entries</translation>
+    </message>
+    <message>
+        <source>{fund} holds {money} in confirmed money (after the payments already recorded); this would take it below zero</source>
+        <translation>{fund} holds {money} in confirmed money (after the payments already recorded); this would take it below zero</translation>
+    </message>
+    <message>
+        <source>{fund} would hold more than the largest amount Lattice keeps</source>
+        <translation>{fund} would hold more than the largest amount Lattice keeps</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; this repays {paid}</source>
+        <translation>the member owes {owed} in loan principal; this repays {paid}</translation>
+    </message>
+    <message>
+        <source>by the rules in force on {date}</source>
+        <translation>by the rules in force on {date}</translation>
+    </message>
+    <message>
+        <source>the group has set no share value {on}</source>
+        <translation>the group has set no share value {on}</translation>
+    </message>
+    <message>
+        <source>{shares} shares cost {cost} {on}</source>
+        <translation>{shares} shares cost {cost} {on}</translation>
+    </message>
+    <message>
+        <source>a member buys at most {shares} shares per meeting {on}</source>
+        <translation>a member buys at most {shares} shares per meeting {on}</translation>
+    </message>
+    <message>
+        <source>a member buys at least {shares} shares per meeting {on}</source>
+        <translation>a member buys at least {shares} shares per meeting {on}</translation>
+    </message>
+    <message>
+        <source>the social-fund contribution is {money} per meeting {on}</source>
+        <translation>the social-fund contribution is {money} per meeting {on}</translation>
+    </message>
+    <message>
+        <source>loans are limited to {percent} % of the member&apos;s confirmed savings ({limit}) {on}; the member already owes {owed}</source>
+        <translation>loans are limited to {percent} % of the member&apos;s confirmed savings ({limit}) {on}; the member already owes {owed}</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; {on}</source>
+        <translation>the fine schedule has no fine &apos;{fine}&apos; {on}</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; is {money} {on}</source>
+        <translation>the fine &apos;{fine}&apos; is {money} {on}</translation>
+    </message>
+    <message>
+        <source>reversed entry {entry}</source>
+        <translation>reversed entry {entry}</translation>
+    </message>
+    <message>
+        <source>recorded a {type} of {amount} (minor units) on {date}</source>
+        <translation>recorded a {type} of {amount} (minor units) on {date}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>a goal update must change something</source>
+        <translation>a goal update must change something</translation>
+    </message>
+    <message>
+        <source>the family of a goal must be a member of the group</source>
+        <translation>the family of a goal must be a member of the group</translation>
+    </message>
+    <message>
+        <source>a member proposes family goals for their own family only</source>
+        <translation>a member proposes family goals for their own family only</translation>
+    </message>
+    <message>
+        <source>no such fund</source>
+        <translation>no such fund</translation>
+    </message>
+    <message>
+        <source>only the council or the goal&apos;s own family may change it</source>
+        <translation>only the council or the goal&apos;s own family may change it</translation>
+    </message>
+    <message>
+        <source>a goal that is {status} cannot become {new}</source>
+        <translation>a goal that is {status} cannot become {new}</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>the target</translation>
+    </message>
+    <message>
+        <source>the cash count</source>
+        <translation>the cash count</translation>
+    </message>
+    <message>
+        <source>no goal {goal} in this group</source>
+        <translation>no goal {goal} in this group</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a goal status ({choices})</source>
+        <translation>&apos;{status}&apos; is not a goal status ({choices})</translation>
+    </message>
+    <message>
+        <source>only the council may make a goal {status}</source>
+        <translation>only the council may make a goal {status}</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is {status}</source>
+        <translation>the meeting of {date} is {status}</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not an attendance ({choices})</source>
+        <translation>&apos;{status}&apos; is not an attendance ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;represented&apos; needs who represented the member</source>
+        <translation>&apos;represented&apos; needs who represented the member</translation>
+    </message>
+    <message>
+        <source>no attendance to record</source>
+        <translation>no attendance to record</translation>
+    </message>
+    <message>
+        <source>votes cannot be negative</source>
+        <translation>votes cannot be negative</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({choices})</source>
+        <translation>&apos;{outcome}&apos; is not an outcome ({choices})</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is already closed</source>
+        <translation>the meeting of {date} is already closed</translation>
+    </message>
+    <message>
+        <source>count the cash of at least one fund to close a meeting</source>
+        <translation>count the cash of at least one fund to close a meeting</translation>
+    </message>
+    <message>
+        <source>{person} is not a member of the group</source>
+        <translation>{person} is not a member of the group</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>represented</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>carried</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>defeated</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, status, represented-by]</source>
+        <translation>{name} must be [person, status, represented-by]</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;represented&apos; needs who represented, and only it</source>
+        <translation>{name}: &apos;represented&apos; needs who represented, and only it</translation>
+    </message>
+    <message>
+        <source>{name} must be [fund, amount]</source>
+        <translation>{name} must be [fund, amount]</translation>
+    </message>
+    <message>
+        <source>each fund is counted once</source>
+        <translation>each fund is counted once</translation>
+    </message>
+    <message>
+        <source>recorded attendance of {count} at a meeting</source>
+        <translation>recorded attendance of {count} at a meeting</translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 2024-03-31</source>
+        <translation>{name} must be a date like 2024-03-31</translation>
+    </message>
+    <message>
+        <source>{name} is not a real date ({value})</source>
+        <translation>{name} is not a real date ({value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a map of at most {count} fines</source>
+        <translation>{name} must be a map of at most {count} fines</translation>
+    </message>
+    <message>
+        <source>minimum shares ({low}) above the maximum ({high})</source>
+        <translation>minimum shares ({low}) above the maximum ({high})</translation>
+    </message>
+    <message>
+        <source>the cycle ends ({end}) before it starts ({start})</source>
+        <translation>the cycle ends ({end}) before it starts ({start})</translation>
+    </message>
+    <message>
+        <source>from {day}: {reason}</source>
+        <translation>from {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>a rules change must set at least one rule</source>
+        <translation>a rules change must set at least one rule</translation>
+    </message>
+    <message>
+        <source>set the group rules from {day}: {changed}</source>
+        <translation>set the group rules from {day}: {changed}</translation>
+    </message>
+    <message>
+        <source>{name} must be [meeting, hash or close]</source>
+        <translation>{name} must be [meeting, hash or close]</translation>
+    </message>
+    <message>
+        <source>a sign-off must sign something</source>
+        <translation>a sign-off must sign something</translation>
+    </message>
+    <message>
+        <source>a sign-off names each entry once</source>
+        <translation>a sign-off names each entry once</translation>
+    </message>
+    <message>
+        <source>none of what it signs stands in the books (voided or unknown)</source>
+        <translation>none of what it signs stands in the books (voided or unknown)</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>the minutes of {count} meetings</source>
+        <translation>the minutes of {count} meetings</translation>
+    </message>
+    <message>
+        <source>{count} cash counts</source>
+        <translation>{count} cash counts</translation>
+    </message>
+    <message>
+        <source>signed off {what}</source>
+        <translation>signed off {what}</translation>
+    </message>
+    <message>
+        <source>{name} must be an ISO 4217 currency code</source>
+        <translation>{name} must be an ISO 4217 currency code</translation>
+    </message>
+    <message>
+        <source>founded the group {name}</source>
+        <translation>founded the group {name}</translation>
+    </message>
+    <message>
+        <source>a settings change must change something</source>
+        <translation>a settings change must change something</translation>
+    </message>
+    <message>
+        <source>changed the group settings: {changed}</source>
+        <translation>changed the group settings: {changed}</translation>
+    </message>
+    <message>
+        <source>roles must not repeat</source>
+        <translation>roles must not repeat</translation>
+    </message>
+    <message>
+        <source>{name} is already a member</source>
+        <translation>{name} is already a member</translation>
+    </message>
+    <message>
+        <source>added {name} as {roles}</source>
+        <translation>added {name} as {roles}</translation>
+    </message>
+    <message>
+        <source>that person is not a member</source>
+        <translation>that person is not a member</translation>
+    </message>
+    <message>
+        <source>{name} is {status}</source>
+        <translation>{name} is {status}</translation>
+    </message>
+    <message>
+        <source>the group would be left without an active council member</source>
+        <translation>the group would be left without an active council member</translation>
+    </message>
+    <message>
+        <source>removed member {person}</source>
+        <translation>removed member {person}</translation>
+    </message>
+    <message>
+        <source>suspended member {person}</source>
+        <translation>suspended member {person}</translation>
+    </message>
+    <message>
+        <source>reinstated member {person}</source>
+        <translation>reinstated member {person}</translation>
+    </message>
+    <message>
+        <source>that person does not hold the role {role}</source>
+        <translation>that person does not hold the role {role}</translation>
+    </message>
+    <message>
+        <source>{name} would be left with no role (remove them instead)</source>
+        <translation>{name} would be left with no role (remove them instead)</translation>
+    </message>
+    <message>
+        <source>the group would be left without a council member</source>
+        <translation>the group would be left without a council member</translation>
+    </message>
+    <message>
+        <source>granted the role {role} to {person}</source>
+        <translation>granted the role {role} to {person}</translation>
+    </message>
+    <message>
+        <source>revoked the role {role} from {person}</source>
+        <translation>revoked the role {role} from {person}</translation>
+    </message>
+    <message>
+        <source>an invite with this key already exists</source>
+        <translation>an invite with this key already exists</translation>
+    </message>
+    <message>
+        <source>created an invite for a new {role}</source>
+        <translation>created an invite for a new {role}</translation>
+    </message>
+    <message>
+        <source>no such invite in this group</source>
+        <translation>no such invite in this group</translation>
+    </message>
+    <message>
+        <source>this invite was already used</source>
+        <translation>this invite was already used</translation>
+    </message>
+    <message>
+        <source>this invite had expired</source>
+        <translation>this invite had expired</translation>
+    </message>
+    <message>
+        <source>already a member of the group</source>
+        <translation>already a member of the group</translation>
+    </message>
+    <message>
+        <source>the join does not prove possession of the invite code</source>
+        <translation>the join does not prove possession of the invite code</translation>
+    </message>
+    <message>
+        <source>this invite was used by someone else at the same time</source>
+        <translation>this invite was used by someone else at the same time</translation>
+    </message>
+    <message>
+        <source>{name} joined with an invite</source>
+        <translation>{name} joined with an invite</translation>
+    </message>
+    <message>
+        <source>the author is not a member</source>
+        <translation>the author is not a member</translation>
+    </message>
+    <message>
+        <source>this PC is already linked to the group for this person</source>
+        <translation>this PC is already linked to the group for this person</translation>
+    </message>
+    <message>
+        <source>linked a PC to the group</source>
+        <translation>linked a PC to the group</translation>
+    </message>
+    <message>
+        <source>still waiting for earlier changes</source>
+        <translation>still waiting for earlier changes</translation>
+    </message>
+    <message>
+        <source>it belongs to a group this PC does not hold</source>
+        <translation>it belongs to a group this PC does not hold</translation>
+    </message>
+    <message>
+        <source>it depends on a change of another group</source>
+        <translation>it depends on a change of another group</translation>
+    </message>
+    <message>
+        <source>waiting for earlier changes</source>
+        <translation>waiting for earlier changes</translation>
+    </message>
+    <message>
+        <source>its previous change was written by someone else (broken chain)</source>
+        <translation>its previous change was written by someone else (broken chain)</translation>
+    </message>
+    <message>
+        <source>sequence gap: number {seq} follows number {prev}</source>
+        <translation>sequence gap: number {seq} follows number {prev}</translation>
+    </message>
+    <message>
+        <source>this invite code is not valid: check the letters</source>
+        <translation>this invite code is not valid: check the letters</translation>
+    </message>
+    <message>
+        <source>this invite code is too short or too long</source>
+        <translation>this invite code is too short or too long</translation>
+    </message>
+    <message>
+        <source>{name} ({person}) is already on this PC</source>
+        <translation>{name} ({person}) is already on this PC</translation>
+    </message>
+    <message>
+        <source>more than one person is called {ref}: use their id</source>
+        <translation>more than one person is called {ref}: use their id</translation>
+    </message>
+    <message>
+        <source>no person &apos;{ref}&apos; on this PC (see &apos;lattice person list&apos;)</source>
+        <translation>no person &apos;{ref}&apos; on this PC (see &apos;lattice person list&apos;)</translation>
+    </message>
+    <message>
+        <source>no person {person} on this PC</source>
+        <translation>no person {person} on this PC</translation>
+    </message>
+    <message>
+        <source>the stored key of {person} is damaged ({why})</source>
+        <translation>the stored key of {person} is damaged ({why})</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>cannot read {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not a person backup ({why})</source>
+        <translation>{path} is not a person backup ({why})</translation>
+    </message>
+    <message>
+        <source>unknown kind of change &apos;{kind}&apos;</source>
+        <translation>unknown kind of change &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <source>elder</source>
+        <translation>elder</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>the author is not a member of the group</source>
+        <translation>the author is not a member of the group</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the group before writing this</source>
+        <translation>{name} was removed from the group before writing this</translation>
+    </message>
+    <message>
+        <source>{name} is suspended and may not write</source>
+        <translation>{name} is suspended and may not write</translation>
+    </message>
+    <message>
+        <source>{name} is not {need} ({roles})</source>
+        <translation>{name} is not {need} ({roles})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount (use digits and at most one &apos;.&apos;)</source>
+        <translation>&apos;{text}&apos; is not an amount (use digits and at most one &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>&apos;{text}&apos; is not an amount</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; &apos;{text}&apos; has more</source>
+        <translation>{currency} has {places} decimal places; &apos;{text}&apos; has more</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large</source>
+        <translation>&apos;{text}&apos; is too large</translation>
+    </message>
+    <message>
+        <source>not a Lattice person backup</source>
+        <translation>not a Lattice person backup</translation>
+    </message>
+    <message>
+        <source>a person backup of an unknown format or version</source>
+        <translation>a person backup of an unknown format or version</translation>
+    </message>
+    <message>
+        <source>a person backup with malformed fields</source>
+        <translation>a person backup with malformed fields</translation>
+    </message>
+    <message>
+        <source>a passphrase or PIN is needed</source>
+        <translation>a passphrase or PIN is needed</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>a person needs a name</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation>wrong passphrase for {name}</translation>
+    </message>
+    <message>
+        <source>the sealed key of {name} does not match their id</source>
+        <translation>the sealed key of {name} does not match their id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>motion</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>founder</translation>
+    </message>
+    <message>
+        <source>unknown fields in body: {fields}</source>
+        <translation>unknown fields in body: {fields}</translation>
+    </message>
+    <message>
+        <source>missing fields in body: {fields}</source>
+        <translation>missing fields in body: {fields}</translation>
+    </message>
+    <message>
+        <source>{name} must be a text</source>
+        <translation>{name} must be a text</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {count} characters</source>
+        <translation>{name} is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>{name} must not be empty</source>
+        <translation>{name} must not be empty</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>{name} must be a whole number</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}</source>
+        <translation>{name} must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} must be true or false</translation>
+    </message>
+    <message>
+        <source>{name} must be 32 bytes</source>
+        <translation>{name} must be 32 bytes</translation>
+    </message>
+    <message>
+        <source>{name} must be bytes</source>
+        <translation>{name} must be bytes</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} bytes</source>
+        <translation>{name} is larger than {count} bytes</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}</source>
+        <translation>{name} must be one of {choices}</translation>
+    </message>
+    <message>
+        <source>{name} must be a list of {low} to {high} items</source>
+        <translation>{name} must be a list of {low} to {high} items</translation>
+    </message>
+    <message>
+        <source>written at the same time as the author&apos;s removal from the group (changes made concurrently with a removal do not count)</source>
+        <translation>written at the same time as the author&apos;s removal from the group (changes made concurrently with a removal do not count)</translation>
+    </message>
+    <message>
+        <source>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</source>
+        <translation>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
         <source>Lattice cannot start</source>

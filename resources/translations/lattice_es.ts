@@ -1911,6 +1911,961 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>&apos;{role}&apos; is not a role (one of {choices})</source>
+        <translation>«{role}» no es una función (las funciones son: {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{person}&apos; is not a person id (64 hex digits)</source>
+        <translation>«{person}» no es un identificador de persona (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code (e.g. KES, RWF, USD)</source>
+        <translation>«{currency}» no es un código de moneda ISO 4217 (p. ej. KES, RWF, USD)</translation>
+    </message>
+    <message>
+        <source>the sign-off quorum must be between 1 and 50 elders</source>
+        <translation>el quórum de firmas debe estar entre 1 y 50 ancianos</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not an ISO 4217 currency code</source>
+        <translation>«{currency}» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>no hay nada que cambiar</translation>
+    </message>
+    <message>
+        <source>{person} is not a member of this group</source>
+        <translation>{person} no es miembro de este grupo</translation>
+    </message>
+    <message>
+        <source>an invite is valid for 1 to 365 days</source>
+        <translation>una invitación vale de 1 a 365 días</translation>
+    </message>
+    <message>
+        <source>this invite code does not belong to that group</source>
+        <translation>este código de invitación no pertenece a ese grupo</translation>
+    </message>
+    <message>
+        <source>this invite code was already used</source>
+        <translation>este código de invitación ya se usó</translation>
+    </message>
+    <message>
+        <source>this invite code has expired: ask for a new one</source>
+        <translation>este código de invitación ha caducado: pida uno nuevo</translation>
+    </message>
+    <message>
+        <source>document name must look like &apos;minutes:&lt;id&gt;&apos; or &apos;goal:&lt;id&gt;&apos;</source>
+        <translation>el nombre del documento debe tener la forma «minutes:&lt;id&gt;» o «goal:&lt;id&gt;»</translation>
+    </message>
+    <message>
+        <source>the document update is not a valid Loro update</source>
+        <translation>la modificación del documento no es una actualización Loro válida</translation>
+    </message>
+    <message>
+        <source>the document update must be an incremental update, not a snapshot</source>
+        <translation>la modificación del documento debe ser incremental, no una copia completa</translation>
+    </message>
+    <message>
+        <source>the document update holds operations of another writer</source>
+        <translation>la modificación del documento contiene operaciones de otra persona</translation>
+    </message>
+    <message>
+        <source>the document update cannot be read</source>
+        <translation>no se puede leer la modificación del documento</translation>
+    </message>
+    <message>
+        <source>the document update touches something other than the text of {doc}</source>
+        <translation>la modificación del documento toca algo distinto del texto de {doc}</translation>
+    </message>
+    <message>
+        <source>edited minutes</source>
+        <translation>editó el acta</translation>
+    </message>
+    <message>
+        <source>edited goal</source>
+        <translation>editó la descripción de una meta</translation>
+    </message>
+    <message>
+        <source>edited {doc}</source>
+        <translation>editó {doc}</translation>
+    </message>
+    <message>
+        <source>the range starts ({start}) after it ends ({end})</source>
+        <translation>el periodo empieza ({start}) después de terminar ({end})</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2025-01-31, not &apos;{text}&apos;</source>
+        <translation>{what} debe ser una fecha con la forma 2025-01-31, no «{text}»</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>el importe</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>fondo</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>movimiento</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number of minor units</source>
+        <translation>{what} debe ser un número entero de unidades mínimas (céntimos)</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero</source>
+        <translation>{what} debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>{what} is too large</source>
+        <translation>{what} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la fecha</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
+        <translation>«{ref}» no es un identificador de {what} (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>no fund {fund} in this group</source>
+        <translation>no hay ningún fondo {fund} en este grupo</translation>
+    </message>
+    <message>
+        <source>no meeting {meeting} in this group</source>
+        <translation>no hay ninguna reunión {meeting} en este grupo</translation>
+    </message>
+    <message>
+        <source>the share value</source>
+        <translation>el valor de la acción</translation>
+    </message>
+    <message>
+        <source>the social fund</source>
+        <translation>la cuota del fondo social</translation>
+    </message>
+    <message>
+        <source>the fine {name}</source>
+        <translation>la multa «{name}»</translation>
+    </message>
+    <message>
+        <source>no rule to set</source>
+        <translation>no hay ninguna regla que fijar</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of fund ({choices})</source>
+        <translation>«{kind}» no es una clase de fondo ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
+        <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+    </message>
+    <message>
+        <source>shares are bought by a contribution of at least one share</source>
+        <translation>las acciones se compran con una aportación de al menos una acción</translation>
+    </message>
+    <message>
+        <source>the group has set no share value on {date}</source>
+        <translation>el grupo no tiene fijado un valor de la acción el {date}</translation>
+    </message>
+    <message>
+        <source>say the amount</source>
+        <translation>indique el importe</translation>
+    </message>
+    <message>
+        <source>only a repayment carries interest</source>
+        <translation>solo una devolución lleva intereses</translation>
+    </message>
+    <message>
+        <source>the interest</source>
+        <translation>el interés</translation>
+    </message>
+    <message>
+        <source>a {type} needs the member it concerns</source>
+        <translation>un movimiento de tipo «{type}» necesita el miembro al que corresponde</translation>
+    </message>
+    <message>
+        <source>only a transfer has a destination fund</source>
+        <translation>solo una transferencia tiene fondo de destino</translation>
+    </message>
+    <message>
+        <source>a transfer needs the fund the money goes to</source>
+        <translation>una transferencia necesita el fondo al que va el dinero</translation>
+    </message>
+    <message>
+        <source>only a fine names a fine of the schedule</source>
+        <translation>solo una multa puede nombrar una multa del reglamento</translation>
+    </message>
+    <message>
+        <source>no entry {entry} in the books</source>
+        <translation>no hay ningún movimiento {entry} en el libro</translation>
+    </message>
+    <message>
+        <source>{name} is not an elder of this group</source>
+        <translation>{name} no es anciano de este grupo</translation>
+    </message>
+    <message>
+        <source>{entry}: already signed by {name}</source>
+        <translation>{entry}: ya lo firmó {name}</translation>
+    </message>
+    <message>
+        <source>{entry}: recorded by {name}, whose sign-off would not count</source>
+        <translation>{entry}: lo registró {name}, cuya firma no contaría</translation>
+    </message>
+    <message>
+        <source>no entry or meeting {ref} in the books</source>
+        <translation>no hay ningún movimiento ni reunión {ref} en el libro</translation>
+    </message>
+    <message>
+        <source>nothing left to sign: {why}</source>
+        <translation>no queda nada por firmar: {why}</translation>
+    </message>
+    <message>
+        <source>nothing left to sign</source>
+        <translation>no queda nada por firmar</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>aportación</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>retiro</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>préstamo</translation>
+    </message>
+    <message>
+        <source>repayment</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>multa</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>shareout</source>
+        <translation>reparto</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>anulación</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>ahorro</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>the group already has a fund called {name}</source>
+        <translation>el grupo ya tiene un fondo llamado {name}</translation>
+    </message>
+    <message>
+        <source>no such goal</source>
+        <translation>esa meta no existe</translation>
+    </message>
+    <message>
+        <source>the type must be one of {choices}</source>
+        <translation>el tipo debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>a repayment must repay principal or interest</source>
+        <translation>una devolución debe devolver capital o intereses</translation>
+    </message>
+    <message>
+        <source>a transfer needs two different funds</source>
+        <translation>una transferencia necesita dos fondos distintos</translation>
+    </message>
+    <message>
+        <source>the entry to reverse is not in the books</source>
+        <translation>el movimiento que se quiere anular no está en el libro</translation>
+    </message>
+    <message>
+        <source>a reversal cannot be reversed (record the entry again instead)</source>
+        <translation>una anulación no se puede anular (registre de nuevo el movimiento)</translation>
+    </message>
+    <message>
+        <source>that entry was already reversed by {entry}</source>
+        <translation>ese movimiento ya lo anuló {entry}</translation>
+    </message>
+    <message>
+        <source>no such meeting</source>
+        <translation>esa reunión no existe</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is {status}: no more entries</source>
+        <translation>la reunión del {date} está {status}: no admite más movimientos</translation>
+    </message>
+    <message>
+        <source>{fund} holds {money} in confirmed money (after the payments already recorded); this would take it below zero</source>
+        <translation>{fund} tiene {money} de dinero confirmado (descontados los pagos ya registrados); este movimiento lo dejaría por debajo de cero</translation>
+    </message>
+    <message>
+        <source>{fund} would hold more than the largest amount Lattice keeps</source>
+        <translation>{fund} pasaría a tener más de la cantidad máxima que Lattice puede llevar</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; this repays {paid}</source>
+        <translation>el miembro debe {owed} de capital de préstamos; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>by the rules in force on {date}</source>
+        <translation>según las reglas vigentes el {date}</translation>
+    </message>
+    <message>
+        <source>the group has set no share value {on}</source>
+        <translation>el grupo no tiene fijado un valor de la acción {on}</translation>
+    </message>
+    <message>
+        <source>{shares} shares cost {cost} {on}</source>
+        <translation>{shares} acciones cuestan {cost} {on}</translation>
+    </message>
+    <message>
+        <source>a member buys at most {shares} shares per meeting {on}</source>
+        <translation>cada miembro compra como máximo {shares} acciones por reunión {on}</translation>
+    </message>
+    <message>
+        <source>a member buys at least {shares} shares per meeting {on}</source>
+        <translation>cada miembro compra como mínimo {shares} acciones por reunión {on}</translation>
+    </message>
+    <message>
+        <source>the social-fund contribution is {money} per meeting {on}</source>
+        <translation>la aportación al fondo social es de {money} por reunión {on}</translation>
+    </message>
+    <message>
+        <source>loans are limited to {percent} % of the member&apos;s confirmed savings ({limit}) {on}; the member already owes {owed}</source>
+        <translation>los préstamos no pueden pasar del {percent} % del ahorro confirmado del miembro ({limit}) {on}; el miembro ya debe {owed}</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; {on}</source>
+        <translation>el reglamento de multas no tiene ninguna multa «{fine}» {on}</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; is {money} {on}</source>
+        <translation>la multa «{fine}» es de {money} {on}</translation>
+    </message>
+    <message>
+        <source>reversed entry {entry}</source>
+        <translation>anuló el movimiento {entry}</translation>
+    </message>
+    <message>
+        <source>recorded a {type} of {amount} (minor units) on {date}</source>
+        <translation>registró un movimiento de tipo «{type}» por {amount} (en unidades mínimas) el {date}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>logrado</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>a goal update must change something</source>
+        <translation>un cambio de meta debe cambiar algo</translation>
+    </message>
+    <message>
+        <source>the family of a goal must be a member of the group</source>
+        <translation>la familia de una meta debe ser miembro del grupo</translation>
+    </message>
+    <message>
+        <source>a member proposes family goals for their own family only</source>
+        <translation>un miembro solo propone metas familiares para su propia familia</translation>
+    </message>
+    <message>
+        <source>no such fund</source>
+        <translation>ese fondo no existe</translation>
+    </message>
+    <message>
+        <source>only the council or the goal&apos;s own family may change it</source>
+        <translation>solo el consejo o la propia familia de la meta pueden cambiarla</translation>
+    </message>
+    <message>
+        <source>a goal that is {status} cannot become {new}</source>
+        <translation>una meta en estado «{status}» no puede pasar al estado «{new}»</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>el objetivo</translation>
+    </message>
+    <message>
+        <source>the cash count</source>
+        <translation>el arqueo</translation>
+    </message>
+    <message>
+        <source>no goal {goal} in this group</source>
+        <translation>no hay ninguna meta {goal} en este grupo</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a goal status ({choices})</source>
+        <translation>«{status}» no es un estado de meta ({choices})</translation>
+    </message>
+    <message>
+        <source>only the council may make a goal {status}</source>
+        <translation>solo el consejo puede pasar una meta al estado «{status}»</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is {status}</source>
+        <translation>la reunión del {date} está {status}</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not an attendance ({choices})</source>
+        <translation>«{status}» no es una forma de asistencia ({choices})</translation>
+    </message>
+    <message>
+        <source>&apos;represented&apos; needs who represented the member</source>
+        <translation>«representado» necesita saber quién representó al miembro</translation>
+    </message>
+    <message>
+        <source>no attendance to record</source>
+        <translation>no hay asistencia que registrar</translation>
+    </message>
+    <message>
+        <source>votes cannot be negative</source>
+        <translation>los votos no pueden ser negativos</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({choices})</source>
+        <translation>«{outcome}» no es un resultado ({choices})</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is already closed</source>
+        <translation>la reunión del {date} ya está cerrada</translation>
+    </message>
+    <message>
+        <source>count the cash of at least one fund to close a meeting</source>
+        <translation>para cerrar una reunión, cuente el efectivo de al menos un fondo</translation>
+    </message>
+    <message>
+        <source>{person} is not a member of the group</source>
+        <translation>{person} no es miembro del grupo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>en cierre</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusado</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>representado</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>aplazada</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, status, represented-by]</source>
+        <translation>{name} debe ser [persona, asistencia, representado por]</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;represented&apos; needs who represented, and only it</source>
+        <translation>{name}: «representado» necesita quién representó, y solo ese caso lo lleva</translation>
+    </message>
+    <message>
+        <source>{name} must be [fund, amount]</source>
+        <translation>{name} debe ser [fondo, importe]</translation>
+    </message>
+    <message>
+        <source>each fund is counted once</source>
+        <translation>cada fondo se cuenta una sola vez</translation>
+    </message>
+    <message>
+        <source>recorded attendance of {count} at a meeting</source>
+        <translation>registró la asistencia de {count} en una reunión</translation>
+    </message>
+    <message>
+        <source>{name} must be a date like 2024-03-31</source>
+        <translation>{name} debe tener la forma 2024-03-31</translation>
+    </message>
+    <message>
+        <source>{name} is not a real date ({value})</source>
+        <translation>{name} no corresponde a un día real ({value})</translation>
+    </message>
+    <message>
+        <source>{name} must be a map of at most {count} fines</source>
+        <translation>{name} debe ser una lista de como máximo {count} multas</translation>
+    </message>
+    <message>
+        <source>minimum shares ({low}) above the maximum ({high})</source>
+        <translation>el mínimo de acciones ({low}) supera al máximo ({high})</translation>
+    </message>
+    <message>
+        <source>the cycle ends ({end}) before it starts ({start})</source>
+        <translation>el ciclo termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>from {day}: {reason}</source>
+        <translation>a partir del {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>a rules change must set at least one rule</source>
+        <translation>un cambio de reglas debe fijar al menos una regla</translation>
+    </message>
+    <message>
+        <source>set the group rules from {day}: {changed}</source>
+        <translation>fijó las reglas del grupo a partir del {day}: {changed}</translation>
+    </message>
+    <message>
+        <source>{name} must be [meeting, hash or close]</source>
+        <translation>{name} debe ser [reunión, huella o cierre]</translation>
+    </message>
+    <message>
+        <source>a sign-off must sign something</source>
+        <translation>una firma debe firmar algo</translation>
+    </message>
+    <message>
+        <source>a sign-off names each entry once</source>
+        <translation>una firma nombra cada movimiento una sola vez</translation>
+    </message>
+    <message>
+        <source>none of what it signs stands in the books (voided or unknown)</source>
+        <translation>nada de lo que firma está en el libro (anulado o desconocido)</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} movimientos</translation>
+    </message>
+    <message>
+        <source>the minutes of {count} meetings</source>
+        <translation>el acta de {count} reuniones</translation>
+    </message>
+    <message>
+        <source>{count} cash counts</source>
+        <translation>{count} arqueos</translation>
+    </message>
+    <message>
+        <source>signed off {what}</source>
+        <translation>firmó {what}</translation>
+    </message>
+    <message>
+        <source>{name} must be an ISO 4217 currency code</source>
+        <translation>{name} debe ser un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>founded the group {name}</source>
+        <translation>fundó el grupo {name}</translation>
+    </message>
+    <message>
+        <source>a settings change must change something</source>
+        <translation>un cambio de ajustes debe cambiar algo</translation>
+    </message>
+    <message>
+        <source>changed the group settings: {changed}</source>
+        <translation>cambió los ajustes del grupo: {changed}</translation>
+    </message>
+    <message>
+        <source>roles must not repeat</source>
+        <translation>las funciones no deben repetirse</translation>
+    </message>
+    <message>
+        <source>{name} is already a member</source>
+        <translation>{name} ya es miembro</translation>
+    </message>
+    <message>
+        <source>added {name} as {roles}</source>
+        <translation>añadió a {name} como {roles}</translation>
+    </message>
+    <message>
+        <source>that person is not a member</source>
+        <translation>esa persona no es miembro</translation>
+    </message>
+    <message>
+        <source>{name} is {status}</source>
+        <translation>{name} está en estado «{status}»</translation>
+    </message>
+    <message>
+        <source>the group would be left without an active council member</source>
+        <translation>el grupo se quedaría sin ningún miembro del consejo en activo</translation>
+    </message>
+    <message>
+        <source>removed member {person}</source>
+        <translation>retiró al miembro {person}</translation>
+    </message>
+    <message>
+        <source>suspended member {person}</source>
+        <translation>suspendió al miembro {person}</translation>
+    </message>
+    <message>
+        <source>reinstated member {person}</source>
+        <translation>readmitió al miembro {person}</translation>
+    </message>
+    <message>
+        <source>that person does not hold the role {role}</source>
+        <translation>esa persona no tiene la función {role}</translation>
+    </message>
+    <message>
+        <source>{name} would be left with no role (remove them instead)</source>
+        <translation>{name} se quedaría sin ninguna función (retírelo del grupo en su lugar)</translation>
+    </message>
+    <message>
+        <source>the group would be left without a council member</source>
+        <translation>el grupo se quedaría sin ningún miembro del consejo</translation>
+    </message>
+    <message>
+        <source>granted the role {role} to {person}</source>
+        <translation>dio la función {role} a {person}</translation>
+    </message>
+    <message>
+        <source>revoked the role {role} from {person}</source>
+        <translation>quitó la función {role} a {person}</translation>
+    </message>
+    <message>
+        <source>an invite with this key already exists</source>
+        <translation>ya existe una invitación con esta clave</translation>
+    </message>
+    <message>
+        <source>created an invite for a new {role}</source>
+        <translation>creó una invitación con la función {role}</translation>
+    </message>
+    <message>
+        <source>no such invite in this group</source>
+        <translation>esa invitación no existe en este grupo</translation>
+    </message>
+    <message>
+        <source>this invite was already used</source>
+        <translation>esta invitación ya se usó</translation>
+    </message>
+    <message>
+        <source>this invite had expired</source>
+        <translation>esta invitación había caducado</translation>
+    </message>
+    <message>
+        <source>already a member of the group</source>
+        <translation>ya es miembro del grupo</translation>
+    </message>
+    <message>
+        <source>the join does not prove possession of the invite code</source>
+        <translation>la solicitud de entrada no demuestra que se tenga el código de invitación</translation>
+    </message>
+    <message>
+        <source>this invite was used by someone else at the same time</source>
+        <translation>otra persona usó esta invitación al mismo tiempo</translation>
+    </message>
+    <message>
+        <source>{name} joined with an invite</source>
+        <translation>{name} entró con una invitación</translation>
+    </message>
+    <message>
+        <source>the author is not a member</source>
+        <translation>el autor no es miembro</translation>
+    </message>
+    <message>
+        <source>this PC is already linked to the group for this person</source>
+        <translation>este equipo ya está vinculado al grupo para esta persona</translation>
+    </message>
+    <message>
+        <source>linked a PC to the group</source>
+        <translation>vinculó un equipo al grupo</translation>
+    </message>
+    <message>
+        <source>still waiting for earlier changes</source>
+        <translation>todavía esperando cambios anteriores</translation>
+    </message>
+    <message>
+        <source>it belongs to a group this PC does not hold</source>
+        <translation>pertenece a un grupo que este equipo no tiene</translation>
+    </message>
+    <message>
+        <source>it depends on a change of another group</source>
+        <translation>depende de un cambio de otro grupo</translation>
+    </message>
+    <message>
+        <source>waiting for earlier changes</source>
+        <translation>esperando cambios anteriores</translation>
+    </message>
+    <message>
+        <source>its previous change was written by someone else (broken chain)</source>
+        <translation>su cambio anterior lo escribió otra persona (cadena rota)</translation>
+    </message>
+    <message>
+        <source>sequence gap: number {seq} follows number {prev}</source>
+        <translation>salto en la numeración: el número {seq} sigue al número {prev}</translation>
+    </message>
+    <message>
+        <source>this invite code is not valid: check the letters</source>
+        <translation>este código de invitación no es válido: revise las letras</translation>
+    </message>
+    <message>
+        <source>this invite code is too short or too long</source>
+        <translation>este código de invitación es demasiado corto o demasiado largo</translation>
+    </message>
+    <message>
+        <source>{name} ({person}) is already on this PC</source>
+        <translation>{name} ({person}) ya está en este equipo</translation>
+    </message>
+    <message>
+        <source>more than one person is called {ref}: use their id</source>
+        <translation>hay más de una persona llamada {ref}: use su identificador</translation>
+    </message>
+    <message>
+        <source>no person &apos;{ref}&apos; on this PC (see &apos;lattice person list&apos;)</source>
+        <translation>no hay ninguna persona «{ref}» en este equipo (vea «lattice person list»)</translation>
+    </message>
+    <message>
+        <source>no person {person} on this PC</source>
+        <translation>no hay ninguna persona {person} en este equipo</translation>
+    </message>
+    <message>
+        <source>the stored key of {person} is damaged ({why})</source>
+        <translation>la clave guardada de {person} está dañada ({why})</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>no se puede leer {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not a person backup ({why})</source>
+        <translation>{path} no es una copia de seguridad de una persona ({why})</translation>
+    </message>
+    <message>
+        <source>unknown kind of change &apos;{kind}&apos;</source>
+        <translation>clase de cambio desconocida «{kind}»</translation>
+    </message>
+    <message>
+        <source>council</source>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <source>elder</source>
+        <translation>anciano</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>observador</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>the author is not a member of the group</source>
+        <translation>el autor no es miembro del grupo</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the group before writing this</source>
+        <translation>{name} ya había sido retirado del grupo cuando escribió esto</translation>
+    </message>
+    <message>
+        <source>{name} is suspended and may not write</source>
+        <translation>{name} está suspendido y no puede escribir</translation>
+    </message>
+    <message>
+        <source>{name} is not {need} ({roles})</source>
+        <translation>{name} no tiene la función {need} (sus funciones: {roles})</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount (use digits and at most one &apos;.&apos;)</source>
+        <translation>«{text}» no es un importe (use cifras y como mucho un «.»)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>«{text}» no es un importe</translation>
+    </message>
+    <message>
+        <source>{currency} has {places} decimal places; &apos;{text}&apos; has more</source>
+        <translation>{currency} tiene {places} decimales; «{text}» tiene más</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large</source>
+        <translation>«{text}» es demasiado grande</translation>
+    </message>
+    <message>
+        <source>not a Lattice person backup</source>
+        <translation>no es una copia de seguridad de una persona de Lattice</translation>
+    </message>
+    <message>
+        <source>a person backup of an unknown format or version</source>
+        <translation>una copia de seguridad de persona de un formato o versión desconocidos</translation>
+    </message>
+    <message>
+        <source>a person backup with malformed fields</source>
+        <translation>una copia de seguridad de persona con campos mal formados</translation>
+    </message>
+    <message>
+        <source>a passphrase or PIN is needed</source>
+        <translation>hace falta una frase de contraseña o un PIN</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name}</source>
+        <translation>la frase de contraseña de {name} no es correcta</translation>
+    </message>
+    <message>
+        <source>the sealed key of {name} does not match their id</source>
+        <translation>la clave sellada de {name} no corresponde a su identificador</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>moción</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>fundador</translation>
+    </message>
+    <message>
+        <source>unknown fields in body: {fields}</source>
+        <translation>campos desconocidos en el contenido: {fields}</translation>
+    </message>
+    <message>
+        <source>missing fields in body: {fields}</source>
+        <translation>faltan campos en el contenido: {fields}</translation>
+    </message>
+    <message>
+        <source>{name} must be a text</source>
+        <translation>el campo «{name}» debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {count} characters</source>
+        <translation>el campo «{name}» tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} must not be empty</source>
+        <translation>el campo «{name}» no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number</source>
+        <translation>el campo «{name}» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}</source>
+        <translation>el campo «{name}» debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>el campo «{name}» debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>{name} must be 32 bytes</source>
+        <translation>el campo «{name}» debe tener 32 bytes</translation>
+    </message>
+    <message>
+        <source>{name} must be bytes</source>
+        <translation>el campo «{name}» debe ser una secuencia de bytes</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {count} bytes</source>
+        <translation>el campo «{name}» ocupa más de {count} bytes</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}</source>
+        <translation>el campo «{name}» debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>{name} must be a list of {low} to {high} items</source>
+        <translation>el campo «{name}» debe ser una lista de {low} a {high} elementos</translation>
+    </message>
+    <message>
+        <source>written at the same time as the author&apos;s removal from the group (changes made concurrently with a removal do not count)</source>
+        <translation>escrito al mismo tiempo que se retiraba a su autor del grupo (los cambios hechos a la vez que una retirada no cuentan)</translation>
+    </message>
+    <message>
+        <source>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</source>
+        <translation>el equipo del autor envió dos cambios distintos con el mismo número (equivocación); desde ese punto, los cambios del autor no cuentan</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
         <source>Lattice cannot start</source>
