@@ -1,0 +1,159 @@
+"""The core's refusals and summaries reach the window in its language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop import translations
+from ledger.errors import NotFound, Refused
+from ledger.finance import actions
+from ledger.finance.actions import minor
+from ledger.keyring import Keyring
+from ledger.store import Store
+from ledger.words import CONTEXT, QT_TRANSLATE_NOOP, Words, listing, parse, templates
+from tests.ui.demo import Demo
+from tests.ui.test_ledger import person, sign
+from tests.ui.test_translations import read_ts
+from ui.core_text import core_text
+from ui.dialogs.entry import AddEntryDialog
+from ui.models.activity import ActivityModel, recent_activity
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    folder = translations.compile_translations()
+    translator = QTranslator()
+    assert translator.load(str(folder / "lattice_es.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def missing_or_broken(catalogue: Path) -> list[str]:
+    """Core templates without a finished translation keeping the same placeholders."""
+    found = read_ts(catalogue)
+    wrong = []
+    for template in sorted(templates()):
+        forms = found.get((CONTEXT, template), [])
+        wanted = sorted(PLACEHOLDER.findall(template))
+        if not forms or any(sorted(PLACEHOLDER.findall(f)) != wanted for f in forms):
+            wrong.append(template)
+    return wrong
+
+
+def test_core_templates_are_found_as_lupdate_finds_them(tmp_path: Path) -> None:
+    assert "{what} must be more than zero" in templates()
+    assert "contribution" in templates()
+    out = tmp_path / "lattice_xx.ts"
+    translations.extract(out)
+    extracted = {source for (context, source) in read_ts(out) if context == CONTEXT}
+    assert extracted == templates()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_core_template_is_translated_with_its_placeholders(language: str) -> None:
+    assert missing_or_broken(translations.source_dir() / f"lattice_{language}.ts") == []
+
+
+def test_the_check_finds_a_missing_or_broken_translation(tmp_path: Path) -> None:
+    text = (translations.source_dir() / "lattice_es.ts").read_text("utf-8")
+    broken = text.replace(
+        "<translation>{what} debe ser mayor que cero</translation>",
+        "<translation>{que} debe ser mayor que cero</translation>",
+    ).replace("<translation>aportación</translation>", '<translation type="unfinished"/>')
+    assert broken != text
+    (tmp_path / "lattice_es.ts").write_text(broken, "utf-8")
+    assert missing_or_broken(tmp_path / "lattice_es.ts") == [
+        "contribution",
+        "{what} must be more than zero",
+    ]
+
+
+def test_english_text_is_unchanged() -> None:
+    with pytest.raises(Refused) as refused:
+        minor(0, "KES")
+    assert str(refused.value) == "the amount must be more than zero"
+    assert core_text(refused.value) == "the amount must be more than zero"
+    words = refused.value.words
+    assert (words.template, words.params["what"]) == ("{what} must be more than zero", "the amount")
+
+
+def test_words_and_lists_are_translated(spanish: None) -> None:
+    with pytest.raises(Refused) as refused:
+        minor(0, "KES")
+    assert core_text(refused.value) == "el importe debe ser mayor que cero"
+    either = listing(
+        [QT_TRANSLATE_NOOP("core", "council"), QT_TRANSLATE_NOOP("core", "elder")],
+        QT_TRANSLATE_NOOP("core", " or "),
+    )
+    assert str(either) == "council or elder"
+    assert core_text(either) == "consejo o anciano"
+    assert core_text(Words("not a marked text {x}", x=1)) == "not a marked text 1"
+
+
+def test_a_plain_english_reason_is_read_back(spanish: None) -> None:
+    """A reason kept in the cached state comes back as plain text; it is still translated."""
+    with pytest.raises(NotFound) as refused:
+        actions.raw_id("nope", "fund")
+    plain = str(refused.value)
+    assert type(plain) is str
+    assert parse(plain) == plain
+    assert core_text(plain) == "«nope» no es un identificador de fondo (64 dígitos hexadecimales)"
+    assert core_text("Bosco") == "Bosco"
+
+
+def test_a_refused_entry_is_explained_in_spanish(
+    qtbot: QtBot, demo: tuple[Store, Demo], spanish: None
+) -> None:
+    store, d = demo
+    dialog = AddEntryDialog(
+        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
+    )
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("12.505")
+    assert dialog.hint.text() == "KES tiene 2 decimales; «12.505» tiene más"
+    dialog.type.setCurrentIndex(dialog.type.findData("withdrawal"))
+    dialog.fund.setCurrentIndex(dialog.fund.findData(d.social))
+    dialog.amount.setText("99999.00")
+    count = store.change_count(d.group)
+    sign(dialog, "Amina")
+    assert dialog.error.text().startswith("Social fund tiene ")
+    assert dialog.error.text().endswith(
+        "de dinero confirmado (descontados los pagos ya registrados); "
+        "este movimiento lo dejaría por debajo de cero"
+    )
+    assert store.change_count(d.group) == count
+
+
+def test_the_same_refusal_in_english(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
+    store, d = demo
+    dialog = AddEntryDialog(
+        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
+    )
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("12.505")
+    assert dialog.hint.text() == "KES has 2 decimal places; '12.505' has more"
+    dialog.type.setCurrentIndex(dialog.type.findData("withdrawal"))
+    dialog.fund.setCurrentIndex(dialog.fund.findData(d.social))
+    dialog.amount.setText("99999.00")
+    sign(dialog, "Amina")
+    assert dialog.error.text().startswith("Social fund holds ")
+    assert dialog.error.text().endswith("this would take it below zero")
+
+
+def test_recent_activity_in_spanish(demo: tuple[Store, Demo], spanish: None) -> None:
+    store, d = demo
+    model = ActivityModel()
+    model.set_rows(recent_activity(store, d.group))
+    whats = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert any(w.startswith("registró un movimiento de tipo «aportación» por ") for w in whats)
+    assert not any(w.startswith("recorded ") for w in whats)
