@@ -128,6 +128,7 @@ class GroupMemory:
                 ):
                     return None
                 replayer.apply(change)
+        self._snapshotted[group] = held  # cached up to here: no need to cache it again
         return state
 
     def _save_snapshot(self, group: GroupId, state: GroupState) -> None:

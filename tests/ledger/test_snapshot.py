@@ -121,3 +121,25 @@ def test_entry_columns_follow_the_entry_fields() -> None:
     names = [f.name for f in dataclasses.fields(Entry)]
     assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
     assert names[len(_ENTRY_FIELDS) :] == ["signers", "confirmed", "base", "_lines"]
+
+
+def test_opening_and_closing_does_not_rewrite_a_current_cache(
+    busy_home: tuple[Path, GroupId, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the app must not re-encode the whole state it just read from the cache."""
+    from ledger import group_memory
+
+    encoded: list[GroupId] = []
+
+    def counting(state: object) -> bytes:
+        encoded.append(state.group)  # type: ignore[attr-defined]
+        return snapshot.encode_state(state)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group_memory, "encode_state", counting)
+    home, group, digest = busy_home
+    before = _snapshot_row(home)
+    s = Store.open(home)
+    assert s.state(group).digest() == digest
+    s.close()
+    assert encoded == []
+    assert _snapshot_row(home) == before
