@@ -197,6 +197,7 @@ class Discovery:
         self._zc: AsyncZeroconf | None = None
         self._bridge: _LoopBridge | None = None
         self._info: ServiceInfo | None = None
+        self._registered = False
         self._resolving: set[asyncio.Future[None]] = set()  # owned by zeroconf's loop
 
     @asynccontextmanager
@@ -208,7 +209,11 @@ class Discovery:
         try:
             async with trio.open_nursery() as nursery:
                 nursery.start_soon(self._translate)
+                announced = self._groups
                 await self._bridge.call(self._async_start())
+                self._registered = True
+                if self._groups is not announced:  # groups changed while the name was probed
+                    await self._bridge.call(self._async_reannounce())
                 log.info("announcing %s on %s", self.peer_id, self._info_addresses())
                 try:
                     yield self
@@ -220,9 +225,13 @@ class Discovery:
             self._send.close()
 
     async def update_groups(self, groups: Collection[GroupId]) -> None:
-        """Re-announce with tags for a new set of groups (and a fresh nonce)."""
+        """Re-announce with tags for a new set of groups (and a fresh nonce).
+
+        Before the name is registered (zeroconf probes it for a second or two) the groups
+        are only kept: announcing then would make the probe hear our own name and fail.
+        """
         self._groups = list(groups)
-        if self._bridge is not None:
+        if self._bridge is not None and self._registered:
             await self._bridge.call(self._async_reannounce())
 
     def _open_zeroconf(self) -> Zeroconf:
