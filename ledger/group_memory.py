@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ledger import catalog
+from ledger.bulk import building_to_keep
 from ledger.change import Change
 from ledger.errors import StoreError
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, GroupId
-from ledger.snapshot import decode_state, encode_state, gc_paused
+from ledger.snapshot import decode_state, encode_state
 from ledger.state import GroupState, Replayer
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class GroupMemory:
             (*control, group),
         )
         history = GroupHistory(group)
-        with gc_paused():
+        with building_to_keep():
             for cid, writer, seq, lamport, parents, raw in rows:
                 change = self._decode_stored(raw) if raw is not None else None
                 if change is not None and change.id != cid:
@@ -108,7 +109,7 @@ class GroupMemory:
         if row is None:
             return None
         upto, blob = row
-        with gc_paused():
+        with building_to_keep():
             state = decode_state(blob)
         if state is None or state.group != group:
             log.info("the cached state of %s is stale or damaged; replaying", group[:8])

@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NewType
 
+from ledger.bulk import building_to_keep
 from ledger.ids import GroupId, PersonId
 from ledger.money import to_text
 
@@ -244,12 +245,13 @@ class Books:
     def _read_entries(self) -> None:
         read, self._unread = self._unread, None
         assert read is not None
-        self._entries = read()
-        for entry in self._entries.values():
-            if entry.member is not None:
-                self._by_member.setdefault(entry.member, []).append(entry.id)
-            if not entry.confirmed:
-                self._pending_ids[entry.id] = None
+        with building_to_keep():
+            self._entries = read()
+            for entry in self._entries.values():
+                if entry.member is not None:
+                    self._by_member.setdefault(entry.member, []).append(entry.id)
+                if not entry.confirmed:
+                    self._pending_ids[entry.id] = None
 
     # -- wiring ------------------------------------------------------------------------
 
