@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import gc
 import hashlib
 import importlib
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
 import cbor2
@@ -29,8 +27,9 @@ from loro import ExportMode, LoroDoc
 
 from ledger.errors import DecodeError
 from ledger.state import GroupState
+from ledger.words import Words
 
-SNAPSHOT_VERSION = 4
+SNAPSHOT_VERSION = 5
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (
@@ -136,20 +135,7 @@ class _UnreadEntries:
         self.encoded = encoded
 
     def read(self) -> dict[str, Any]:
-        with gc_paused():
-            return _decode_entries(cbor2.loads(self.encoded))
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Building many small objects at once: the cyclic GC would only slow it down."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        return _decode_entries(cbor2.loads(self.encoded))
 
 
 def _restore_books(books: Any) -> None:
@@ -165,6 +151,16 @@ def _restore_books(books: Any) -> None:
 
 
 _CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
+_WORDS_KEY = "\0w"
+
+
+def _keep_words(value: Any) -> Any:
+    """The core's `Words` (reasons, summaries) as template and parameters, so that a cached
+    state still shows them in the reader's language; CBOR alone would keep the English."""
+    if isinstance(value, Words):
+        params = {k: _keep_words(v) for k, v in value.params.items()}
+        return {_WORDS_KEY: [value.template, params]}
+    return value
 
 
 def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
@@ -179,7 +175,7 @@ def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
         name = f"{kind.__module__}.{kind.__qualname__}"
         if name not in _ALLOWED:
             raise TypeError(f"{name} cannot be put in a snapshot")
-        fields = _fields_of(obj)
+        fields = {k: _keep_words(v) for k, v in _fields_of(obj).items()}
         fields.pop("_lines", None)  # a cache, recomputed on use
         if name == "ledger.finance.books.Books":
             # A CBOR document of its own, decoded only when the entries are first needed.
@@ -204,6 +200,11 @@ def _object_hook(mapping: Mapping[Any, Any], immutable: bool) -> Any:
             return doc
         if _ENTRIES_KEY in value and isinstance(value[_ENTRIES_KEY], bytes):
             return _UnreadEntries(value[_ENTRIES_KEY])
+        if _WORDS_KEY in value:
+            template, params = value[_WORDS_KEY]
+            if not isinstance(template, str) or not isinstance(params, dict):
+                raise DecodeError("snapshot words have the wrong shape")
+            return Words(template, **params)
     name = value.pop(_CLASS, None)
     if name is None:
         return value

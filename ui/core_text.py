@@ -11,25 +11,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ledger.errors import LatticeError
-from ledger.words import CONTEXT, Words, parse
+from ledger.words import CONTEXT, Words
 
 
 def core_text(message: object) -> str:
     """`message` (an error of the core, or a text it made) in the window's language.
 
-    A plain text is read back into its template when one fits (a reason kept in the
-    cached state has lost its form); anything else is shown as it is.
+    Anything that is not the core's `Words` (a name, a text from another program) is
+    shown as it is.
     """
     if isinstance(message, LatticeError):
         message = message.words
     if not isinstance(message, Words):
-        text = str(message)
-        found = parse(text) if text else None
-        return text if found is None else core_text(found)
+        return str(message)  # not the core's words (a name, a peer's message): as it is
     translated = QCoreApplication.translate(CONTEXT, message.template)
     if not message.params:
-        found = parse(translated) if translated == message.template else None
-        return core_text(found) if found is not None and found.params else translated
+        return translated
     params = {
         key: core_text(value) if isinstance(value, Words) else value
         for key, value in message.params.items()
