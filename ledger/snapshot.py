@@ -29,7 +29,7 @@ from ledger.errors import DecodeError
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 5
+SNAPSHOT_VERSION = 6
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (
@@ -41,8 +41,8 @@ _ALLOWED = (
     "ledger.membership.Invite",
     "ledger.finance.books.Books",
     "ledger.finance.books.Fund",
-    "ledger.finance.books.FundLine",
-    "ledger.finance.books.MemberLine",
+    "ledger.finance.entry.FundLine",
+    "ledger.finance.entry.MemberLine",
     "ledger.finance.goals.Goal",
     "ledger.finance.goals.StatusStep",
     "ledger.finance.meetings.Meeting",
@@ -106,7 +106,7 @@ def _entry_columns(entries: dict[str, Any]) -> list[list[Any]]:
 
 
 def _decode_entries(columns: Any) -> dict[str, Any]:
-    from ledger.finance.books import NO_LINES, Entry, FundLine, MemberLine
+    from ledger.finance.entry import NO_LINES, Entry, FundLine, MemberLine
 
     width = len(_ENTRY_FIELDS) + 4
     if not isinstance(columns, list) or len(columns) != width:

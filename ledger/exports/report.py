@@ -25,7 +25,8 @@ from ledger.exports.model import (
     Report,
 )
 from ledger.exports.period import Period
-from ledger.finance.books import Books, Entry, FundId, books_of
+from ledger.finance.books import Books, FundId, books_of
+from ledger.finance.entry import Entry
 from ledger.history import GroupHistory
 from ledger.ids import PersonId
 from ledger.membership import Role

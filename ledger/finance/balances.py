@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ledger.finance.books import MEASURES, Books, Entry, FundId
+from ledger.finance.books import MEASURES, Books, FundId
+from ledger.finance.entry import Entry
 from ledger.ids import PersonId
 
 

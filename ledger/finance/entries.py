@@ -17,7 +17,6 @@ from ledger.finance.books import (
     ENTRY_TYPES,
     FUND_KINDS,
     Books,
-    Entry,
     EntryId,
     Fund,
     FundId,
@@ -26,6 +25,7 @@ from ledger.finance.books import (
     books_of,
     hexid,
 )
+from ledger.finance.entry import Entry
 from ledger.finance.meetings import STATUS_WORDS as MEETING_STATUS_WORDS
 from ledger.finance.rules import Rules, check_date
 from ledger.ids import PersonId

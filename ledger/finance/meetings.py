@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ledger import schema as s
 from ledger.errors import DecodeError
-from ledger.finance.books import Books, Entry, FundId, MeetingId, books_of, hexid
+from ledger.finance.books import Books, FundId, MeetingId, books_of, hexid
+from ledger.finance.entry import Entry
 from ledger.finance.rules import check_date
 from ledger.ids import ChangeId, PersonId
 from ledger.money import MAX_AMOUNT

@@ -115,7 +115,7 @@ def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
     import dataclasses
 
-    from ledger.finance.books import Entry
+    from ledger.finance.entry import Entry
     from ledger.snapshot import _ENTRY_FIELDS
 
     names = [f.name for f in dataclasses.fields(Entry)]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ledger.finance.balances import Balance
-from ledger.finance.books import Books, Entry, FundId, books_of
+from ledger.finance.books import Books, FundId, books_of
+from ledger.finance.entry import Entry
 from ledger.state import GroupState
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel

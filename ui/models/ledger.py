@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.books import Entry, EntryId, FundId, MeetingId, books_of
+from ledger.finance.books import EntryId, FundId, MeetingId, books_of
+from ledger.finance.entry import Entry
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text

@@ -5,7 +5,8 @@ from typing import Any
 
 import pytest
 
-from ledger.finance.books import Books, Entry, EntryId, FundId, books_of
+from ledger.finance.books import Books, EntryId, FundId, books_of
+from ledger.finance.entry import Entry
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.state import GroupState
