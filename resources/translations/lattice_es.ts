@@ -892,8 +892,8 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n movimiento</numerusform>
-            <numerusform>%n movimientos</numerusform>
+            <numerusform>%Ln movimiento</numerusform>
+            <numerusform>%Ln movimientos</numerusform>
         </translation>
     </message>
     <message>

@@ -57,6 +57,9 @@ class LedgerView(View):
             (self.tr("Pending only"), "pending"),
         ):
             self.status.addItem(label, value)
+        # A handful of fixed choices: show them whole (member and fund names may be long).
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status.setMinimumWidth(self.status.sizeHint().width())
         self.since = self._date(self.tr("From date"))
         self.until = self._date(self.tr("To date"))
         filters = QGridLayout()
