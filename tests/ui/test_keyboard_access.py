@@ -20,20 +20,11 @@ from pytestqt.qtbot import QtBot
 
 from ledger.store import Store
 from tests.ui.demo import Demo
-from tests.ui.fakes import FakeSync
+from tests.ui.windows import shown_window
 from ui.main_window import MainWindow
 from ui.view_names import VIEW_NAMES
 from ui.views.base import View
 from ui.views.pending import PendingView
-
-
-def shown_window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store=store, sync=FakeSync())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def plain(text: str) -> str:

@@ -13,24 +13,15 @@ from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.store import Store
 from tests.ui.fakes import FakeSync
-from ui.main_window import MainWindow
+from tests.ui.windows import shown_window
 from ui.service import SyncPhase, SyncState
 from ui.view_names import VIEW_NAMES
-
-
-def make_window(qtbot: QtBot, store: Store, sync: FakeSync) -> MainWindow:
-    window = MainWindow(store=store, sync=sync)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def test_navigation_lists_every_view_with_accessible_names(
     qtbot: QtBot, store: Store, sync: FakeSync
 ) -> None:
-    window = make_window(qtbot, store, sync)
+    window = shown_window(qtbot, store, sync)
     assert window.nav.count() == len(VIEW_NAMES)
     assert window.nav.accessibleName() == "Sections"
     for row, name in enumerate(VIEW_NAMES):
@@ -39,7 +30,7 @@ def test_navigation_lists_every_view_with_accessible_names(
 
 
 def test_arrow_keys_and_shortcuts_switch_views(qtbot: QtBot, store: Store, sync: FakeSync) -> None:
-    window = make_window(qtbot, store, sync)
+    window = shown_window(qtbot, store, sync)
     window.nav.setFocus()
     QTest.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_view() is window.views["ledger"]
@@ -49,10 +40,8 @@ def test_arrow_keys_and_shortcuts_switch_views(qtbot: QtBot, store: Store, sync:
     assert window.pages.currentWidget() is window.views["export"]
 
 
-def test_title_names_the_group(
-    qtbot: QtBot, store: Store, sync: FakeSync, group: GroupId
-) -> None:
-    window = make_window(qtbot, store, sync)
+def test_title_names_the_group(qtbot: QtBot, store: Store, sync: FakeSync, group: GroupId) -> None:
+    window = shown_window(qtbot, store, sync)
     assert window.windowTitle() == "Lattice — Umoja Savings"
     assert all(view.group == group for view in window.views.values())
     assert not window.group_picker.isVisible()
@@ -61,7 +50,7 @@ def test_title_names_the_group(
 def test_a_second_group_shows_the_picker(
     qtbot: QtBot, store: Store, sync: FakeSync, group: GroupId, founder: Signer
 ) -> None:
-    window = make_window(qtbot, store, sync)
+    window = shown_window(qtbot, store, sync)
     second = actions.create_group(store, founder, name="Tujenge", currency="KES").group
     qtbot.waitUntil(lambda: window.group_picker.count() == 2)
     assert window.group_picker.isVisible()
@@ -72,7 +61,7 @@ def test_a_second_group_shows_the_picker(
 def test_status_bar_follows_sync_state_even_from_another_thread(
     qtbot: QtBot, store: Store, sync: FakeSync
 ) -> None:
-    window = make_window(qtbot, store, sync)
+    window = shown_window(qtbot, store, sync)
     assert "Looking for other computers" in window.sync_label.text()
     sync.current = SyncState(SyncPhase.UP_TO_DATE, connected_peers=2)
     with qtbot.waitSignal(window.sync.changed):
@@ -82,7 +71,7 @@ def test_status_bar_follows_sync_state_even_from_another_thread(
 
 
 def test_closing_emits_closed_and_unsubscribes(qtbot: QtBot, store: Store, sync: FakeSync) -> None:
-    window = make_window(qtbot, store, sync)
+    window = shown_window(qtbot, store, sync)
     with qtbot.waitSignal(window.closed):
         window.close()
     assert sync.callbacks == []

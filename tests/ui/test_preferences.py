@@ -13,20 +13,11 @@ from pytestqt.qtbot import QtBot
 from ledger.keyring import Keyring
 from ledger.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
-from tests.ui.fakes import FakeSync
+from tests.ui.windows import shown_window
 from ui.local_settings import FILE_NAME, IDLE_KEY, IdleMinutesRefused, LocalSettings
 from ui.main_window import MainWindow
 from ui.preferences import PreferencesDialog
 from ui.unlock import IDLE_MINUTES, MINUTE_MS
-
-
-def make_window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store=store, sync=FakeSync())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def unlock_amina(qtbot: QtBot, window: MainWindow, store: Store) -> None:
@@ -90,7 +81,7 @@ def test_a_hand_edited_bad_value_falls_back(
 def test_the_window_reads_its_own_folders_settings(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, _ = demo
     LocalSettings.in_folder(store.home).set_idle_minutes(7)
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     assert Path(window.settings.qsettings.fileName()) == store.home / FILE_NAME
     assert window.signing.idle_ms() == 7 * MINUTE_MS
 
@@ -99,7 +90,7 @@ def test_changing_the_lock_time_by_keyboard_is_kept_and_used_at_once(
     qtbot: QtBot, demo: tuple[Store, Demo]
 ) -> None:
     store, _ = demo
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     unlock_amina(qtbot, window, store)
     assert window.signing.idle_ms() == IDLE_MINUTES * MINUTE_MS
     assert window.settings_button.accessibleName() == "Settings for this computer"
@@ -121,7 +112,7 @@ def test_changing_the_lock_time_by_keyboard_is_kept_and_used_at_once(
     assert "after 2 idle minutes," in window.person_picker.state.toolTip()
     assert LocalSettings.in_folder(store.home).idle_minutes() == 2
     window.close()
-    again = make_window(qtbot, store)  # the next start on this computer
+    again = shown_window(qtbot, store)  # the next start on this computer
     assert again.signing.idle_ms() == 2 * MINUTE_MS
 
 
@@ -131,7 +122,7 @@ def test_the_new_lock_time_locks(
     """Minutes are shortened to 200 ms here, so the real timer runs out in the test."""
     store, _ = demo
     monkeypatch.setattr("ui.preferences.MINUTE_MS", 200)
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     unlock_amina(qtbot, window, store)
     dialog = window.open_preferences()
     dialog.idle.setValue(3)
@@ -148,7 +139,7 @@ def test_too_few_minutes_are_refused_with_a_message_then_clamped(
     qtbot: QtBot, demo: tuple[Store, Demo]
 ) -> None:
     store, _ = demo
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     dialog = open_by_keyboard(qtbot, window)
     type_minutes(qtbot, dialog, "0")
     assert dialog.error.isVisible()
@@ -170,7 +161,7 @@ def test_too_many_minutes_are_refused_with_a_message_then_clamped(
     qtbot: QtBot, demo: tuple[Store, Demo]
 ) -> None:
     store, _ = demo
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     dialog = open_by_keyboard(qtbot, window)
     type_minutes(qtbot, dialog, "90")
     assert dialog.idle.value() == 9  # the second digit was refused...
@@ -186,7 +177,7 @@ def test_stepping_after_a_refusal_takes_the_nearest_allowed_value(
     qtbot: QtBot, demo: tuple[Store, Demo]
 ) -> None:
     store, _ = demo
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     dialog = open_by_keyboard(qtbot, window)
     type_minutes(qtbot, dialog, "0")
     assert dialog.error.isVisible()
@@ -202,7 +193,7 @@ def test_stepping_after_a_refusal_takes_the_nearest_allowed_value(
 
 def test_cancel_changes_nothing(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, _ = demo
-    window = make_window(qtbot, store)
+    window = shown_window(qtbot, store)
     dialog = open_by_keyboard(qtbot, window)
     type_minutes(qtbot, dialog, "30")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
