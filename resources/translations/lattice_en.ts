@@ -673,6 +673,14 @@
         <translation>Give this code to the person you invite. It works once, until it expires. Anyone who has it can join, so share it only with them.</translation>
     </message>
     <message>
+        <source>Copy the code or scan the QR code to keep the address: read aloud, the letters alone work only on the same network.</source>
+        <translation>Copy the code or scan the QR code to keep the address: read aloud, the letters alone work only on the same network.</translation>
+    </message>
+    <message>
+        <source>Network address in the code</source>
+        <translation>Network address in the code</translation>
+    </message>
+    <message>
         <source>Invite code as a QR code</source>
         <translation>Invite code as a QR code</translation>
     </message>
@@ -683,6 +691,18 @@
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>The code carries no network address: the other computer must be on the same network as this one.</source>
+        <translation>The code carries no network address: the other computer must be on the same network as this one.</translation>
+    </message>
+    <message>
+        <source>The code carries only this computer&apos;s own internal address, %1 (port %2), which other computers cannot use: the other computer must be on the same network as this one.</source>
+        <translation>The code carries only this computer&apos;s own internal address, %1 (port %2), which other computers cannot use: the other computer must be on the same network as this one.</translation>
+    </message>
+    <message>
+        <source>The code carries this computer&apos;s network address, %1 (port %2), so the other computer can reach this one even on a network that stops computers from finding each other.</source>
+        <translation>The code carries this computer&apos;s network address, %1 (port %2), so the other computer can reach this one even on a network that stops computers from finding each other.</translation>
+    </message>
     <message>
         <source>Invite someone</source>
         <translation>Invite someone</translation>

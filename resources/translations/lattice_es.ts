@@ -673,6 +673,14 @@
         <translation>Dé este código a la persona que invita. Sirve una sola vez, hasta que caduque. Quien lo tenga puede unirse, así que compártalo solo con esa persona.</translation>
     </message>
     <message>
+        <source>Copy the code or scan the QR code to keep the address: read aloud, the letters alone work only on the same network.</source>
+        <translation>Copie el código o escanee el código QR para conservar la dirección: leídas en voz alta, las letras solas sirven solo en la misma red.</translation>
+    </message>
+    <message>
+        <source>Network address in the code</source>
+        <translation>Dirección de red en el código</translation>
+    </message>
+    <message>
         <source>Invite code as a QR code</source>
         <translation>Código de invitación como código QR</translation>
     </message>
@@ -683,6 +691,18 @@
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>The code carries no network address: the other computer must be on the same network as this one.</source>
+        <translation>El código no lleva ninguna dirección de red: el otro equipo debe estar en la misma red que este.</translation>
+    </message>
+    <message>
+        <source>The code carries only this computer&apos;s own internal address, %1 (port %2), which other computers cannot use: the other computer must be on the same network as this one.</source>
+        <translation>El código lleva solo la dirección interna de este equipo, %1 (puerto %2), que los otros equipos no pueden usar: el otro equipo debe estar en la misma red que este.</translation>
+    </message>
+    <message>
+        <source>The code carries this computer&apos;s network address, %1 (port %2), so the other computer can reach this one even on a network that stops computers from finding each other.</source>
+        <translation>El código lleva la dirección de red de este equipo, %1 (puerto %2), para que el otro equipo pueda llegar a este incluso en una red que impide que los equipos se encuentren entre sí.</translation>
+    </message>
     <message>
         <source>Invite someone</source>
         <translation>Invitar a alguien</translation>

@@ -1,8 +1,12 @@
-"""Inviting someone: choose the role, sign, then show the code as text and as a QR code."""
+"""Inviting someone: choose the role, sign, then show the code as text and as a QR code.
+
+The code carries this computer's network address when the sync service knows one, so
+that the joining computer can dial it on a network that blocks discovery (multicast).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,15 +26,47 @@ from ledger.keyring import Keyring, PersonInfo
 from ledger.membership import ROLES
 from ledger.persons import Signer
 from ledger.store import Store
+from ui.addresses import address_words, invite_address, is_loopback
 from ui.dialogs.action import ActionDialog
 from ui.models.members import role_name
 from ui.qr import qr_image
+from ui.service import SyncService
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
+def address_note(address: str | None) -> str:
+    """In plain words, which network address an invite code carries (`address`, or none)."""
+    if address is None:
+        return QCoreApplication.translate(
+            "InviteDialog",
+            "The code carries no network address: the other computer must be on the same "
+            "network as this one.",
+        )
+    host, port = address_words(address)
+    if is_loopback(address):
+        text = QCoreApplication.translate(
+            "InviteDialog",
+            "The code carries only this computer's own internal address, %1 (port %2), which "
+            "other computers cannot use: the other computer must be on the same network as "
+            "this one.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "InviteDialog",
+            "The code carries this computer's network address, %1 (port %2), so the other "
+            "computer can reach this one even on a network that stops computers from finding "
+            "each other.",
+        )
+    return text.replace("%1", host).replace("%2", port)
+
+
 class InviteDialog(ActionDialog):
-    """Creates an invite through `ledger.actions.create_invite`; `code` holds the result."""
+    """Creates an invite through `ledger.actions.create_invite`; `code` holds the result.
+
+    With a `sync` service that knows this computer's addresses, the code carries the one
+    most likely reachable from another computer (`ui.addresses.invite_address`).
+    """
 
     def __init__(
         self,
@@ -40,6 +76,7 @@ class InviteDialog(ActionDialog):
         keyring: Keyring,
         signers: list[PersonInfo],
         session: SigningSession | None = None,
+        sync: SyncService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
@@ -47,6 +84,8 @@ class InviteDialog(ActionDialog):
         self.store = store
         self.group = group
         self.code: InviteCode | None = None
+        self.address = invite_address(sync.own_addresses()) if sync is not None else None
+        """The address the code will carry (the one `address_note` names), or None."""
         self.role = QComboBox(self)
         for role in ROLES:
             self.role.addItem(role_name(role), role)
@@ -59,6 +98,9 @@ class InviteDialog(ActionDialog):
         self.days.setAccessibleName(self.tr("Valid for"))
         self.form.insertRow(0, self.tr("Role:"), self.role)
         self.form.insertRow(1, self.tr("Valid for:"), self.days)
+        self.address_note = make_notice(self)
+        self.address_note.setText(address_note(self.address))
+        self.form.insertRow(2, self.address_note)
 
     def perform(self, signer: Signer) -> None:
         self.code, _change = actions.create_invite(
@@ -67,6 +109,7 @@ class InviteDialog(ActionDialog):
             self.group,
             role=self.role.currentData(),
             valid_days=self.days.value(),
+            address=self.address,
         )
 
 
@@ -77,6 +120,7 @@ class InviteCodeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invite code"))
         text = code.text()
+        letters = InviteCode(code.secret).text()
         explain = make_notice(self)
         explain.setText(
             self.tr(
@@ -84,14 +128,29 @@ class InviteCodeDialog(QDialog):
                 "Anyone who has it can join, so share it only with them."
             )
         )
-        self.code_label = QLabel(text, self)
+        note = address_note(code.address)
+        if code.address:
+            note += " " + self.tr(
+                "Copy the code or scan the QR code to keep the address: read aloud, the "
+                "letters alone work only on the same network."
+            )
+        self.address_note = make_notice(self)
+        self.address_note.setText(note)
+        mono = QFont(self.font())
+        mono.setFamily("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        large = QFont(mono)
+        large.setPointSizeF(mono.pointSizeF() * 1.6)
+        self.code_label = QLabel(letters, self)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAccessibleName(self.tr("Invite code"))
-        font = QFont(self.font())
-        font.setFamily("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.code_label.setFont(font)
+        self.code_label.setFont(large)
+        # The address part is long (it names this computer's key): smaller, below the letters.
+        self.address_label = QLabel(text.removeprefix(letters), self)
+        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_label.setAccessibleName(self.tr("Network address in the code"))
+        self.address_label.setFont(mono)
+        self.address_label.setVisible(bool(code.address))
         self.qr = QLabel(self)
         self.qr.setPixmap(QPixmap.fromImage(qr_image(text)))
         self.qr.setAccessibleName(self.tr("Invite code as a QR code"))
@@ -103,5 +162,7 @@ class InviteCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.address_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.address_note)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(buttons)

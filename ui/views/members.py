@@ -1,4 +1,5 @@
-"""Members: who belongs, their roles; invite someone (code and QR) or remove a member."""
+"""Members: who belongs, their roles; invite someone (code and QR, with this computer's
+address when the sync service knows one) or remove a member."""
 
 from __future__ import annotations
 
@@ -82,6 +83,7 @@ class MembersView(View):
             keyring=self.context.keyring,
             session=self.context.signing,
             signers=self._signers(),
+            sync=self.context.sync.service,
             parent=self,
         )
         if dialog.exec() == InviteDialog.DialogCode.Accepted and dialog.code is not None:
