@@ -22,7 +22,7 @@ from ledger import codec
 from ledger.change import decode_change
 from ledger.errors import DecodeError, Refused
 from ledger.exports.period import Period
-from ledger.exports.report import bundle_totals
+from ledger.exports.totals import bundle_totals
 from ledger.ids import ChangeId, GroupId, PersonId
 from ledger.money import decimals
 from ledger.persons import Signer

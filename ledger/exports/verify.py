@@ -16,8 +16,13 @@ from typing import Any
 from ledger import codec
 from ledger.errors import LatticeError
 from ledger.exports.bundle import Bundle, change_set_facts, parse_bundle
-from ledger.exports.report import bundle_totals, quorum_problems
+from ledger.exports.totals import bundle_totals
+from ledger.finance.books import books_of
+from ledger.history import GroupHistory
+from ledger.ids import PersonId
+from ledger.membership import Role
 from ledger.money import decimals, is_currency
+from ledger.state import GroupState
 from ledger.store import Store
 
 log = logging.getLogger(__name__)
@@ -179,7 +184,7 @@ def _check_in_store(bundle: Bundle, store: Store, verdict: Verdict) -> None:
         if same
         else "the manifest's group name, currency or decimals differ from the signed changes",
     )
-    problems = quorum_problems(store.history(bundle.group), state)
+    problems = _quorum_problems(store.history(bundle.group), state)
     verdict.add(
         "elder quorum",
         not problems,
@@ -193,6 +198,43 @@ def _check_in_store(bundle: Bundle, store: Store, verdict: Verdict) -> None:
         verdict.add("totals", True, "the claimed totals equal those recomputed from the changes")
     else:
         verdict.add("totals", False, "; ".join(_differences(m["totals"], recomputed)[:5]))
+
+
+def _quorum_problems(history: GroupHistory, state: GroupState) -> list[str]:
+    """Confirmed entries whose counting signers are not enough distinct elders.
+
+    A cross-check of the books against the membership: each signer counted for an
+    entry must have held the elder role when the group was at the entry's sign-offs.
+    """
+    books = books_of(state)
+    problems: list[str] = []
+    elders_ever = {
+        p for p, m in state.membership.members.items() if Role.ELDER.value in m.roles
+    } | _past_elders(history)
+    for entry in books.entries.values():
+        if not books.is_confirmed(entry):
+            continue
+        counted = books.counting_signers(entry)
+        strangers = counted - elders_ever
+        if strangers:
+            problems.append(
+                f"entry {entry.id[:8]} counts sign-offs by people who were never elders"
+            )
+        elif not counted:
+            problems.append(f"entry {entry.id[:8]} is confirmed without any elder's sign-off")
+    return problems
+
+
+def _past_elders(history: GroupHistory) -> set[PersonId]:
+    """Everyone made an elder by some control change of the group."""
+    out: set[PersonId] = set()
+    for change in history.control.values():
+        body = change.body
+        if change.kind == "role.grant" and body.get("role") == Role.ELDER.value:
+            out.add(PersonId(body["person"].hex()))
+        elif change.kind == "member.add" and Role.ELDER.value in body.get("roles", []):
+            out.add(PersonId(body["person"].hex()))
+    return out
 
 
 def _differences(claimed: Any, actual: Any, path: str = "totals") -> list[str]:

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from ledger.exports.period import Period
-from ledger.exports.report import bundle_totals
+from ledger.exports.totals import bundle_totals
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
 from ledger.persons import Signer

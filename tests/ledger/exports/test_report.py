@@ -6,7 +6,8 @@ import datetime as dt
 import itertools
 
 from ledger.exports.period import Period
-from ledger.exports.report import bundle_totals, gather_report
+from ledger.exports.report import gather_report
+from ledger.exports.totals import bundle_totals
 from ledger.ids import GroupId
 from ledger.store import Store
 from tests.ledger.exports.conftest import HandBooks

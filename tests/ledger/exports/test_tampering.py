@@ -9,7 +9,7 @@ from ledger import codec
 from ledger.change import decode_change, sign_change
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle, change_set_facts
 from ledger.exports.period import Period
-from ledger.exports.report import bundle_totals
+from ledger.exports.totals import bundle_totals
 from ledger.exports.verify import Verdict, verify_bytes
 from ledger.ids import GroupId
 from ledger.persons import Signer

@@ -1,0 +1,114 @@
+"""The indicators a funder reads first: members in and out, savings, loans, assets,
+meetings and attendance over the report's range.
+
+Kept apart from the report's lines because membership counts need the group's signed
+history (who had joined or left by a day), not only its books.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ledger.exports.dated_entries import DatedEntry, base_type, positions, sign
+from ledger.exports.model import Indicators, MeetingLine
+from ledger.exports.period import Period
+from ledger.finance.books import Books
+from ledger.history import GroupHistory
+from ledger.ids import PersonId
+from ledger.membership import Role
+from ledger.state import GroupState
+
+_MEMBER_ROLES = frozenset({Role.COUNCIL.value, Role.ELDER.value, Role.MEMBER.value})
+
+
+def gather_indicators(
+    books: Books,
+    rows: list[DatedEntry],
+    period: Period,
+    start: dt.date | None,
+    end: dt.date | None,
+    history: GroupHistory,
+    state: GroupState,
+    meetings: tuple[MeetingLine, ...],
+) -> Indicators:
+    """The indicators over `rows` (every dated entry); `start` and `end` bound the report:
+    the period's own days, or else its first and last entry's."""
+    before_start = None if start is None else start - dt.timedelta(days=1)
+    first_entry: dict[PersonId, dt.date] = {}
+    for row in rows:
+        if row.entry.member is not None:
+            first_entry.setdefault(row.entry.member, row.day)
+    at_start = (
+        set() if before_start is None else _members_on(history, state, before_start, first_entry)
+    )
+    at_end = _members_on(history, state, end or dt.date.today(), first_entry)
+    end_pos = positions(books, rows, period.end)
+    start_pos = positions(books, rows, before_start) if before_start else {}
+    fund_end = fund_start = 0
+    savings_in_range = disbursed = earnings = 0
+    for row in rows:
+        if not row.confirmed or period.is_after(row.day):
+            continue
+        delta = sum(x.delta for x in row.entry.lines()[0])
+        if before_start is not None and row.day <= before_start:
+            fund_start += delta
+        fund_end += delta
+        if not period.contains(row.day):
+            continue
+        for x in row.entry.lines()[1]:
+            if x.measure == "saved" and books.funds[x.fund].kind == "savings":
+                savings_in_range += x.delta
+            elif x.measure in ("interest", "fines"):
+                earnings += x.delta
+        if base_type(books, row.entry) == "loan":
+            disbursed += sign(row.entry) * row.entry.amount
+
+    def total(pos: dict[tuple[PersonId, str], int], measure: str) -> int:
+        return sum(v for (_, m), v in pos.items() if m == measure)
+
+    loans_end = total(end_pos, "loan")
+    present = sum(m.present for m in meetings)
+    expected = sum(m.expected for m in meetings)
+    return Indicators(
+        members_start=len(at_start),
+        members_end=len(at_end),
+        joined=len(at_end - at_start),
+        left=len(at_start - at_end),
+        savings=total(end_pos, "saved"),
+        savings_in_range=savings_in_range,
+        loans_outstanding=loans_end,
+        loans_active=sum(1 for (_, m), v in end_pos.items() if m == "loan" and v > 0),
+        loans_disbursed=disbursed,
+        earnings=earnings,
+        assets_start=fund_start + total(start_pos, "loan"),
+        assets_end=fund_end + loans_end,
+        meetings=len(meetings),
+        attendance_rate=None if expected == 0 else present / expected,
+    )
+
+
+def _members_on(
+    history: GroupHistory, state: GroupState, day: dt.date, first_entry: dict[PersonId, dt.date]
+) -> set[PersonId]:
+    """Members (not only viewers) on `day`: joined by then (signed, or by a dated entry of
+    theirs, for records entered after the fact) and not removed by then."""
+    limit = int(
+        dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC).timestamp() * 1000
+    )
+    out: set[PersonId] = set()
+    for person, member in state.membership.members.items():
+        if not member.roles & _MEMBER_ROLES or member.since is None:
+            continue
+        joined = history.control.get(member.since)
+        early = person in first_entry and first_entry[person] <= day
+        if not early and (joined is None or joined.clock >= limit):
+            continue
+        left = [
+            c.clock
+            for c in history.control.values()
+            if c.kind == "member.remove" and c.body["person"].hex() == person
+        ]
+        if member.status == "removed" and left and min(left) < limit:
+            continue
+        out.add(person)
+    return out
