@@ -22,7 +22,9 @@ _COMMAND_MODULES = (
     "desktop.cli.meeting_commands",
     "desktop.cli.rules_commands",
     "desktop.cli.export_commands",
-    "desktop.cli.network_commands",
+    "desktop.cli.serve_commands",
+    "desktop.cli.peer_commands",
+    "desktop.cli.sync_commands",
 )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from desktop.cli.network_commands import peer_lines, peer_summary
+from desktop.cli.peer_commands import peer_lines, peer_summary
 from ledger.check import check_store
 from ledger.errors import LatticeError
 from ledger.ids import split_writer

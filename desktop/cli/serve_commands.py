@@ -1,0 +1,114 @@
+"""`lattice serve`: an always-on peer that discovers and syncs until it is stopped.
+
+It runs until SIGINT or SIGTERM and stops cleanly (an mDNS goodbye, known peers saved),
+showing what happens in plain words; with `--json` it prints exactly one JSON object,
+once it listens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import trio
+
+from desktop.cli import common
+from desktop.cli.common import emit
+from desktop.cli.network_common import check_addresses
+from ledger.store import Store
+from p2p.events import (
+    AccessDenied,
+    DataRejected,
+    PeerBanned,
+    PeerConnected,
+    PeerDisconnected,
+    PeerDiscovered,
+    PeerGone,
+    PeerInSync,
+    SyncEvent,
+)
+from p2p.service import ServiceConfig, SyncService
+from p2p.transport import DEFAULT_LISTEN
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("serve", help="run an always-on peer: discover and sync until stopped")
+    common.add_common(p)
+    p.add_argument("--listen", action="append", default=[], metavar="ADDR",
+                   help=f"where to listen (default {DEFAULT_LISTEN}); repeatable")  # fmt: skip
+    p.add_argument("--no-mdns", action="store_true", help="no LAN discovery: --peer only")
+    p.add_argument("--peer", action="append", default=[], metavar="ADDR",
+                   help="a peer's full address /ip4/…/tcp/…/p2p/<id>; repeatable")  # fmt: skip
+    p.add_argument("--interface", default=None, help="announce and browse on this one only")
+    p.set_defaults(run=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    check_addresses(args.peer)
+    home = common.home_of(args)
+    store = common.open_store(args)
+    config = ServiceConfig(
+        listen=tuple(args.listen) or (DEFAULT_LISTEN,),
+        mdns=not args.no_mdns,
+        interface=args.interface,
+        peers=tuple(args.peer),
+    )
+    try:
+        trio.run(_serve, args, store, home, config)
+    finally:
+        store.close()
+    return 0
+
+
+async def _serve(args: argparse.Namespace, store: Store, home: Path, config: ServiceConfig) -> None:
+    def show(event: SyncEvent) -> None:
+        line = describe(event)
+        if line and not args.json:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+    service = SyncService(store, home=home, config=config, on_event=show)
+    with trio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+        async with trio.open_nursery() as nursery:
+            await nursery.start(service.run)
+            addrs = service.listen_addrs() or service.transport.listen_addrs()
+            emit(
+                args,
+                {"peer": service.peer_id, "device": store.device_id, "addrs": addrs},
+                "serving as " + service.peer_id + "\n" + "\n".join(f"  {a}" for a in addrs)
+                + "\n(Ctrl+C stops)",
+            )  # fmt: skip
+            sys.stdout.flush()
+            async for signum in signals:
+                log.info("stopping on signal %d", signum)
+                nursery.cancel_scope.cancel()
+                break
+    if not args.json:
+        sys.stdout.write("stopped\n")
+
+
+def describe(event: SyncEvent) -> str | None:
+    """One line in plain words for what `serve` shows, or None for routine noise."""
+    match event:
+        case PeerDiscovered(peer_id=peer, groups=groups) if groups:
+            return f"found {peer} on the network ({len(groups)} shared groups)"
+        case PeerGone(peer_id=peer):
+            return f"{peer} left the network"
+        case PeerConnected(peer_id=peer):
+            return f"connected to {peer}"
+        case PeerInSync(peer_id=peer, received=received, sent=sent):
+            return f"in sync with {peer} (received {received}, sent {sent} changes)"
+        case PeerDisconnected(peer_id=peer, reason=reason):
+            return f"disconnected from {peer}: {reason}"
+        case AccessDenied(peer_id=peer, reason=reason, by_us=by_us):
+            return f"{'refused' if by_us else 'refused by'} {peer}: {reason}"
+        case DataRejected(peer_id=peer, reason=reason):
+            return f"rejected a change from {peer}: {reason}"
+        case PeerBanned(peer_id=peer, seconds=seconds, reason=reason):
+            return f"banned {peer} for {seconds:.0f} s: {reason}"
+    return None
