@@ -29,7 +29,7 @@ from ledger.errors import DecodeError
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 6
+SNAPSHOT_VERSION = 7
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ledger.finance.balances import Balance
 from ledger.finance.passbook import Passbook
+from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.goals import goal_status_name
 from ui.models.ledger import entry_type_name
@@ -70,8 +71,9 @@ def slip_html(book: Passbook) -> str:
     omitted = len(book.lines) - len(lines)
     body = "".join(
         f"<tr><td>{escape(x.date)}</td><td>{escape(entry_type_name(x.type))}</td>"
-        f"<td>{escape(x.fund)}</td><td align=right>{escape(money_text(x.amount, book.currency))}"
-        f"</td><td>{escape(line_status_name(x.status))}</td></tr>"
+        f"<td>{escape(core_text(x.fund))}</td>"
+        f"<td align=right>{escape(money_text(x.amount, book.currency))}</td>"
+        f"<td>{escape(line_status_name(x.status))}</td></tr>"
         for x in lines
     )
     note = ""

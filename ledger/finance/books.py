@@ -45,6 +45,7 @@ from ledger.bulk import building_to_keep
 from ledger.finance.entry import Entry
 from ledger.ids import GroupId, PersonId
 from ledger.money import to_text
+from ledger.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ledger.finance.goals import Goal
@@ -165,7 +166,10 @@ class Books:
         """Know the group (its default fund) and its settings (quorum). Idempotent."""
         if self.group is None:
             self.group = group
-            self.funds = {FundId(group): Fund(FundId(group), "Savings", "savings"), **self.funds}
+            # Named by the core, not by a person: `Words`, so the window can translate it
+            # (data and exports keep the English name).
+            default = Fund(FundId(group), QT_TRANSLATE_NOOP("core", "Savings"), "savings")
+            self.funds = {FundId(group): default, **self.funds}
         self._membership = membership
 
     @property

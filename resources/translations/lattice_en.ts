@@ -2884,6 +2884,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</source>
         <translation>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</translation>
     </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

@@ -2884,6 +2884,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>the author&apos;s PC sent two different changes with the same number (equivocation); from that point on the author&apos;s changes do not count</source>
         <translation>el equipo del autor envió dos cambios distintos con el mismo número (equivocación); desde ese punto, los cambios del autor no cuentan</translation>
     </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

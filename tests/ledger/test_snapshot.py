@@ -12,10 +12,12 @@ import pytest
 from ledger import actions, snapshot
 from ledger import store as store_module
 from ledger.finance import actions as finance
+from ledger.finance.books import FundId
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.storage import DB_NAME
 from ledger.store import Store
+from ledger.words import Words
 
 MINUTES = "minutes:" + "ab" * 8
 
@@ -143,3 +145,29 @@ def test_opening_and_closing_does_not_rewrite_a_current_cache(
     s.close()
     assert encoded == []
     assert _snapshot_row(home) == before
+
+
+def test_the_default_fund_keeps_its_translatable_name(
+    store: Store, people: dict[str, Signer], group: GroupId
+) -> None:
+    """The core names the default fund (`Words`, translated by the window); a fund a person
+    named stays their plain text. Both survive the cache as they were."""
+    finance.add_fund(store, people["Amina"], group, name="Harvest", kind="social")
+    decoded = snapshot.decode_state(snapshot.encode_state(store.state(group)))
+    assert decoded is not None and decoded.books is not None
+    default = decoded.books.funds[FundId(group)]
+    assert isinstance(default.name, Words)
+    assert default.name == default.name.template == "Savings"
+    harvest = [f for f in decoded.books.funds.values() if f.id != group]
+    assert [(f.name, type(f.name)) for f in harvest] == [("Harvest", str)]
+    assert decoded.digest() == store.state(group).digest()
+
+
+def test_a_cached_state_keeps_the_default_funds_words(busy_home: tuple[Path, GroupId, str]) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    state = s._from_snapshot(group, s._groups[group])
+    assert state is not None and state.books is not None
+    name = state.books.funds[FundId(group)].name
+    assert isinstance(name, Words) and name.template == "Savings"
+    s.close()

@@ -73,8 +73,8 @@ class AddEntryDialog(ActionDialog):
         self.to_fund = QComboBox(self)
         self.to_fund.setAccessibleName(self.tr("To fund"))
         for fund in books.funds.values():
-            self.fund.addItem(fund.name, fund.id)
-            self.to_fund.addItem(fund.name, fund.id)
+            self.fund.addItem(core_text(fund.name), fund.id)
+            self.to_fund.addItem(core_text(fund.name), fund.id)
         if preset_fund is not None:
             self.fund.setCurrentIndex(max(0, self.fund.findData(preset_fund)))
         self.amount = QLineEdit(self)

@@ -63,7 +63,7 @@ class ProposeGoalDialog(ActionDialog):
         self.fund.setAccessibleName(self.tr("Fund that saves for it"))
         self.fund.addItem(self.tr("No fund yet"), None)
         for fund in books_of(state).funds.values():
-            self.fund.addItem(fund.name, fund.id)
+            self.fund.addItem(core_text(fund.name), fund.id)
         self.hint = make_notice(self)
         self.hint.setObjectName("fieldProblem")
         self.form.insertRow(0, self.tr("Goal:"), self.title)

@@ -10,6 +10,7 @@ from ledger.finance.balances import Balance
 from ledger.finance.books import Books, FundId, books_of
 from ledger.finance.entry import Entry
 from ledger.state import GroupState
+from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
 
@@ -85,7 +86,14 @@ def fund_rows(state: GroupState, summary: Summary | None = None) -> list[FundRow
     balances = (summary or summarize(books)).funds
     currency = state.settings.currency
     return [
-        FundRow(f.id, f.name, f.kind, balances[f.id].confirmed, balances[f.id].pending, currency)
+        FundRow(
+            f.id,
+            core_text(f.name),
+            f.kind,
+            balances[f.id].confirmed,
+            balances[f.id].pending,
+            currency,
+        )
         for f in books.funds.values()
     ]
 

@@ -19,6 +19,7 @@ from ledger.finance.books import EntryId, FundId, MeetingId, books_of
 from ledger.finance.entry import Entry
 from ledger.ids import PersonId
 from ledger.state import GroupState
+from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.funds import counts
 from ui.models.table import ROW_ROLE, AnyIndex, Column
@@ -75,7 +76,7 @@ class LedgerSource:
         self.state = state
         self.currency = state.settings.currency
         self.quorum = state.settings.quorum
-        self.fund_names = {f: fund.name for f, fund in self.books.funds.items()}
+        self.fund_names = {f: core_text(fund.name) for f, fund in self.books.funds.items()}
         self._names: dict[PersonId, str] = {}
 
     @cached_property

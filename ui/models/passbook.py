@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ledger.finance.passbook import PassbookLine
+from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.ledger import entry_type_name
 from ui.models.table import Column, RowTableModel
@@ -23,7 +24,8 @@ class PassbookModel(RowTableModel[PassbookLine]):
                     lambda x: entry_type_name(x.type),
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("PassbookModel", "Fund"), lambda x: x.fund
+                    lambda: QCoreApplication.translate("PassbookModel", "Fund"),
+                    lambda x: core_text(x.fund),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("PassbookModel", "Amount"),

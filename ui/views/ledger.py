@@ -19,6 +19,7 @@ from ledger.finance.books import ENTRY_TYPES, FundId, books_of
 from ledger.ids import PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import Role
+from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
@@ -146,7 +147,11 @@ class LedgerView(View):
                 for m in sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
             ],
         )
-        self._fill(self.fund, self.tr("All funds"), [(f.name, f.id) for f in books.funds.values()])
+        self._fill(
+            self.fund,
+            self.tr("All funds"),
+            [(core_text(f.name), f.id) for f in books.funds.values()],
+        )
         self.model.set_source(LedgerSource(state))
         self.notice.setText(self._who_can_act())
         self.notice.setVisible(bool(self.notice.text()))

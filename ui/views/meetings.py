@@ -21,6 +21,7 @@ from ledger.ids import PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import WRITING_ROLES, Role, Status
 from ledger.state import GroupState
+from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import (
@@ -53,7 +54,9 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
         members=[(m.person, m.name) for m in sorted(active, key=lambda m: m.name.casefold())],
         attendance={p: status for p, (status, _by) in meeting.attendance.items()},
         entries=[source.row(e) for e in reversed(entries_at(books, meeting.id))],
-        funds=[(f.id, f.name, f.kind, balances[f.id].total) for f in books.funds.values()],
+        funds=[
+            (f.id, core_text(f.name), f.kind, balances[f.id].total) for f in books.funds.values()
+        ],
     )
 
 
@@ -239,7 +242,7 @@ class MeetingsView(View):
         books = books_of(self.context.store.state(self.group))
         currency = self.context.store.state(self.group).settings.currency
         summary = "\n".join(
-            f"{books.funds[FundId(f)].name}: {a} {currency}" for f, a in counts.items()
+            f"{core_text(books.funds[FundId(f)].name)}: {a} {currency}" for f, a in counts.items()
         )
         CloseMeetingDialog(
             meeting=meeting, counts=counts, summary=summary, **self._dialog_args(COUNCIL)
