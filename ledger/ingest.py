@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+BROKEN_CHAIN = QT_TRANSLATE_NOOP(
+    "core", "its previous change was written by someone else (broken chain)"
+)
+SEQUENCE_GAP = QT_TRANSLATE_NOOP("core", "sequence gap: number {seq} follows number {prev}")
+"""The refusals of a change that does not follow its writer's previous one (`lattice
+check` names them apart)."""
+
 
 class Ingest:
     """Checks each change against what this PC holds; see `Store.ingest_many`."""
@@ -128,15 +135,9 @@ class Ingest:
         if change.prev is not None:
             prev = history.nodes[change.prev]
             if prev.writer != change.writer:
-                return QT_TRANSLATE_NOOP(
-                    "core", "its previous change was written by someone else (broken chain)"
-                )
+                return BROKEN_CHAIN
             if prev.seq != change.seq - 1:
-                return Words(
-                    QT_TRANSLATE_NOOP("core", "sequence gap: number {seq} follows number {prev}"),
-                    seq=change.seq,
-                    prev=prev.seq,
-                )
+                return Words(SEQUENCE_GAP, seq=change.seq, prev=prev.seq)
         membership = history.membership_for(history.ctl_before(change.parents))
         reason = spec_for(change.kind).authorize(membership, change)
         if reason is not None:
