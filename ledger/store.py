@@ -76,7 +76,7 @@ class Store(Ingest, GroupMemory):
         """Cache states that grew since they were last cached, then let go of the file."""
         for group, entry in self._groups.items():
             state = entry.state
-            if state is None or len(entry.history) < SNAPSHOT_AFTER:
+            if state is None or state.applied < SNAPSHOT_AFTER:  # (the index may be unloaded)
                 continue
             if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
                 self._save_snapshot(group, state)

@@ -142,7 +142,10 @@ def test_opening_and_closing_does_not_rewrite_a_current_cache(
     before = _snapshot_row(home)
     s = Store.open(home)
     assert s.state(group).digest() == digest
+    held = s._groups[group]
+    assert not held.loaded, "a current cache needs no causal index"
     s.close()
+    assert not held.loaded, "closing must not load the index either"
     assert encoded == []
     assert _snapshot_row(home) == before
 
