@@ -102,13 +102,25 @@ def compile_translations(out_dir: Path | None = None) -> Path:
     return target
 
 
+def reader_locale(language: str | None) -> QLocale:
+    """The locale for `language` (default: the system's).
+
+    A system with no locale configured reports C, which prints 2549628.00 and odd dates;
+    read that as English with grouped digits and day-first dates.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale("en_GB")
+    return locale
+
+
 def install(app: QCoreApplication, language: str | None = None) -> QLocale:
     """Load Lattice's and Qt's own catalogues for `language` (default: the system's).
 
     Returns the locale used, also set as the default so number and date formats agree.
     A language without a catalogue falls back to English silently.
     """
-    locale = QLocale(language) if language else QLocale.system()
+    locale = reader_locale(language)
     QLocale.setDefault(locale)
     folder = source_dir()
     if not any(folder.glob("*.qm")) or _stale(folder):

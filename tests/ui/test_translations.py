@@ -103,3 +103,10 @@ def test_a_new_language_is_just_a_file(
     translator = QTranslator()
     assert translator.load(str(folder / "lattice_rw.qm"))
     assert translator.translate("MainWindow", "Overview") == "Incamake"
+
+
+def test_a_system_without_a_locale_reads_as_english_with_grouped_digits() -> None:
+    locale = translations.reader_locale("C")
+    assert locale.name() == "en_GB"
+    assert locale.toString(2549628) == "2,549,628"
+    assert translations.reader_locale("es").name().startswith("es")
