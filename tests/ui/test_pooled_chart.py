@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QLineSeries, QValueAxis
 from pytestqt.qtbot import QtBot
 
 from ledger.ids import GroupId
@@ -100,3 +100,17 @@ def test_a_group_without_entries_says_no_money_yet(
     assert not view.chart.empty_note.isVisible()
     view.chart.show_series([], "KES")
     assert view.chart.empty_note.isVisible()
+
+
+def test_a_year_of_months_is_labelled_every_other_month(qtbot: QtBot) -> None:
+    chart = PooledChart()
+    qtbot.addWidget(chart)
+    months = [f"2026-{m:02d}" for m in range(1, 13)]
+    chart.show_series([(m, 100 * i) for i, m in enumerate(months)], "KES")
+    inner = chart.chart()
+    assert not any(isinstance(a, QBarCategoryAxis) for a in inner.axes())
+    [labels_axis] = [a for a in inner.axes() if isinstance(a, QCategoryAxis)]
+    shown = labels_axis.categoriesLabels()
+    assert shown == [month_label(m) for m in months[::2]]
+    assert [labels_axis.endValue(label) for label in shown] == list(range(0, 12, 2))
+    assert (labels_axis.min(), labels_axis.max()) == (-0.5, 11.5)

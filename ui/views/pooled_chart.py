@@ -8,19 +8,24 @@ from dataclasses import dataclass
 from PySide6.QtCharts import (
     QAreaSeries,
     QBarCategoryAxis,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ledger.money import decimals
 
 TARGET_STEPS = 4
 """About this many gridline intervals up the money axis."""
+
+
+LABELLED_MONTHS = 6
+"""At most this many month labels fit under the chart at the window's usual width."""
 
 
 def month_label(month: str) -> str:
@@ -136,12 +141,17 @@ class PooledChart(QChartView):
         values.setLabelsColor(text)
         values.setTitleText(currency)
         values.setTitleBrush(text)
-        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        line_axis = QValueAxis()
+        if len(points) <= LABELLED_MONTHS:
+            chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+            line_axis.setVisible(False)
+        else:
+            # Every month labelled would cut each label to 'M…': label every few months,
+            # each under its own point.
+            line_axis = self._sparse_months([month for month, _ in points], text, small)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         area.attachAxis(values)
-        line_axis = QValueAxis()
         line_axis.setRange(-0.5, len(points) - 0.5)  # the category axis's bands, exactly
-        line_axis.setVisible(False)
         chart.addAxis(line_axis, Qt.AlignmentFlag.AlignBottom)
         area.attachAxis(line_axis)
         chart.addSeries(line)  # owned by the chart, so Python never frees it under the area
@@ -152,6 +162,18 @@ class PooledChart(QChartView):
         self._chart = chart
         described = ", ".join(f"{month_label(m)}: {t // scale} {currency}" for m, t in points[-6:])
         self.setAccessibleDescription(described)
+
+    @staticmethod
+    def _sparse_months(months: list[str], color: QColor, font: QFont) -> QCategoryAxis:
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = -(-len(months) // LABELLED_MONTHS)  # ceiling division
+        for index in range(0, len(months), step):
+            axis.append(month_label(months[index]), index)
+        axis.setLabelsColor(color)
+        axis.setLabelsFont(font)
+        axis.setGridLineVisible(False)
+        return axis
 
     def _show_nothing(self) -> None:
         chart = QChart()
