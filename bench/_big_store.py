@@ -10,6 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._fixtures import founded_group, people, signed_history
+from ledger.ids import GroupId
 
 CACHE = Path(tempfile.gettempdir()) / "lattice-bench-100k"
 
@@ -24,10 +25,19 @@ def big_store(count: int = 100_000) -> Path:
     store, group = founded_group(home, signers)
     raws = signed_history(store, group, signers, count - store.change_count(group))
     for start in range(0, len(raws), 5_000):
-        store.ingest_many(raws[start : start + 5_000], source="bench")
+        results = store.ingest_many(raws[start : start + 5_000], source="bench")
+        refused = [r for r in results if r.status != "accepted"]
+        if refused:
+            raise SystemExit(f"the bench store refused its own history: {refused[0]}")
     store.close()
     (home / "done").write_text(group)
     return home
+
+
+def big_group(count: int = 100_000) -> tuple[Path, GroupId]:
+    """`big_store` and the id of its one group."""
+    home = big_store(count)
+    return home, GroupId((home / "done").read_text().strip())
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
-from bench.desktop_store import bench_home
+from bench._big_store import big_group
 from ledger.store import Store
 from ui.models.ledger import LedgerFilter, LedgerModel, LedgerSource
 
@@ -23,7 +23,7 @@ ROUNDS = 7
 
 
 def main() -> None:
-    home, group = bench_home()
+    home, group = big_group()
     _app = QApplication([])
     store = Store.open(home)
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.desktop_store import bench_home
+from bench._big_store import big_group
 
 RUNS = 5
 CHILD = r"""
@@ -66,7 +66,7 @@ def one_run(home: Path, view: str) -> dict[str, float]:
 
 
 def main() -> None:
-    home, _group = bench_home()
+    home, _group = big_group()
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for view in ("overview", "ledger"):
         runs = [one_run(home, view) for _ in range(RUNS)]
