@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.errors import LatticeError
-from ledger.ids import PersonId
+from ledger.ids import GroupId, PersonId
 from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
 from ledger.state import GroupState
+from ledger.store import Store
 from ui.core_text import core_text
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
@@ -45,17 +46,22 @@ def eligible_persons(
 
 
 class ActionDialog(QDialog):
-    """Subclasses add fields to `form` and implement `perform`."""
+    """Subclasses add fields to `form` and implement `perform`, which acts on `store` for
+    `group`."""
 
     def __init__(
         self,
         *,
+        store: Store,
+        group: GroupId,
         keyring: Keyring,
         signers: list[PersonInfo],
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.store = store
+        self.group = group
         self.keyring = keyring
         self.session = session
         self.form = QFormLayout()

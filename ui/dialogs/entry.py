@@ -47,10 +47,11 @@ class AddEntryDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Record an entry"))
-        self.store = store
-        self.group = group
         self.meeting = meeting
         state = store.state(group)
         books = books_of(state)

@@ -40,10 +40,11 @@ class ProposeGoalDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Propose a goal"))
-        self.store = store
-        self.group = group
         state = store.state(group)
         self.currency = state.settings.currency
         self.title = QLineEdit(self)
@@ -120,10 +121,11 @@ class GoalStatusDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(goal.title)
-        self.store = store
-        self.group = group
         self.goal = goal
         self.status = status
         explain = make_notice(self)

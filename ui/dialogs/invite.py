@@ -79,10 +79,11 @@ class InviteDialog(ActionDialog):
         sync: SyncService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Invite someone"))
-        self.store = store
-        self.group = group
         self.code: InviteCode | None = None
         self.address = invite_address(sync.own_addresses()) if sync is not None else None
         """The address the code will carry (the one `address_note` names), or None."""

@@ -6,35 +6,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
 from ledger.finance import group_actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
 from ledger.persons import Signer
-from ledger.store import Store
 from ui.dialogs.action import ActionDialog
-from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 
-class _MeetingDialog(ActionDialog):
-    def __init__(
-        self,
-        *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
-        self.store = store
-        self.group = group
-
-
-class OpenMeetingDialog(_MeetingDialog):
+class OpenMeetingDialog(ActionDialog):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.setWindowTitle(self.tr("Open a meeting"))
@@ -63,7 +43,7 @@ class OpenMeetingDialog(_MeetingDialog):
         ).id
 
 
-class AttendanceDialog(_MeetingDialog):
+class AttendanceDialog(ActionDialog):
     """Signs the attendance chosen in the guided meeting (person id -> status)."""
 
     def __init__(
@@ -83,7 +63,7 @@ class AttendanceDialog(_MeetingDialog):
         )
 
 
-class DecisionDialog(_MeetingDialog):
+class DecisionDialog(ActionDialog):
     """A motion and its votes; carried when more voted for than against."""
 
     def __init__(self, *, meeting: str, **kwargs: Any) -> None:
@@ -118,7 +98,7 @@ class DecisionDialog(_MeetingDialog):
         )
 
 
-class CloseMeetingDialog(_MeetingDialog):
+class CloseMeetingDialog(ActionDialog):
     """Signs the cash counted per fund (fund id -> amount text) and closes the meeting."""
 
     def __init__(

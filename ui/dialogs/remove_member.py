@@ -27,10 +27,11 @@ class RemoveMemberDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Remove %1").replace("%1", member.name))
-        self.store = store
-        self.group = group
         self.member = member
         warning = make_notice(self)
         warning.setText(

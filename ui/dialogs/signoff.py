@@ -31,10 +31,11 @@ class SignOffDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Sign off"))
-        self.store = store
-        self.group = group
         self.targets = list(targets)
         explain = make_notice(self)
         explain.setText(summary)
@@ -59,10 +60,11 @@ class ReverseEntryDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Reverse an entry"))
-        self.store = store
-        self.group = group
         self.entry = entry
         explain = make_notice(self)
         explain.setText(

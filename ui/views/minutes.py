@@ -35,9 +35,12 @@ class SaveMinutesDialog(ActionDialog):
         session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(keyring=keyring, signers=signers, session=session, parent=parent)
+        super().__init__(
+            store=store, group=group, keyring=keyring, signers=signers, session=session,
+            parent=parent,
+        )  # fmt: skip
         self.setWindowTitle(self.tr("Save the minutes"))
-        self.store, self.group, self.meeting, self.text = store, group, meeting, text
+        self.meeting, self.text = meeting, text
 
     def perform(self, signer: Signer) -> None:
         from ledger.finance import group_actions
