@@ -73,17 +73,23 @@ def signer(args: argparse.Namespace, store: Store) -> Signer:
 
 
 def group_of(store: Store, ref: str) -> GroupId:
-    """A group by id, id prefix (4+ digits) or exact name."""
+    """A group by id, id prefix (4+ digits), name, or the first words of its name
+    ('Umoja' for 'Umoja Savings'), names in any case."""
     groups = store.group_ids()
     ref = ref.strip()
     exact = [g for g in groups if g == ref.lower()]
     if exact:
         return exact[0]
-    named = [g for g in groups if store.state(g).name == ref]
-    if len(named) == 1:
-        return named[0]
-    if len(named) > 1:
-        raise CommandError(f"more than one group is called {ref}: use its id")
+    wanted = ref.casefold()
+    names = {g: store.state(g).name.casefold() for g in groups}
+    for found in (
+        [g for g in groups if names[g] == wanted],
+        [g for g in groups if wanted and names[g].startswith(wanted + " ")],
+    ):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise CommandError(f"more than one group is called {ref}: use its id")
     prefixed = [g for g in groups if len(ref) >= 4 and g.startswith(ref.lower())]
     if len(prefixed) == 1:
         return prefixed[0]

@@ -160,3 +160,23 @@ def test_check_fails_on_a_damaged_store(tmp_path: Path, capsys: pytest.CaptureFi
     (home / "lattice.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     code, value, _ = run(capsys, "check", "--home", str(home), "--json")
     assert code == 1 and value["ok"] is False
+
+
+def test_a_group_is_found_by_the_first_words_of_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the README writes it: 'Umoja' for the group 'Umoja Savings', in any case."""
+    home = str(tmp_path / "pc")
+    run(capsys, "person", "create", "Amina", "--home", home)
+    for name in ("Umoja Savings", "Umoja Women Group", "Tumaini"):
+        code, _, _ = run(capsys, "group", "create", name, "--currency", "KES", "--as", "Amina",
+                         "--home", home)  # fmt: skip
+        assert code == 0
+    code, found, _ = run(capsys, "balance", "umoja savings", "--home", home, "--json")
+    assert code == 0, found
+    code, _, err = run(capsys, "balance", "Umoja", "--home", home, "--json")
+    assert code != 0 and "more than one group is called Umoja" in err
+    code, _, _ = run(capsys, "balance", "tumaini", "--home", home, "--json")
+    assert code == 0
+    code, _, err = run(capsys, "balance", "Tum", "--home", home, "--json")
+    assert code != 0 and "no group 'Tum'" in err
