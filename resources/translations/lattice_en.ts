@@ -1432,13 +1432,26 @@
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
-    <message>
-        <source>members</source>
-        <translation>members</translation>
+    <message numerus="yes">
+        <source>member(s)</source>
+        <translation>
+            <numerusform>member</numerusform>
+            <numerusform>members</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>elders; %1 must sign each entry</source>
-        <translation>elders; %1 must sign each entry</translation>
+    <message numerus="yes">
+        <source>elder(s)</source>
+        <translation>
+            <numerusform>elder</numerusform>
+            <numerusform>elders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must sign each entry</source>
+        <translation>
+            <numerusform>%n must sign each entry</numerusform>
+            <numerusform>%n must sign each entry</numerusform>
+        </translation>
     </message>
     <message>
         <source>currency</source>

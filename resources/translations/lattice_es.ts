@@ -1432,13 +1432,26 @@
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
-    <message>
-        <source>members</source>
-        <translation>miembros</translation>
+    <message numerus="yes">
+        <source>member(s)</source>
+        <translation>
+            <numerusform>miembro</numerusform>
+            <numerusform>miembros</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>elders; %1 must sign each entry</source>
-        <translation>ancianos; %1 deben firmar cada registro</translation>
+    <message numerus="yes">
+        <source>elder(s)</source>
+        <translation>
+            <numerusform>anciano</numerusform>
+            <numerusform>ancianos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must sign each entry</source>
+        <translation>
+            <numerusform>%n debe firmar cada registro</numerusform>
+            <numerusform>%n deben firmar cada registro</numerusform>
+        </translation>
     </message>
     <message>
         <source>currency</source>

@@ -42,6 +42,7 @@ def test_overview_figures_and_activity(
     overview = window_for(qtbot, store, sync).views["overview"]
     assert isinstance(overview, OverviewView)
     assert overview.members.value.text() == "1"
+    assert overview.members.caption.text() == "member"  # one, not "members"
     assert overview.currency.value.text() == "KES"
     assert overview.elders.caption.text() == "elders; 2 must sign each entry"
     assert overview.activity.rowCount() == 1

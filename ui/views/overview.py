@@ -103,10 +103,12 @@ class OverviewView(View):
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
-        self.members.show_figure(str(len(active)), self.tr("members"))
+        self.members.show_figure(str(len(active)), self.tr("member(s)", "", len(active)))
         self.elders.show_figure(
             str(len(elders)),
-            self.tr("elders; %1 must sign each entry").replace("%1", str(state.settings.quorum)),
+            self.tr("elder(s)", "", len(elders))
+            + "; "
+            + self.tr("%n must sign each entry", "", state.settings.quorum),
         )
         self.currency.show_figure(state.settings.currency, self.tr("currency"))
         self._show_computers()
