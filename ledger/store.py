@@ -7,7 +7,6 @@ writer's chain, authorize against the causal past, persist, then fold into state
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -38,6 +37,7 @@ from ledger.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
+from ledger.pending import BANNED, SenderBounds
 from ledger.persons import Signer
 from ledger.state import GroupState, replay
 from ledger.storage import open_database
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory):
+class Store(Ingest, GroupMemory, SenderBounds):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -59,10 +59,7 @@ class Store(Ingest, GroupMemory):
         self._listeners: list[Callable[[StoreEvent], None]] = []
         self._last_rowid = 0
         self._rows: list[tuple[Any, ...]] = []
-        self._pending: dict[ChangeId, set[ChangeId]] = {}
-        """Pending change -> the parents it still waits for (mirrors pending_change)."""
-        self._waiting: dict[ChangeId, set[ChangeId]] = {}
-        """Missing parent -> the pending changes waiting for it."""
+        self._init_bounds()
         self._data_version = -1
         self._device_key = self._load_device_key()
         self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
@@ -106,16 +103,8 @@ class Store(Ingest, GroupMemory):
         self._last_rowid = int(
             self.db.execute("SELECT coalesce(max(rowid), 0) FROM change_log").fetchone()[0]
         )
-        self._pending.clear()
-        self._waiting.clear()
-        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+        self._load_pending()
         self._data_version = self._read_data_version()
-
-    def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None:
-        self._pending[pid] = set(missing)
-        for m in missing:
-            self._waiting.setdefault(m, set()).add(pid)
 
     def _decode_stored(self, raw: bytes) -> Change:
         try:
@@ -254,10 +243,7 @@ class Store(Ingest, GroupMemory):
         if version == self._data_version:
             return []
         self._data_version = version
-        self._pending.clear()
-        self._waiting.clear()
-        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+        self._load_pending()
         rows = self.db.execute(
             "SELECT rowid, raw FROM change_log WHERE rowid > ? ORDER BY rowid", (self._last_rowid,)
         ).fetchall()
@@ -287,6 +273,7 @@ class Store(Ingest, GroupMemory):
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"the store is busy or read-only ({exc})") from None
+        self._evidence.begin()
         try:
             self.refresh()
             yield
@@ -309,10 +296,16 @@ class Store(Ingest, GroupMemory):
         return self.ingest_many([raw], source=source)[0]
 
     def ingest_many(self, raws: Sequence[bytes], *, source: str = "import") -> list[IngestResult]:
-        """Verify, authorize and store changes; durable when this returns. Idempotent."""
+        """Verify, authorize and store changes; durable when this returns. Idempotent.
+
+        Nothing is kept from a `source` banned with `ban_source`.
+        """
+        if self._banned_now(source):
+            return [IngestResult("rejected", reason=BANNED) for _ in raws]
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
         with self._transaction():
+            self._expire_pending(now_ms())
             later: list[int] = []
             for index, raw in enumerate(raws):
                 result = self._ingest_one(

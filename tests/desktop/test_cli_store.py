@@ -180,3 +180,22 @@ def test_a_group_is_found_by_the_first_words_of_its_name(
     assert code == 0
     code, _, err = run(capsys, "balance", "Tum", "--home", home, "--json")
     assert code != 0 and "no group 'Tum'" in err
+
+
+def test_check_reports_what_others_left_here(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ledger.store import Store
+
+    home = tmp_path / "pc"
+    store = Store.open(home)
+    store.ingest_many([b"junk", b"more junk"], source="peer 12D3KooWjunk")
+    store.close()
+    code, value, _ = run(capsys, "check", "--home", str(home), "--json")
+    assert code == 0 and value["ok"] is True
+    assert (value["refused"], value["unresolved"]) == (2, 0)
+    assert value["waiting"]["changes"] == 0
+    assert value["senders"] == [{"source": "peer 12D3KooWjunk", "refused": 2, "unresolved": 0}]
+    assert main(["check", "--home", str(home)]) == 0
+    text = capsys.readouterr().out
+    assert "refused from elsewhere: 2 changes" in text and "peer 12D3KooWjunk (2)" in text
