@@ -42,9 +42,7 @@ EXPIRE_EVERY_MS = 60 * 1000
 """How often an ingest looks for waiting changes past their time."""
 
 STRANGERS_FULL = QT_TRANSLATE_NOOP(
-    "core",
-    "it waits for changes this PC lacks, its author is not a member this PC knows, and too "
-    "many such changes wait already",
+    "core", "its author is not a member this PC knows, and too many such changes wait already"
 )
 TOO_FAR_AHEAD = QT_TRANSLATE_NOOP(
     "core", "it waits for changes this PC lacks, and its number {seq} is far past {held}"

@@ -2901,6 +2901,30 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>Savings</source>
         <translation>Savings</translation>
     </message>
+    <message>
+        <source>it waits for changes this PC lacks, and its number {seq} is far past {held}</source>
+        <translation>it waits for changes this PC lacks, and its number {seq} is far past {held}</translation>
+    </message>
+    <message>
+        <source>this sender already has {count} changes waiting here for earlier ones</source>
+        <translation>this sender already has {count} changes waiting here for earlier ones</translation>
+    </message>
+    <message>
+        <source>too many changes already wait here for earlier ones</source>
+        <translation>too many changes already wait here for earlier ones</translation>
+    </message>
+    <message>
+        <source>what it waited for did not arrive within {minutes} minutes</source>
+        <translation>what it waited for did not arrive within {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>the sender is banned; nothing it sends is kept</source>
+        <translation>the sender is banned; nothing it sends is kept</translation>
+    </message>
+    <message>
+        <source>its author is not a member this PC knows, and too many such changes wait already</source>
+        <translation>its author is not a member this PC knows, and too many such changes wait already</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

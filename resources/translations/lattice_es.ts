@@ -2901,6 +2901,30 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Savings</source>
         <translation>Ahorros</translation>
     </message>
+    <message>
+        <source>it waits for changes this PC lacks, and its number {seq} is far past {held}</source>
+        <translation>espera cambios que este equipo no tiene, y su número {seq} está muy por delante de {held}</translation>
+    </message>
+    <message>
+        <source>this sender already has {count} changes waiting here for earlier ones</source>
+        <translation>este remitente ya tiene {count} cambios esperando aquí a otros anteriores</translation>
+    </message>
+    <message>
+        <source>too many changes already wait here for earlier ones</source>
+        <translation>ya esperan aquí demasiados cambios a otros anteriores</translation>
+    </message>
+    <message>
+        <source>what it waited for did not arrive within {minutes} minutes</source>
+        <translation>lo que esperaba no llegó en {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>the sender is banned; nothing it sends is kept</source>
+        <translation>el remitente está bloqueado; no se guarda nada de lo que envía</translation>
+    </message>
+    <message>
+        <source>its author is not a member this PC knows, and too many such changes wait already</source>
+        <translation>su autor no es un miembro que este equipo conozca, y ya esperan demasiados cambios así</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
