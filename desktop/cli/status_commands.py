@@ -7,10 +7,11 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from desktop.cli.peer_commands import peer_lines, peer_summary
+from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
 from ledger.check import check_store
 from ledger.errors import LatticeError
 from ledger.ids import split_writer
+from p2p.peer_id import peer_id_of_device
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -73,11 +74,12 @@ def run_status(args: argparse.Namespace) -> int:
     sync = peer_summary(common.home_of(args))
     value = {
         "device": store.device_id,
+        "peer": peer_id_of_device(store.device_id),
         "groups": groups,
         "pending": store.pending_count(),
         "sync": sync,
     }
-    lines = [f"this PC: {store.device_id}"]
+    lines = this_pc_lines(store.device_id)
     for g in groups:
         lines.append(
             f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
