@@ -40,6 +40,13 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=False if top else argparse.SUPPRESS,
         help="print one JSON object",
     )
+    parser.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print only the id of what was made (for scripts: ENTRY=$(lattice entry add … -q))",
+    )
 
 
 def home_of(args: argparse.Namespace) -> Path:
@@ -110,5 +117,14 @@ def emit(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
     """Print exactly one JSON object with --json, else the plain-words text."""
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(value, sort_keys=True) + "\n")
+    elif getattr(args, "quiet", False) and "id" in value:
+        sys.stdout.write(f"{value['id']}\n")
     else:
         sys.stdout.write(text.rstrip("\n") + "\n")
+
+
+def warn_about_quorum(store: Store, group: GroupId) -> None:
+    """Say on stderr when the group's elders cannot reach its sign-off quorum."""
+    problem = store.state(group).membership.quorum_problem()
+    if problem is not None:
+        sys.stderr.write(f"lattice: warning: {problem}\n")

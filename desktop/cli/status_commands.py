@@ -65,6 +65,7 @@ def run_status(args: argparse.Namespace) -> int:
                     }
                     for v in state.voided
                 ],
+                "quorum_problem": state.membership.quorum_problem(),
                 "equivocations": [
                     {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
                     for w, s in state.equivocators.items()
@@ -85,6 +86,8 @@ def run_status(args: argparse.Namespace) -> int:
             f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
             f"digest {g['digest'][:16]}"
         )
+        if g["quorum_problem"]:
+            lines.append(f"  WARNING: {g['quorum_problem']}")
         for v in g["voided"]:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:
