@@ -241,15 +241,17 @@ class SenderBounds:
         self._banned[source] = time.monotonic() + seconds
         if not self._book.count.get(source):
             return 0
-        self.db.execute("BEGIN IMMEDIATE")
         try:
+            self.db.execute("BEGIN IMMEDIATE")
             rows = self.db.execute(
                 "DELETE FROM pending_change WHERE source=? RETURNING id", (source,)
             ).fetchall()
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:  # busy or a full disk: they expire later anyway
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            log.warning("could not drop what %s has waiting here: %s", source, exc)
+            return 0
         for (pid,) in rows:
             self._forget_pending(ChangeId(pid))
         return len(rows)

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from ledger.errors import StoreError
+from ledger.space import NO_SPACE_TO_OPEN, out_of_space
 
 log = logging.getLogger(__name__)
 DB_NAME = "lattice.sqlite3"
@@ -92,6 +93,8 @@ def open_database(home: Path) -> sqlite3.Connection:
         conn.execute("CREATE INDEX IF NOT EXISTS writer_chain ON change_log(group_id, writer, seq)")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if out_of_space(exc, home):
+            raise StoreError(NO_SPACE_TO_OPEN) from None
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None
     except BaseException:
         conn.close()

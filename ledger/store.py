@@ -39,6 +39,7 @@ from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
 from ledger.pending import BANNED, SenderBounds
 from ledger.persons import Signer
+from ledger.space import DiskSpace, disk_full
 from ledger.state import GroupState, replay
 from ledger.storage import open_database
 from ledger.words import QT_TRANSLATE_NOOP
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory, SenderBounds):
+class Store(Ingest, GroupMemory, SenderBounds, DiskSpace):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -77,7 +78,7 @@ class Store(Ingest, GroupMemory, SenderBounds):
             if state is None or state.applied < SNAPSHOT_AFTER:  # (the index may be unloaded)
                 continue
             if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
-                self._save_snapshot(group, state)
+                self._save_snapshot(group, state)  # (a failure costs only speed)
         self.db.close()
 
     def device_seed(self) -> bytes:
@@ -302,12 +303,16 @@ class Store(Ingest, GroupMemory, SenderBounds):
             self._take_in(force=True)
             yield
             self._flush()
-        except BaseException:
+            self.db.execute("COMMIT")
+        except BaseException as exc:
             self._rows.clear()
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # (SQLite may have rolled back already)
+                self.db.execute("ROLLBACK")
             self._reload()
+            if disk_full(exc):
+                raise self._writing_paused() from None
             raise
-        self.db.execute("COMMIT")
+        self._writing_resumed()
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
