@@ -3037,4 +3037,35 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>network sync is switched off</translation>
     </message>
 </context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
+        <translation>Write a copy of this computer's data into a folder, e.g. on a USB stick</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message>
+        <source>Backed up %1 changes to %2.</source>
+        <translation>Backed up %1 changes to %2.</translation>
+    </message>
+    <message>
+        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
+        <translation>This computer's data has never been backed up: use Settings, or 'lattice backup'.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer's data: %1</source>
+        <translation>Last backup of this computer's data: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3037,4 +3037,35 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la sincronización por red está desactivada</translation>
     </message>
 </context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
+        <translation>Escribir una copia de los datos de este equipo en una carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>¿En qué carpeta guardar la copia?</translation>
+    </message>
+    <message>
+        <source>Backed up %1 changes to %2.</source>
+        <translation>Se copiaron %1 cambios en %2.</translation>
+    </message>
+    <message>
+        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de los datos de este equipo: use Ajustes o 'lattice backup'.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer's data: %1</source>
+        <translation>Última copia de seguridad de los datos de este equipo: %1</translation>
+    </message>
+</context>
 </TS>
