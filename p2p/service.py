@@ -28,6 +28,7 @@ from ledger.errors import LatticeError
 from ledger.ids import DeviceId, GroupId
 from ledger.invites import InviteCode
 from ledger.store import ChangesArrived, Store, StoreEvent
+from p2p.admission import AdmissionLimits
 from p2p.discovery import (
     Discovery,
     PeerFound,
@@ -77,6 +78,8 @@ class ServiceConfig:
     save_interval: float = 1.0
     """How often at most the known peers are written to `peers.json` while running."""
     session: SessionConfig = field(default_factory=SessionConfig)
+    admission: AdmissionLimits = field(default_factory=AdmissionLimits)
+    """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
 
 
 @dataclass
@@ -86,6 +89,7 @@ class _Live:
     scope: trio.CancelScope
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
+    stream: PeerStream | None = None
 
 
 class SyncService:
@@ -107,7 +111,9 @@ class SyncService:
         self.invites = list(invites)
         self.guard = guard or PeerGuard()
         self.book = PeerBook(home)
-        self.transport = Transport(store.device_seed())
+        self.transport = Transport(store.device_seed(), admission=self.config.admission)
+        self.transport.gate.welcome = self._welcome
+        self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
         self.discovery: Discovery | None = None
         self.sessions: dict[DeviceId, _Live] = {}
@@ -334,6 +340,23 @@ class SyncService:
                 for group in list(live.session.wanted):
                     live.session.feeders_changed(group)
 
+    def _welcome(self, peer: ID) -> bool:
+        """May an inbound connection from `peer` stay? Its device is linked to a member
+        of a group we hold, or it proved an invite, or we are joining a group ourselves."""
+        device = _device_of(peer.to_base58())
+        if device is None or self.guard.banned_for(device):
+            return False
+        if self.invites:
+            return True
+        live = self.sessions.get(device)
+        if live is not None and live.session is not None and live.session.invite_groups:
+            return True
+        return any(self.store.may_receive(g, device) for g in self.store.group_ids())
+
+    def _banned(self, peer: ID) -> bool:
+        device = _device_of(peer.to_base58())
+        return device is not None and self.guard.banned_for(device) > 0
+
     async def _inbound(self, stream: PeerStream) -> None:
         await self._run_session(stream, outbound=False)
 
@@ -341,6 +364,7 @@ class SyncService:
         device = stream.device
         if device == self.store.device_id or self.guard.banned_for(device):
             await stream.reset()
+            await self.transport.close_connection(stream)
             return
         existing = self.sessions.get(device)
         if existing is not None:
@@ -348,9 +372,10 @@ class SyncService:
             mine_dialled = outbound if self.peer_id < stream.peer_id else not outbound
             if not mine_dialled:
                 await stream.aclose()
+                await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
-        live = _Live(stream.peer_id, outbound, trio.CancelScope())
+        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
         self.book.note(stream.peer_id)
         self._emit(PeerConnected(stream.peer_id, device, outbound))
@@ -381,6 +406,17 @@ class SyncService:
             self._emit(PeerDisconnected(stream.peer_id, device, reason))
             with trio.CancelScope(shield=True):
                 await stream.aclose()
+            await self._close_if_unused(stream)
+
+    async def _close_if_unused(self, stream: PeerStream) -> None:
+        """Close the connection an ended session ran on, unless another session uses it:
+        an idle connection would hold a slot (and a socket) for nothing."""
+        conn = stream.raw.muxed_conn
+        for live in self.sessions.values():
+            if live.session is not None and live.stream is not None:
+                if live.stream.raw.muxed_conn is conn:
+                    return
+        await self.transport.close_connection(stream)
 
 
 def _device_of(peer_id: str) -> DeviceId | None:
