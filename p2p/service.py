@@ -25,7 +25,7 @@ from nacl.signing import SigningKey
 
 from ledger import notify
 from ledger.errors import LatticeError
-from ledger.ids import DeviceId, GroupId
+from ledger.ids import ChangeId, DeviceId, GroupId
 from ledger.invites import InviteCode
 from ledger.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
@@ -33,6 +33,7 @@ from p2p.discovery import (
     Discovery,
     PeerFound,
     PeerLost,
+    group_tag_key,
     local_addresses,
     multiaddrs_for,
     shared_groups,
@@ -123,6 +124,8 @@ class SyncService:
         self._dialing: set[str] = set()
         self._announced: list[GroupId] = []
         self._book_dirty = trio.Event()
+        self._public = False
+        """Listening and announcing (only once this PC holds or joins a group)."""
 
     def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
         self._listeners.append(callback)
@@ -175,14 +178,19 @@ class SyncService:
         try:
             with contextlib.suppress(OSError):
                 marker.write_text(self.peer_id, "ascii")
-            async with self.transport.run(self.config.listen), trio.open_nursery() as nursery:
+            async with self.transport.run(()), trio.open_nursery() as nursery:
                 self._nursery = nursery
+                if self.store.group_ids() or self.invites:
+                    await self._go_public()
+                else:
+                    log.info(
+                        "no group here yet: not listening or announcing until this PC "
+                        "holds or joins one"
+                    )
                 for addr in self.config.peers:
                     self.add_peer(addr)
                 if self.config.watch_folder:
                     nursery.start_soon(self._watch_folder)
-                if self.config.mdns:
-                    await nursery.start(self._discover)
                 nursery.start_soon(self._redial_loop)
                 nursery.start_soon(self._save_loop)
                 task_status.started()
@@ -194,6 +202,15 @@ class SyncService:
             if self.book.browsing:
                 self.book.discovered.clear()
             self.book.save()
+
+    async def _go_public(self) -> None:
+        """Listen and announce: from the moment this PC holds (or joins) a group."""
+        if self._public or self._nursery is None:
+            return
+        self._public = True
+        await self.transport.listen(self.config.listen)
+        if self.config.mdns:
+            await self._nursery.start(self._discover)
 
     async def _save_loop(self) -> None:
         while True:
@@ -237,6 +254,8 @@ class SyncService:
         if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
             return
         self.invites.append(invite.signing_key)
+        if self._nursery is not None:
+            self._nursery.start_soon(self._go_public)
         if invite.address:
             self.add_peer(invite.address)
         for live in list(self.sessions.values()):
@@ -246,12 +265,21 @@ class SyncService:
 
     # -- discovery --------------------------------------------------------------------
 
+    def _tag_keys(self) -> dict[str, GroupId]:
+        """The key of each group's announced tag (see `group_tag_key`) -> the group."""
+        keys: dict[str, GroupId] = {}
+        for group in self.store.group_ids():
+            genesis = self.store.history(group).control.get(ChangeId(group))
+            if genesis is not None:
+                keys[group_tag_key(genesis.raw)] = group
+        return keys
+
     async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
         self.book.browsing = True
         self.discovery = Discovery(
-            self.peer_id, port, self._announced, interface=self.config.interface
+            self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
         )
         async with self.discovery.running():
             task_status.started()
@@ -261,7 +289,8 @@ class SyncService:
                     self._emit(PeerGone(event.peer_id))
                     continue
                 self.discovered[event.peer_id] = event
-                common = shared_groups(event, self.store.group_ids())
+                keys = self._tag_keys()
+                common = [keys[k] for k in shared_groups(event, keys)]
                 self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
                 if common or self.invites:
                     self.book.note(event.peer_id, list(event.addrs))
@@ -270,9 +299,12 @@ class SyncService:
     def _on_store_event(self, event: StoreEvent) -> None:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
+        if not self._public:
+            self._nursery.start_soon(self._go_public)
+            return
         if self.discovery is not None and event.group not in self._announced:
             self._announced = list(self.store.group_ids())
-            self._nursery.start_soon(self.discovery.update_groups, self._announced)
+            self._nursery.start_soon(self.discovery.update_groups, list(self._tag_keys()))
 
     async def _watch_folder(self) -> None:
         """Other processes on this data folder wake us after each commit; nothing polls."""

@@ -145,7 +145,8 @@ class Transport:
             connector = getattr(self.host.get_network(), "auto_connector", None)
             if connector is not None:
                 await connector.stop()
-            log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
+            if listen:
+                log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
             try:
                 yield
             finally:
@@ -163,6 +164,13 @@ class Transport:
             for conn in list(conns):
                 with contextlib.suppress(Exception):
                     await conn.close()
+
+    async def listen(self, listen: Sequence[str]) -> None:
+        """Start listening on `listen` too (when `run` began with no addresses)."""
+        addrs = [multiaddr.Multiaddr(a) for a in listen]
+        if not await self.host.get_network().listen(*addrs):
+            raise TransportError(f"cannot listen on {', '.join(listen)}")
+        log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
 
     def listen_addrs(self) -> list[str]:
         """Where we listen, as given to the OS (0.0.0.0 stays 0.0.0.0)."""
