@@ -16,6 +16,7 @@ from pathlib import Path
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.storage import DB_NAME
+from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import (
     Serving,
     cli,
@@ -26,7 +27,6 @@ from tests.multihost.lan import (
     vv,
     write,
 )
-from tests.multihost.jsonlines import JsonLines
 from tests.multihost.netns import Host, NetnsLab
 
 ATTACKS: dict[str, tuple[str, ...]] = {
