@@ -177,10 +177,14 @@ def _counts(path: Path) -> tuple[int, int]:
 
 
 def _set_aside(current: Path, kept: Path) -> None:
-    """Move the store (with its log folded in) out of the way, keeping it whole."""
-    with closing(sqlite3.connect(current)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Move the store out of the way, whole: its log folded in when SQLite can, else moved
+    beside it (a damaged store, the reason for many a restore, may refuse the fold)."""
+    try:
+        with closing(sqlite3.connect(current)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        log.warning("could not fold the log of %s before setting it aside: %s", current, exc)
     current.replace(kept)
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
-            current.with_name(current.name + suffix).unlink()
+            current.with_name(current.name + suffix).replace(kept.with_name(kept.name + suffix))

@@ -141,3 +141,16 @@ def test_a_store_in_use_is_not_replaced(store: Store, group: GroupId, tmp_path: 
             restore_store(store.home, info.path, replace=True)
     finally:
         sock.close()
+
+
+def test_a_damaged_store_is_replaced_and_kept_as_it_was(
+    store: Store, group: GroupId, tmp_path: Path
+) -> None:
+    info = backup_store(store, tmp_path / "copy.sqlite3")
+    home = tmp_path / "pc"
+    home.mkdir()
+    damaged = b"SQLite format 3\x00" + b"\xde\xad" * 3000
+    (home / DB_NAME).write_bytes(damaged)
+    restored = restore_store(home, info.path, replace=True)
+    assert restored.kept is not None and restored.kept.read_bytes() == damaged
+    assert _digest(home, group) == store.state(group).digest()
