@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.change import Change
-from ledger.finance import entries, goals, meetings, rules, signoff
+from ledger.finance import descriptions, entries, goals, meetings, rules, signoff
 from ledger.ids import PersonId
 from ledger.kinds import KindSpec, register
 from ledger.membership import Membership, Role, Status
@@ -20,6 +20,7 @@ ELDER = frozenset({Role.ELDER.value})
 
 
 def _council(m: Membership, change: Change) -> str | None:
+    """An active (not suspended, not removed) council member."""
     return m.why_not(change.author, COUNCIL)
 
 
@@ -33,6 +34,8 @@ def _known(m: Membership, raw: bytes) -> str | None:
 
 
 def _authorize_entry(m: Membership, change: Change) -> str | None:
+    """An active council member; a `member` the body names must be a member not removed
+    (in the change's causal past)."""
     reason = _council(m, change)
     if reason is None and "member" in change.body:
         reason = _known(m, change.body["member"])
@@ -40,12 +43,19 @@ def _authorize_entry(m: Membership, change: Change) -> str | None:
 
 
 def _authorize_attend(m: Membership, change: Change) -> str | None:
+    """An active council member; every person in `attendance` (and who represented them)
+    must be a member not removed."""
     reason = _council(m, change)
     for person, _, by in change.body["attendance"]:
         for raw in (person, by):
             if reason is None and raw is not None:
                 reason = _known(m, raw)
     return reason
+
+
+def _elder(m: Membership, change: Change) -> str | None:
+    """An active elder."""
+    return m.why_not(change.author, ELDER)
 
 
 def _spec(name: str, check: Any, authorize: Any, apply: Any, describe: Any) -> KindSpec:
@@ -59,7 +69,7 @@ for _s in (
         entries.check_fund,
         _council,
         entries.apply_fund,
-        lambda b: f"added the {b['kind']} fund {b['name']}",
+        descriptions.fund_added,
     ),
     _spec(
         "entry.add",
@@ -71,7 +81,7 @@ for _s in (
     _spec(
         "signoff",
         signoff.check_body,
-        lambda m, c: m.why_not(c.author, ELDER),
+        _elder,
         signoff.apply,
         signoff.describe,
     ),
@@ -80,21 +90,21 @@ for _s in (
         goals.check_add,
         goals.authorize_add,
         goals.apply_add,
-        lambda b: f"proposed the goal {b['title']}",
+        descriptions.goal_proposed,
     ),
     _spec(
         "goal.update",
         goals.check_update,
         goals.authorize_update,
         goals.apply_update,
-        lambda b: "updated a goal" + (f" (now {b['status']})" if "status" in b else ""),
+        descriptions.goal_updated,
     ),
     _spec(
         "meeting.open",
         meetings.check_open,
         _council,
         meetings.apply_open,
-        lambda b: f"opened the meeting of {b['date']}",
+        descriptions.meeting_opened,
     ),
     _spec(
         "meeting.attend",
@@ -108,14 +118,14 @@ for _s in (
         meetings.check_decide,
         _council,
         meetings.apply_decide,
-        lambda b: f"recorded the decision '{b['motion']}' ({b['outcome']})",
+        descriptions.decision_recorded,
     ),
     _spec(
         "meeting.close",
         meetings.check_close,
         _council,
         meetings.apply_close,
-        lambda b: f"closed a meeting with a cash count of {len(b['counts'])} funds",
+        descriptions.meeting_closed,
     ),
 ):
     register(_s)

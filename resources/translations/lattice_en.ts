@@ -2310,8 +2310,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>reversed entry {entry}</translation>
     </message>
     <message>
-        <source>recorded a {type} of {amount} (minor units) on {date}</source>
-        <translation>recorded a {type} of {amount} (minor units) on {date}</translation>
+        <source>recorded a {type} of {amount} on {date}</source>
+        <translation>recorded a {type} of {amount} on {date}</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2496,6 +2496,50 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>a rules change must set at least one rule</source>
         <translation>a rules change must set at least one rule</translation>
+    </message>
+    <message>
+        <source>share value</source>
+        <translation>share value</translation>
+    </message>
+    <message>
+        <source>fewest shares a meeting</source>
+        <translation>fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>most shares a meeting</source>
+        <translation>most shares a meeting</translation>
+    </message>
+    <message>
+        <source>loan interest a month (basis points)</source>
+        <translation>loan interest a month (basis points)</translation>
+    </message>
+    <message>
+        <source>loan limit (% of savings)</source>
+        <translation>loan limit (% of savings)</translation>
+    </message>
+    <message>
+        <source>social fund a meeting</source>
+        <translation>social fund a meeting</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>fines</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>cycle start</translation>
+    </message>
+    <message>
+        <source>cycle end</source>
+        <translation>cycle end</translation>
+    </message>
+    <message>
+        <source>{fine} {amount}</source>
+        <translation>{fine} {amount}</translation>
+    </message>
+    <message>
+        <source>{rule} = {value}</source>
+        <translation>{rule} = {value}</translation>
     </message>
     <message>
         <source>set the group rules from {day}: {changed}</source>
@@ -2710,6 +2754,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>cannot read {path}: {why}</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be restored ({why})</source>
+        <translation>{path} is damaged and cannot be restored ({why})</translation>
+    </message>
+    <message>
         <source>{path} is not a person backup ({why})</source>
         <translation>{path} is not a person backup ({why})</translation>
     </message>
@@ -2740,6 +2788,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+    <message>
+        <source>too few elders to confirm any entry: {elders} active, {quorum} needed (add elders or lower the quorum)</source>
+        <translation>too few elders to confirm any entry: {elders} active, {quorum} needed (add elders or lower the quorum)</translation>
     </message>
     <message>
         <source>the author is not a member of the group</source>
@@ -2778,12 +2830,20 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>&apos;{text}&apos; is too large</translation>
     </message>
     <message>
+        <source>the person backup is damaged (cut short or changed)</source>
+        <translation>the person backup is damaged (cut short or changed)</translation>
+    </message>
+    <message>
         <source>not a Lattice person backup</source>
         <translation>not a Lattice person backup</translation>
     </message>
     <message>
         <source>a person backup of an unknown format or version</source>
         <translation>a person backup of an unknown format or version</translation>
+    </message>
+    <message>
+        <source>the person backup is damaged: its integrity check fails</source>
+        <translation>the person backup is damaged: its integrity check fails</translation>
     </message>
     <message>
         <source>a person backup with malformed fields</source>
@@ -2928,6 +2988,32 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+        <source>added the {kind} fund {name}</source>
+        <translation>added the {kind} fund {name}</translation>
+    </message>
+    <message>
+        <source>proposed the goal {title} (target {target})</source>
+        <translation>proposed the goal {title} (target {target})</translation>
+    </message>
+    <message>
+        <source>updated a goal (now {status})</source>
+        <translation>updated a goal (now {status})</translation>
+    </message>
+    <message>
+        <source>updated a goal</source>
+        <translation>updated a goal</translation>
+    </message>
+    <message>
+        <source>opened the meeting of {date}</source>
+        <translation>opened the meeting of {date}</translation>
+    </message>
+    <message>
+        <source>recorded the decision &apos;{motion}&apos; ({outcome})</source>
+        <translation>recorded the decision &apos;{motion}&apos; ({outcome})</translation>
+    </message>
+    <message>
+        <source>closed a meeting with a cash count of {count} funds</source>
+        <translation>closed a meeting with a cash count of {count} funds</translation>
     </message>
 </context>
 <context>
