@@ -2988,6 +2988,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
         <source>added the {kind} fund {name}</source>
         <translation>added the {kind} fund {name}</translation>
     </message>
