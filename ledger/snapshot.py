@@ -29,7 +29,7 @@ from ledger.errors import DecodeError
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 7
+SNAPSHOT_VERSION = 8
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (
@@ -51,6 +51,7 @@ _ALLOWED = (
     "ledger.finance.rules.Rules",
     "ledger.finance.rules.RulesVersion",
     "ledger.finance.rules.RulesBook",
+    "ledger.finance.cycles.CycleClose",
 )
 _ENTRY_FIELDS = (
     "id",
@@ -69,6 +70,7 @@ _ENTRY_FIELDS = (
     "fine",
     "reverses",
     "reversed_by",
+    "settles",
 )
 """Entries are written as columns: these fields in `Entry`'s own order, then the
 signers, `confirmed`, and the fund and member lines of the entry a reversal cancels

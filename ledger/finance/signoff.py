@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledger import schema as s
 from ledger.errors import DecodeError
-from ledger.finance import meetings
+from ledger.finance import cycles, meetings
 from ledger.finance.books import EntryId, MeetingId, books_of, hexid
 from ledger.ids import ChangeId, PersonId
 from ledger.words import QT_TRANSLATE_NOOP, Words, listing
@@ -41,9 +41,15 @@ def check_body(body: dict[str, Any]) -> None:
             "entries": s.list_of(s.key32, MAX_TARGETS),
             "minutes": s.list_of(_pair, 50),
             "counts": s.list_of(_pair, 50),
+            "cycles": s.list_of(s.key32, 10),
         },
     )
-    items = [*body.get("entries", []), *body.get("minutes", []), *body.get("counts", [])]
+    items = [
+        *body.get("entries", []),
+        *body.get("minutes", []),
+        *body.get("counts", []),
+        *body.get("cycles", []),
+    ]
     if not items:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a sign-off must sign something"))
     if len(set(body.get("entries", []))) != len(body.get("entries", [])):
@@ -68,6 +74,9 @@ def apply(state: GroupState, change: Change) -> str | None:
     for raw_meeting, close in change.body.get("counts", []):
         if meetings.witness(books, MeetingId(hexid(raw_meeting)), ChangeId(hexid(close)), elder):
             signed += 1
+    for raw in change.body.get("cycles", []):
+        if cycles.witness(books, ChangeId(hexid(raw)), elder):
+            signed += 1
     if not signed:
         return QT_TRANSLATE_NOOP(
             "core", "none of what it signs stands in the books (voided or unknown)"
@@ -91,5 +100,12 @@ def describe(body: dict[str, Any]) -> str:
     if body.get("counts"):
         parts.append(
             Words(QT_TRANSLATE_NOOP("core", "{count} cash counts"), count=len(body["counts"]))
+        )
+    if body.get("cycles"):
+        parts.append(
+            Words(
+                QT_TRANSLATE_NOOP("core", "the close of {count} cycles"),
+                count=len(body["cycles"]),
+            )
         )
     return Words(QT_TRANSLATE_NOOP("core", "signed off {what}"), what=listing(parts))
