@@ -94,6 +94,10 @@ def close_problem(books: Books, end: str) -> str | None:
 
 
 def apply_close(state: GroupState, change: Change) -> str | None:
+    """Records the close of the cycle in force on `end` (the rules' `cycle_start` to
+    `end`); the cycle is closed once a quorum of elders signed it (a sign-off's `cycles`),
+    and from then on an entry dated in it is void. Void when no cycle started, `end` is
+    before its start, a close of that cycle exists, or a member's share-out is unpaid."""
     books = books_of(state)
     books.sync()
     end = change.body["end"]

@@ -284,7 +284,9 @@ def count_of(books: Books, counted: dict[FundId, int]) -> dict[FundId, tuple[int
 def apply_close(state: GroupState, change: Change) -> str | None:
     """Records the cash counted per fund beside each fund's book balance (every entry
     recorded, pending too). Equal everywhere: the meeting is closed. Otherwise it is
-    "closing" until a quorum of elders witnessed this count (a sign-off's `counts`).
+    "closing" until a quorum of elders witnessed this count (a sign-off's `counts`);
+    when it closes, each fund's difference becomes a confirmed `shortage` or `surplus`
+    entry (id: sha256 of "<close id>:<fund id>"), so the books equal the box.
     Void when the meeting does not exist, is closed, or a fund is unknown."""
     books = books_of(state)
     books.sync()

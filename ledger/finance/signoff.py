@@ -61,8 +61,8 @@ def check_body(body: dict[str, Any]) -> None:
 def apply(state: GroupState, change: Change) -> str | None:
     """The author signs each entry named that stands (counted toward its confirmation),
     approves the minutes text of each `minutes` hash, and witnesses each `counts` close
-    of a closing meeting. Targets that do not stand are skipped; void when nothing is
-    left to sign."""
+    of a closing meeting, and each `cycles` close of a savings cycle. Targets that do not
+    stand are skipped; void when nothing is left to sign."""
     books = books_of(state)
     books.sync()
     elder: PersonId = change.author
