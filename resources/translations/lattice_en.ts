@@ -1456,6 +1456,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>elder</numerusform>
@@ -3072,6 +3079,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>

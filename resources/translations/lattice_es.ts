@@ -1456,6 +1456,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>fiscal</numerusform>
@@ -3072,6 +3079,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>el cierre del ciclo del {start} al {end} ya está registrado: los fiscales lo firman</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>
