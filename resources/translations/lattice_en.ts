@@ -3124,6 +3124,34 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>closed a meeting with a cash count of {count} funds</translation>
     </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>its stored bytes no longer match its id (altered on disk)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} is not a Lattice store (or it is damaged); it was left untouched</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

@@ -3124,6 +3124,34 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>cerró una reunión con el arqueo de {count} fondos</translation>
     </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado ({detail}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>el almacén {path} solo se puede leer ({detail}); no se ha tocado. Compruebe que esta cuenta puede escribir en su carpeta y ejecute &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el cambio guardado {change} está dañado ({problem}); no se escribe nada sobre él. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>sus bytes guardados ya no corresponden a su identificador (alterados en el disco)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>el almacén {path} está vacío (0 bytes: quizá una copia que quedó a medias); no se ha tocado. Restaure una copia de seguridad o, para empezar de nuevo, saque ese archivo de {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} no es un almacén de Lattice (o está dañado); no se ha tocado</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado o es de un SQLite desconocido (su cabecera indica el formato de archivo {version}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
