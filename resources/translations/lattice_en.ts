@@ -735,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>fine: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>contribution</translation>
     </message>
@@ -1481,8 +1485,8 @@
         <translation>currency</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</translation>
     </message>
     <message>
         <source>other computers connected</source>
