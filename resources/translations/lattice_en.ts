@@ -735,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>fine: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>contribution</translation>
     </message>
@@ -1456,6 +1460,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>elder</numerusform>
@@ -1474,8 +1485,8 @@
         <translation>currency</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -3120,6 +3131,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>

@@ -735,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>multa: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>aportación</translation>
     </message>
@@ -1456,6 +1460,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>fiscal</numerusform>
@@ -1474,8 +1485,8 @@
         <translation>moneda</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>Este equipo todavía no tiene ningún grupo. Cree uno con la orden &apos;lattice group create&apos;, o únase a uno con un código de invitación.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>Este equipo todavía no tiene ningún grupo. Cree un grupo nuevo o únase a uno con el código de invitación de un miembro: elija «Configurar este ordenador».</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -3120,6 +3131,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>el cierre del ciclo del {start} al {end} ya está registrado: los fiscales lo firman</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>
