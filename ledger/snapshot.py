@@ -52,6 +52,7 @@ _ALLOWED = (
     "ledger.finance.rules.Rules",
     "ledger.finance.rules.RulesVersion",
     "ledger.finance.rules.RulesBook",
+    "ledger.finance.cycles.CycleClose",
 )
 _ENTRY_FIELDS = (
     "id",
@@ -70,6 +71,7 @@ _ENTRY_FIELDS = (
     "fine",
     "reverses",
     "reversed_by",
+    "settles",
 )
 """Entries are written as columns: these fields in `Entry`'s own order, then the
 signers, `confirmed`, and the fund and member lines of the entry a reversal cancels

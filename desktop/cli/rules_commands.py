@@ -1,5 +1,5 @@
 """Commands for the group's constitution and what it yields per member: the rules in
-force, a member's passbook slip and the share-out of the cycle."""
+force and a member's passbook slip (the share-out is in cycle_commands)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
 from ledger.finance import actions
 from ledger.finance.passbook import passbook
-from ledger.finance.shareout import project
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -21,8 +20,6 @@ def register(sub: Sub) -> None:
     _rules(sub)
     p = command(sub, "passbook", "a member's passbook slip", run_passbook, False)
     p.add_argument("member")
-    p = command(sub, "shareout", "the share-out of the cycle, as it stands", run_shareout, False)
-    p.add_argument("--pending", action="store_true", help="count pending entries too")
 
 
 def _rules(sub: Sub) -> None:
@@ -122,49 +119,13 @@ def run_passbook(args: argparse.Namespace) -> int:
         "fines": {"confirmed": slip.fines.confirmed, "pending": slip.fines.pending},
         "interest": {"confirmed": slip.interest.confirmed, "pending": slip.interest.pending},
         "projected_payout": slip.projected_payout,
+        "shareout_paid": slip.shareout_paid,
+        "shareout_cash": slip.shareout_cash,
+        "shareout_loan": slip.shareout_loan,
         "lines": [asdict(x) for x in slip.lines],
         "goals": [asdict(g) for g in slip.goals],
         "code": slip.code,
         "changes": slip.changes,
     }
     emit(args, value, slip.text())
-    return 0
-
-
-def run_shareout(args: argparse.Namespace) -> int:
-    c = Ctx(args)
-    plan = project(c.books, confirmed_only=not args.pending)
-    rows = [
-        {
-            "member": x.member,
-            "name": c.state.member_name(x.member),
-            "savings": x.savings,
-            "shares": x.shares,
-            "payout": x.payout,
-            "paid": x.paid,
-            "loan": x.loan,
-            "due": x.due,
-        }
-        for x in plan.lines
-    ]
-    value = {
-        "currency": c.currency,
-        "cycle_start": plan.cycle_start,
-        "cycle_end": plan.cycle_end,
-        "savings": plan.savings,
-        "interest": plan.interest,
-        "fines": plan.fines,
-        "pool": plan.pool,
-        "members": rows,
-    }
-    lines = [
-        f"pool {c.money(plan.pool)} = savings {c.money(plan.savings)} + interest "
-        f"{c.money(plan.interest)} + fines {c.money(plan.fines)}"
-    ]
-    lines += [
-        f"  {c.state.member_name(x.member):<20} {c.money(x.payout):>16}  "
-        f"(loan owed {c.money(x.loan)})"
-        for x in plan.lines
-    ]
-    emit(args, value, "\n".join(lines))
     return 0

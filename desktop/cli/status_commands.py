@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import Any
 
 from desktop.cli import common
@@ -33,7 +34,10 @@ def run_check(args: argparse.Namespace) -> int:
     except LatticeError as exc:
         emit(args, {"ok": False, "problems": [str(exc)]}, f"NOT SOUND: {exc}")
         return 1
-    problems, checked = check_store(store)
+    try:
+        problems, checked = check_store(store)
+    except LatticeError as exc:  # damage found only when reading on
+        problems, checked = [str(exc)], 0
     held, held_lines = _held(store)
     if problems:
         emit(
@@ -52,8 +56,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _held(store: Store) -> tuple[dict[str, Any], list[str]]:
     """What others left here: changes waiting for earlier ones, and refusals per sender."""
-    waiting = store.pending_summary()
-    every = store.source_records(limit=TALLY_SOURCES + 1)
+    try:
+        waiting = store.pending_summary()
+        every = store.source_records(limit=TALLY_SOURCES + 1)
+    except sqlite3.DatabaseError:  # a damaged store: its problems are reported already
+        return {}, []
     senders = every[:5]
     refused = sum(r.rejected for r in every)
     unresolved = sum(r.unresolved for r in every)

@@ -53,7 +53,7 @@ def add_goal(
     if target is not None:
         body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due:
-        body["due"] = day_of(due)
+        body["due"] = day_of(due, later_ok=True)
     if fund:
         body["fund"] = raw_id(fund_id(books, fund), "fund")
     if family:
@@ -104,7 +104,7 @@ def update_goal(
     if target is not None:
         body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due is not None:
-        body["due"] = day_of(due)
+        body["due"] = day_of(due, later_ok=True)
     if fund is not None:
         body["fund"] = raw_id(fund_id(books, fund), "fund")
     if note.strip():
@@ -264,4 +264,6 @@ def close_meeting(
         "meeting": raw_id(meeting, "meeting"),
         "counts": [[bytes.fromhex(f), a] for f, a in sorted(counted.items())],
     }
-    return write_checked(store, signer, group, "meeting.close", body)
+    change = write_checked(store, signer, group, "meeting.close", body)
+    store.sign_receipt(group)  # a witnessed state at each meeting close
+    return change

@@ -67,12 +67,18 @@ RULE_FIELDS: dict[str, s.Check] = {
     "fines": _fines,
     "cycle_start": check_date,
     "cycle_end": check_date,
+    "cycle_meetings": s.integer(1, 1000),
+    "cash_unit": s.integer(1, MAX_AMOUNT),
+    "shareout_social": s.flag,
 }
 """share_value: money per share; min/max_shares: shares a member buys per meeting;
 interest_bp: loan interest per month in basis points (1000 = 10 %);
 loan_multiple_pct: the largest loan as a percentage of the member's savings in the
 cycle (300 = three times); social_fund: the social-fund contribution per meeting;
-fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle."""
+fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle;
+cycle_meetings: the planned number of meetings (instead of, or beside, a planned end);
+cash_unit: share-out payouts are rounded down to this (e.g. 500 = 5 KES coins);
+shareout_social: whether the social fund is shared out too (default: it carries forward)."""
 
 
 @dataclass(frozen=True)
@@ -88,9 +94,18 @@ class Rules:
     fines: dict[str, int] = field(default_factory=dict)
     cycle_start: str | None = None
     cycle_end: str | None = None
+    cycle_meetings: int | None = None
+    cash_unit: int | None = None
+    shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
-        return replace(self, **{k: v for k, v in changes.items() if k in RULE_FIELDS})
+        """These rules with `changes` applied. A new `cycle_start` starts a new cycle: the
+        old cycle's planned end and number of meetings go unless the change sets them."""
+        update = {k: v for k, v in changes.items() if k in RULE_FIELDS}
+        if "cycle_start" in update:
+            update.setdefault("cycle_end", None)
+            update.setdefault("cycle_meetings", None)
+        return replace(self, **update)
 
     def problem(self) -> str | None:
         """Why these rules contradict themselves, or None."""

@@ -170,6 +170,10 @@
         <translation>Choose the member this entry concerns.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Say in the note what the expense was for.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Choose two different funds for a transfer.</translation>
     </message>
@@ -731,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>fine: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>contribution</translation>
     </message>
@@ -759,8 +767,20 @@
         <translation>share-out</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>cash shortage</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>cash surplus</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1440,6 +1460,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>elder</numerusform>
@@ -1458,8 +1485,8 @@
         <translation>currency</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -1537,6 +1564,14 @@
     <message>
         <source>Share-out (projected)</source>
         <translation>Share-out (projected)</translation>
+    </message>
+    <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 in cash, %2 of loan settled</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Share-out paid</translation>
     </message>
     <message>
         <source>%1 — passbook of %2</source>
@@ -1946,6 +1981,54 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
 <context>
     <name>core</name>
     <message>
+        <source>a receipt is not bytes or is too large</source>
+        <translation>a receipt is not bytes or is too large</translation>
+    </message>
+    <message>
+        <source>not a signed receipt</source>
+        <translation>not a signed receipt</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s fields are wrong</source>
+        <translation>a receipt&apos;s fields are wrong</translation>
+    </message>
+    <message>
+        <source>a receipt has a field of the wrong type</source>
+        <translation>a receipt has a field of the wrong type</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s signature does not match its PC</source>
+        <translation>a receipt&apos;s signature does not match its PC</translation>
+    </message>
+    <message>
+        <source>the receipt is of another group</source>
+        <translation>the receipt is of another group</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s PC is not linked to the group for its person</source>
+        <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
+    </message>
+    <message>
+        <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
+        <translation>no receipt shows that any of the group&apos;s {pcs} PCs held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
+        <translation>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</translation>
+    </message>
+    <message>
+        <source>a change that PCs of {people} had seen is missing</source>
+        <translation>a change that PCs of {people} had seen is missing</translation>
+    </message>
+    <message>
+        <source>{count} changes that PCs of {people} had seen are missing</source>
+        <translation>{count} changes that PCs of {people} had seen are missing</translation>
+    </message>
+    <message>
+        <source>too many receipts at once</source>
+        <translation>too many receipts at once</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role (one of {choices})</source>
         <translation>&apos;{role}&apos; is not a role (one of {choices})</translation>
     </message>
@@ -2074,6 +2157,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the date</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>the date {date} is in the future (today is {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>&apos;{ref}&apos; is not a {what} id (64 hex digits)</translation>
     </message>
@@ -2094,6 +2181,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the social fund</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>the cash unit</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>the fine {name}</translation>
     </message>
@@ -2108,6 +2199,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>a share-out payout is computed, not typed: pay it as the share-out says</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2128,6 +2223,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the interest</source>
         <translation>the interest</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>an expense is the group&apos;s, not a member&apos;s</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>say what the expense was for</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2202,8 +2305,20 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>shareout</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>shortage</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>surplus</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2230,12 +2345,24 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the type must be one of {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>a share-out must pay cash or settle a loan</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>a repayment must repay principal or interest</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>a transfer needs two different funds</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>the cycle from {start} to {end} is closed: no entries dated {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2268,6 +2395,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>the member owes {owed} in loan principal; this repays {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>the member owes {owed} in loan principal; the share-out settles {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2466,6 +2597,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>each fund is counted once</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>difference found at the cash count</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>recorded attendance of {count} at a meeting</translation>
     </message>
@@ -2572,6 +2707,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>{count} cash counts</source>
         <translation>{count} cash counts</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>the close of {count} cycles</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -3066,6 +3205,54 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>it is not a Lattice store</translation>
     </message>
     <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>say the cycle&apos;s planned end or its number of meetings</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>a new cycle starts after the last one closed ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>the cycle that started on {start} is not closed yet: share out and close it first</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>the constitution has started no cycle (set the cycle&apos;s start first)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>the share-out is dated in its cycle, from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>the member was already paid their share-out in this cycle (one per cycle)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>the member has no part in this share-out</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>the cycle from {start} to {end} is already closed</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>the share-out comes first: {count} members are not paid yet</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>closed the savings cycle ending {end}</translation>
+    </message>
+    <message>
         <source>added the {kind} fund {name}</source>
         <translation>added the {kind} fund {name}</translation>
     </message>
@@ -3092,6 +3279,34 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>closed a meeting with a cash count of {count} funds</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>its stored bytes no longer match its id (altered on disk)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} is not a Lattice store (or it is damaged); it was left untouched</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <translation>Elija el miembro al que corresponde este movimiento.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Diga en la nota para qué fue el gasto.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Elija dos fondos distintos para una transferencia.</translation>
     </message>
@@ -731,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>multa: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>aportación</translation>
     </message>
@@ -759,8 +767,20 @@
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>faltante de caja</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>sobrante de caja</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1440,6 +1460,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>fiscal</numerusform>
@@ -1458,8 +1485,8 @@
         <translation>moneda</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>Este equipo todavía no tiene ningún grupo. Cree uno con la orden &apos;lattice group create&apos;, o únase a uno con un código de invitación.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>Este equipo todavía no tiene ningún grupo. Cree un grupo nuevo o únase a uno con el código de invitación de un miembro: elija «Configurar este ordenador».</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -1537,6 +1564,14 @@
     <message>
         <source>Share-out (projected)</source>
         <translation>Reparto (previsto)</translation>
+    </message>
+    <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 en efectivo, %2 de préstamo saldado</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Reparto pagado</translation>
     </message>
     <message>
         <source>%1 — passbook of %2</source>
@@ -1946,6 +1981,54 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 <context>
     <name>core</name>
     <message>
+        <source>a receipt is not bytes or is too large</source>
+        <translation>un recibo no son bytes o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>not a signed receipt</source>
+        <translation>no es un recibo firmado</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s fields are wrong</source>
+        <translation>los campos de un recibo no son los esperados</translation>
+    </message>
+    <message>
+        <source>a receipt has a field of the wrong type</source>
+        <translation>un recibo tiene un campo de tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s signature does not match its PC</source>
+        <translation>la firma de un recibo no corresponde a su computadora</translation>
+    </message>
+    <message>
+        <source>the receipt is of another group</source>
+        <translation>el recibo es de otro grupo</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s PC is not linked to the group for its person</source>
+        <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+    </message>
+    <message>
+        <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
+        <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenían {held} de las {pcs} computadoras del grupo, la última el {when} UTC</translation>
+    </message>
+    <message>
+        <source>a change that PCs of {people} had seen is missing</source>
+        <translation>falta un cambio que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>{count} changes that PCs of {people} had seen are missing</source>
+        <translation>faltan {count} cambios que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>too many receipts at once</source>
+        <translation>demasiados recibos a la vez</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role (one of {choices})</source>
         <translation>«{role}» no es una función (las funciones son: {choices})</translation>
     </message>
@@ -2074,6 +2157,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la fecha</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>la fecha {date} está en el futuro (hoy es {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>«{ref}» no es un identificador de {what} (64 dígitos hexadecimales)</translation>
     </message>
@@ -2094,6 +2181,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la cuota del fondo social</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>la unidad de efectivo</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>la multa «{name}»</translation>
     </message>
@@ -2108,6 +2199,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>el pago del reparto se calcula, no se escribe: páguelo como dice el reparto</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2128,6 +2223,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the interest</source>
         <translation>el interés</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>un gasto es del grupo, no de un miembro</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>diga para qué fue el gasto</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2202,8 +2305,20 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>sobrante</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2230,12 +2345,24 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el tipo debe ser uno de estos: {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>un reparto debe pagar efectivo o saldar un préstamo</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>una devolución debe devolver capital o intereses</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>una transferencia necesita dos fondos distintos</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>el ciclo del {start} al {end} está cerrado: no se admiten movimientos con fecha {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} está suspendido: un miembro suspendido puede pagar préstamos y multas, pero no comprar acciones, ahorrar ni pedir préstamos</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2268,6 +2395,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>el miembro debe {owed} de capital de préstamos; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>el miembro debe {owed} de capital de préstamo; el reparto salda {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2466,6 +2597,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>cada fondo se cuenta una sola vez</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>diferencia hallada en el arqueo de caja</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>registró la asistencia de {count} en una reunión</translation>
     </message>
@@ -2572,6 +2707,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>{count} cash counts</source>
         <translation>{count} arqueos</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>el cierre de {count} ciclos</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -3066,6 +3205,54 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>no es un almacén de Lattice</translation>
     </message>
     <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>indique el fin previsto del ciclo o su número de reuniones</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>un ciclo nuevo empieza después del último cerrado ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>el ciclo que empezó el {start} aún no está cerrado: haga el reparto y ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>el reglamento no ha iniciado ningún ciclo (fije primero el inicio del ciclo)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>el reparto lleva una fecha de su ciclo, del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>al miembro ya se le pagó su reparto en este ciclo (uno por ciclo)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>el miembro no tiene parte en este reparto</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>el cierre del ciclo del {start} al {end} ya está registrado: los fiscales lo firman</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>el ciclo del {start} al {end} ya está cerrado</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>primero el reparto: a {count} miembros aún no se les ha pagado</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>cerró el ciclo de ahorro que termina el {end}</translation>
+    </message>
+    <message>
         <source>added the {kind} fund {name}</source>
         <translation>añadió el fondo {name} (tipo: {kind})</translation>
     </message>
@@ -3092,6 +3279,34 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>cerró una reunión con el arqueo de {count} fondos</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado ({detail}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>el almacén {path} solo se puede leer ({detail}); no se ha tocado. Compruebe que esta cuenta puede escribir en su carpeta y ejecute &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el cambio guardado {change} está dañado ({problem}); no se escribe nada sobre él. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>sus bytes guardados ya no corresponden a su identificador (alterados en el disco)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>el almacén {path} está vacío (0 bytes: quizá una copia que quedó a medias); no se ha tocado. Restaure una copia de seguridad o, para empezar de nuevo, saque ese archivo de {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} no es un almacén de Lattice (o está dañado); no se ha tocado</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado o es de un SQLite desconocido (su cabecera indica el formato de archivo {version}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
     </message>
 </context>
 <context>
