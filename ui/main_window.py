@@ -237,10 +237,9 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, _info: object) -> None:
         """The Overview says when the last backup was made: show the new one."""
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if isinstance(page, OverviewView):
-                page.refresh()
+        overview = self.views.built().get("overview")
+        if overview is not None:
+            overview.refresh()
 
     def _preferences_closed(self, dialog: PreferencesDialog) -> None:
         if self._preferences is dialog:

@@ -10,13 +10,14 @@ from ledger.backup import last_backup
 from ledger.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
+from ui.main_window import MainWindow
 from ui.views.overview import OverviewView
 
 
-def _overview(window: object) -> OverviewView:
-    pages = window.pages  # type: ignore[attr-defined]
-    found = [pages.widget(i) for i in range(pages.count())]
-    return next(p for p in found if isinstance(p, OverviewView))
+def _overview(window: MainWindow) -> OverviewView:
+    view = window.views["overview"]
+    assert isinstance(view, OverviewView)
+    return view
 
 
 def test_settings_backs_up_and_the_overview_says_when(
