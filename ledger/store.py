@@ -331,22 +331,29 @@ class Store(Ingest, GroupMemory):
     def ingest(self, raw: bytes, *, source: str = "import") -> IngestResult:
         return self.ingest_many([raw], source=source)[0]
 
-    def ingest_many(self, raws: Sequence[bytes], *, source: str = "import") -> list[IngestResult]:
-        """Verify, authorize and store changes; durable when this returns. Idempotent."""
+    def ingest_many(
+        self, raws: Sequence[bytes], *, source: str = "import", group: GroupId | None = None
+    ) -> list[IngestResult]:
+        """Verify, authorize and store changes; durable when this returns. Idempotent.
+
+        With `group`, a change of any other group is refused (what a peer sends for one).
+        """
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
         with self._transaction():
             later: list[int] = []
             for index, raw in enumerate(raws):
                 result = self._ingest_one(
-                    raw, source, defer_unknown_group=True, decoded=decoded.get(index)
+                    raw, source, defer_unknown_group=True, decoded=decoded.get(index), group=group
                 )
                 if result is UNKNOWN_GROUP:
                     later.append(len(results))
                 results.append(result)
             # A batch may hold a group's genesis after its other changes.
             for index in later:
-                results[index] = self._ingest_one(raws[index], source, decoded=decoded.get(index))
+                results[index] = self._ingest_one(
+                    raws[index], source, decoded=decoded.get(index), group=group
+                )
             for index, result in enumerate(results):
                 entry = self._groups.get(result.group) if result.group else None
                 if result.status == "pending" and entry is not None and result.change:

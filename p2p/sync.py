@@ -174,8 +174,10 @@ class SyncSession(ServingMixin):
     # -- handshake ------------------------------------------------------------------
 
     async def _handshake(self) -> list[GroupId]:
+        """Only groups the peer's device may receive are named (blinded), so a stranger
+        cannot even confirm that this PC holds a group whose id it knows."""
         nonce = secrets.token_bytes(m.NONCE_BYTES)
-        groups = self.store.group_ids()
+        groups = [g for g in self.store.group_ids() if self.store.may_receive(g, self.device)]
         tags = tuple(blind_tag(g, nonce) for g in groups)
         await self._send(m.Hello(m.PROTOCOL_VERSION, nonce, tags))
         hello = await self._receive()
@@ -241,13 +243,9 @@ class SyncSession(ServingMixin):
     def _on_want(self, want: m.Want) -> None:
         if want.group in self.serving:
             raise m.ProtocolError("asked twice for the same group")
-        if want.group not in self.store.group_ids():
-            reason = "this PC does not hold the group"
-        elif not self._authorized(want.group):
-            reason = "this PC is not linked to a member of the group"
-        else:
-            reason = ""
-        if reason:
+        if want.group not in self.store.group_ids() or not self._authorized(want.group):
+            # One answer for both cases: whether we hold the group is not the peer's to know.
+            reason = "this PC shares no such group with yours"
             log.info("refusing group %s to %s: %s", want.group[:8], self.peer[:12], reason)
             self.emit(AccessDenied(self.peer, want.group, reason, by_us=True))
             self.offered.discard(want.group)
@@ -263,7 +261,14 @@ class SyncSession(ServingMixin):
         if group in self.wanted:
             return
         if group in self.store.group_ids():
-            self._want(group)
+            if self._authorized(group):
+                self._want(group)
+            else:  # our version vector is for members' eyes only
+                log.info(
+                    "ignoring offer of group %s from %s, not a member's PC",
+                    group[:8],
+                    self.peer[:12],
+                )
         elif self.invites and self.accepted_invite_offers < len(self.invites):
             self.accepted_invite_offers += 1
             self._want(group)
@@ -276,7 +281,9 @@ class SyncSession(ServingMixin):
             raise m.ProtocolError("sent changes of a group we did not ask for")
         self._ingesting = True
         try:
-            results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
+            results = self.store.ingest_many(
+                batch.changes, source=f"peer {self.peer}", group=batch.group
+            )
         finally:
             self._ingesting = False
         accepted = duplicates = 0
@@ -328,8 +335,12 @@ class SyncSession(ServingMixin):
     # -- sending --------------------------------------------------------------------
 
     def _want(self, group: GroupId) -> None:
+        """Ask for a group: with our version vector only when the peer may see it."""
         incoming = self.wanted[group] = Incoming()
-        incoming.told = self._vv(group)
+        held = group in self.store.group_ids()
+        if held and not self._authorized(group):
+            raise AssertionError("a version vector must not go to a PC outside the group")
+        incoming.told = self._vv(group) if held else {}
         self._post(m.Want(group, dict(incoming.told)))
         self.feeders_changed(group)  # a first Have: who else feeds us, so relays can wait
 
