@@ -38,6 +38,7 @@ from ledger.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
+from ledger.membership import Membership
 from ledger.persons import Signer
 from ledger.state import GroupState, replay
 from ledger.storage import open_database
@@ -223,15 +224,24 @@ class Store(Ingest, GroupMemory):
 
     def may_receive(self, group: GroupId, device: DeviceId) -> bool:
         """Whether a PC may be sent this group's data: linked to a member not removed."""
+        self.refresh()
         if group not in self._groups:
             return False
-        return device in self.state(group).membership.linked_devices()
+        return device in self.membership(group).linked_devices()
+
+    def membership(self, group: GroupId) -> Membership:
+        """The group's membership as `state(group).membership` has it, from the causal
+        index alone when it can (sync asks on every connection and every push; a
+        replay of the whole state for that cost most of a busy peer's time)."""
+        self.refresh()
+        fast = self._group(group).history.membership_now()
+        return fast if fast is not None else self.state(group).membership
 
     def group_for_invite(self, invite_key: bytes) -> GroupId | None:
         key = invite_key.hex()
         now = now_ms()
         for group in self.group_ids():
-            invite = self.state(group).membership.invites.get(key)
+            invite = self.membership(group).invites.get(key)
             if invite is not None and invite.used_by is None and invite.expires >= now:
                 return group
         return None
