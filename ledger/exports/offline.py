@@ -52,6 +52,8 @@ class Replayed:
     ids: list[bytes] = field(default_factory=list)
     """The 32-byte id of every change, in the bundle's order (for the manifest's facts)."""
     parents: set[bytes] = field(default_factory=set)
+    undecodable: int = 0
+    """Changes that could not be decoded: their parents, and so the heads, are unknown."""
 
     def heads(self) -> list[bytes]:
         return sorted(set(self.ids) - self.parents)
@@ -114,10 +116,11 @@ def replay_bundle(raws: Sequence[bytes], group: GroupId) -> Replayed:
 
     for index in range(len(batch)):
         item = batch.get(index)
+        out.ids.append(hashlib.sha256(raws[index]).digest())
         if isinstance(item, DecodeError):
+            out.undecodable += 1
             refuse(index, None, item.words)
             continue
-        out.ids.append(bytes.fromhex(item.id))
         out.parents.update(bytes.fromhex(p) for p in item.parents)
         if item.id in position:
             refuse(index, item.id, f"it is change #{position[item.id]} again (a duplicate)")
