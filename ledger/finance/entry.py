@@ -52,6 +52,8 @@ class Entry:
     fine: str | None = None
     reverses: EntryId | None = None
     reversed_by: EntryId | None = None
+    settles: int = 0
+    """For a share-out: loan principal deducted from the payout (no cash moves for it)."""
     signers: set[PersonId] = field(default_factory=set)
     confirmed: bool = False
     """Set during replay when the quorum in force was reached (never unset)."""
@@ -85,7 +87,7 @@ class Entry:
         if self.type == "transfer":
             assert self.to_fund is not None
             return (FundLine(f, -a), FundLine(self.to_fund, a)), ()
-        sign = 1 if self.type in ("contribution", "repayment", "fine") else -1
+        sign = 1 if self.type in ("contribution", "repayment", "fine", "surplus") else -1
         fund_lines = (FundLine(f, sign * self.total),)
         if m is not None:
             if self.type == "contribution":
@@ -104,5 +106,7 @@ class Entry:
             elif self.type == "fine":
                 member_lines.append(MemberLine(m, "fines", f, a))
             elif self.type == "shareout":
-                member_lines.append(MemberLine(m, "paid_out", f, a))
+                member_lines.append(MemberLine(m, "paid_out", f, a + self.settles))
+                if self.settles:
+                    member_lines.append(MemberLine(m, "loan", f, -self.settles))
         return fund_lines, tuple(member_lines)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from ledger import schema as s
 from ledger.errors import DecodeError
 from ledger.ids import ChangeId, PersonId
-from ledger.money import MAX_AMOUNT
-from ledger.words import QT_TRANSLATE_NOOP, Words
+from ledger.money import MAX_AMOUNT, Amount
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -67,12 +67,18 @@ RULE_FIELDS: dict[str, s.Check] = {
     "fines": _fines,
     "cycle_start": check_date,
     "cycle_end": check_date,
+    "cycle_meetings": s.integer(1, 1000),
+    "cash_unit": s.integer(1, MAX_AMOUNT),
+    "shareout_social": s.flag,
 }
 """share_value: money per share; min/max_shares: shares a member buys per meeting;
 interest_bp: loan interest per month in basis points (1000 = 10 %);
 loan_multiple_pct: the largest loan as a percentage of the member's savings in the
 cycle (300 = three times); social_fund: the social-fund contribution per meeting;
-fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle."""
+fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle;
+cycle_meetings: the planned number of meetings (instead of, or beside, a planned end);
+cash_unit: share-out payouts are rounded down to this (e.g. 500 = 5 KES coins);
+shareout_social: whether the social fund is shared out too (default: it carries forward)."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,9 @@ class Rules:
     fines: dict[str, int] = field(default_factory=dict)
     cycle_start: str | None = None
     cycle_end: str | None = None
+    cycle_meetings: int | None = None
+    cash_unit: int | None = None
+    shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
         return replace(self, **{k: v for k, v in changes.items() if k in RULE_FIELDS})
@@ -205,8 +214,42 @@ def apply(state: GroupState, change: Change) -> str | None:
     return None
 
 
+RULE_WORDS = {
+    "share_value": QT_TRANSLATE_NOOP("core", "share value"),
+    "min_shares": QT_TRANSLATE_NOOP("core", "fewest shares a meeting"),
+    "max_shares": QT_TRANSLATE_NOOP("core", "most shares a meeting"),
+    "interest_bp": QT_TRANSLATE_NOOP("core", "loan interest a month (basis points)"),
+    "loan_multiple_pct": QT_TRANSLATE_NOOP("core", "loan limit (% of savings)"),
+    "social_fund": QT_TRANSLATE_NOOP("core", "social fund a meeting"),
+    "fines": QT_TRANSLATE_NOOP("core", "fines"),
+    "cycle_start": QT_TRANSLATE_NOOP("core", "cycle start"),
+    "cycle_end": QT_TRANSLATE_NOOP("core", "cycle end"),
+}
+"""The rules by the names a treasurer uses, for the activity line of a rules change."""
+_MONEY_RULES = frozenset({"share_value", "social_fund"})
+
+
+def _rule_value(key: str, value: Any) -> object:
+    if key in _MONEY_RULES:
+        return Amount(value)
+    if key == "fines" and isinstance(value, dict):
+        return listing(
+            Words(QT_TRANSLATE_NOOP("core", "{fine} {amount}"), fine=name, amount=Amount(amount))
+            for name, amount in sorted(value.items())
+        )
+    return value
+
+
 def describe(body: dict[str, Any]) -> str:
-    changed = ", ".join(f"{k} = {body[k]}" for k in RULE_FIELDS if k in body)
+    changed = listing(
+        Words(
+            QT_TRANSLATE_NOOP("core", "{rule} = {value}"),
+            rule=word(RULE_WORDS, key),
+            value=_rule_value(key, body[key]),
+        )
+        for key in RULE_FIELDS
+        if key in body
+    )
     return Words(
         QT_TRANSLATE_NOOP("core", "set the group rules from {day}: {changed}"),
         day=body["from"],

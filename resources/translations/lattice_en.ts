@@ -170,6 +170,10 @@
         <translation>Choose the member this entry concerns.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Say in the note what the expense was for.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Choose two different funds for a transfer.</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>share-out</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>cash shortage</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>cash surplus</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1539,6 +1555,14 @@
         <translation>Share-out (projected)</translation>
     </message>
     <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 in cash, %2 of loan settled</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Share-out paid</translation>
+    </message>
+    <message>
         <source>%1 — passbook of %2</source>
         <translation>%1 — passbook of %2</translation>
     </message>
@@ -2074,6 +2098,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the date</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>the date {date} is in the future (today is {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>&apos;{ref}&apos; is not a {what} id (64 hex digits)</translation>
     </message>
@@ -2094,6 +2122,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the social fund</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>the cash unit</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>the fine {name}</translation>
     </message>
@@ -2108,6 +2140,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>a share-out payout is computed, not typed: pay it as the share-out says</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2128,6 +2164,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the interest</source>
         <translation>the interest</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>an expense is the group&apos;s, not a member&apos;s</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>say what the expense was for</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2202,8 +2246,20 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>shareout</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>shortage</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>surplus</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2230,12 +2286,24 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the type must be one of {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>a share-out must pay cash or settle a loan</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>a repayment must repay principal or interest</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>a transfer needs two different funds</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>the cycle from {start} to {end} is closed: no entries dated {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2268,6 +2336,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>the member owes {owed} in loan principal; this repays {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>the member owes {owed} in loan principal; the share-out settles {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2310,8 +2382,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>reversed entry {entry}</translation>
     </message>
     <message>
-        <source>recorded a {type} of {amount} (minor units) on {date}</source>
-        <translation>recorded a {type} of {amount} (minor units) on {date}</translation>
+        <source>recorded a {type} of {amount} on {date}</source>
+        <translation>recorded a {type} of {amount} on {date}</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2466,6 +2538,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>each fund is counted once</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>difference found at the cash count</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>recorded attendance of {count} at a meeting</translation>
     </message>
@@ -2498,6 +2574,50 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>a rules change must set at least one rule</translation>
     </message>
     <message>
+        <source>share value</source>
+        <translation>share value</translation>
+    </message>
+    <message>
+        <source>fewest shares a meeting</source>
+        <translation>fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>most shares a meeting</source>
+        <translation>most shares a meeting</translation>
+    </message>
+    <message>
+        <source>loan interest a month (basis points)</source>
+        <translation>loan interest a month (basis points)</translation>
+    </message>
+    <message>
+        <source>loan limit (% of savings)</source>
+        <translation>loan limit (% of savings)</translation>
+    </message>
+    <message>
+        <source>social fund a meeting</source>
+        <translation>social fund a meeting</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>fines</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>cycle start</translation>
+    </message>
+    <message>
+        <source>cycle end</source>
+        <translation>cycle end</translation>
+    </message>
+    <message>
+        <source>{fine} {amount}</source>
+        <translation>{fine} {amount}</translation>
+    </message>
+    <message>
+        <source>{rule} = {value}</source>
+        <translation>{rule} = {value}</translation>
+    </message>
+    <message>
         <source>set the group rules from {day}: {changed}</source>
         <translation>set the group rules from {day}: {changed}</translation>
     </message>
@@ -2528,6 +2648,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>{count} cash counts</source>
         <translation>{count} cash counts</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>the close of {count} cycles</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -2920,6 +3044,78 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Savings</source>
         <translation>Savings</translation>
+    </message>
+    <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>say the cycle&apos;s planned end or its number of meetings</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>a new cycle starts after the last one closed ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>the cycle that started on {start} is not closed yet: share out and close it first</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>the constitution has started no cycle (set the cycle&apos;s start first)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>the share-out is dated in its cycle, from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>the member was already paid their share-out in this cycle (one per cycle)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>the member has no part in this share-out</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>the cycle from {start} to {end} is already closed</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>the share-out comes first: {count} members are not paid yet</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>closed the savings cycle ending {end}</translation>
+    </message>
+    <message>
+        <source>added the {kind} fund {name}</source>
+        <translation>added the {kind} fund {name}</translation>
+    </message>
+    <message>
+        <source>proposed the goal {title} (target {target})</source>
+        <translation>proposed the goal {title} (target {target})</translation>
+    </message>
+    <message>
+        <source>updated a goal (now {status})</source>
+        <translation>updated a goal (now {status})</translation>
+    </message>
+    <message>
+        <source>updated a goal</source>
+        <translation>updated a goal</translation>
+    </message>
+    <message>
+        <source>opened the meeting of {date}</source>
+        <translation>opened the meeting of {date}</translation>
+    </message>
+    <message>
+        <source>recorded the decision &apos;{motion}&apos; ({outcome})</source>
+        <translation>recorded the decision &apos;{motion}&apos; ({outcome})</translation>
+    </message>
+    <message>
+        <source>closed a meeting with a cash count of {count} funds</source>
+        <translation>closed a meeting with a cash count of {count} funds</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <translation>Elija el miembro al que corresponde este movimiento.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Diga en la nota para qué fue el gasto.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Elija dos fondos distintos para una transferencia.</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>faltante de caja</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>sobrante de caja</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1539,6 +1555,14 @@
         <translation>Reparto (previsto)</translation>
     </message>
     <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 en efectivo, %2 de préstamo saldado</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Reparto pagado</translation>
+    </message>
+    <message>
         <source>%1 — passbook of %2</source>
         <translation>%1 — libreta de %2</translation>
     </message>
@@ -2074,6 +2098,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la fecha</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>la fecha {date} está en el futuro (hoy es {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>«{ref}» no es un identificador de {what} (64 dígitos hexadecimales)</translation>
     </message>
@@ -2094,6 +2122,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la cuota del fondo social</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>la unidad de efectivo</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>la multa «{name}»</translation>
     </message>
@@ -2108,6 +2140,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>el pago del reparto se calcula, no se escribe: páguelo como dice el reparto</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2128,6 +2164,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the interest</source>
         <translation>el interés</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>un gasto es del grupo, no de un miembro</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>diga para qué fue el gasto</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2202,8 +2246,20 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>sobrante</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2230,12 +2286,24 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el tipo debe ser uno de estos: {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>un reparto debe pagar efectivo o saldar un préstamo</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>una devolución debe devolver capital o intereses</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>una transferencia necesita dos fondos distintos</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>el ciclo del {start} al {end} está cerrado: no se admiten movimientos con fecha {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} está suspendido: un miembro suspendido puede pagar préstamos y multas, pero no comprar acciones, ahorrar ni pedir préstamos</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2268,6 +2336,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>el miembro debe {owed} de capital de préstamos; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>el miembro debe {owed} de capital de préstamo; el reparto salda {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2310,8 +2382,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>anuló el movimiento {entry}</translation>
     </message>
     <message>
-        <source>recorded a {type} of {amount} (minor units) on {date}</source>
-        <translation>registró un movimiento de tipo «{type}» por {amount} (en unidades mínimas) el {date}</translation>
+        <source>recorded a {type} of {amount} on {date}</source>
+        <translation>registró un movimiento de tipo «{type}» por {amount} el {date}</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2466,6 +2538,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>cada fondo se cuenta una sola vez</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>diferencia hallada en el arqueo de caja</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>registró la asistencia de {count} en una reunión</translation>
     </message>
@@ -2498,6 +2574,50 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>un cambio de reglas debe fijar al menos una regla</translation>
     </message>
     <message>
+        <source>share value</source>
+        <translation>valor de la acción</translation>
+    </message>
+    <message>
+        <source>fewest shares a meeting</source>
+        <translation>mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>most shares a meeting</source>
+        <translation>máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>loan interest a month (basis points)</source>
+        <translation>interés mensual de los préstamos (puntos básicos)</translation>
+    </message>
+    <message>
+        <source>loan limit (% of savings)</source>
+        <translation>límite de préstamo (% del ahorro)</translation>
+    </message>
+    <message>
+        <source>social fund a meeting</source>
+        <translation>fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>multas</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>cycle end</source>
+        <translation>fin del ciclo</translation>
+    </message>
+    <message>
+        <source>{fine} {amount}</source>
+        <translation>{fine} {amount}</translation>
+    </message>
+    <message>
+        <source>{rule} = {value}</source>
+        <translation>{rule} = {value}</translation>
+    </message>
+    <message>
         <source>set the group rules from {day}: {changed}</source>
         <translation>fijó las reglas del grupo a partir del {day}: {changed}</translation>
     </message>
@@ -2528,6 +2648,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>{count} cash counts</source>
         <translation>{count} arqueos</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>el cierre de {count} ciclos</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -2920,6 +3044,78 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Savings</source>
         <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>indique el fin previsto del ciclo o su número de reuniones</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>un ciclo nuevo empieza después del último cerrado ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>el ciclo que empezó el {start} aún no está cerrado: haga el reparto y ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>el reglamento no ha iniciado ningún ciclo (fije primero el inicio del ciclo)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>el reparto lleva una fecha de su ciclo, del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>al miembro ya se le pagó su reparto en este ciclo (uno por ciclo)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>el miembro no tiene parte en este reparto</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>el ciclo del {start} al {end} ya está cerrado</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>primero el reparto: a {count} miembros aún no se les ha pagado</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>cerró el ciclo de ahorro que termina el {end}</translation>
+    </message>
+    <message>
+        <source>added the {kind} fund {name}</source>
+        <translation>añadió el fondo {name} (tipo: {kind})</translation>
+    </message>
+    <message>
+        <source>proposed the goal {title} (target {target})</source>
+        <translation>propuso la meta {title} (objetivo: {target})</translation>
+    </message>
+    <message>
+        <source>updated a goal (now {status})</source>
+        <translation>actualizó una meta (ahora: {status})</translation>
+    </message>
+    <message>
+        <source>updated a goal</source>
+        <translation>actualizó una meta</translation>
+    </message>
+    <message>
+        <source>opened the meeting of {date}</source>
+        <translation>abrió la reunión del {date}</translation>
+    </message>
+    <message>
+        <source>recorded the decision &apos;{motion}&apos; ({outcome})</source>
+        <translation>registró la decisión «{motion}» ({outcome})</translation>
+    </message>
+    <message>
+        <source>closed a meeting with a cash count of {count} funds</source>
+        <translation>cerró una reunión con el arqueo de {count} fondos</translation>
     </message>
 </context>
 <context>
