@@ -309,7 +309,8 @@ def test_the_dialog_grows_to_fit_its_error_line(
     """After a wrong passphrase nothing in the dialog is cut: the error line and the
     wrapped summary both get the height they need."""
     store, d = demo
-    summary = " · ".join(f"2026-0{m}-05 contribution — Chausiku · 1,250.00 KES" for m in range(1, 7))
+    line = "contribution — Chausiku · 1,250.00 KES"
+    summary = " · ".join(f"2026-0{m}-05 {line}" for m in range(1, 7))
     dialog = SignOffDialog(
         store=store, group=d.group, targets=[pending_ids(store, d)[0]], summary=summary,
         keyring=Keyring(store.db), signers=[person(store, "Baraka")], session=session,
