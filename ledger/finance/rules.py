@@ -99,7 +99,13 @@ class Rules:
     shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
-        return replace(self, **{k: v for k, v in changes.items() if k in RULE_FIELDS})
+        """These rules with `changes` applied. A new `cycle_start` starts a new cycle: the
+        old cycle's planned end and number of meetings go unless the change sets them."""
+        update = {k: v for k, v in changes.items() if k in RULE_FIELDS}
+        if "cycle_start" in update:
+            update.setdefault("cycle_end", None)
+            update.setdefault("cycle_meetings", None)
+        return replace(self, **update)
 
     def problem(self) -> str | None:
         """Why these rules contradict themselves, or None."""

@@ -140,7 +140,13 @@ class OverviewView(View):
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
-        self.members.show_figure(str(len(active)), self.tr("member(s)", "", len(active)))
+        suspended = sum(
+            1 for m in state.membership.members.values() if m.status == Status.SUSPENDED
+        )
+        caption = self.tr("member(s)", "", len(active))
+        if suspended:
+            caption += "; " + self.tr("%n suspended", "", suspended)
+        self.members.show_figure(str(len(active)), caption)
         self.elders.show_figure(
             str(len(elders)),
             self.tr("elder(s)", "", len(elders))
