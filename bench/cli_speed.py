@@ -32,7 +32,8 @@ TARGET_S = 0.3
 def build(entries: int) -> Path:
     """A data folder with Amina (council, elder) and Bosco (elder) whose keys are on this
     PC, and a group holding `entries` contributions; built once per size and reused."""
-    home = Path(tempfile.gettempdir()) / "lattice-bench-cli" / str(entries)
+    cache = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir())
+    home = cache / "lattice-bench-cli" / str(entries)
     if (home / "done").exists():
         return home
     shutil.rmtree(home, ignore_errors=True)
