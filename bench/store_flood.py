@@ -1,11 +1,10 @@
 """A flood of invalid changes from rotating sender identities against one store: how
 much its disk and memory grow, and how fast refusals go (docs/store-rules.md states the
-bounds). Usage: python bench/store_flood.py [COUNT]"""
+bounds). Usage: python bench/store_flood.py [--size COUNT] [--rounds N]"""
 
 from __future__ import annotations
 
 import gc
-import os
 import statistics
 import sys
 import tempfile
@@ -15,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people
 from ledger import actions
 from ledger.storage import DB_NAME
@@ -73,9 +73,10 @@ def main(count: int = COUNT, rounds: int = ROUNDS) -> dict[str, float]:
     print(f"refused:              {figures['refusals_per_second']:,.0f} /s (traced)")
     print(f"store + log grew by:  {figures['disk_growth_kib']:,.0f} KiB")
     print(f"memory grew by:       {figures['memory_growth_kib']:,.0f} KiB")
-    print(f"machine load (1 min): {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(machine_load())
     return figures
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else COUNT)
+    args = bench_args(__doc__, size=COUNT, rounds=ROUNDS, what="invalid changes per round")
+    main(args.size, args.rounds)
