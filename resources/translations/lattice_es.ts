@@ -1981,6 +1981,54 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 <context>
     <name>core</name>
     <message>
+        <source>a receipt is not bytes or is too large</source>
+        <translation>un recibo no son bytes o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>not a signed receipt</source>
+        <translation>no es un recibo firmado</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s fields are wrong</source>
+        <translation>los campos de un recibo no son los esperados</translation>
+    </message>
+    <message>
+        <source>a receipt has a field of the wrong type</source>
+        <translation>un recibo tiene un campo de tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s signature does not match its PC</source>
+        <translation>la firma de un recibo no corresponde a su computadora</translation>
+    </message>
+    <message>
+        <source>the receipt is of another group</source>
+        <translation>el recibo es de otro grupo</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s PC is not linked to the group for its person</source>
+        <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+    </message>
+    <message>
+        <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
+        <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenían {held} de las {pcs} computadoras del grupo, la última el {when} UTC</translation>
+    </message>
+    <message>
+        <source>a change that PCs of {people} had seen is missing</source>
+        <translation>falta un cambio que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>{count} changes that PCs of {people} had seen are missing</source>
+        <translation>faltan {count} cambios que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>too many receipts at once</source>
+        <translation>demasiados recibos a la vez</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role (one of {choices})</source>
         <translation>«{role}» no es una función (las funciones son: {choices})</translation>
     </message>
