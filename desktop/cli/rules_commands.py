@@ -42,6 +42,14 @@ def _rules(sub: Sub) -> None:
     p.add_argument("--fine", action="append", default=None, metavar="NAME=AMOUNT")
     p.add_argument("--cycle-start", default=None)
     p.add_argument("--cycle-end", default=None)
+    p.add_argument("--cycle-meetings", type=int, default=None, help="planned meetings")
+    p.add_argument("--cash-unit", default=None, help="round share-out payouts down to this")
+    p.add_argument(
+        "--shareout-social",
+        choices=("yes", "no"),
+        default=None,
+        help="share out the social fund too (default no: it carries forward)",
+    )
     p.add_argument("--note", default="")
     p = command(rs, "show", "the rules in force, and their history", run_rules_show, False)
     p.add_argument("--on", default="9999-12-31", help="the rules in force on this day")
@@ -72,6 +80,9 @@ def run_rules_set(args: argparse.Namespace) -> int:
         fines=fines,
         cycle_start=args.cycle_start,
         cycle_end=args.cycle_end,
+        cycle_meetings=args.cycle_meetings,
+        cash_unit=args.cash_unit,
+        shareout_social=None if args.shareout_social is None else args.shareout_social == "yes",
     )
     emit(
         args,
@@ -89,7 +100,7 @@ def run_rules_show(args: argparse.Namespace) -> int:
         {"id": v.id, "from": v.effective, "by": v.author, "changes": v.changes, "note": v.note}
         for v in book.versions
     ]
-    money = {"share_value", "social_fund"}
+    money = {"share_value", "social_fund", "cash_unit"}
     lines = []
     for key, value in rules.items():
         if value in (None, {}):

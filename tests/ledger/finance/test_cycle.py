@@ -262,3 +262,17 @@ def test_members_and_goals_carry_the_day_they_happened(store, people, group) -> 
     assert (month.members_start, month.members_end, month.joined) == (0, 0, 0)
     with pytest.raises(Refused, match="is in the future"):
         actions.suspend_member(store, a, group, people["Chiku"].person, date="2099-01-01")
+
+
+def test_the_social_fund_carries_forward_unless_the_constitution_shares_it(
+    store, people, group
+) -> None:
+    a = people["Amina"]
+    ca.open_cycle(store, a, group, start="2025-01-01", end="2025-12-31")
+    social = fa.add_fund(store, a, group, name="Social", kind="social").id
+    deposit(store, people, group, 10_000, date="2025-01-04")
+    deposit(store, people, group, 2_000, fund=social, date="2025-01-04")
+    assert project(books(store, group)).pool == 10_000
+    fa.set_rules(store, a, group, effective="2025-01-01", shareout_social=True)
+    plan = project(books(store, group))
+    assert plan.pool == 12_000 and [x.share for x in plan.lines] == [12_000]
