@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ledger import actions
+from ledger import actions, snapshot
 from ledger.errors import Refused
 from ledger.exports.model import Report
 from ledger.exports.period import Period
@@ -16,6 +16,7 @@ from ledger.finance import actions as fa
 from ledger.finance import cycle_actions as ca
 from ledger.finance import group_actions as ga
 from ledger.finance.balances import fund_balances
+from ledger.finance.books import books_of
 from ledger.finance.passbook import passbook
 from ledger.finance.shareout import project
 from tests.ledger.finance.conftest import books, confirm, deposit, voided_reasons
@@ -111,6 +112,11 @@ def test_a_whole_cycle_closes_and_the_next_starts_from_what_was_carried(
     assert (nxt.cycle_start, nxt.savings, nxt.pool) == ("2025-07-01", 10000, 10301)
     assert [x.share for x in nxt.lines] == [10301]
     assert passbook(store.state(group), chiku).savings.confirmed == 10000
+    # the cached state keeps the cycle, its close and the payouts' loan settlements
+    state = store.state(group)
+    cached = snapshot.decode_state(snapshot.encode_state(state))
+    assert cached is not None and cached.digest() == state.digest()
+    assert project(books_of(cached)).pool == nxt.pool
 
 
 def test_an_entry_dated_in_a_closed_cycle_is_void_at_replay(store, people, group) -> None:
