@@ -29,7 +29,7 @@ from ledger.errors import DecodeError
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 7
+SNAPSHOT_VERSION = 8
 """Bump whenever the state's classes or the replay rules change meaning."""
 
 _ALLOWED = (
@@ -69,6 +69,11 @@ _ENTRY_FIELDS = (
     "fine",
     "reverses",
     "reversed_by",
+    "term",
+    "rate_bp",
+    "method",
+    "loan",
+    "charge",
 )
 """Entries are written as columns: these fields in `Entry`'s own order, then the
 signers, `confirmed`, and the fund and member lines of the entry a reversal cancels

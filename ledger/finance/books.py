@@ -69,10 +69,12 @@ ENTRY_TYPES = (
     "transfer",
     "shareout",
     "reversal",
+    "charge",
 )
-MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out")
+MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out", "fines_owed")
 """What an entry changes in a member's position: money saved (per fund), shares
-bought, loan principal outstanding, interest paid, fines paid, share-out received."""
+bought, loan principal outstanding, interest paid, fines paid, share-out received,
+fines charged and not paid yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +349,11 @@ class Books:
                     e.fine,
                     e.reverses,
                     e.reversed_by,
+                    e.term,
+                    e.rate_bp,
+                    e.method,
+                    e.loan,
+                    e.charge,
                     sorted(e.signers),
                     e.confirmed,
                 ]
