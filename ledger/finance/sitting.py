@@ -202,9 +202,16 @@ def plan(store: Store, group: GroupId, meeting: str, rows: list[SittingRow]) -> 
     return planned
 
 
+def _known(books: Books, ref: str) -> PersonId | None:
+    wanted = ref.strip().casefold()
+    members = books.membership.members if books.membership else {}
+    return next((p for p, m in members.items() if wanted in (p, m.name.casefold())), None)
+
+
 def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Totals:
-    """What the rows add up to, per column, before anything is signed (unreadable cells and
-    unknown fines count as nothing: `plan` refuses them)."""
+    """What the rows add up to, per column, before anything is signed: a fine the member
+    owes at its amount owed, others at the schedule's (unreadable cells and unknown fines
+    count as nothing: `plan` refuses them)."""
     rules = books.rules.in_force(day)
     result = Totals()
     for row in rows:
@@ -224,8 +231,13 @@ def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Tot
                 continue
             setattr(result, column, getattr(result, column) + amount)
             result.entries += 1
+        member = _known(books, row.member)
+        owed = fines.owed(books, member) if member else []
         for name in row.fines:
-            amount = rules.fines.get(name, 0)
+            charge = next((c for c in owed if c.fine == name), None)
+            if charge is not None:
+                owed.remove(charge)
+            amount = charge.amount if charge is not None else rules.fines.get(name, 0)
             result.fines += amount
             result.by_fine[name] = result.by_fine.get(name, 0) + amount
             result.entries += 1
