@@ -30,7 +30,8 @@ def meeting(store: Store, people: dict[str, Signer], group: GroupId, dan: Signer
     amina = people["Amina"]
     fa.add_fund(store, amina, group, name="Social", kind="social")
     fa.set_rules(store, amina, group, effective="2024-01-01", share_value="50", min_shares=1,
-                 max_shares=5, social_fund="10", fines={"late": "20"}, interest_bp=1000)  # fmt: skip
+                 max_shares=5, social_fund="10", fines={"late": "20"},
+                 interest_bp=1000)  # fmt: skip
     deposit(store, people, group, 100_000, date="2024-01-10")
     loan = fa.add_entry(store, amina, group, type="loan", member=people["Chiku"].person,
                         amount="100", date="2024-02-02", term=2).id  # fmt: skip
