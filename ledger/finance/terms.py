@@ -22,8 +22,9 @@ def _entry_ref(books: Books, ref: str, kind: str) -> Any:
     entry = books.entries.get(EntryId(ref))
     if entry is None or entry.type != kind:
         raise NotFound(
-            QT_TRANSLATE_NOOP("core", "no {kind} {ref} in the books"),
-            kind=kind,
+            QT_TRANSLATE_NOOP("core", "no loan {ref} in the books")
+            if kind == "loan"
+            else QT_TRANSLATE_NOOP("core", "no fine owed {ref} in the books"),
             ref=ref[:8],
         )
     return entry

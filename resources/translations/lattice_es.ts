@@ -2901,6 +2901,214 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Savings</source>
         <translation>Ahorros</translation>
     </message>
+    <message>
+        <source>&apos;{method}&apos; is not a way of charging interest ({choices})</source>
+        <translation>«{method}» no es una forma de cobrar intereses ({choices})</translation>
+    </message>
+    <message>
+        <source>a loan is charged {rate} per month, {method}, {on}</source>
+        <translation>un préstamo paga un interés del {rate} al mes, {method}, {on}</translation>
+    </message>
+    <message>
+        <source>a loan needs its term in months</source>
+        <translation>un préstamo necesita su plazo en meses</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s term is 1 to {most} months</source>
+        <translation>el plazo de un préstamo es de 1 a {most} meses</translation>
+    </message>
+    <message>
+        <source>a meeting has at most {count} rows</source>
+        <translation>una reunión tiene como máximo {count} filas</translation>
+    </message>
+    <message>
+        <source>a member repays a loan before taking another {on}; they owe {owed}</source>
+        <translation>cada miembro devuelve un préstamo antes de pedir otro {on}; debe {owed}</translation>
+    </message>
+    <message>
+        <source>a repayment pays the interest due ({interest}) first, then principal ({principal} here)</source>
+        <translation>una devolución paga primero el interés pendiente ({interest}) y después el capital (aquí {principal})</translation>
+    </message>
+    <message>
+        <source>a whole number of shares</source>
+        <translation>un número entero de acciones</translation>
+    </message>
+    <message>
+        <source>at most {count} fines a row</source>
+        <translation>como máximo {count} multas por fila</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>sobre saldo</translation>
+    </message>
+    <message>
+        <source>fine owed</source>
+        <translation>multa pendiente</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>multas</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>line 1: the columns are member and any of {columns}, each once</source>
+        <translation>línea 1: las columnas son miembro y cualquiera de {columns}, cada una una sola vez</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {reason}</source>
+        <translation>línea {line}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {count} rows</source>
+        <translation>línea {line}: más de {count} filas</translation>
+    </message>
+    <message>
+        <source>line {line}: not a CSV line ({why})</source>
+        <translation>línea {line}: no es una línea CSV ({why})</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} cells, more than the columns</source>
+        <translation>línea {line}: {count} celdas, más que columnas</translation>
+    </message>
+    <message>
+        <source>no fines to charge: nobody absent or late is left uncharged, or the schedule has no fine called &apos;absent&apos; or &apos;late&apos;</source>
+        <translation>no hay multas que cargar: no queda nadie ausente o que llegara tarde sin su multa, o el reglamento no tiene ninguna multa llamada «absent» o «late»</translation>
+    </message>
+    <message>
+        <source>no member of this group is called &apos;{name}&apos;</source>
+        <translation>ningún miembro de este grupo se llama «{name}»</translation>
+    </message>
+    <message>
+        <source>no rows to record</source>
+        <translation>no hay filas que registrar</translation>
+    </message>
+    <message>
+        <source>no loan {ref} in the books</source>
+        <translation>no hay ningún préstamo {ref} en los libros</translation>
+    </message>
+    <message>
+        <source>no fine owed {ref} in the books</source>
+        <translation>no hay ninguna multa pendiente {ref} en los libros</translation>
+    </message>
+    <message>
+        <source>on the amount lent</source>
+        <translation>sobre el importe prestado</translation>
+    </message>
+    <message>
+        <source>on the amount still owed</source>
+        <translation>sobre lo que aún se debe</translation>
+    </message>
+    <message>
+        <source>only a fine pays a fine owed</source>
+        <translation>solo una multa paga una multa pendiente</translation>
+    </message>
+    <message>
+        <source>only a loan has a term</source>
+        <translation>solo un préstamo tiene plazo</translation>
+    </message>
+    <message>
+        <source>only a repayment names the loan it repays</source>
+        <translation>solo una devolución indica el préstamo que devuelve</translation>
+    </message>
+    <message>
+        <source>say which fine of the schedule is owed</source>
+        <translation>indique qué multa del reglamento se debe</translation>
+    </message>
+    <message>
+        <source>say whose row this is</source>
+        <translation>indique de quién es esta fila</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <source>social fund</source>
+        <translation>fondo social</translation>
+    </message>
+    <message>
+        <source>that loan was reversed</source>
+        <translation>ese préstamo fue anulado</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>la celda es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the file has no header line naming its columns</source>
+        <translation>el archivo no tiene una primera línea con los nombres de sus columnas</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} bytes</source>
+        <translation>el archivo ocupa más de {size} bytes</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; of {date} is already paid</source>
+        <translation>la multa «{fine}» del {date} ya está pagada</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; owed since {date} is {money}</source>
+        <translation>la multa «{fine}» pendiente desde el {date} es de {money}</translation>
+    </message>
+    <message>
+        <source>the fine is owed from {date}, after this payment</source>
+        <translation>la multa se debe desde el {date}, después de este pago</translation>
+    </message>
+    <message>
+        <source>the fine owed was cancelled by a reversal</source>
+        <translation>la multa pendiente fue anulada</translation>
+    </message>
+    <message>
+        <source>the fine paid is not a fine this member owes</source>
+        <translation>la multa pagada no es una multa que deba este miembro</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; and the member owes none</source>
+        <translation>el reglamento de multas no tiene ninguna multa «{fine}» y el miembro no debe ninguna</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; on {date}</source>
+        <translation>el reglamento de multas no tiene ninguna multa «{fine}» el {date}</translation>
+    </message>
+    <message>
+        <source>the group has no social fund</source>
+        <translation>el grupo no tiene fondo social</translation>
+    </message>
+    <message>
+        <source>the group has set no loan interest {on}</source>
+        <translation>el grupo no tiene fijado un interés para los préstamos {on}</translation>
+    </message>
+    <message>
+        <source>the group has several social funds: record them apart</source>
+        <translation>el grupo tiene varios fondos sociales: regístrelos por separado</translation>
+    </message>
+    <message>
+        <source>the loan repaid is not a loan of this member</source>
+        <translation>el préstamo devuelto no es un préstamo de este miembro</translation>
+    </message>
+    <message>
+        <source>the loan was taken on {date}, after this repayment</source>
+        <translation>el préstamo se concedió el {date}, después de esta devolución</translation>
+    </message>
+    <message>
+        <source>the loan&apos;s principal owed is {owed}; this repays {paid}</source>
+        <translation>el capital pendiente del préstamo es {owed}; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is closed: no more entries</source>
+        <translation>la reunión del {date} está cerrada: no admite más movimientos</translation>
+    </message>
+    <message>
+        <source>the member is on line {line} already</source>
+        <translation>el miembro ya está en la línea {line}</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

@@ -97,7 +97,7 @@ def test_fines_owed_from_attendance_and_paid_later(store, people, group, dan) ->
     )  # fmt: skip
     assert refused(store, group, fa.add_entry, store, amina, group, type="fine",
                    member=dan.person, charge="ab" * 32, meeting=later).startswith(
-        "no charge abababab"
+        "no fine owed abababab"
     )  # fmt: skip
 
 
