@@ -2,27 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Written only once pip has finished: an interrupted install leaves no stamp, so the
+# next make installs again instead of trusting a half-filled venv.
+STAMP := $(VENV)/.installed
+# e.g. PIP_FLAGS='--no-index --find-links DIR' to install from a local wheel folder
+PIP_FLAGS ?=
 
 .PHONY: run test lint bench clean
 
-$(BIN)/activate: pyproject.toml
+$(STAMP): pyproject.toml
+	rm -f $(STAMP)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(BIN)/activate
+	$(BIN)/pip install --quiet $(PIP_FLAGS) --upgrade pip
+	$(BIN)/pip install --quiet $(PIP_FLAGS) -e '.[test]'
+	touch $(STAMP)
 
-run: $(BIN)/activate
+run: $(STAMP)
 	$(BIN)/lattice-desktop
 
-lint: $(BIN)/activate
+lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy ledger p2p desktop ui
 	$(BIN)/lint-imports
 
-test: $(BIN)/activate lint
+test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-bench: $(BIN)/activate
+bench: $(STAMP)
 	for b in bench/[a-z]*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -7,6 +7,7 @@ returns the signed change.
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from ledger.change import Change
 from ledger.documents import edit_update, new_document
@@ -216,10 +217,11 @@ def edit_document(
     store: Store, signer: Signer, group: GroupId, doc: str, text: str
 ) -> Change | None:
     """Replace a collaborative document's text; returns None when it was unchanged."""
-    state = store.state(group)
-    current = state.documents.get(doc) or new_document()
     writer: WriterId = writer_id(signer.person, store.device_id)
-    update = edit_update(current, doc, writer, text)
-    if update is None:
-        return None
-    return store.write(signer, group, "doc.edit", {"doc": doc, "update": update})
+
+    def body() -> dict[str, Any] | None:
+        current = store.state(group).documents.get(doc) or new_document()
+        update = edit_update(current, doc, writer, text)
+        return None if update is None else {"doc": doc, "update": update}
+
+    return store.write_built(signer, group, "doc.edit", body)

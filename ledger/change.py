@@ -186,7 +186,7 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
     # The payload's own keys are fixed, so only the body's maps need their order checked.
     ordered = list(fields) == _CANONICAL_KEYS and codec.in_canonical_order(fields.get("b"))
     codec.require_canonical(fields, payload, ordered=ordered)
-    if fields.get("v") != FORMAT_VERSION:
+    if type(fields.get("v")) is not int or fields["v"] != FORMAT_VERSION:
         raise DecodeError(f"unknown change format version {fields.get('v')!r}")
     if set(fields) != _PAYLOAD_KEYS:
         extra = sorted(map(str, set(fields) - _PAYLOAD_KEYS))

@@ -24,6 +24,7 @@ from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ledger.change import Change
+    from ledger.membership import Membership
     from ledger.state import GroupState
 
 MAX_UPDATE_BYTES = 128 * 1024
@@ -67,6 +68,7 @@ def edit_update(doc: LoroDoc, name: str, writer: WriterId, new_text: str) -> byt
 
 
 def _check_body(body: dict[str, Any]) -> None:
+    """`doc` is `minutes:<meeting id>` or `goal:<goal id>` (8 to 64 lowercase hex digits)."""
     s.check_body(body, {"doc": s.text(80), "update": s.raw_bytes(MAX_UPDATE_BYTES)})
     if not DOC_NAME.match(body["doc"]):
         raise DecodeError(
@@ -116,7 +118,16 @@ def _vv_items(vv: VersionVector) -> list[tuple[int, tuple[int, int]]]:
     return [(int(p), span) for p, span in vv.to_spans().inner().items()]
 
 
+def _authorize(m: Membership, change: Change) -> str | None:
+    """For minutes an active council member or elder; for goal notes an active council
+    member, elder or member. The Loro update must hold only the writer's own operations (its
+    Loro peer id is derived from the writer: `loro_peer`), only on the text named `doc`,
+    and be an incremental update, not a snapshot."""
+    return m.why_not(change.author, WRITERS[change.body["doc"].partition(":")[0]])
+
+
 def _apply(state: GroupState, change: Change) -> str | None:
+    """Imports the Loro update into the document named `doc`."""
     name = change.body["doc"]
     doc = state.documents.setdefault(name, new_document())
     reason = check_update(doc, change)
@@ -135,7 +146,7 @@ register(
     KindSpec(
         "doc.edit",
         _check_body,
-        lambda m, c: m.why_not(c.author, WRITERS[c.body["doc"].partition(":")[0]]),
+        _authorize,
         apply=_apply,
         describe=lambda b: (
             _EDITED.get(b["doc"].split(":")[0])

@@ -29,6 +29,7 @@ ANY_ROLE = frozenset(ROLES)
 _role = s.one_of(*ROLES)
 
 
+@s.described("tstr", "an ISO 4217 currency code Lattice knows, e.g. \"KES\"")
 def _currency(value: Any, name: str) -> None:
     if not isinstance(value, str) or not is_currency(value):
         raise DecodeError(
@@ -49,6 +50,7 @@ def _person(change: Change) -> PersonId:
 
 
 def _council_only(m: Membership, change: Change) -> str | None:
+    """An active (not suspended, not removed) council member."""
     return m.why_not(change.author, COUNCIL)
 
 
@@ -68,7 +70,15 @@ def _check_genesis(body: dict[str, Any]) -> None:
     )
 
 
+def _anyone(m: Membership, change: Change) -> str | None:
+    """Anyone: it founds a new group, whose id is this change's id."""
+    return None
+
+
 def _apply_genesis(m: Membership, change: Change) -> str | None:
+    """Founds the group: its settings are `name`, `currency`, `quorum` and `recorder_counts`
+    (false when absent); the author becomes an active council member named `founder`,
+    linked to the change's device."""
     b = change.body
     m.settings = Settings(b["name"], b["currency"], b["quorum"], b.get("recorder_counts", False))
     m.members[change.author] = Member(
@@ -81,7 +91,7 @@ register(
     KindSpec(
         "group.create",
         _check_genesis,
-        lambda m, c: None,
+        _anyone,
         apply_control=_apply_genesis,
         describe=lambda b: Words(
             QT_TRANSLATE_NOOP("core", "founded the group {name}"), name=b["name"]
@@ -94,12 +104,14 @@ register(
 
 
 def _check_settings(body: dict[str, Any]) -> None:
+    """At least one setting."""
     if not body:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a settings change must change something"))
     s.check_body(body, {}, _SETTINGS)
 
 
 def _apply_settings(m: Membership, change: Change) -> str | None:
+    """Sets each named setting to its new value; the others stay."""
     for key, value in change.body.items():
         setattr(m.settings, key, value)
     return None
@@ -123,6 +135,7 @@ register(
 
 
 def _check_add(body: dict[str, Any]) -> None:
+    """No role twice."""
     s.check_body(
         body, {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)}
     )
@@ -131,6 +144,9 @@ def _check_add(body: dict[str, Any]) -> None:
 
 
 def _apply_add(m: Membership, change: Change) -> str | None:
+    """Makes `person` an active member named `name` with `roles` (a removed member may be
+    added again, keeping their linked devices). Void when `person` is already a member
+    who is not removed."""
     person = _person(change)
     existing = m.members.get(person)
     if existing is not None and existing.status != Status.REMOVED:
@@ -185,6 +201,12 @@ def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:
         member.status = new_status
         return None
 
+    was = " or ".join(x.value for x in allowed_from)
+    apply.__doc__ = f"Makes the member {new_status.value}. Void when `person` is not a member" + (
+        f", is not {was}, or is the group's last active council member."
+        if new_status != Status.ACTIVE
+        else f" or is not {was}."
+    )
     return apply
 
 
@@ -231,6 +253,7 @@ def _check_role(body: dict[str, Any]) -> None:
 
 
 def _apply_grant(m: Membership, change: Change) -> str | None:
+    """Adds `role` to the member's roles. Void when `person` is not a member or was removed."""
     member = m.members.get(_person(change))
     if member is None or member.status == Status.REMOVED:
         return QT_TRANSLATE_NOOP("core", "that person is not a member")
@@ -239,6 +262,8 @@ def _apply_grant(m: Membership, change: Change) -> str | None:
 
 
 def _apply_revoke(m: Membership, change: Change) -> str | None:
+    """Takes `role` from the member. Void when they do not hold it, when it is their only
+    role, or when it would leave the group with no active council member."""
     member = m.members.get(_person(change))
     role = change.body["role"]
     if member is None or role not in member.roles:
@@ -295,6 +320,8 @@ def _check_invite(body: dict[str, Any]) -> None:
 
 
 def _apply_invite(m: Membership, change: Change) -> str | None:
+    """Records a live invite: the public `key` derived from the code, the `role` a joiner
+    gets, and `expires` (Unix ms). Void when an invite with this key exists."""
     key = change.body["key"].hex()
     if key in m.invites:
         return QT_TRANSLATE_NOOP("core", "an invite with this key already exists")
@@ -321,6 +348,10 @@ def _check_join(body: dict[str, Any]) -> None:
 
 
 def _authorize_join(m: Membership, change: Change) -> str | None:
+    """The holder of a live invite: `invite` names an invite of the group not used yet,
+    the change's clock `t` is not after its `expires`, the author is not an active
+    member, and `proof` is the invite key's Ed25519 signature over
+    `"lattice/join/v1" || 0x00 || group id || author key` (see `ledger.invites`)."""
     invite = m.invites.get(change.body["invite"].hex())
     if invite is None:
         return QT_TRANSLATE_NOOP("core", "no such invite in this group")
@@ -338,6 +369,9 @@ def _authorize_join(m: Membership, change: Change) -> str | None:
 
 
 def _apply_join(m: Membership, change: Change) -> str | None:
+    """Marks the invite used and makes the author an active member named `name` with the
+    invite's role, linked to the change's device. Void when the invite was used by an
+    earlier join in replay order."""
     invite = m.invites[change.body["invite"].hex()]
     if invite.used_by is not None:
         return QT_TRANSLATE_NOOP("core", "this invite was used by someone else at the same time")
@@ -366,6 +400,7 @@ def _check_link(body: dict[str, Any]) -> None:
 
 
 def _apply_link(m: Membership, change: Change) -> str | None:
+    """Links the change's device to its author (peers serve the group to linked devices)."""
     member = m.members.get(change.author)
     if member is None:
         return QT_TRANSLATE_NOOP("core", "the author is not a member")
@@ -374,6 +409,7 @@ def _apply_link(m: Membership, change: Change) -> str | None:
 
 
 def _authorize_link(m: Membership, change: Change) -> str | None:
+    """Any active member, viewers too, from a device not yet linked for them."""
     reason = m.why_not(change.author, ANY_ROLE)
     if reason is None and change.device in m.members[change.author].devices:
         return QT_TRANSLATE_NOOP("core", "this PC is already linked to the group for this person")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ledger.change import Change, change_id, decode_change
@@ -16,6 +17,9 @@ from ledger.kinds import spec_for
 from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
+    from loro import LoroDoc
+
+    from ledger.history import GroupHistory
     from ledger.state import GroupState
 
 log = logging.getLogger(__name__)
@@ -26,6 +30,32 @@ BROKEN_CHAIN = QT_TRANSLATE_NOOP(
 SEQUENCE_GAP = QT_TRANSLATE_NOOP("core", "sequence gap: number {seq} follows number {prev}")
 """The refusals of a change that does not follow its writer's previous one (`lattice
 check` names them apart)."""
+
+
+def refusal(
+    history: GroupHistory, change: Change, document: Callable[[str], LoroDoc | None]
+) -> str | None:
+    """Why a change whose parents are all in `history` may not join it, or None.
+
+    The one admission rule after decoding: the writer's chain, authority from the causal
+    past, and a document edit's fit with the document as it stands (`document` gives it).
+    Both the store and the offline bundle verifier ask it.
+    """
+    if change.prev is not None:
+        prev = history.nodes[change.prev]
+        if prev.writer != change.writer:
+            return BROKEN_CHAIN
+        if prev.seq != change.seq - 1:
+            return Words(SEQUENCE_GAP, seq=change.seq, prev=prev.seq)
+    membership = history.membership_for(history.ctl_before(change.parents))
+    reason = spec_for(change.kind).authorize(membership, change)
+    if reason is not None:
+        return reason
+    if change.kind == "doc.edit":
+        from ledger.documents import check_update, new_document
+
+        return check_update(document(change.body["doc"]) or new_document(), change)
+    return None
 
 
 class Ingest:
@@ -131,24 +161,9 @@ class Ingest:
         """Why a change whose parents are all here may not be accepted, or None."""
         if entry is None:
             return None  # a genesis: nothing before it to contradict
-        history = entry.history
-        if change.prev is not None:
-            prev = history.nodes[change.prev]
-            if prev.writer != change.writer:
-                return BROKEN_CHAIN
-            if prev.seq != change.seq - 1:
-                return Words(SEQUENCE_GAP, seq=change.seq, prev=prev.seq)
-        membership = history.membership_for(history.ctl_before(change.parents))
-        reason = spec_for(change.kind).authorize(membership, change)
-        if reason is not None:
-            return reason
-        if change.kind == "doc.edit":
-            from ledger.documents import check_update, new_document
-
-            state = self.state(change.group)
-            doc = state.documents.get(change.body["doc"]) or new_document()
-            return check_update(doc, change)
-        return None
+        return refusal(
+            entry.history, change, lambda name: self.state(change.group).documents.get(name)
+        )
 
     def _store(self, change: Change) -> None:
         """Accept in memory now; the row is written with the rest of the batch."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from ledger import persons
 from ledger.errors import DecodeError, LatticeError, NotFound
 from ledger.ids import PersonId
-from ledger.persons import SealedKey, Signer
+from ledger.persons import DamagedBackup, SealedKey, Signer
 from ledger.words import QT_TRANSLATE_NOOP
 
 
@@ -87,8 +87,8 @@ class Keyring:
     def export_backup(self, ref: str, passphrase: str, target: Path) -> PersonInfo:
         """Write an encrypted backup; the passphrase is checked first so it can be restored."""
         info = self.find(ref)
-        sealed = self.sealed(info.id)
-        persons.unlock(sealed, passphrase)
+        # Sealed afresh, so a key stored in the older form leaves as a fully checked backup.
+        sealed = persons.resealed(self.sealed(info.id), passphrase)
         target.write_bytes(sealed.to_bytes())
         return info
 
@@ -103,6 +103,12 @@ class Keyring:
             ) from None
         try:
             sealed = SealedKey.from_bytes(data)
+        except DamagedBackup as exc:
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "{path} is damaged and cannot be restored ({why})"),
+                path=source,
+                why=exc.words,
+            ) from None
         except DecodeError as exc:
             raise LatticeError(
                 QT_TRANSLATE_NOOP("core", "{path} is not a person backup ({why})"),

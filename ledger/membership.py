@@ -86,6 +86,28 @@ class Membership:
             return set()
         return member.roles
 
+    def quorum_problem(self) -> Words | None:
+        """Why no entry can be confirmed with the group's elders as they are, or None.
+
+        Shown after founding a group and changing its members, so that a quorum no
+        elder set can reach is said at once and not found out weeks later."""
+        elders = sum(
+            1
+            for m in self.members.values()
+            if m.status == Status.ACTIVE and Role.ELDER.value in m.roles
+        )
+        if elders >= self.settings.quorum:
+            return None
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "too few elders to confirm any entry: {elders} active, {quorum} needed "
+                "(add elders or lower the quorum)",
+            ),
+            elders=elders,
+            quorum=self.settings.quorum,
+        )
+
     def is_active(self, person: PersonId) -> bool:
         member = self.members.get(person)
         return member is not None and member.status == Status.ACTIVE

@@ -6,8 +6,10 @@ sealed keys live side by side on a shared community PC.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 
+import nacl.bindings
 import nacl.exceptions
 import nacl.pwhash
 import nacl.secret
@@ -25,9 +27,27 @@ OPSLIMIT = _KDF.OPSLIMIT_INTERACTIVE
 MEMLIMIT = _KDF.MEMLIMIT_INTERACTIVE
 
 
+_HEADER = ("format", "v", "person", "name", "salt", "ops", "mem")
+_V1_KEYS = {*_HEADER, "box"}
+_V2_KEYS = {*_HEADER, "box", "check"}
+# Canonical CBOR of a backup: a map of 8 (v1) or 9 (v2) fields whose first key is "v".
+_BACKUP_STARTS = (b"\xa8av", b"\xa9av")
+_AEAD_NONCE = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+
+
+class DamagedBackup(DecodeError):
+    """A person backup whose bytes were changed or cut after it was written."""
+
+
 @dataclass(frozen=True, slots=True)
 class SealedKey:
-    """A person's signing seed, encrypted under a key derived from their passphrase."""
+    """A person's signing seed, encrypted under a key derived from their passphrase.
+
+    Version 2 (written since this session) binds every field to the sealed seed: the
+    header is the AEAD's associated data, so a renamed person or changed parameters do
+    not open, and a BLAKE2b check over all the bytes tells damage apart from a wrong
+    passphrase. Version 1 (a bare secretbox; its name was not protected) is still read.
+    """
 
     person: PersonId
     name: str
@@ -35,31 +55,53 @@ class SealedKey:
     opslimit: int
     memlimit: int
     box: bytes
+    version: int = 2
+
+    def header(self) -> dict[str, object]:
+        return {
+            "format": BACKUP_FORMAT,
+            "v": self.version,
+            "person": bytes.fromhex(self.person),
+            "name": self.name,
+            "salt": self.salt,
+            "ops": self.opslimit,
+            "mem": self.memlimit,
+        }
 
     def to_bytes(self) -> bytes:
-        return codec.encode(
-            {
-                "format": BACKUP_FORMAT,
-                "v": 1,
-                "person": bytes.fromhex(self.person),
-                "name": self.name,
-                "salt": self.salt,
-                "ops": self.opslimit,
-                "mem": self.memlimit,
-                "box": self.box,
-            }
-        )
+        value = {**self.header(), "box": self.box}
+        if self.version == 2:
+            value["check"] = _check(value)
+        return codec.encode(value)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SealedKey:
-        value = codec.decode_canonical(data)
-        keys = {"format", "v", "person", "name", "salt", "ops", "mem", "box"}
-        if not isinstance(value, dict) or set(value) != keys:
+        try:
+            value = codec.decode_canonical(data)
+        except DecodeError:
+            if data[:3] in _BACKUP_STARTS:
+                raise DamagedBackup(
+                    QT_TRANSLATE_NOOP("core", "the person backup is damaged (cut short or changed)")
+                ) from None
+            raise
+        if not isinstance(value, dict) or set(value) not in (_V1_KEYS, _V2_KEYS):
             raise DecodeError(QT_TRANSLATE_NOOP("core", "not a Lattice person backup"))
-        if value["format"] != BACKUP_FORMAT or value["v"] != 1:
+        if value["format"] != BACKUP_FORMAT or value["v"] not in (1, 2):
             raise DecodeError(
                 QT_TRANSLATE_NOOP("core", "a person backup of an unknown format or version")
             )
+        if value["v"] == 2:
+            check = value.pop("check", None)
+            if not isinstance(check, bytes) or not nacl.bindings.sodium_memcmp(
+                check, _check(value)
+            ):
+                raise DamagedBackup(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the person backup is damaged: its integrity check fails"
+                    )
+                )
+        elif set(value) != _V1_KEYS:
+            raise DecodeError(QT_TRANSLATE_NOOP("core", "not a Lattice person backup"))
         ok = (
             isinstance(value["person"], bytes)
             and len(value["person"]) == 32
@@ -81,7 +123,13 @@ class SealedKey:
             opslimit=value["ops"],
             memlimit=value["mem"],
             box=value["box"],
+            version=value["v"],
         )
+
+
+def _check(value: dict[str, object]) -> bytes:
+    """The integrity check of a version-2 backup: BLAKE2b over every other field."""
+    return hashlib.blake2b(codec.encode(value), digest_size=32, person=b"lattice-backup").digest()
 
 
 class Signer:
@@ -114,24 +162,50 @@ def create_person(name: str, passphrase: str) -> tuple[SealedKey, Signer]:
     if not name:
         raise LatticeError(QT_TRANSLATE_NOOP("core", "a person needs a name"))
     key = SigningKey.generate()
+    return seal(key, name, passphrase), Signer(name, key)
+
+
+def seal(key: SigningKey, name: str, passphrase: str) -> SealedKey:
+    """`key` sealed under `passphrase` in the current (version 2) form, a fresh salt."""
     salt = nacl.utils.random(_KDF.SALTBYTES)
-    box = nacl.secret.SecretBox(_box_key(passphrase, salt, OPSLIMIT, MEMLIMIT))
-    sealed = SealedKey(
+    box_key = _box_key(passphrase, salt, OPSLIMIT, MEMLIMIT)
+    unsealed = SealedKey(
         person=PersonId(key.verify_key.encode().hex()),
         name=name,
         salt=salt,
         opslimit=OPSLIMIT,
         memlimit=MEMLIMIT,
-        box=bytes(box.encrypt(bytes(key))),
+        box=b"",
     )
-    return sealed, Signer(name, key)
+    nonce = nacl.utils.random(_AEAD_NONCE)
+    sealed_seed = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes(key), codec.encode(unsealed.header()), nonce, box_key
+    )
+    return replace(unsealed, box=nonce + sealed_seed)
 
 
 def unlock(sealed: SealedKey, passphrase: str) -> Signer:
-    box = nacl.secret.SecretBox(_box_key(passphrase, sealed.salt, sealed.opslimit, sealed.memlimit))
+    return Signer(sealed.name, _open(sealed, passphrase))
+
+
+def resealed(sealed: SealedKey, passphrase: str) -> SealedKey:
+    """`sealed` opened with `passphrase` and sealed again in the current form."""
+    return seal(_open(sealed, passphrase), sealed.name, passphrase)
+
+
+def _open(sealed: SealedKey, passphrase: str) -> SigningKey:
+    box_key = _box_key(passphrase, sealed.salt, sealed.opslimit, sealed.memlimit)
     try:
-        seed = box.decrypt(sealed.box)
-    except nacl.exceptions.CryptoError:
+        if sealed.version == 1:
+            seed = nacl.secret.SecretBox(box_key).decrypt(sealed.box)
+        else:
+            seed = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+                sealed.box[_AEAD_NONCE:],
+                codec.encode(sealed.header()),
+                sealed.box[:_AEAD_NONCE],
+                box_key,
+            )
+    except (nacl.exceptions.CryptoError, ValueError):
         raise WrongPassphrase(
             QT_TRANSLATE_NOOP("core", "wrong passphrase for {name}"), name=sealed.name
         ) from None
@@ -141,4 +215,4 @@ def unlock(sealed: SealedKey, passphrase: str) -> Signer:
             QT_TRANSLATE_NOOP("core", "the sealed key of {name} does not match their id"),
             name=sealed.name,
         )
-    return Signer(sealed.name, key)
+    return key

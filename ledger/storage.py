@@ -75,6 +75,7 @@ def open_database(home: Path) -> sqlite3.Connection:
         if not existed:
             conn.execute("INSERT INTO meta(key, value) VALUES ('format', ?)", (FORMAT_VERSION,))
         conn.execute("CREATE INDEX IF NOT EXISTS change_order ON change_log(group_id, lamport, id)")
+        conn.execute("CREATE INDEX IF NOT EXISTS writer_chain ON change_log(group_id, writer, seq)")
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None

@@ -41,6 +41,7 @@ from ledger.ingest import Ingest
 from ledger.persons import Signer
 from ledger.state import GroupState, replay
 from ledger.storage import open_database
+from ledger.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -251,14 +252,32 @@ class Store(Ingest, GroupMemory):
 
     def refresh(self) -> list[ChangeId]:
         """Take in what other processes committed to this folder since we last looked."""
+        if self.db.in_transaction:
+            return self._take_in(force=False)
+        # One read transaction: the version, the pending list and the new rows agree.
+        self.db.execute("BEGIN")
+        try:
+            return self._take_in(force=False)
+        finally:
+            self.db.execute("COMMIT")
+
+    def _take_in(self, *, force: bool) -> list[ChangeId]:
+        """Load the rows past the last one we hold (by row id, the order of commits).
+
+        `PRAGMA data_version` only says whether to look: it changes when another
+        connection commits, never for our own commits. `force` looks by row id anyway
+        (inside a write transaction, where memory must equal the disk).
+        """
         version = self._read_data_version()
-        if version == self._data_version:
+        changed = version != self._data_version
+        if not changed and not force:
             return []
         self._data_version = version
-        self._pending.clear()
-        self._waiting.clear()
-        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+        if changed:
+            self._pending.clear()
+            self._waiting.clear()
+            for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
+                self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
         rows = self.db.execute(
             "SELECT rowid, raw FROM change_log WHERE rowid > ? ORDER BY rowid", (self._last_rowid,)
         ).fetchall()
@@ -275,6 +294,7 @@ class Store(Ingest, GroupMemory):
                 continue
             else:
                 self._accept_in_memory(change)
+                del known.new[-1]  # announced below as arrived, not as our own
             arrived.setdefault(change.group, []).append(change.id)
         for group, ids in arrived.items():
             self._emit(ChangesArrived(group, tuple(ids), "refresh"))
@@ -311,7 +331,11 @@ class Store(Ingest, GroupMemory):
         except sqlite3.OperationalError as exc:
             raise StoreError(f"the store is busy or read-only ({exc})") from None
         try:
-            self.refresh()
+            # Holding the write lock, nobody else can commit: take in everything before
+            # ours by row id. The version read here stays ours after our COMMIT (our own
+            # commits do not change it), so a commit by another process right after
+            # ours changes it and the next refresh loads that commit.
+            self._take_in(force=True)
             yield
             self._flush()
         except BaseException:
@@ -320,7 +344,6 @@ class Store(Ingest, GroupMemory):
             self._reload()
             raise
         self.db.execute("COMMIT")
-        self._data_version = self._read_data_version()
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
@@ -362,16 +385,33 @@ class Store(Ingest, GroupMemory):
         self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]
     ) -> Change:
         """Sign a change as `signer` on this PC and store it; refuse what ingest would."""
+        change = self.write_built(signer, group, kind, lambda: body)
+        if change is None:
+            raise Refused(QT_TRANSLATE_NOOP("core", "nothing to change"))
+        return change
+
+    def write_built(
+        self,
+        signer: Signer,
+        group: GroupId | None,
+        kind: str,
+        build: Callable[[], dict[str, Any] | None],
+    ) -> Change | None:
+        """As `write`, with the body built inside the write transaction, from the state
+        as every process left it (a document edit must follow the writer's every earlier
+        edit, or two processes would reuse its Loro operation ids). None when `build`
+        finds nothing to write."""
         with self._transaction():
+            body = build()
+            if body is None:
+                return None
             deps: tuple[ChangeId, ...] = ()
             prev: ChangeId | None = None
             writer_seq = 1
             if group is not None:
-                history = self._group(group).history
-                last = history.last_of(writer_id(signer.person, self.device_id))
-                writer_seq = 1 if last is None else last.seq + 1
-                prev = None if last is None else last.id
-                deps = history.latest_heads(MAX_DEPS)
+                writer = writer_id(signer.person, self.device_id)
+                prev, writer_seq = self._next_in_chain(group, writer)
+                deps = self._group(group).history.latest_heads(MAX_DEPS)
             try:
                 change = sign_change(
                     signer,
@@ -392,6 +432,24 @@ class Store(Ingest, GroupMemory):
         if not self._batch_depth:
             self._after_commit("local")
         return change
+
+    def _next_in_chain(self, group: GroupId, writer: WriterId) -> tuple[ChangeId | None, int]:
+        """The writer's previous change and next number, read from the disk inside the
+        write transaction: no other process of this PC can take the same number."""
+        self._flush()
+        row = self.db.execute(
+            "SELECT id, seq FROM change_log WHERE group_id=? AND writer=? "
+            "ORDER BY seq DESC LIMIT 1",
+            (group, writer),
+        ).fetchone()
+        on_disk = (None, 0) if row is None else (ChangeId(row[0]), int(row[1]))
+        last = self._group(group).history.last_of(writer)
+        in_memory = (None, 0) if last is None else (last.id, last.seq)
+        if in_memory != on_disk:
+            # Memory missed a commit: never sign on top of it (that would be a fork).
+            log.error("memory of %s was behind the disk; reloading it", group[:8])
+            self._reload()
+        return on_disk[0], on_disk[1] + 1
 
     def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
         notify.wake_others(self.home)

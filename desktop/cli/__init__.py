@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desktop.cli.common import CommandError
+from desktop.cli.common import CommandError, add_common
 from ledger.errors import LatticeError
 
 log = logging.getLogger("lattice")
@@ -23,9 +23,8 @@ _COMMAND_MODULES = (
     "desktop.cli.rules_commands",
     "desktop.cli.loan_commands",
     "desktop.cli.export_commands",
-    "desktop.cli.serve_commands",
+    "desktop.cli.network_parsers",
     "desktop.cli.peer_commands",
-    "desktop.cli.sync_commands",
 )
 
 
@@ -34,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="lattice", description="Lattice: a group's signed savings ledger, on its own PCs."
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log what happens")
+    add_common(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in _COMMAND_MODULES:
         try:

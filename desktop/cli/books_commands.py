@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import emit
+from desktop.cli.common import emit, warn_about_quorum
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.finance import actions
 from ledger.finance.balances import fund_balances, member_positions, monthly, totals
@@ -121,6 +121,7 @@ def run_entry_add(args: argparse.Namespace) -> int:
     if entry is not None and entry.type == "repayment":
         value["interest"] = entry.interest
     emit(args, value, f"recorded {args.type} {amount}: {change.id} (pending sign-off)")
+    warn_about_quorum(c.store, c.group)
     return 0
 
 

@@ -28,13 +28,30 @@ def default_home() -> Path:
     return Path(user_data_dir("Lattice", appauthor=False))
 
 
-def add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--home", type=Path, default=None, help="the data folder")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """`--home` and `--json`, accepted before the command (`lattice --home DIR status`, as
+    git and pip users type) and after it; a subcommand's copy never overrides the top's value."""
+    parser.add_argument(
+        "--home", type=Path, default=None if top else argparse.SUPPRESS, help="the data folder"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print one JSON object",
+    )
+    parser.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print only the id of what was made (for scripts: ENTRY=$(lattice entry add … -q))",
+    )
 
 
 def home_of(args: argparse.Namespace) -> Path:
-    return Path(args.home) if args.home else default_home()
+    home = getattr(args, "home", None)
+    return Path(home) if home else default_home()
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -98,7 +115,16 @@ def group_of(store: Store, ref: str) -> GroupId:
 
 def emit(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
     """Print exactly one JSON object with --json, else the plain-words text."""
-    if args.json:
+    if getattr(args, "json", False):
         sys.stdout.write(json.dumps(value, sort_keys=True) + "\n")
+    elif getattr(args, "quiet", False) and "id" in value:
+        sys.stdout.write(f"{value['id']}\n")
     else:
         sys.stdout.write(text.rstrip("\n") + "\n")
+
+
+def warn_about_quorum(store: Store, group: GroupId) -> None:
+    """Say on stderr when the group's elders cannot reach its sign-off quorum."""
+    problem = store.state(group).membership.quorum_problem()
+    if problem is not None:
+        sys.stderr.write(f"lattice: warning: {problem}\n")

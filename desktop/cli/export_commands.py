@@ -12,11 +12,9 @@ from desktop.cli.common import CommandError, emit
 from ledger.exports.bundle import build_bundle
 from ledger.exports.csv_export import write_csv
 from ledger.exports.files import write_atomically
-from ledger.exports.pdf_report import write_pdf
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.verify import Verdict, verify_file
-from ledger.exports.xlsx_export import write_xlsx
 from ledger.money import to_text
 
 log = logging.getLogger(__name__)
@@ -73,7 +71,13 @@ def run_export(args: argparse.Namespace) -> int:
             report = gather_report(
                 store.state(group), store.history(group), period, with_names=args.with_names
             )
-            writer = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}[args.format]
+            # reportlab and openpyxl load only for their format: other commands answer at once
+            if args.format == "pdf":
+                from ledger.exports.pdf_report import write_pdf as writer
+            elif args.format == "xlsx":
+                from ledger.exports.xlsx_export import write_xlsx as writer
+            else:
+                writer = write_csv
             files = writer(report, args.output)
     finally:
         store.close()

@@ -7,11 +7,12 @@ and not a wait until some timeout.
 from __future__ import annotations
 
 from desktop.cli.common import CommandError
-from p2p.transport import split_peer_addr
 
 
 def check_addresses(addrs: list[str]) -> None:
     """Refuse, as a CommandError, any address that is not a full /ip4/…/tcp/…/p2p/<id>."""
+    from p2p.transport import split_peer_addr  # the network stack: only network commands pay
+
     for addr in addrs:
         try:
             split_peer_addr(addr)

@@ -13,8 +13,9 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
+from ledger.ids import DeviceId
+from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook, running_services
-from p2p.transport import peer_id_of
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,11 +71,11 @@ def run_peers(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     home = common.home_of(args)
     value: dict[str, Any] = {
-        "peer": peer_id_of(store.device_id),
+        "peer": peer_id_of_device(store.device_id),
         "device": store.device_id,
         **peer_summary(home),
     }
-    lines = [f"this PC: {value['peer']}"]
+    lines = this_pc_lines(store.device_id)
     if not value["running"]:
         lines.append("no sync is running on this data folder: states are as last seen")
     lines.extend(peer_lines(value))
@@ -82,6 +83,15 @@ def run_peers(args: argparse.Namespace) -> int:
         lines.append("no peers known yet")
     emit(args, value, "\n".join(lines))
     return 0
+
+
+def this_pc_lines(device: DeviceId) -> list[str]:
+    """This PC's two names, and how they relate (`peers` and `status` show both)."""
+    return [
+        f"this PC: {peer_id_of_device(device)}",
+        f"  (its device key {device[:16]}…; the peer id above is the same Ed25519 key",
+        "   in the network's form: other PCs list this PC under the peer id)",
+    ]
 
 
 def peer_lines(summary: dict[str, Any]) -> list[str]:

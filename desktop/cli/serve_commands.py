@@ -1,5 +1,7 @@
 """`lattice serve`: an always-on peer that discovers and syncs until it is stopped.
 
+Its options are in `network_parsers`, so that only this command imports the network.
+
 It runs until SIGINT or SIGTERM and stops cleanly (an mDNS goodbye, known peers saved),
 showing what happens in plain words; with `--json` it prints exactly one JSON object,
 once it listens.
@@ -34,18 +36,6 @@ from p2p.service import ServiceConfig, SyncService
 from p2p.transport import DEFAULT_LISTEN
 
 log = logging.getLogger(__name__)
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("serve", help="run an always-on peer: discover and sync until stopped")
-    common.add_common(p)
-    p.add_argument("--listen", action="append", default=[], metavar="ADDR",
-                   help=f"where to listen (default {DEFAULT_LISTEN}); repeatable")  # fmt: skip
-    p.add_argument("--no-mdns", action="store_true", help="no LAN discovery: --peer only")
-    p.add_argument("--peer", action="append", default=[], metavar="ADDR",
-                   help="a peer's full address /ip4/…/tcp/…/p2p/<id>; repeatable")  # fmt: skip
-    p.add_argument("--interface", default=None, help="announce and browse on this one only")
-    p.set_defaults(run=run_serve)
 
 
 def run_serve(args: argparse.Namespace) -> int:

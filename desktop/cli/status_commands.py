@@ -7,10 +7,11 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from desktop.cli.peer_commands import peer_lines, peer_summary
+from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
 from ledger.check import check_store
 from ledger.errors import LatticeError
 from ledger.ids import split_writer
+from p2p.peer_id import peer_id_of_device
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +65,7 @@ def run_status(args: argparse.Namespace) -> int:
                     }
                     for v in state.voided
                 ],
+                "quorum_problem": state.membership.quorum_problem(),
                 "equivocations": [
                     {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
                     for w, s in state.equivocators.items()
@@ -73,16 +75,19 @@ def run_status(args: argparse.Namespace) -> int:
     sync = peer_summary(common.home_of(args))
     value = {
         "device": store.device_id,
+        "peer": peer_id_of_device(store.device_id),
         "groups": groups,
         "pending": store.pending_count(),
         "sync": sync,
     }
-    lines = [f"this PC: {store.device_id}"]
+    lines = this_pc_lines(store.device_id)
     for g in groups:
         lines.append(
             f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
             f"digest {g['digest'][:16]}"
         )
+        if g["quorum_problem"]:
+            lines.append(f"  WARNING: {g['quorum_problem']}")
         for v in g["voided"]:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:

@@ -10,7 +10,9 @@ from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
 from ledger import actions
+from ledger.ids import GroupId
 from ledger.keyring import Keyring
+from ledger.store import Store
 from ledger.transfer import read_changes_file, write_changes_file
 
 
@@ -116,6 +118,7 @@ def run_group_create(args: argparse.Namespace) -> int:
         quorum=args.quorum,
     )
     emit(args, {"id": change.group, "name": args.name}, f"founded {args.name}: {change.group}")
+    common.warn_about_quorum(store, GroupId(change.group))
     return 0
 
 
@@ -124,7 +127,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ms = member.add_subparsers(dest="action", required=True)
     p = _command(ms, "add", "add a person to the group", run_member_add, signs=True)
     p.add_argument("group")
-    p.add_argument("person", help="the person's id")
+    p.add_argument("person", help="the person's id, or the name of a person on this PC")
     p.add_argument("--name", required=True)
     p.add_argument(
         "--role", action="append", required=True, help="council, elder, member or viewer"
@@ -154,20 +157,30 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_member_add(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
+    person = _person_id(store, args.person)
     change = actions.add_member(
         store,
         common.signer(args, store),
         group,
-        person=args.person,
+        person=person,
         name=args.name,
         roles=args.role,
     )
     emit(
         args,
-        {"id": change.id, "person": args.person},
+        {"id": change.id, "person": person},
         f"added {args.name} ({', '.join(args.role)})",
     )
+    common.warn_about_quorum(store, group)
     return 0
+
+
+def _person_id(store: Store, ref: str) -> str:
+    """A person's id as typed (64 hex digits), or found by name among the keys on this PC."""
+    ref = ref.strip()
+    if len(ref) == 64 and all(c in "0123456789abcdefABCDEF" for c in ref):
+        return ref.lower()
+    return Keyring(store.db).find(ref).id
 
 
 def _status_command(args: argparse.Namespace, verb: str) -> int:
@@ -184,6 +197,7 @@ def _status_command(args: argparse.Namespace, verb: str) -> int:
     name = store.state(group).member_name(person)  # type: ignore[arg-type]
     note = " Data already on their PCs stays there." if verb == "removed" else ""
     emit(args, {"id": change.id, "person": person}, f"{verb} {name}.{note}")
+    common.warn_about_quorum(store, group)
     return 0
 
 

@@ -33,23 +33,6 @@ class NetworkError(LatticeError):
     """No peer answered in time, or a peer refused what we asked for."""
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("sync", help="sync once with one peer, then exit")
-    common.add_common(p)
-    p.add_argument("--peer", required=True, metavar="ADDR", help="/ip4/…/tcp/…/p2p/<id>")
-    p.add_argument("--timeout", type=float, default=60.0, help="give up after this many s")
-    p.set_defaults(run=run_sync)
-
-    p = sub.add_parser("join", help="fetch a group from a member's PC with an invite, and join")
-    common.add_common(p)
-    p.add_argument("code", help="the invite code (LAT-…, optionally @address)")
-    p.add_argument("--as", dest="as_person", required=True, help="who joins (id or name)")
-    p.add_argument("--name", default=None, help="the name the group will see (default: yours)")
-    p.add_argument("--no-mdns", action="store_true", help="use only the address in the code")
-    p.add_argument("--timeout", type=float, default=120.0, help="give up after this many s")
-    p.set_defaults(run=run_join)
-
-
 class _Events:
     """The service's events, for a command waiting on them with a deadline."""
 

@@ -134,29 +134,43 @@ def build_bundle(
 
 
 def _is_key(value: Any) -> bool:
-    return isinstance(value, bytes) and len(value) == 32
+    return type(value) is bytes and len(value) == 32
+
+
+def _is_count(value: Any) -> bool:
+    """A CBOR unsigned integer: not a bool (Python's `True == 1`), not negative."""
+    return type(value) is int and 0 <= value < 2**63
 
 
 def _check_manifest(m: Any) -> dict[str, Any]:
-    if not isinstance(m, dict) or set(m) != MANIFEST_KEYS:
-        raise DecodeError("the manifest's fields are not the expected ones")
-    ok = (
-        _is_key(m["group"])
-        and _is_key(m["signer"])
-        and isinstance(m["name"], str)
-        and isinstance(m["created"], int)
-        and all(v is None or isinstance(v, str) for v in (m["from"], m["to"]))
-        and isinstance(m["currency"], str)
-        and isinstance(m["decimals"], int)
-        and isinstance(m["count"], int)
-        and isinstance(m["heads"], list)
-        and all(_is_key(h) for h in m["heads"])
-        and isinstance(m["changes"], bytes)
-        and len(m["changes"]) == 32
-        and isinstance(m["totals"], dict)
-    )
-    if not ok:
-        raise DecodeError("the manifest has a field of the wrong type")
+    if type(m) is not dict:
+        raise DecodeError("the manifest is not a map")
+    if set(m) != MANIFEST_KEYS:
+        unknown = sorted(map(str, set(m) - MANIFEST_KEYS))
+        missing = sorted(MANIFEST_KEYS - set(m))
+        raise DecodeError(
+            f"the manifest's fields are wrong (unknown: {unknown}, missing: {missing})"
+        )
+    wrong = [
+        name
+        for name, ok in (
+            ("group", _is_key(m["group"])),
+            ("signer", _is_key(m["signer"])),
+            ("name", type(m["name"]) is str),
+            ("created", _is_count(m["created"])),
+            ("from", m["from"] is None or type(m["from"]) is str),
+            ("to", m["to"] is None or type(m["to"]) is str),
+            ("currency", type(m["currency"]) is str),
+            ("decimals", _is_count(m["decimals"])),
+            ("count", _is_count(m["count"])),
+            ("heads", type(m["heads"]) is list and all(_is_key(h) for h in m["heads"])),
+            ("changes", _is_key(m["changes"])),
+            ("totals", type(m["totals"]) is dict),
+        )
+        if not ok
+    ]
+    if wrong:
+        raise DecodeError(f"the manifest's {', '.join(wrong)} has the wrong type or range")
     return m
 
 
@@ -167,12 +181,17 @@ def parse_bundle(data: bytes) -> Bundle:
     outer = codec.decode_canonical(data)
     if not isinstance(outer, dict) or set(outer) != _FILE_KEYS:
         raise DecodeError("not a Lattice bundle (its top-level fields are wrong)")
-    if outer["format"] != BUNDLE_FORMAT or outer["v"] != BUNDLE_VERSION:
+    if (
+        type(outer["format"]) is not str
+        or outer["format"] != BUNDLE_FORMAT
+        or type(outer["v"]) is not int
+        or outer["v"] != BUNDLE_VERSION
+    ):
         raise DecodeError(f"unknown bundle format {outer['format']!r} version {outer['v']!r}")
     manifest_bytes, sig, changes = outer["manifest"], outer["sig"], outer["changes"]
-    if not isinstance(manifest_bytes, bytes) or not isinstance(sig, bytes) or len(sig) != 64:
+    if type(manifest_bytes) is not bytes or type(sig) is not bytes or len(sig) != 64:
         raise DecodeError("the manifest or its signature is malformed")
-    if not isinstance(changes, list) or not all(isinstance(c, bytes) for c in changes):
+    if type(changes) is not list or not all(type(c) is bytes for c in changes):
         raise DecodeError("the changes must be a list of byte strings")
     manifest = _check_manifest(codec.decode_canonical(manifest_bytes))
     try:

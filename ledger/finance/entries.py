@@ -62,14 +62,14 @@ MAX_TERM = 120
 """The longest loan term, in months."""
 _COMMON = {"note": s.text(500), "meeting": s.key32}
 _BASE = {"type": s.one_of(*ENTRY_TYPES), "fund": s.key32, "amount": _amount, "date": check_date}
-_SHAPES: dict[str, tuple[dict[str, s.Check], dict[str, s.Check]]] = {
-    "contribution": (
-        {**_BASE, "member": s.key32},
+_SHAPES: dict[str, s.Shape] = {
+    "contribution": s.Shape(
+        {**_BASE, "type": s.one_of("contribution"), "member": s.key32},
         {**_COMMON, "shares": s.integer(1, 10_000)},
     ),
-    "withdrawal": ({**_BASE, "member": s.key32}, _COMMON),
-    "loan": (
-        {**_BASE, "member": s.key32},
+    "withdrawal": s.Shape({**_BASE, "type": s.one_of("withdrawal"), "member": s.key32}, _COMMON),
+    "loan": s.Shape(
+        {**_BASE, "type": s.one_of("loan"), "member": s.key32},
         {
             **_COMMON,
             "term": s.integer(1, MAX_TERM),
@@ -77,18 +77,28 @@ _SHAPES: dict[str, tuple[dict[str, s.Check], dict[str, s.Check]]] = {
             "interest_method": s.one_of(*INTEREST_METHODS),
         },
     ),
-    "repayment": (
-        {**_BASE, "amount": s.integer(0, MAX_AMOUNT), "member": s.key32},
+    "repayment": s.Shape(
+        {
+            **_BASE,
+            "type": s.one_of("repayment"),
+            "amount": s.integer(0, MAX_AMOUNT),
+            "member": s.key32,
+        },
         {**_COMMON, "interest": _amount, "loan": s.key32},
     ),
-    "fine": (
-        {**_BASE, "member": s.key32},
+    "fine": s.Shape(
+        {**_BASE, "type": s.one_of("fine"), "member": s.key32},
         {**_COMMON, "fine": s.text(40), "charge": s.key32},
     ),
-    "charge": ({**_BASE, "member": s.key32, "fine": s.text(40)}, _COMMON),
-    "transfer": ({**_BASE, "to_fund": s.key32}, {**_COMMON, "member": s.key32}),
-    "shareout": ({**_BASE, "member": s.key32}, _COMMON),
-    "reversal": (
+    "charge": s.Shape(
+        {**_BASE, "type": s.one_of("charge"), "member": s.key32, "fine": s.text(40)}, _COMMON
+    ),
+    "transfer": s.Shape(
+        {**_BASE, "type": s.one_of("transfer"), "to_fund": s.key32},
+        {**_COMMON, "member": s.key32},
+    ),
+    "shareout": s.Shape({**_BASE, "type": s.one_of("shareout"), "member": s.key32}, _COMMON),
+    "reversal": s.Shape(
         {"type": s.one_of("reversal"), "reverses": s.key32, "date": check_date},
         _COMMON,
     ),
@@ -116,6 +126,10 @@ def fund_problem(books: Books, name: str, goal: GoalId | None) -> str | None:
 
 
 def apply_fund(state: GroupState, change: Change) -> str | None:
+    """Adds a fund whose id is the change id, named `name` (trimmed), of `kind`, linked to
+    `goal`. Void when a fund of the same name (trimmed, case-folded) exists, or the goal
+    does not. Every group also has its default savings fund, "Savings", whose id is the
+    group id."""
     books = books_of(state)
     books.sync()
     b = change.body
@@ -132,14 +146,18 @@ def apply_fund(state: GroupState, change: Change) -> str | None:
 
 
 def check_entry(body: dict[str, Any]) -> None:
-    kind = body.get("type")
-    if kind not in _SHAPES:
-        raise DecodeError(
+    """A repayment repays principal or interest (amount + interest > 0); a transfer's
+    `fund` and `to_fund` differ."""
+    s.check_variants(
+        body,
+        "type",
+        _SHAPES,
+        Words(
             QT_TRANSLATE_NOOP("core", "the type must be one of {choices}"),
             choices=listing(word(TYPE_WORDS, t) for t in ENTRY_TYPES),
-        )
-    required, optional = _SHAPES[kind]
-    s.check_body(body, required, optional)
+        ),
+    )
+    kind = body["type"]
     if kind == "repayment" and body["amount"] + body.get("interest", 0) <= 0:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a repayment must repay principal or interest"))
     if kind == "transfer" and body["fund"] == body["to_fund"]:
@@ -362,6 +380,9 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
 
 
 def apply_entry(state: GroupState, change: Change) -> str | None:
+    """Records the entry (its id is the change id) when it stands on the books as they are
+    at this point of the replay: see "Money rules" in docs/money-rules.md. An entry
+    that does not stand is void."""
     books = books_of(state)
     books.sync()
     entry = entry_of(books, change.body, EntryId(change.id), change.author)

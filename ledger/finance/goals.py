@@ -104,6 +104,7 @@ def check_add(body: dict[str, Any]) -> None:
 
 
 def check_update(body: dict[str, Any]) -> None:
+    """Changes something besides `goal`, `date` and `note`."""
     s.check_body(
         body,
         {"goal": s.key32, "date": check_date},
@@ -114,6 +115,8 @@ def check_update(body: dict[str, Any]) -> None:
 
 
 def authorize_add(m: Membership, change: Change) -> str | None:
+    """An active council member, elder or member (not a viewer). A `family` must be a
+    member; only the council proposes a goal for a family other than the author's own."""
     reason = m.why_not(change.author, frozenset({"council", "elder", "member"}))
     if reason is not None:
         return reason
@@ -130,6 +133,9 @@ def authorize_add(m: Membership, change: Change) -> str | None:
 
 
 def authorize_update(m: Membership, change: Change) -> str | None:
+    """An active council member, elder or member; only an active council member sets
+    `status` to active or achieved (and at replay, only the council, the goal's
+    proposer or its family)."""
     if change.body.get("status") in COUNCIL_STATUSES:
         return m.why_not(change.author, frozenset({Role.COUNCIL.value}))
     return m.why_not(change.author, frozenset({"council", "elder", "member"}))
@@ -139,6 +145,8 @@ def authorize_update(m: Membership, change: Change) -> str | None:
 
 
 def apply_add(state: GroupState, change: Change) -> str | None:
+    """Adds a goal (id: the change id) with status "proposed". Void when `fund` names no
+    fund."""
     books = books_of(state)
     books.sync()
     b = change.body
@@ -181,6 +189,10 @@ def update_problem(
 
 
 def apply_update(state: GroupState, change: Change) -> str | None:
+    """Changes the fields given. Void when the goal does not exist, the author is neither
+    council nor the goal's proposer or family, the status does not follow (proposed ->
+    active or dropped; active -> achieved or dropped; dropped -> proposed or active;
+    achieved is final), or `fund` names no fund."""
     books = books_of(state)
     books.sync()
     b = change.body

@@ -20,6 +20,7 @@ ELDER = frozenset({Role.ELDER.value})
 
 
 def _council(m: Membership, change: Change) -> str | None:
+    """An active (not suspended, not removed) council member."""
     return m.why_not(change.author, COUNCIL)
 
 
@@ -33,6 +34,8 @@ def _known(m: Membership, raw: bytes) -> str | None:
 
 
 def _authorize_entry(m: Membership, change: Change) -> str | None:
+    """An active council member; a `member` the body names must be a member not removed
+    (in the change's causal past)."""
     reason = _council(m, change)
     if reason is None and "member" in change.body:
         reason = _known(m, change.body["member"])
@@ -40,12 +43,19 @@ def _authorize_entry(m: Membership, change: Change) -> str | None:
 
 
 def _authorize_attend(m: Membership, change: Change) -> str | None:
+    """An active council member; every person in `attendance` (and who represented them)
+    must be a member not removed."""
     reason = _council(m, change)
     for person, _, by in change.body["attendance"]:
         for raw in (person, by):
             if reason is None and raw is not None:
                 reason = _known(m, raw)
     return reason
+
+
+def _elder(m: Membership, change: Change) -> str | None:
+    """An active elder."""
+    return m.why_not(change.author, ELDER)
 
 
 def _spec(name: str, check: Any, authorize: Any, apply: Any, describe: Any) -> KindSpec:
@@ -71,7 +81,7 @@ for _s in (
     _spec(
         "signoff",
         signoff.check_body,
-        lambda m, c: m.why_not(c.author, ELDER),
+        _elder,
         signoff.apply,
         signoff.describe,
     ),

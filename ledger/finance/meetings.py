@@ -153,6 +153,10 @@ def check_open(body: dict[str, Any]) -> None:
     )
 
 
+@s.described(
+    '[bstr .size 32, "present" / "absent" / "excused" / "represented", bstr .size 32 / null]',
+    "[person, status, who represented them: only and always for 'represented']",
+)
 def _attendance_row(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 3:
         raise DecodeError(
@@ -195,6 +199,7 @@ def check_decide(body: dict[str, Any]) -> None:
     )
 
 
+@s.described(f"[bstr .size 32, 0..{MAX_AMOUNT}]", "[fund id, cash counted]")
 def _count_row(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 2:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "{name} must be [fund, amount]"), name=name)
@@ -203,6 +208,7 @@ def _count_row(value: Any, name: str) -> None:
 
 
 def check_close(body: dict[str, Any]) -> None:
+    """Counts each fund once."""
     s.check_body(body, {"meeting": s.key32, "counts": s.list_of(_count_row, 50, min_len=1)})
     funds = [row[0] for row in body["counts"]]
     if len(set(funds)) != len(funds):
@@ -226,6 +232,7 @@ def _meeting(books: Books, body: dict[str, Any], *, open_only: bool = True) -> M
 
 
 def apply_open(state: GroupState, change: Change) -> str | None:
+    """Opens a meeting (id: the change id) on `date`; entries may name it while it is open."""
     books = books_of(state)
     books.sync()
     b = change.body
@@ -237,6 +244,8 @@ def apply_open(state: GroupState, change: Change) -> str | None:
 
 
 def apply_attend(state: GroupState, change: Change) -> str | None:
+    """Records each person's attendance (a later row for a person replaces an earlier one).
+    Void unless the meeting exists and is open."""
     books = books_of(state)
     books.sync()
     meeting = _meeting(books, change.body)
@@ -251,6 +260,7 @@ def apply_attend(state: GroupState, change: Change) -> str | None:
 
 
 def apply_decide(state: GroupState, change: Change) -> str | None:
+    """Records a decision and its votes. Void unless the meeting exists and is open."""
     books = books_of(state)
     books.sync()
     meeting = _meeting(books, change.body)
@@ -274,6 +284,10 @@ def count_of(books: Books, counted: dict[FundId, int]) -> dict[FundId, tuple[int
 
 
 def apply_close(state: GroupState, change: Change) -> str | None:
+    """Records the cash counted per fund beside each fund's book balance (every entry
+    recorded, pending too). Equal everywhere: the meeting is closed. Otherwise it is
+    "closing" until a quorum of elders witnessed this count (a sign-off's `counts`).
+    Void when the meeting does not exist, is closed, or a fund is unknown."""
     books = books_of(state)
     books.sync()
     meeting = _meeting(books, change.body, open_only=False)

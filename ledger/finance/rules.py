@@ -27,6 +27,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_FINES = 30
 
 
+@s.described("tstr", 'a calendar date "YYYY-MM-DD"')
 def check_date(value: Any, name: str) -> None:
     """A calendar day as 'YYYY-MM-DD'."""
     if not isinstance(value, str) or not _DATE.match(value):
@@ -41,6 +42,9 @@ def check_date(value: Any, name: str) -> None:
         ) from None
 
 
+@s.described(
+    f"{{0*{MAX_FINES} tstr => 1..{MAX_AMOUNT}}}", "fine name (at most 40 characters) -> amount"
+)
 def _fines(value: Any, name: str) -> None:
     if not isinstance(value, dict) or len(value) > MAX_FINES:
         raise DecodeError(
@@ -198,6 +202,7 @@ class RulesBook:
 
 
 def check_body(body: dict[str, Any]) -> None:
+    """Sets at least one rule."""
     s.check_body(body, {"from": check_date}, {**RULE_FIELDS, "note": s.text(500)})
     if not set(body) & set(RULE_FIELDS):
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a rules change must set at least one rule"))
@@ -210,6 +215,9 @@ def version_of(change: Change) -> RulesVersion:
 
 
 def apply(state: GroupState, change: Change) -> str | None:
+    """Adds a version of the rules in force from `from`: only the rules it names change.
+    Void when it would leave, on some day from `from` on, a minimum of shares above the
+    maximum or a cycle ending before it starts."""
     from ledger.finance.books import books_of
 
     books = books_of(state)

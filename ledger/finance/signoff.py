@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MAX_TARGETS = 2000
 
 
+@s.described("[bstr .size 32, bstr .size 32]", "[meeting id, minutes hash or close change id]")
 def _pair(value: Any, name: str) -> None:
     if not isinstance(value, list) or len(value) != 2:
         raise DecodeError(
@@ -34,6 +35,7 @@ def _pair(value: Any, name: str) -> None:
 
 
 def check_body(body: dict[str, Any]) -> None:
+    """Signs at least one thing; names each entry once."""
     s.check_body(
         body,
         {},
@@ -51,6 +53,10 @@ def check_body(body: dict[str, Any]) -> None:
 
 
 def apply(state: GroupState, change: Change) -> str | None:
+    """The author signs each entry named that stands (counted toward its confirmation),
+    approves the minutes text of each `minutes` hash, and witnesses each `counts` close
+    of a closing meeting. Targets that do not stand are skipped; void when nothing is
+    left to sign."""
     books = books_of(state)
     books.sync()
     elder: PersonId = change.author

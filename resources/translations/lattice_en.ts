@@ -2710,6 +2710,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>cannot read {path}: {why}</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be restored ({why})</source>
+        <translation>{path} is damaged and cannot be restored ({why})</translation>
+    </message>
+    <message>
         <source>{path} is not a person backup ({why})</source>
         <translation>{path} is not a person backup ({why})</translation>
     </message>
@@ -2740,6 +2744,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+    <message>
+        <source>too few elders to confirm any entry: {elders} active, {quorum} needed (add elders or lower the quorum)</source>
+        <translation>too few elders to confirm any entry: {elders} active, {quorum} needed (add elders or lower the quorum)</translation>
     </message>
     <message>
         <source>the author is not a member of the group</source>
@@ -2778,12 +2786,20 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>&apos;{text}&apos; is too large</translation>
     </message>
     <message>
+        <source>the person backup is damaged (cut short or changed)</source>
+        <translation>the person backup is damaged (cut short or changed)</translation>
+    </message>
+    <message>
         <source>not a Lattice person backup</source>
         <translation>not a Lattice person backup</translation>
     </message>
     <message>
         <source>a person backup of an unknown format or version</source>
         <translation>a person backup of an unknown format or version</translation>
+    </message>
+    <message>
+        <source>the person backup is damaged: its integrity check fails</source>
+        <translation>the person backup is damaged: its integrity check fails</translation>
     </message>
     <message>
         <source>a person backup with malformed fields</source>

@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Elders who must sign each entry</source>
-        <translation>Ancianos que deben firmar cada movimiento</translation>
+        <translation>Fiscales que deben firmar cada movimiento</translation>
     </message>
     <message>
         <source>Invite code</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Elders who sign each entry:</source>
-        <translation>Ancianos que firman cada movimiento:</translation>
+        <translation>Fiscales que firman cada movimiento:</translation>
     </message>
     <message>
         <source>Invite code:</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Only council members record entries and only elders sign them off; none of them has a key on this computer. You can still read the ledger.</source>
-        <translation>Solo los miembros del consejo registran movimientos y solo los ancianos los firman; ninguno tiene su clave en este ordenador. Aun así puede leer el libro.</translation>
+        <translation>Solo los miembros del consejo registran movimientos y solo los fiscales los firman; ninguno tiene su clave en este ordenador. Aun así puede leer el libro.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Count the cash in each box and type what you counted. A difference from the books is kept, and the elders witness it before the meeting is closed.</source>
-        <translation>Cuente el efectivo de cada caja y escriba lo contado. Una diferencia con el libro queda registrada, y los ancianos la atestiguan antes de cerrar la reunión.</translation>
+        <translation>Cuente el efectivo de cada caja y escriba lo contado. Una diferencia con el libro queda registrada, y los fiscales la atestiguan antes de cerrar la reunión.</translation>
     </message>
     <message>
         <source>1. Attendance and fines</source>
@@ -1236,11 +1236,11 @@
     </message>
     <message>
         <source>The minutes are a draft: %1 of %2 elders approved this text.</source>
-        <translation>El acta es un borrador: %1 de %2 ancianos aprobaron este texto.</translation>
+        <translation>El acta es un borrador: %1 de %2 fiscales aprobaron este texto.</translation>
     </message>
     <message>
         <source>The minutes are approved (%1 of %2 elders).</source>
-        <translation>El acta está aprobada (%1 de %2 ancianos).</translation>
+        <translation>El acta está aprobada (%1 de %2 fiscales).</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of this meeting await sign-off.</source>
@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>The cash count differs from the books; elders witness it.</source>
-        <translation>El arqueo no coincide con el libro; los ancianos lo atestiguan.</translation>
+        <translation>El arqueo no coincide con el libro; los fiscales lo atestiguan.</translation>
     </message>
     <message>
         <source>Attendance: %1 %2.</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>elder</source>
-        <translation>anciano</translation>
+        <translation>fiscal</translation>
     </message>
     <message>
         <source>member</source>
@@ -1442,8 +1442,8 @@
     <message numerus="yes">
         <source>elder(s)</source>
         <translation>
-            <numerusform>anciano</numerusform>
-            <numerusform>ancianos</numerusform>
+            <numerusform>fiscal</numerusform>
+            <numerusform>fiscales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>The chart fills in as elders sign entries off.</source>
-        <translation>El gráfico se completa a medida que los ancianos firman las entradas.</translation>
+        <translation>El gráfico se completa a medida que los fiscales firman las entradas.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1895,7 @@
 Nothing is deleted: a reversal entry cancels this one, and both stay in the books. The elders sign off the reversal like any entry.</source>
         <translation>%1
 
-No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el libro. Los ancianos firman la anulación como cualquier movimiento.</translation>
+No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el libro. Los fiscales firman la anulación como cualquier movimiento.</translation>
     </message>
     <message>
         <source>Why it is reversed</source>
@@ -1959,7 +1959,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>the sign-off quorum must be between 1 and 50 elders</source>
-        <translation>el quórum de firmas debe estar entre 1 y 50 ancianos</translation>
+        <translation>el quórum de firmas debe estar entre 1 y 50 fiscales</translation>
     </message>
     <message>
         <source>&apos;{currency}&apos; is not an ISO 4217 currency code</source>
@@ -2151,7 +2151,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>{name} is not an elder of this group</source>
-        <translation>{name} no es anciano de este grupo</translation>
+        <translation>{name} no es fiscal de este grupo</translation>
     </message>
     <message>
         <source>{entry}: already signed by {name}</source>
@@ -2710,6 +2710,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>no se puede leer {path}: {why}</translation>
     </message>
     <message>
+        <source>{path} is damaged and cannot be restored ({why})</source>
+        <translation>{path} está dañado y no se puede restaurar ({why})</translation>
+    </message>
+    <message>
         <source>{path} is not a person backup ({why})</source>
         <translation>{path} no es una copia de seguridad de una persona ({why})</translation>
     </message>
@@ -2723,7 +2727,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>elder</source>
-        <translation>anciano</translation>
+        <translation>fiscal</translation>
     </message>
     <message>
         <source>member</source>
@@ -2740,6 +2744,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>removed</source>
         <translation>retirado</translation>
+    </message>
+    <message>
+        <source>too few elders to confirm any entry: {elders} active, {quorum} needed (add elders or lower the quorum)</source>
+        <translation>faltan fiscales para confirmar movimientos: {elders} activos, se necesitan {quorum} (añada fiscales o baje el quórum)</translation>
     </message>
     <message>
         <source>the author is not a member of the group</source>
@@ -2778,12 +2786,20 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>«{text}» es demasiado grande</translation>
     </message>
     <message>
+        <source>the person backup is damaged (cut short or changed)</source>
+        <translation>la copia de seguridad de la persona está dañada (cortada o modificada)</translation>
+    </message>
+    <message>
         <source>not a Lattice person backup</source>
         <translation>no es una copia de seguridad de una persona de Lattice</translation>
     </message>
     <message>
         <source>a person backup of an unknown format or version</source>
         <translation>una copia de seguridad de persona de un formato o versión desconocidos</translation>
+    </message>
+    <message>
+        <source>the person backup is damaged: its integrity check fails</source>
+        <translation>la copia de seguridad de la persona está dañada: falla su control de integridad</translation>
     </message>
     <message>
         <source>a person backup with malformed fields</source>

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+import cbor2
+import nacl.pwhash
+import nacl.secret
+import nacl.utils
 import pytest
+from nacl.signing import SigningKey
 
+from ledger import codec, persons
 from ledger.errors import LatticeError, NotFound, WrongPassphrase
+from ledger.ids import PersonId
 from ledger.keyring import Keyring
 from ledger.persons import SealedKey, create_person, unlock
 from ledger.store import Store
@@ -68,3 +76,103 @@ def test_damaged_backup_is_refused(store: Store, tmp_path: Path) -> None:
     with pytest.raises(LatticeError):
         Keyring(store.db).import_backup(bad, "1")
     assert SealedKey.from_bytes(sealed.to_bytes()) == sealed
+
+
+def _backup(store: Store, tmp_path: Path) -> Path:
+    ring = Keyring(store.db)
+    ring.create("Amina", "1234")
+    backup = tmp_path / "amina.key"
+    ring.export_backup("Amina", "1234", backup)
+    return backup
+
+
+def _fresh_ring(tmp_path: Path) -> tuple[Store, Keyring]:
+    other = Store.open(tmp_path / "other-pc")
+    return other, Keyring(other.db)
+
+
+def test_renamed_backup_is_refused_as_damaged(store: Store, tmp_path: Path) -> None:
+    backup = _backup(store, tmp_path)
+    value = cbor2.loads(backup.read_bytes())
+    value["name"] = "Mallory"
+    backup.write_bytes(codec.encode(value))
+    other, ring = _fresh_ring(tmp_path)
+    with pytest.raises(LatticeError, match="damaged") as caught:
+        ring.import_backup(backup, "1234")
+    assert not isinstance(caught.value, WrongPassphrase)
+    assert ring.list() == []
+    other.close()
+
+
+def test_renamed_backup_with_its_check_recomputed_does_not_open(
+    store: Store, tmp_path: Path
+) -> None:
+    """The name is bound to the sealed seed itself, not only to the unkeyed check."""
+    backup = _backup(store, tmp_path)
+    value = cbor2.loads(backup.read_bytes())
+    value["name"] = "Mallory"
+    del value["check"]
+    value["check"] = hashlib.blake2b(
+        codec.encode(value), digest_size=32, person=b"lattice-backup"
+    ).digest()
+    backup.write_bytes(codec.encode(value))
+    other, ring = _fresh_ring(tmp_path)
+    with pytest.raises(WrongPassphrase):
+        ring.import_backup(backup, "1234")
+    assert ring.list() == []
+    other.close()
+
+
+@pytest.mark.parametrize("field", ["box", "salt", "person", "check"])
+def test_byte_flipped_in_a_backup_says_damaged(store: Store, tmp_path: Path, field: str) -> None:
+    backup = _backup(store, tmp_path)
+    data = bytearray(backup.read_bytes())
+    value = cbor2.loads(bytes(data))
+    at = bytes(data).index(value[field]) + len(value[field]) // 2
+    data[at] ^= 0x01
+    backup.write_bytes(bytes(data))
+    other, ring = _fresh_ring(tmp_path)
+    with pytest.raises(LatticeError, match="damaged") as caught:
+        ring.import_backup(backup, "1234")
+    assert not isinstance(caught.value, WrongPassphrase)
+    assert ring.list() == []
+    other.close()
+
+
+@pytest.mark.parametrize("keep", [0.3, 0.9, -1])
+def test_truncated_backup_says_damaged(store: Store, tmp_path: Path, keep: float) -> None:
+    backup = _backup(store, tmp_path)
+    data = backup.read_bytes()
+    backup.write_bytes(data[: int(len(data) * keep)] if keep > 0 else data[:-1])
+    other, ring = _fresh_ring(tmp_path)
+    with pytest.raises(LatticeError, match="damaged"):
+        ring.import_backup(backup, "1234")
+    assert ring.list() == []
+    other.close()
+
+
+def test_older_backups_still_restore_and_leave_in_the_checked_form(
+    store: Store, tmp_path: Path
+) -> None:
+    """A version-1 backup (a bare secretbox) restores; exporting it again writes version 2."""
+    key = SigningKey.generate()
+    salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
+    box_key = nacl.pwhash.argon2id.kdf(
+        32, b"1234", salt, opslimit=persons.OPSLIMIT, memlimit=persons.MEMLIMIT
+    )
+    old = SealedKey(
+        person=PersonId(key.verify_key.encode().hex()),
+        name="Old",
+        salt=salt,
+        opslimit=persons.OPSLIMIT,
+        memlimit=persons.MEMLIMIT,
+        box=bytes(nacl.secret.SecretBox(box_key).encrypt(bytes(key))),
+        version=1,
+    )
+    (tmp_path / "old.key").write_bytes(old.to_bytes())
+    ring = Keyring(store.db)
+    assert ring.import_backup(tmp_path / "old.key", "1234").name == "Old"
+    ring.export_backup("Old", "1234", tmp_path / "again.key")
+    again = SealedKey.from_bytes((tmp_path / "again.key").read_bytes())
+    assert again.version == 2
+    assert unlock(again, "1234").person == old.person
