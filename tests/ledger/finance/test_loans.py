@@ -7,6 +7,8 @@ The worked numbers are those of docs/savings-cycle.md (Loans): 1,000.00 KES lent
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ledger.errors import NotFound, Refused
@@ -14,12 +16,44 @@ from ledger.finance import actions as fa
 from ledger.finance import loans
 from ledger.finance.balances import member_positions
 from ledger.ids import GroupId
+from ledger.money import to_text
 from ledger.persons import Signer
 from ledger.store import Store
 from tests.ledger.conftest import forge
 from tests.ledger.finance.conftest import books, confirm, deposit, voided_reasons
 
 LENT = "2024-02-05"
+DOC = Path(__file__).resolve().parents[3] / "docs" / "savings-cycle.md"
+
+
+def doc_table(after: str) -> list[tuple[str, ...]]:
+    """The rows of the first table after the line starting with `after` in the doc."""
+    lines = DOC.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(after))
+    rows = []
+    for line in lines[start + 1 :]:
+        if rows and not line.startswith("|"):
+            break
+        if line.startswith("| 20"):
+            rows.append(tuple(cell.strip() for cell in line.strip("|").split("|")))
+        elif line.startswith("|"):
+            rows.append(())
+    return [r for r in rows if r]
+
+
+def table_of(store: Store, group: GroupId, loan: str, repayments: list[str]) -> list[tuple]:
+    """The worked example's rows as the books give them: day, paid, interest, principal,
+    still owed after the repayment."""
+    b = books(store, group)
+    owed = b.entries[loan].amount  # type: ignore[index]
+    rows = []
+    for entry_id in repayments:
+        e = b.entries[entry_id]  # type: ignore[index]
+        owed -= e.amount
+        rows.append(
+            (e.date, *(to_text(x, "KES") for x in (e.total, e.interest, e.amount, owed)))
+        )
+    return rows
 
 
 def refused(store: Store, group: GroupId, match: str, call: object, /, **kw: object) -> str:
@@ -84,6 +118,7 @@ def test_flat_interest_worked_example(store, people, group) -> None:
 
     last = repay(store, people, group, "700", "2024-05-06")
     assert split_of(store, group, last) == (60_000, 10_000)
+    assert table_of(store, group, loan, [first, second, last]) == doc_table("Flat (")
     done = loans.loan_on(books(store, group), loan, "2025-01-01")  # type: ignore[arg-type]
     assert done is not None
     assert (done.outstanding, done.interest_due, done.arrears, done.late_since) == (0, 0, 0, None)
@@ -104,6 +139,7 @@ def test_declining_interest_worked_example(store, people, group) -> None:
     assert late.interest_due == 2 * 2_988  # 5 % of 597.50, twice
     last = repay(store, people, group, "657.26", "2024-05-06")
     assert split_of(store, group, last) == (59_750, 5_976)
+    assert table_of(store, group, loan, [first, second, last]) == doc_table("Declining (")
 
 
 def test_a_loan_repaid_the_day_it_was_taken_costs_nothing(store, people, group) -> None:
