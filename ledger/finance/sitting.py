@@ -215,9 +215,9 @@ def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Tot
     rules = books.rules.in_force(day)
     result = Totals()
     for row in rows:
-        result.shares += row.shares
-        if row.shares and rules.share_value:
-            result.savings += row.shares * rules.share_value
+        if row.shares > 0:
+            result.shares += row.shares
+            result.savings += row.shares * (rules.share_value or 0)
             result.entries += 1
         for column in ("social", "repayment"):
             value = getattr(row, column)

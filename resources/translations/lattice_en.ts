@@ -1171,6 +1171,18 @@
         <source>A count cannot be negative.</source>
         <translation>A count cannot be negative.</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Charge the fines for absence and lateness…</source>
+        <translation>Charge the fines for absence and lateness…</translation>
+    </message>
+    <message>
+        <source>Or every line at once</source>
+        <translation>Or every line at once</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1264,6 +1276,33 @@
     <message>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines for %1 members:</source>
+        <translation>
+            <numerusform>%Ln line for %1 members:</numerusform>
+            <numerusform>%Ln lines for %1 members:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shares: %1 (%2)</source>
+        <translation>shares: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>social fund: %1</source>
+        <translation>social fund: %1</translation>
+    </message>
+    <message>
+        <source>repayments: %1</source>
+        <translation>repayments: %1</translation>
+    </message>
+    <message>
+        <source>fines: %1</source>
+        <translation>fines: %1</translation>
+    </message>
+    <message>
+        <source>in all: %1</source>
+        <translation>in all: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3178,66 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>network sync is switched off</source>
         <translation>network sync is switched off</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Charge the fines for absence and lateness</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Fines paid</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Record every line of the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Lines of the meeting, a row per member</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Record every line…</translation>
     </message>
 </context>
 </TS>

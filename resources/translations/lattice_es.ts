@@ -1171,6 +1171,18 @@
         <source>A count cannot be negative.</source>
         <translation>Un arqueo no puede ser negativo.</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>Charge the fines for absence and lateness…</source>
+        <translation>Cargar las multas por ausencia y retraso…</translation>
+    </message>
+    <message>
+        <source>Or every line at once</source>
+        <translation>O todas las líneas a la vez</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1264,6 +1276,33 @@
     <message>
         <source>Parts of the meeting</source>
         <translation>Partes de la reunión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines for %1 members:</source>
+        <translation>
+            <numerusform>%Ln línea para %1 miembros:</numerusform>
+            <numerusform>%Ln líneas para %1 miembros:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shares: %1 (%2)</source>
+        <translation>acciones: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>social fund: %1</source>
+        <translation>fondo social: %1</translation>
+    </message>
+    <message>
+        <source>repayments: %1</source>
+        <translation>devoluciones: %1</translation>
+    </message>
+    <message>
+        <source>fines: %1</source>
+        <translation>multas: %1</translation>
+    </message>
+    <message>
+        <source>in all: %1</source>
+        <translation>en total: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3178,66 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>network sync is switched off</source>
         <translation>la sincronización por red está desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Cargar las multas por ausencia y retraso</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Cada miembro registrado como ausente debe la multa por ausencia del reglamento, y cada miembro registrado como tarde la multa por retraso. La pagan ahora o en una reunión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Fondo social</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Multas pagadas</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Registrar todas las líneas de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Escriba a la vez las líneas de cada miembro: acciones compradas, fondo social, devolución y los nombres de las multas pagadas (primero se paga una multa pendiente). La última fila muestra los totales; los fiscales firman juntas las líneas de la reunión.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Líneas de la reunión, una fila por miembro</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Registrar todas las líneas…</translation>
     </message>
 </context>
 </TS>
