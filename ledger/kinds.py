@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ledger.errors import DecodeError
-from ledger.words import QT_TRANSLATE_NOOP
+from ledger.money import Amount
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -63,11 +64,28 @@ def known_kinds() -> list[str]:
     return sorted(_KINDS)
 
 
-def describe(kind: str, body: dict[str, Any]) -> str:
+def describe(kind: str, body: dict[str, Any], currency: str | None = None) -> str:
+    """What a change did, in plain words; with `currency` (the group's), its amounts say it."""
     spec = _KINDS.get(kind)
     if spec is None or spec.describe is None:
         return kind
     try:
-        return spec.describe(body)
+        text = spec.describe(body)
     except (KeyError, TypeError, ValueError):
         return kind
+    return in_currency(text, currency) if currency is not None else text
+
+
+def in_currency(text: str, currency: str) -> str:
+    """`text` with every `Amount` among its parameters (nested too) bound to `currency`."""
+    if not isinstance(text, Words) or not text.params:
+        return text
+    params = {
+        key: Amount(value, currency)
+        if isinstance(value, Amount)
+        else in_currency(value, currency)
+        if isinstance(value, Words)
+        else value
+        for key, value in text.params.items()
+    }
+    return Words(text.template, **params)

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import format_currency, get_currency_precision, list_currencies
+from babel import default_locale
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    list_currencies,
+)
 
 from ledger.errors import Refused
 from ledger.words import QT_TRANSLATE_NOOP
@@ -58,6 +64,46 @@ def to_text(amount: int, currency: str) -> str:
     sign = "-" if amount < 0 else ""
     whole, frac = divmod(abs(amount), 10**places)
     return f"{sign}{whole}.{frac:0{places}d}" if places else f"{sign}{whole}"
+
+
+def grouped(amount: int, currency: str, locale: str | None = None) -> str:
+    """For people reading text (the CLI): '1,250.00 KES' with the grouping and decimal
+    sign of `locale` (default: the environment's, as babel reads LANG/LC_ALL; else en)."""
+    places = decimals(currency)
+    value = Decimal(amount).scaleb(-places)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    reader = locale or default_locale("LC_NUMERIC") or "en"
+    try:
+        text = format_decimal(value, format=pattern, locale=reader)
+    except (ValueError, LookupError):  # an unknown or malformed locale name
+        text = format_decimal(value, format=pattern, locale="en")
+    return f"{text} {currency}"
+
+
+class Amount(int):
+    """Minor units of money as a parameter of a text (`Words`): shown in its currency
+    once known (`ledger.kinds.describe` binds the group's), with the reader's grouping
+    in a front end (`ui.core_text`); never a bare count of minor units."""
+
+    currency: str | None
+
+    def __new__(cls, minor: int, currency: str | None = None) -> Amount:
+        made = super().__new__(cls, minor)
+        made.currency = currency
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Amount, (int(self), self.currency))
+
+    def __str__(self) -> str:
+        if self.currency is None:
+            return f"{int(self)} (minor units)"
+        return f"{to_text(self, self.currency)} {self.currency}"
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ import cbor2
 from loro import ExportMode, LoroDoc
 
 from ledger.errors import DecodeError
+from ledger.money import Amount
 from ledger.state import GroupState
 from ledger.words import Words
 
@@ -157,6 +158,7 @@ def _restore_books(books: Any) -> None:
 
 _CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
 _WORDS_KEY = "\0w"
+_AMOUNT_KEY = "\0a"
 
 
 def _keep_words(value: Any) -> Any:
@@ -165,6 +167,8 @@ def _keep_words(value: Any) -> Any:
     if isinstance(value, Words):
         params = {k: _keep_words(v) for k, v in value.params.items()}
         return {_WORDS_KEY: [value.template, params]}
+    if isinstance(value, Amount):
+        return {_AMOUNT_KEY: [int(value), value.currency]}
     return value
 
 
@@ -205,6 +209,11 @@ def _object_hook(mapping: Mapping[Any, Any], immutable: bool) -> Any:
             return doc
         if _ENTRIES_KEY in value and isinstance(value[_ENTRIES_KEY], bytes):
             return _UnreadEntries(value[_ENTRIES_KEY])
+        if _AMOUNT_KEY in value:
+            minor, currency = value[_AMOUNT_KEY]
+            if type(minor) is not int or not isinstance(currency, str | None):
+                raise DecodeError("a snapshot amount has the wrong shape")
+            return Amount(minor, currency)
         if _WORDS_KEY in value:
             template, params = value[_WORDS_KEY]
             if not isinstance(template, str) or not isinstance(params, dict):

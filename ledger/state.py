@@ -130,7 +130,7 @@ class Replayer:
                     change.id,
                     change.author,
                     change.kind,
-                    describe(change.kind, change.body),
+                    describe(change.kind, change.body, self.state.settings.currency),
                     reason,
                 )
             )

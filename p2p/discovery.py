@@ -2,8 +2,11 @@
 
 The TXT record says who we are (`peer`), which protocol we speak (`v`), and which
 groups we hold — blinded: for a fresh random nonce `n`, each group contributes the
-tag `blake2b(nonce, key=group id)[:8]`. A member of the group can recompute it; a
-stranger sees only random-looking hex that changes with every nonce.
+tag `blake2b(nonce, key=tag key)[:8]`, where the tag key is derived from the group's
+genesis change (`group_tag_key`). A member of the group can recompute it; a stranger
+sees only random-looking hex that changes with every nonce, padded with random decoys
+so that not even the number of groups shows, and cannot test a PC for a group whose id
+it knows. The instance name is random too (docs/discovery.md says what a stranger sees).
 
 zeroconf runs its own asyncio loop in its own thread. Everything crossing between
 that thread and trio goes through `_LoopBridge`, and nothing else touches the loop.
@@ -15,7 +18,6 @@ import asyncio
 import hashlib
 import ipaddress
 import logging
-import os
 import secrets
 from collections.abc import AsyncIterator, Collection, Coroutine, Iterable
 from contextlib import asynccontextmanager
@@ -27,17 +29,17 @@ import trio
 from zeroconf import IPVersion, ServiceInfo, ServiceStateChange, Zeroconf
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
-from ledger.ids import GroupId
-
 log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_lattice._tcp.local."
 PROTOCOL_VERSION = "1"
 TAG_BYTES = 8
-MAX_TAGS = 64
-RESOLVE_TIMEOUT_MS = 3000
 _TAGS_PER_KEY = 14  # 14 tags of 16 hex digits plus commas fit one 255-byte TXT string
+MAX_TAGS = 5 * _TAGS_PER_KEY
+RESOLVE_TIMEOUT_MS = 3000
+TAG_PERSON = b"lattice-mdns-tag"
 _T = TypeVar("_T")
+_K = TypeVar("_K", bound=str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,23 +63,35 @@ class PeerLost:
 DiscoveryEvent = PeerFound | PeerLost
 
 
-def blind_tag(group: GroupId, nonce: bytes) -> str:
-    return hashlib.blake2b(nonce, key=bytes.fromhex(group)).digest()[:TAG_BYTES].hex()
+def blind_tag(key: str, nonce: bytes) -> str:
+    """The tag of one group for one nonce; `key` is hex (a tag key, or a group id)."""
+    return hashlib.blake2b(nonce, key=bytes.fromhex(key)).digest()[:TAG_BYTES].hex()
 
 
-def shared_groups(found: PeerFound, groups: Iterable[GroupId]) -> list[GroupId]:
-    """Which of our groups the peer announced (the only way to read its tags)."""
+def group_tag_key(genesis: bytes) -> str:
+    """The key a group's announced tags are made with: derived from the bytes of its
+    signed genesis change, which every member holds, not from its id, which a stranger
+    may know (from an invite code, a log, a screenshot) and could then test PCs for."""
+    return hashlib.blake2b(genesis, digest_size=32, person=TAG_PERSON).hexdigest()
+
+
+def shared_groups(found: PeerFound, keys: Iterable[_K]) -> list[_K]:
+    """Which of our tag keys the peer announced (the only way to read its tags)."""
     try:
         nonce = bytes.fromhex(found.nonce)
     except ValueError:
         return []
-    return [g for g in dict.fromkeys(groups) if blind_tag(g, nonce) in found.tags]
+    return [k for k in dict.fromkeys(keys) if blind_tag(k, nonce) in found.tags]
 
 
-def encode_txt(peer_id: str, nonce: bytes, groups: Collection[GroupId]) -> dict[str, str]:
-    tags = sorted(blind_tag(g, nonce) for g in groups)[:MAX_TAGS]
+def encode_txt(peer_id: str, nonce: bytes, keys: Collection[str]) -> dict[str, str]:
+    """The TXT record: tags padded with random decoys to a multiple of 14 (one TXT
+    string), so the record does not say how many groups this PC holds."""
+    tags = [blind_tag(k, nonce) for k in dict.fromkeys(keys)][:MAX_TAGS]
+    tags += [secrets.token_hex(TAG_BYTES) for _ in range(-len(tags) % _TAGS_PER_KEY)]
+    tags = sorted(tags or [secrets.token_hex(TAG_BYTES) for _ in range(_TAGS_PER_KEY)])
     txt = {"peer": peer_id, "v": PROTOCOL_VERSION, "n": nonce.hex()}
-    for i in range(0, max(len(tags), 1), _TAGS_PER_KEY):
+    for i in range(0, len(tags), _TAGS_PER_KEY):
         key = "t" if i == 0 else f"t{i // _TAGS_PER_KEY}"
         txt[key] = ",".join(tags[i : i + _TAGS_PER_KEY])
     return txt
@@ -138,6 +152,35 @@ def local_addresses(interface: str | None = None) -> list[str]:
     return found
 
 
+def zeroconf_interfaces(interface: str | None = None) -> tuple[list[str | int], IPVersion]:
+    """Where zeroconf should listen: IPv4 addresses, and IPv6 interfaces (by index) other
+    than loopback; IPv6 at all only when such an interface has an IPv6 address.
+
+    zeroconf's own "all interfaces" includes IPv6 loopback (`::1`), where multicast has no
+    route: each send logged a traceback ("Network is unreachable"), and on a host without
+    IPv6 that was all of its IPv6.
+    """
+    v4: list[str] = []
+    v6: list[int] = []
+    for adapter in ifaddr.get_adapters():
+        if interface is not None and adapter.nice_name != interface:
+            continue
+        for ip in adapter.ips:
+            if isinstance(ip.ip, str):
+                v4.append(ip.ip)
+            elif adapter.index is not None and not _is_loopback(ip.ip[0]):
+                v6.append(adapter.index)
+    chosen: list[str | int] = [*dict.fromkeys(v4), *dict.fromkeys(v6)]
+    return chosen or ["0.0.0.0"], IPVersion.All if v6 else IPVersion.V4Only
+
+
+def _is_loopback(text: str) -> bool:
+    try:
+        return ipaddress.ip_address(text.split("%")[0]).is_loopback
+    except ValueError:
+        return True
+
+
 class _LoopBridge:
     """The only crossing between trio and zeroconf's asyncio thread."""
 
@@ -181,7 +224,7 @@ class Discovery:
         self,
         peer_id: str,
         port: int,
-        groups: Collection[GroupId] = (),
+        groups: Collection[str] = (),
         *,
         interface: str | None = None,
         addresses: list[str] | None = None,
@@ -191,6 +234,9 @@ class Discovery:
         self.interface = interface
         self._groups = list(groups)
         self._addresses = addresses
+        self._instance = f"lattice-{secrets.token_hex(6)}"
+        """Our DNS-SD instance and host name: random, so it names neither this PC nor
+        its user, its peer id or its process."""
         self._names: dict[str, str] = {}  # service name -> peer id
         self._send, self.events = trio.open_memory_channel[DiscoveryEvent](1000)
         self._raw_send, self._raw_receive = trio.open_memory_channel[Any](1000)
@@ -224,7 +270,7 @@ class Discovery:
                 await self._close(zc)
             self._send.close()
 
-    async def update_groups(self, groups: Collection[GroupId]) -> None:
+    async def update_groups(self, groups: Collection[str]) -> None:
         """Re-announce with tags for a new set of groups (and a fresh nonce).
 
         Before the name is registered (zeroconf probes it for a second or two) the groups
@@ -235,23 +281,20 @@ class Discovery:
             await self._bridge.call(self._async_reannounce())
 
     def _open_zeroconf(self) -> Zeroconf:
-        if self.interface is None:
-            return Zeroconf(ip_version=IPVersion.All, use_asyncio=False)
-        ips = local_addresses(self.interface) or ["0.0.0.0"]
-        return Zeroconf(interfaces=ips, ip_version=IPVersion.All, use_asyncio=False)
+        interfaces, version = zeroconf_interfaces(self.interface)
+        return Zeroconf(interfaces=interfaces, ip_version=version, use_asyncio=False)
 
     def _info_addresses(self) -> list[str]:
         return self._addresses if self._addresses is not None else local_addresses(self.interface)
 
     def _make_info(self) -> ServiceInfo:
         nonce = secrets.token_bytes(16)
-        host = f"lattice-{self.peer_id[-12:].lower()}-{os.getpid()}.local."
         return ServiceInfo(
             SERVICE_TYPE,
-            f"{self.peer_id}.{SERVICE_TYPE}",
+            f"{self._instance}.{SERVICE_TYPE}",
             port=self.port,
             properties=encode_txt(self.peer_id, nonce, self._groups),
-            server=host,
+            server=f"{self._instance}.local.",
             parsed_addresses=self._info_addresses(),
         )
 

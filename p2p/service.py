@@ -25,13 +25,15 @@ from nacl.signing import SigningKey
 
 from ledger import notify
 from ledger.errors import LatticeError
-from ledger.ids import DeviceId, GroupId
+from ledger.ids import ChangeId, DeviceId, GroupId
 from ledger.invites import InviteCode
 from ledger.store import ChangesArrived, Store, StoreEvent
+from p2p.admission import AdmissionLimits
 from p2p.discovery import (
     Discovery,
     PeerFound,
     PeerLost,
+    group_tag_key,
     local_addresses,
     multiaddrs_for,
     shared_groups,
@@ -77,6 +79,8 @@ class ServiceConfig:
     save_interval: float = 1.0
     """How often at most the known peers are written to `peers.json` while running."""
     session: SessionConfig = field(default_factory=SessionConfig)
+    admission: AdmissionLimits = field(default_factory=AdmissionLimits)
+    """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
 
 
 @dataclass
@@ -86,6 +90,7 @@ class _Live:
     scope: trio.CancelScope
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
+    stream: PeerStream | None = None
 
 
 class SyncService:
@@ -107,7 +112,9 @@ class SyncService:
         self.invites = list(invites)
         self.guard = guard or PeerGuard()
         self.book = PeerBook(home)
-        self.transport = Transport(store.device_seed())
+        self.transport = Transport(store.device_seed(), admission=self.config.admission)
+        self.transport.gate.welcome = self._welcome
+        self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
         self.discovery: Discovery | None = None
         self.sessions: dict[DeviceId, _Live] = {}
@@ -117,6 +124,8 @@ class SyncService:
         self._dialing: set[str] = set()
         self._announced: list[GroupId] = []
         self._book_dirty = trio.Event()
+        self._public = False
+        """Listening and announcing (only once this PC holds or joins a group)."""
 
     def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
         self._listeners.append(callback)
@@ -169,14 +178,19 @@ class SyncService:
         try:
             with contextlib.suppress(OSError):
                 marker.write_text(self.peer_id, "ascii")
-            async with self.transport.run(self.config.listen), trio.open_nursery() as nursery:
+            async with self.transport.run(()), trio.open_nursery() as nursery:
                 self._nursery = nursery
+                if self.store.group_ids() or self.invites:
+                    await self._go_public()
+                else:
+                    log.info(
+                        "no group here yet: not listening or announcing until this PC "
+                        "holds or joins one"
+                    )
                 for addr in self.config.peers:
                     self.add_peer(addr)
                 if self.config.watch_folder:
                     nursery.start_soon(self._watch_folder)
-                if self.config.mdns:
-                    await nursery.start(self._discover)
                 nursery.start_soon(self._redial_loop)
                 nursery.start_soon(self._save_loop)
                 task_status.started()
@@ -188,6 +202,15 @@ class SyncService:
             if self.book.browsing:
                 self.book.discovered.clear()
             self.book.save()
+
+    async def _go_public(self) -> None:
+        """Listen and announce: from the moment this PC holds (or joins) a group."""
+        if self._public or self._nursery is None:
+            return
+        self._public = True
+        await self.transport.listen(self.config.listen)
+        if self.config.mdns:
+            await self._nursery.start(self._discover)
 
     async def _save_loop(self) -> None:
         while True:
@@ -231,6 +254,8 @@ class SyncService:
         if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
             return
         self.invites.append(invite.signing_key)
+        if self._nursery is not None:
+            self._nursery.start_soon(self._go_public)
         if invite.address:
             self.add_peer(invite.address)
         for live in list(self.sessions.values()):
@@ -240,12 +265,21 @@ class SyncService:
 
     # -- discovery --------------------------------------------------------------------
 
+    def _tag_keys(self) -> dict[str, GroupId]:
+        """The key of each group's announced tag (see `group_tag_key`) -> the group."""
+        keys: dict[str, GroupId] = {}
+        for group in self.store.group_ids():
+            genesis = self.store.history(group).control.get(ChangeId(group))
+            if genesis is not None:
+                keys[group_tag_key(genesis.raw)] = group
+        return keys
+
     async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
         self.book.browsing = True
         self.discovery = Discovery(
-            self.peer_id, port, self._announced, interface=self.config.interface
+            self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
         )
         async with self.discovery.running():
             task_status.started()
@@ -255,7 +289,8 @@ class SyncService:
                     self._emit(PeerGone(event.peer_id))
                     continue
                 self.discovered[event.peer_id] = event
-                common = shared_groups(event, self.store.group_ids())
+                keys = self._tag_keys()
+                common = [keys[k] for k in shared_groups(event, keys)]
                 self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
                 if common or self.invites:
                     self.book.note(event.peer_id, list(event.addrs))
@@ -264,9 +299,12 @@ class SyncService:
     def _on_store_event(self, event: StoreEvent) -> None:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
+        if not self._public:
+            self._nursery.start_soon(self._go_public)
+            return
         if self.discovery is not None and event.group not in self._announced:
             self._announced = list(self.store.group_ids())
-            self._nursery.start_soon(self.discovery.update_groups, self._announced)
+            self._nursery.start_soon(self.discovery.update_groups, list(self._tag_keys()))
 
     async def _watch_folder(self) -> None:
         """Other processes on this data folder wake us after each commit; nothing polls."""
@@ -334,6 +372,23 @@ class SyncService:
                 for group in list(live.session.wanted):
                     live.session.feeders_changed(group)
 
+    def _welcome(self, peer: ID) -> bool:
+        """May an inbound connection from `peer` stay? Its device is linked to a member
+        of a group we hold, or it proved an invite, or we are joining a group ourselves."""
+        device = _device_of(peer.to_base58())
+        if device is None or self.guard.banned_for(device):
+            return False
+        if self.invites:
+            return True
+        live = self.sessions.get(device)
+        if live is not None and live.session is not None and live.session.invite_groups:
+            return True
+        return any(self.store.may_receive(g, device) for g in self.store.group_ids())
+
+    def _banned(self, peer: ID) -> bool:
+        device = _device_of(peer.to_base58())
+        return device is not None and self.guard.banned_for(device) > 0
+
     async def _inbound(self, stream: PeerStream) -> None:
         await self._run_session(stream, outbound=False)
 
@@ -341,6 +396,7 @@ class SyncService:
         device = stream.device
         if device == self.store.device_id or self.guard.banned_for(device):
             await stream.reset()
+            await self.transport.close_connection(stream)
             return
         existing = self.sessions.get(device)
         if existing is not None:
@@ -348,9 +404,10 @@ class SyncService:
             mine_dialled = outbound if self.peer_id < stream.peer_id else not outbound
             if not mine_dialled:
                 await stream.aclose()
+                await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
-        live = _Live(stream.peer_id, outbound, trio.CancelScope())
+        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
         self.book.note(stream.peer_id)
         self._emit(PeerConnected(stream.peer_id, device, outbound))
@@ -381,6 +438,17 @@ class SyncService:
             self._emit(PeerDisconnected(stream.peer_id, device, reason))
             with trio.CancelScope(shield=True):
                 await stream.aclose()
+            await self._close_if_unused(stream)
+
+    async def _close_if_unused(self, stream: PeerStream) -> None:
+        """Close the connection an ended session ran on, unless another session uses it:
+        an idle connection would hold a slot (and a socket) for nothing."""
+        conn = stream.raw.muxed_conn
+        for live in self.sessions.values():
+            if live.session is not None and live.stream is not None:
+                if live.stream.raw.muxed_conn is conn:
+                    return
+        await self.transport.close_connection(stream)
 
 
 def _device_of(peer_id: str) -> DeviceId | None:

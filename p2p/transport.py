@@ -7,6 +7,7 @@ remote device id, taken from the key the noise handshake proved.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -28,6 +29,7 @@ from libp2p.stream_muxer.yamux.yamux import PROTOCOL_ID as YAMUX_PROTOCOL_ID
 from libp2p.stream_muxer.yamux.yamux import Yamux
 
 from ledger.ids import DeviceId
+from p2p.admission import AdmissionLimits, InboundGate
 from p2p.framing import DEFAULT_MAX_FRAME, DEFAULT_READ_TIMEOUT, FramedStream
 
 log = logging.getLogger(__name__)
@@ -72,12 +74,13 @@ def split_peer_addr(addr: str) -> tuple[str, multiaddr.Multiaddr]:
     return str(peer), full.decapsulate(multiaddr.Multiaddr(f"/p2p/{peer}"))
 
 
-def _connection_config(connect_timeout: float) -> ConnectionConfig:
+def _connection_config(connect_timeout: float, limits: AdmissionLimits) -> ConnectionConfig:
     return ConnectionConfig(
         min_connections=0,
         low_watermark=0,
         dial_timeout=connect_timeout,
         max_connections_per_peer=2,
+        inbound_upgrade_timeout=limits.upgrade_timeout,
     )
 
 
@@ -109,6 +112,7 @@ class Transport:
         max_frame: int = DEFAULT_MAX_FRAME,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        admission: AdmissionLimits | None = None,
     ) -> None:
         self.key_pair = key_pair_from_seed(seed)
         self.max_frame = max_frame
@@ -119,8 +123,10 @@ class Transport:
             key_pair=self.key_pair,
             sec_opt={NOISE_PROTOCOL_ID: noise},
             muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
-            connection_config=_connection_config(connect_timeout),
+            connection_config=_connection_config(connect_timeout, admission or AdmissionLimits()),
         )
+        self.gate = InboundGate(admission)
+        self.gate.install(self.host.get_network())
         self.peer_id: str = self.host.get_id().to_base58()
         self.device_id: DeviceId = device_id_of(self.host.get_id())
         self._handler: StreamHandler | None = None
@@ -139,8 +145,32 @@ class Transport:
             connector = getattr(self.host.get_network(), "auto_connector", None)
             if connector is not None:
                 await connector.stop()
-            log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
-            yield
+            if listen:
+                log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
+            try:
+                yield
+            finally:
+                with trio.CancelScope(shield=True), trio.move_on_after(5):
+                    await self._close_all()
+
+    async def _close_all(self) -> None:
+        """Close every connection before the host stops.
+
+        PATCH(py-libp2p 0.8.1): the swarm's own close-on-stop runs in an already
+        cancelled scope and is cut short, so without this every connection stays open
+        (the other side keeps it, and its slots, until this process exits).
+        """
+        for conns in list(self.host.get_network().connections.values()):
+            for conn in list(conns):
+                with contextlib.suppress(Exception):
+                    await conn.close()
+
+    async def listen(self, listen: Sequence[str]) -> None:
+        """Start listening on `listen` too (when `run` began with no addresses)."""
+        addrs = [multiaddr.Multiaddr(a) for a in listen]
+        if not await self.host.get_network().listen(*addrs):
+            raise TransportError(f"cannot listen on {', '.join(listen)}")
+        log.info("listening on %s as %s", self.listen_addrs(), self.peer_id)
 
     def listen_addrs(self) -> list[str]:
         """Where we listen, as given to the OS (0.0.0.0 stays 0.0.0.0)."""
@@ -172,6 +202,12 @@ class Transport:
         if scope.cancelled_caught:
             raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
         return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+
+    async def close_connection(self, stream: PeerStream) -> None:
+        """Close the connection `stream` runs on (and every other stream on it)."""
+        with trio.CancelScope(shield=True), trio.move_on_after(5):
+            with contextlib.suppress(Exception):
+                await stream.raw.muxed_conn.close()
 
     async def disconnect(self, peer_id: str) -> None:
         try:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ledger.errors import LatticeError
+from ledger.money import Amount
 from ledger.words import CONTEXT, Words
+from ui.formatting import money_text
 
 
 def core_text(message: object) -> str:
@@ -27,11 +29,18 @@ def core_text(message: object) -> str:
     translated = QCoreApplication.translate(CONTEXT, message.template)
     if not message.params:
         return translated
-    params = {
-        key: core_text(value) if isinstance(value, Words) else value
-        for key, value in message.params.items()
-    }
+    params = {key: _param_text(value) for key, value in message.params.items()}
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that broke its placeholders
         return message.template.format(**params)
+
+
+def _param_text(value: object) -> object:
+    """A parameter for the reader: words translated, an amount in its currency with the
+    reader's grouping."""
+    if isinstance(value, Words):
+        return core_text(value)
+    if isinstance(value, Amount) and value.currency is not None:
+        return money_text(int(value), value.currency)
+    return value

@@ -15,7 +15,7 @@ from ledger.exports.files import write_atomically
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.verify import Verdict, verify_file
-from ledger.money import to_text
+from ledger.money import grouped
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "pdf", "bundle")
@@ -107,12 +107,12 @@ def _verdict_text(verdict: Verdict) -> str:
     totals = verdict.recomputed if verdict.sound else None
     if totals is not None and verdict.currency is not None:
         cur = verdict.currency
-        lines.append(f"  confirmed: {to_text(totals['confirmed'], cur)} {cur}")
-        lines.append(f"  pending:   {to_text(totals['pending'], cur)} {cur}")
+        lines.append(f"  confirmed: {grouped(totals['confirmed'], cur)}")
+        lines.append(f"  pending:   {grouped(totals['pending'], cur)}")
         for fund in totals["funds"]:
             lines.append(
-                f"    {fund['name']}: {to_text(fund['confirmed'], cur)} {cur} confirmed, "
-                f"{to_text(fund['pending'], cur)} {cur} pending"
+                f"    {fund['name']}: {grouped(fund['confirmed'], cur)} confirmed, "
+                f"{grouped(fund['pending'], cur)} pending"
             )
     for check in verdict.checks:
         lines.append(f"  [{'ok' if check.ok else 'FAILED'}] {check.name}: {check.detail}")

@@ -16,7 +16,7 @@ from desktop.cli import common
 from ledger.errors import NotFound
 from ledger.finance.books import Books, books_of
 from ledger.ids import GroupId
-from ledger.money import to_text
+from ledger.money import grouped
 from ledger.state import GroupState
 from ledger.store import Store
 
@@ -85,7 +85,7 @@ class Ctx:
         return self.state.settings.currency
 
     def money(self, amount: int) -> str:
-        return f"{to_text(amount, self.currency)} {self.currency}"
+        return grouped(amount, self.currency)
 
     def signer(self) -> Any:
         return common.signer(self.args, self.store)

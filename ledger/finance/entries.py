@@ -31,7 +31,7 @@ from ledger.finance.meetings import STATUS_WORDS as MEETING_STATUS_WORDS
 from ledger.finance.rules import INTEREST_METHODS, Rules, check_date
 from ledger.ids import PersonId
 from ledger.membership import Status
-from ledger.money import MAX_AMOUNT
+from ledger.money import MAX_AMOUNT, Amount
 from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 if TYPE_CHECKING:
@@ -399,8 +399,8 @@ def describe_entry(body: dict[str, Any]) -> str:
             QT_TRANSLATE_NOOP("core", "reversed entry {entry}"), entry=body["reverses"].hex()[:8]
         )
     return Words(
-        QT_TRANSLATE_NOOP("core", "recorded a {type} of {amount} (minor units) on {date}"),
+        QT_TRANSLATE_NOOP("core", "recorded a {type} of {amount} on {date}"),
         type=word(TYPE_WORDS, body["type"]),
-        amount=body["amount"],
+        amount=Amount(body["amount"]),
         date=body["date"],
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.change import Change
-from ledger.finance import entries, goals, meetings, rules, signoff
+from ledger.finance import descriptions, entries, goals, meetings, rules, signoff
 from ledger.ids import PersonId
 from ledger.kinds import KindSpec, register
 from ledger.membership import Membership, Role, Status
@@ -69,7 +69,7 @@ for _s in (
         entries.check_fund,
         _council,
         entries.apply_fund,
-        lambda b: f"added the {b['kind']} fund {b['name']}",
+        descriptions.fund_added,
     ),
     _spec(
         "entry.add",
@@ -90,21 +90,21 @@ for _s in (
         goals.check_add,
         goals.authorize_add,
         goals.apply_add,
-        lambda b: f"proposed the goal {b['title']}",
+        descriptions.goal_proposed,
     ),
     _spec(
         "goal.update",
         goals.check_update,
         goals.authorize_update,
         goals.apply_update,
-        lambda b: "updated a goal" + (f" (now {b['status']})" if "status" in b else ""),
+        descriptions.goal_updated,
     ),
     _spec(
         "meeting.open",
         meetings.check_open,
         _council,
         meetings.apply_open,
-        lambda b: f"opened the meeting of {b['date']}",
+        descriptions.meeting_opened,
     ),
     _spec(
         "meeting.attend",
@@ -118,14 +118,14 @@ for _s in (
         meetings.check_decide,
         _council,
         meetings.apply_decide,
-        lambda b: f"recorded the decision '{b['motion']}' ({b['outcome']})",
+        descriptions.decision_recorded,
     ),
     _spec(
         "meeting.close",
         meetings.check_close,
         _council,
         meetings.apply_close,
-        lambda b: f"closed a meeting with a cash count of {len(b['counts'])} funds",
+        descriptions.meeting_closed,
     ),
 ):
     register(_s)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from ledger import schema as s
 from ledger.errors import DecodeError
 from ledger.ids import ChangeId, PersonId
-from ledger.money import MAX_AMOUNT
-from ledger.words import QT_TRANSLATE_NOOP, Words
+from ledger.money import MAX_AMOUNT, Amount
+from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 if TYPE_CHECKING:
     from ledger.change import Change
@@ -230,8 +230,42 @@ def apply(state: GroupState, change: Change) -> str | None:
     return None
 
 
+RULE_WORDS = {
+    "share_value": QT_TRANSLATE_NOOP("core", "share value"),
+    "min_shares": QT_TRANSLATE_NOOP("core", "fewest shares a meeting"),
+    "max_shares": QT_TRANSLATE_NOOP("core", "most shares a meeting"),
+    "interest_bp": QT_TRANSLATE_NOOP("core", "loan interest a month (basis points)"),
+    "loan_multiple_pct": QT_TRANSLATE_NOOP("core", "loan limit (% of savings)"),
+    "social_fund": QT_TRANSLATE_NOOP("core", "social fund a meeting"),
+    "fines": QT_TRANSLATE_NOOP("core", "fines"),
+    "cycle_start": QT_TRANSLATE_NOOP("core", "cycle start"),
+    "cycle_end": QT_TRANSLATE_NOOP("core", "cycle end"),
+}
+"""The rules by the names a treasurer uses, for the activity line of a rules change."""
+_MONEY_RULES = frozenset({"share_value", "social_fund"})
+
+
+def _rule_value(key: str, value: Any) -> object:
+    if key in _MONEY_RULES:
+        return Amount(value)
+    if key == "fines" and isinstance(value, dict):
+        return listing(
+            Words(QT_TRANSLATE_NOOP("core", "{fine} {amount}"), fine=name, amount=Amount(amount))
+            for name, amount in sorted(value.items())
+        )
+    return value
+
+
 def describe(body: dict[str, Any]) -> str:
-    changed = ", ".join(f"{k} = {body[k]}" for k in RULE_FIELDS if k in body)
+    changed = listing(
+        Words(
+            QT_TRANSLATE_NOOP("core", "{rule} = {value}"),
+            rule=word(RULE_WORDS, key),
+            value=_rule_value(key, body[key]),
+        )
+        for key in RULE_FIELDS
+        if key in body
+    )
     return Words(
         QT_TRANSLATE_NOOP("core", "set the group rules from {day}: {changed}"),
         day=body["from"],

@@ -2349,8 +2349,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>reversed entry {entry}</translation>
     </message>
     <message>
-        <source>recorded a {type} of {amount} (minor units) on {date}</source>
-        <translation>recorded a {type} of {amount} (minor units) on {date}</translation>
+        <source>recorded a {type} of {amount} on {date}</source>
+        <translation>recorded a {type} of {amount} on {date}</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2535,6 +2535,50 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>a rules change must set at least one rule</source>
         <translation>a rules change must set at least one rule</translation>
+    </message>
+    <message>
+        <source>share value</source>
+        <translation>share value</translation>
+    </message>
+    <message>
+        <source>fewest shares a meeting</source>
+        <translation>fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>most shares a meeting</source>
+        <translation>most shares a meeting</translation>
+    </message>
+    <message>
+        <source>loan interest a month (basis points)</source>
+        <translation>loan interest a month (basis points)</translation>
+    </message>
+    <message>
+        <source>loan limit (% of savings)</source>
+        <translation>loan limit (% of savings)</translation>
+    </message>
+    <message>
+        <source>social fund a meeting</source>
+        <translation>social fund a meeting</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>fines</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>cycle start</translation>
+    </message>
+    <message>
+        <source>cycle end</source>
+        <translation>cycle end</translation>
+    </message>
+    <message>
+        <source>{fine} {amount}</source>
+        <translation>{fine} {amount}</translation>
+    </message>
+    <message>
+        <source>{rule} = {value}</source>
+        <translation>{rule} = {value}</translation>
     </message>
     <message>
         <source>set the group rules from {day}: {changed}</source>
@@ -3163,6 +3207,34 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member is on line {line} already</source>
         <translation>the member is on line {line} already</translation>
+    </message>
+    <message>
+        <source>added the {kind} fund {name}</source>
+        <translation>added the {kind} fund {name}</translation>
+    </message>
+    <message>
+        <source>proposed the goal {title} (target {target})</source>
+        <translation>proposed the goal {title} (target {target})</translation>
+    </message>
+    <message>
+        <source>updated a goal (now {status})</source>
+        <translation>updated a goal (now {status})</translation>
+    </message>
+    <message>
+        <source>updated a goal</source>
+        <translation>updated a goal</translation>
+    </message>
+    <message>
+        <source>opened the meeting of {date}</source>
+        <translation>opened the meeting of {date}</translation>
+    </message>
+    <message>
+        <source>recorded the decision &apos;{motion}&apos; ({outcome})</source>
+        <translation>recorded the decision &apos;{motion}&apos; ({outcome})</translation>
+    </message>
+    <message>
+        <source>closed a meeting with a cash count of {count} funds</source>
+        <translation>closed a meeting with a cash count of {count} funds</translation>
     </message>
 </context>
 <context>

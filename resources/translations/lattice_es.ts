@@ -2349,8 +2349,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>anuló el movimiento {entry}</translation>
     </message>
     <message>
-        <source>recorded a {type} of {amount} (minor units) on {date}</source>
-        <translation>registró un movimiento de tipo «{type}» por {amount} (en unidades mínimas) el {date}</translation>
+        <source>recorded a {type} of {amount} on {date}</source>
+        <translation>registró un movimiento de tipo «{type}» por {amount} el {date}</translation>
     </message>
     <message>
         <source>proposed</source>
@@ -2535,6 +2535,50 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>a rules change must set at least one rule</source>
         <translation>un cambio de reglas debe fijar al menos una regla</translation>
+    </message>
+    <message>
+        <source>share value</source>
+        <translation>valor de la acción</translation>
+    </message>
+    <message>
+        <source>fewest shares a meeting</source>
+        <translation>mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>most shares a meeting</source>
+        <translation>máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>loan interest a month (basis points)</source>
+        <translation>interés mensual de los préstamos (puntos básicos)</translation>
+    </message>
+    <message>
+        <source>loan limit (% of savings)</source>
+        <translation>límite de préstamo (% del ahorro)</translation>
+    </message>
+    <message>
+        <source>social fund a meeting</source>
+        <translation>fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>multas</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>cycle end</source>
+        <translation>fin del ciclo</translation>
+    </message>
+    <message>
+        <source>{fine} {amount}</source>
+        <translation>{fine} {amount}</translation>
+    </message>
+    <message>
+        <source>{rule} = {value}</source>
+        <translation>{rule} = {value}</translation>
     </message>
     <message>
         <source>set the group rules from {day}: {changed}</source>
@@ -3163,6 +3207,34 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member is on line {line} already</source>
         <translation>el miembro ya está en la línea {line}</translation>
+    </message>
+    <message>
+        <source>added the {kind} fund {name}</source>
+        <translation>añadió el fondo {name} (tipo: {kind})</translation>
+    </message>
+    <message>
+        <source>proposed the goal {title} (target {target})</source>
+        <translation>propuso la meta {title} (objetivo: {target})</translation>
+    </message>
+    <message>
+        <source>updated a goal (now {status})</source>
+        <translation>actualizó una meta (ahora: {status})</translation>
+    </message>
+    <message>
+        <source>updated a goal</source>
+        <translation>actualizó una meta</translation>
+    </message>
+    <message>
+        <source>opened the meeting of {date}</source>
+        <translation>abrió la reunión del {date}</translation>
+    </message>
+    <message>
+        <source>recorded the decision &apos;{motion}&apos; ({outcome})</source>
+        <translation>registró la decisión «{motion}» ({outcome})</translation>
+    </message>
+    <message>
+        <source>closed a meeting with a cash count of {count} funds</source>
+        <translation>cerró una reunión con el arqueo de {count} fondos</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,9 +14,11 @@ from p2p.discovery import (
     PeerFound,
     blind_tag,
     encode_txt,
+    group_tag_key,
     multiaddrs_for,
     parse_txt,
     shared_groups,
+    zeroconf_interfaces,
 )
 
 PEER = "12D3KooWHgwwUrtg1pSDdR6EbAVuT23RnEdcQms5y8o9D2K9ibXd"
@@ -72,3 +75,51 @@ def test_only_dialable_addresses_are_offered() -> None:
         ["10.77.0.11", "127.0.0.1", "fe80::1%2", "fd00::5", "0.0.0.0", "nonsense"], 4001
     )
     assert addrs == ("/ip4/10.77.0.11/tcp/4001", "/ip6/fd00::5/tcp/4001")
+
+
+@given(st.integers(min_value=0, max_value=56), st.binary(min_size=16, max_size=16))
+def test_the_record_does_not_say_how_many_groups_a_pc_holds(count: int, nonce: bytes) -> None:
+    keys = [os.urandom(32).hex() for _ in range(count)]
+    parsed = parse_txt(as_wire(encode_txt(PEER, nonce, keys)))
+    assert parsed is not None
+    tags = parsed[3]
+    assert len(tags) == max(14, -(-count // 14) * 14)  # 0 to 14 groups all look alike
+    found = PeerFound(PEER, (), tags, nonce.hex(), "1")
+    assert shared_groups(found, keys) == keys
+
+
+def test_a_group_id_alone_does_not_confirm_a_pcs_tag() -> None:
+    """Tags are keyed by the genesis change's bytes, not by the group id (its hash)."""
+    import hashlib
+
+    genesis = os.urandom(200)
+    group = GroupId(hashlib.sha256(genesis).hexdigest())
+    key = group_tag_key(genesis)
+    nonce = os.urandom(16)
+    parsed = parse_txt(as_wire(encode_txt(PEER, nonce, [key])))
+    assert parsed is not None
+    found = PeerFound(PEER, (), parsed[3], nonce.hex(), "1")
+    assert shared_groups(found, [key]) == [key]
+    assert shared_groups(found, [group]) == []
+    assert group not in key and key != group
+
+
+def test_no_ipv6_means_zeroconf_uses_ipv4_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """zeroconf's own "all interfaces" opens IPv6 on loopback (`::1`), which logged a
+    traceback on every send on a host without IPv6."""
+    import ifaddr
+    from zeroconf import IPVersion
+
+    def adapter(name: str, index: int, *ips: str | tuple[str, int, int]) -> ifaddr.Adapter:
+        return ifaddr.Adapter(name, name, [ifaddr.IP(ip, 8, name) for ip in ips], index=index)
+
+    lo = adapter("lo", 1, "127.0.0.1", ("::1", 0, 0))
+    eth_v4 = adapter("eth0", 2, "10.77.0.11")
+    eth_v6 = adapter("eth0", 2, "10.77.0.11", ("fe80::1", 0, 2))
+    monkeypatch.setattr(ifaddr, "get_adapters", lambda: [lo, eth_v4])
+    assert zeroconf_interfaces() == (["127.0.0.1", "10.77.0.11"], IPVersion.V4Only)
+    monkeypatch.setattr(ifaddr, "get_adapters", lambda: [lo, eth_v6])
+    assert zeroconf_interfaces() == (["127.0.0.1", "10.77.0.11", 2], IPVersion.All)
+    assert zeroconf_interfaces("eth0") == (["10.77.0.11", 2], IPVersion.All)
+    monkeypatch.setattr(ifaddr, "get_adapters", lambda: [lo])
+    assert zeroconf_interfaces("eth9") == (["0.0.0.0"], IPVersion.V4Only)

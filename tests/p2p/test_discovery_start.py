@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 import trio
 
-from p2p.discovery import Discovery, PeerFound, local_addresses, shared_groups
+from ledger.ids import ChangeId
+from p2p.discovery import Discovery, PeerFound, group_tag_key, local_addresses, shared_groups
 from p2p.service import ServiceConfig, SyncService
 from tests.p2p.conftest import LOOPBACK, new_group, person, until
 
@@ -26,6 +27,7 @@ def test_a_group_arriving_while_the_name_is_probed_is_announced_later(
 ) -> None:
     amina = person("Amina")
     store = make_store("a")
+    new_group(store, amina, "Harambee")  # a PC without a group would not announce at all
     service = SyncService(store, home=tmp_path / "a", config=ServiceConfig(listen=LOOPBACK))
     found: list[PeerFound] = []
 
@@ -53,8 +55,9 @@ def test_a_group_arriving_while_the_name_is_probed_is_announced_later(
                 await started.wait()  # before the fix: NonUniqueNameException here
             listener = f"Listener{secrets.token_hex(8)}"  # unique if two runs share the LAN
             nursery.start_soon(listen, Discovery(listener, 1))
+            key = group_tag_key(store.history(group).control[ChangeId(group)].raw)
             await until(
-                lambda: any(shared_groups(f, [group]) == [group] for f in found),
+                lambda: any(shared_groups(f, [key]) == [key] for f in found),
                 15,
                 "the group's tag announced once the name was registered",
             )

@@ -1,0 +1,118 @@
+"""SyncService at the connection level: silent before it holds a group, strangers and
+banned peers shut out, and no connection left behind when a session ends."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from ledger import actions
+from p2p.admission import AdmissionLimits
+from p2p.service import ServiceConfig, SyncService
+from p2p.transport import Transport, TransportError
+from tests.p2p.conftest import new_group, person, until
+from tests.p2p.test_admission import cut_off
+
+LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
+
+
+def config(**kw: Any) -> ServiceConfig:
+    return ServiceConfig(listen=LOOPBACK, mdns=False, redial_interval=1.0, **kw)
+
+
+def connections(service: SyncService) -> int:
+    return sum(len(c) for c in service.transport.host.get_network().connections.values())
+
+
+def test_a_pc_without_a_group_neither_listens_nor_announces(
+    tmp_path: Path, make_store: Any
+) -> None:
+    store = make_store("a")
+    service = SyncService(store, home=tmp_path / "a", config=ServiceConfig(listen=LOOPBACK))
+
+    async def main() -> None:
+        async with trio.open_nursery() as nursery:
+            await nursery.start(service.run)
+            await trio.sleep(0.5)
+            assert service.transport.listen_addrs() == []
+            assert not service.transport.host.get_network().listeners
+            assert service.discovery is None  # zeroconf not even started
+            new_group(store, person("Amina"))
+            await until(lambda: service.transport.listen_addrs() != [], what="listening")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+
+
+def test_a_pc_joining_a_group_listens_at_once(tmp_path: Path, make_store: Any) -> None:
+    a_store, b_store = make_store("a"), make_store("b")
+    amina = person("Amina")
+    group = new_group(a_store, amina)
+    code, _ = actions.create_invite(a_store, amina, group, role="member")
+
+    async def main() -> None:
+        b = SyncService(b_store, home=tmp_path / "b", config=config())
+        async with trio.open_nursery() as nursery:
+            await nursery.start(b.run)
+            assert b.transport.listen_addrs() == []
+            b.use_invite(code.text())
+            await until(lambda: b.transport.listen_addrs() != [], what="listening")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+
+
+def test_a_stranger_is_disconnected_and_a_finished_session_leaves_no_connection(
+    tmp_path: Path, make_store: Any
+) -> None:
+    a_store, b_store = make_store("a"), make_store("b")
+    new_group(a_store, person("Amina"))
+    new_group(b_store, person("Bosco"))  # B holds a group, but not A's: a stranger to A
+    limits = AdmissionLimits(stranger_deadline=1.0)
+
+    async def main() -> None:
+        a = SyncService(a_store, home=tmp_path / "a", config=config(admission=limits))
+        async with trio.open_nursery() as nursery:
+            await nursery.start(a.run)
+            addr = f"{a.transport.listen_addrs()[0]}/p2p/{a.peer_id}"
+            # A stranger who only connects (no stream): closed at the deadline.
+            idle = Transport(os.urandom(32))
+            async with idle.run(()):
+                stream = await idle.open(addr)
+                await cut_off(stream)  # A's hello, then nothing from us: A hangs up
+                await until(lambda: a.transport.gate.stats.strangers_closed >= 1)
+            # Another PC's service: its session with A ends, and so does the connection.
+            b = SyncService(b_store, home=tmp_path / "b", config=config(peers=[addr]))
+            nursery.start_soon(b.run)
+            await until(lambda: a.transport.gate.stats.strangers_closed >= 2, 20, "B cut off")
+            await until(lambda: connections(a) == 0, 20, "no connection left on A")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+
+
+def test_a_banned_peer_cannot_hold_a_connection(tmp_path: Path, make_store: Any) -> None:
+    a_store = make_store("a")
+    new_group(a_store, person("Amina"))
+
+    async def main() -> None:
+        a = SyncService(a_store, home=tmp_path / "a", config=config())
+        async with trio.open_nursery() as nursery:
+            await nursery.start(a.run)
+            addr = f"{a.transport.listen_addrs()[0]}/p2p/{a.peer_id}"
+            mallory = Transport(os.urandom(32), connect_timeout=3)
+            a.guard.strike(mallory.device_id, "test", a.guard.limit + 1)
+            async with mallory.run(()):
+                try:
+                    stream = await mallory.open(addr)
+                except TransportError:
+                    pass  # refused before the stream opened: right too
+                else:
+                    await cut_off(stream)
+            await until(lambda: connections(a) == 0, 20, "no connection left on A")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
