@@ -1604,6 +1604,22 @@
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
+    <message>
+        <source>Loan of %1 on %2, due %3</source>
+        <translation>Loan of %1 on %2, due %3</translation>
+    </message>
+    <message>
+        <source>%1 owed, interest due %2</source>
+        <translation>%1 owed, interest due %2</translation>
+    </message>
+    <message>
+        <source>; in arrears %1 since %2</source>
+        <translation>; in arrears %1 since %2</translation>
+    </message>
+    <message>
+        <source>Fines owed</source>
+        <translation>Fines owed</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>
@@ -1646,6 +1662,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loans and fines owed</source>
+        <translation>Loans and fines owed</translation>
     </message>
 </context>
 <context>

@@ -1604,6 +1604,22 @@
         <source>Entries</source>
         <translation>Movimientos</translation>
     </message>
+    <message>
+        <source>Loan of %1 on %2, due %3</source>
+        <translation>Préstamo de %1 del %2, vence el %3</translation>
+    </message>
+    <message>
+        <source>%1 owed, interest due %2</source>
+        <translation>debe %1, interés pendiente %2</translation>
+    </message>
+    <message>
+        <source>; in arrears %1 since %2</source>
+        <translation>; atrasado %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>Fines owed</source>
+        <translation>Multas pendientes</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>
@@ -1646,6 +1662,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loans and fines owed</source>
+        <translation>Préstamos y multas pendientes</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@ def test_page_and_slip(
     code = state_code(store.state(d.group))
     assert code in view.code.text()
     assert "800.00" in view.values[2].text()  # the loan owed, still pending
+    # the loan, given before the group set any interest or term
+    assert view.loans.text() == (
+        "Loan of 800.00 KES on 2026-06-10, due —: 800.00 KES owed, interest due 0.00 KES"
+    )
     slip = tmp_path / "slip.pdf"
     view.save_pdf(slip)
     pdf = QPdfDocument()
