@@ -71,6 +71,12 @@ def loan_figures(book: Passbook) -> list[tuple[str, str]]:
             value = value.replace("%1", money_text(loan.arrears, c))
             value = value.replace("%2", loan.late_since or "—")
         rows.append((caption, value))
+        if loan.schedule:
+            plan = "; ".join(
+                f"{due} {money_text(principal + interest, c, with_code=False)}"
+                for due, principal, interest in loan.schedule
+            )
+            rows.append((QCoreApplication.translate("PassbookSlip", "Installments"), plan))
     if book.fines_owed:
         caption = QCoreApplication.translate("PassbookSlip", "Fines owed")
         rows.append((caption, money_text(book.fines_owed, c)))

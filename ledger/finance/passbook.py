@@ -44,6 +44,8 @@ class LoanLine:
     due_date: str | None
     arrears: int
     late_since: str | None
+    schedule: tuple[tuple[str, int, int], ...] = ()
+    """(due day, principal, interest) of each planned installment."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,14 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
     today = dt.date.today().isoformat()
     loan_lines = [
         LoanLine(
-            x.date, x.principal, x.outstanding, x.interest_due, x.due_date, x.arrears, x.late_since
+            x.date,
+            x.principal,
+            x.outstanding,
+            x.interest_due,
+            x.due_date,
+            x.arrears,
+            x.late_since,
+            tuple((i.due, i.principal, i.interest) for i in x.schedule()),
         )
         for x in member_loans(books, member, today)
         if x.outstanding or x.interest_due

@@ -1620,6 +1620,10 @@
         <source>Fines owed</source>
         <translation>Fines owed</translation>
     </message>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>

@@ -1620,6 +1620,10 @@
         <source>Fines owed</source>
         <translation>Multas pendientes</translation>
     </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>

@@ -8,6 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ledger.finance import actions
 from ledger.finance.passbook import state_code
 from ledger.store import Store
 from tests.ui.demo import Demo
@@ -48,3 +49,24 @@ def test_page_and_slip(
     assert pdf.pageCount() == 1
     text = pdf.getAllText(0).text()
     assert "Chausiku" in text and code in text
+
+
+def test_a_loan_with_its_schedule_on_the_page(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync
+) -> None:
+    store, d = demo
+    actions.set_rules(store, d.amina, d.group, effective="2026-07-01", interest_bp=500)
+    actions.add_entry(store, d.amina, d.group, type="loan", member=d.baraka.person,
+                      amount="100", term=2, meeting=d.meeting)  # fmt: skip
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("passbook")
+    window.show()
+    view = window.views["passbook"]
+    assert isinstance(view, PassbookView)
+    view.member.setCurrentIndex(view.member.findData(d.baraka.person))
+    assert view.book is not None and view.book.name == "Baraka", view.book
+    lines = view.loans.text().splitlines()
+    assert lines[0].startswith("Loan of 100.00 KES on 2026-07-05, due 2026-09-05: 100.00 KES owed")
+    # 50.00 of principal and 5 % of 100.00 each month (flat)
+    assert lines[1] == "Installments: 2026-08-05 55.00; 2026-09-05 55.00"
