@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-from ledger.errors import LatticeError
+from ledger.change import change_id
+from ledger.errors import LatticeError, StoreError
 from ledger.events import IngestResult
 from ledger.ids import GroupId
 from ledger.ingest import BROKEN_CHAIN, SEQUENCE_GAP
-from ledger.storage import DB_NAME, TABLES, integrity_problems
+from ledger.storage import DB_NAME, TABLES, integrity_problems, plain
 from ledger.store import Store
 from ledger.words import Words
 
@@ -32,7 +33,10 @@ BATCH = 5_000
 
 def check_store(store: Store) -> tuple[list[str], int]:
     """Problems found (empty when sound) and how many changes were verified."""
-    problems = [f"SQLite: {p}" for p in integrity_problems(store.db)]
+    try:
+        problems = [f"SQLite: {plain(p)}" for p in integrity_problems(store.db)]
+    except StoreError as exc:  # too damaged for SQLite to look through
+        return [str(exc)], 0
     checked = 0
     with tempfile.TemporaryDirectory(prefix="lattice-check-") as tmp:
         scratch = _throwaway(store, Path(tmp))
@@ -45,7 +49,9 @@ def check_store(store: Store) -> tuple[list[str], int]:
             checked += len(waiting)
             for result in _ingest(scratch, waiting):
                 if result.status == "rejected" and result.group is None:
-                    problems.append(f"a waiting change fails verification: {result.reason}")
+                    problems.append(
+                        f"a waiting change fails verification: {plain(str(result.reason))}"
+                    )
         finally:
             scratch.db.close()  # not `close()`: caching the throwaway's state is wasted work
     return problems, checked
@@ -69,10 +75,14 @@ def _check_group(store: Store, scratch: Store, group: GroupId) -> tuple[list[str
     problems: list[str] = []
     for row, result in zip(rows, results, strict=True):
         cid = result.change or row[0]
-        if result.group is None:  # it does not even decode
+        if change_id(row[6]) != row[0]:
             problems.append(
-                f"group {group[:8]}: a stored change fails verification: {result.reason}"
+                f"change {row[0][:8]}: its stored bytes no longer match its id (altered on "
+                f"disk){_because(result)}"
             )
+        elif result.group is None:  # it does not even decode
+            reason = plain(str(result.reason))
+            problems.append(f"group {group[:8]}: a stored change fails verification: {reason}")
         elif result.group != group:
             problems.append(f"change {cid[:8]} is filed under the wrong group")
         elif result.status == "rejected":
@@ -82,7 +92,7 @@ def _check_group(store: Store, scratch: Store, group: GroupId) -> tuple[list[str
             ):
                 problems.append(f"change {cid[:8]} breaks its writer's chain")
             else:
-                problems.append(f"change {cid[:8]} was not allowed: {result.reason}")
+                problems.append(f"change {cid[:8]} was not allowed: {plain(str(result.reason))}")
         elif cid not in accepted:  # waits for a change the log lacks (or holds damaged)
             problems.append(f"change {cid[:8]} is stored before what it depends on")
         elif (row[0], *row[1:6]) != (cid, *accepted[cid]):
@@ -97,6 +107,12 @@ def _check_group(store: Store, scratch: Store, group: GroupId) -> tuple[list[str
     except LatticeError as exc:
         problems.append(f"group {group[:8]}: {exc}")
     return problems, len(rows)
+
+
+def _because(result: IngestResult) -> str:
+    if result.status == "rejected" and result.reason:
+        return f": {plain(str(result.reason))}"
+    return ""
 
 
 def _throwaway(store: Store, folder: Path) -> Store:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from ledger import catalog
 from ledger.bulk import building_to_keep
 from ledger.change import Change
-from ledger.errors import StoreError
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, GroupId
 from ledger.snapshot import decode_state, encode_state
@@ -78,7 +77,7 @@ class GroupMemory:
 
         def _flush(self) -> None: ...
 
-        def _decode_stored(self, raw: bytes) -> Change: ...
+        def _decode_stored(self, raw: bytes, cid: str) -> Change: ...
 
     def _load_history(self, group: GroupId) -> GroupHistory:
         """Index a group's stored changes from their index columns; only control changes
@@ -95,9 +94,7 @@ class GroupMemory:
         history = GroupHistory(group)
         with building_to_keep():
             for cid, writer, seq, lamport, parents, raw in rows:
-                change = self._decode_stored(raw) if raw is not None else None
-                if change is not None and change.id != cid:
-                    raise StoreError("a stored change does not match its id; run 'lattice check'")
+                change = self._decode_stored(raw, cid) if raw is not None else None
                 history.restore(cid, writer, seq, lamport, _split_ids(parents), change)
         return history
 
@@ -152,8 +149,8 @@ class GroupMemory:
     def _changes_in_order(self, group: GroupId, after_rowid: int = 0) -> Iterator[Change]:
         self._flush()
         cursor = self.db.execute(
-            "SELECT raw FROM change_log WHERE group_id=? AND rowid>? ORDER BY lamport, id",
+            "SELECT id, raw FROM change_log WHERE group_id=? AND rowid>? ORDER BY lamport, id",
             (group, after_rowid),
         )
-        for (raw,) in cursor:
-            yield self._decode_stored(raw)
+        for cid, raw in cursor:
+            yield self._decode_stored(raw, cid)

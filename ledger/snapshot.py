@@ -52,6 +52,7 @@ _ALLOWED = (
     "ledger.finance.rules.Rules",
     "ledger.finance.rules.RulesVersion",
     "ledger.finance.rules.RulesBook",
+    "ledger.finance.cycles.CycleClose",
 )
 _ENTRY_FIELDS = (
     "id",
@@ -75,6 +76,7 @@ _ENTRY_FIELDS = (
     "method",
     "loan",
     "charge",
+    "settles",
 )
 """Entries are written as columns: these fields in `Entry`'s own order, then the
 signers, `confirmed`, and the fund and member lines of the entry a reversal cancels

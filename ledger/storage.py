@@ -6,11 +6,18 @@ clear message and never written to.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import re
 import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from ledger.errors import StoreError
+from ledger.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 DB_NAME = "lattice.sqlite3"
@@ -32,6 +39,121 @@ existing store needs only their names, so the SQLModel machinery, slow to import
 loaded only to create a new store."""
 
 
+DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
+    "the store {path} is damaged ({detail}); it was left untouched. Run 'lattice check', "
+    "or restore a backup",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "core",
+    "the store {path} can only be read ({detail}); it was left untouched. Check that "
+    "this account may write to its folder, and run 'lattice check'",
+)
+STORED_CHANGE_DAMAGED = QT_TRANSLATE_NOOP(
+    "core",
+    "the stored change {change} is damaged ({problem}); nothing is written on top of it. "
+    "Run 'lattice check', or restore a backup",
+)
+STORED_CHANGE_ALTERED = QT_TRANSLATE_NOOP(
+    "core", "its stored bytes no longer match its id (altered on disk)"
+)
+_BYTES_REPR = re.compile(r"""b(['"]).*?(?<!\\)\1""")
+
+
+def plain(text: str, limit: int = 160) -> str:
+    """Text safe to show a person: what the stored bytes were is left out (a damaged
+    change's bytes are no one's words), and it is cut to a line."""
+    text = _BYTES_REPR.sub("<bytes>", text)
+    text = "".join(c if c.isprintable() else "?" for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CORRUPT, _NOTADB, _READONLY = 11, 26, 8
+"""SQLite's primary result codes for a damaged file and a file it will not write."""
+
+
+def in_words(exc: sqlite3.DatabaseError, path: Path) -> StoreError | None:
+    """The sentence for a damaged or unwritable store, or None for other errors (busy,
+    disk full), which their own handlers treat."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    text = str(exc)
+    if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        return StoreError(DAMAGED, path=str(path), detail=text)
+    if primary == _READONLY or "readonly database" in text:
+        return StoreError(READ_ONLY, path=str(path), detail=text)
+    return None
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor whose damage errors are sentences (`in_words`)."""
+
+    connection: StoreConnection
+
+    def _raise(self, exc: sqlite3.DatabaseError) -> None:
+        words = in_words(exc, self.connection.path)
+        if words is not None:
+            raise words from None
+        raise exc
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            self._raise(exc)
+            raise
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> _Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            self._raise(exc)
+            raise
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._raise(exc)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as exc:
+            self._raise(exc)
+            raise
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+        return self._rows()
+
+    def _rows(self) -> Iterator[Any]:
+        try:
+            while rows := super().fetchmany(512):
+                yield from rows
+        except sqlite3.DatabaseError as exc:
+            self._raise(exc)
+            raise
+
+
+class StoreConnection(sqlite3.Connection):
+    """A connection to a store whose damage errors are sentences naming the file, from
+    whichever call meets the damage (SQLite finds most of it only when reading)."""
+
+    path: Path
+
+    def cursor(self, factory: Any = _Cursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _Cursor:
+        cursor: _Cursor = self.cursor()
+        return cursor.execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> _Cursor:
+        cursor: _Cursor = self.cursor()
+        return cursor.executemany(sql, parameters)
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
     conn.execute("PRAGMA journal_mode=WAL")
@@ -40,9 +162,33 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
 
 
-def _looks_like_sqlite(path: Path) -> bool:
+EMPTY = QT_TRANSLATE_NOOP(
+    "core",
+    "the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left "
+    "untouched. Restore a backup, or, to start afresh, move that file out of {folder}",
+)
+NOT_A_STORE = QT_TRANSLATE_NOOP(
+    "core", "{path} is not a Lattice store (or it is damaged); it was left untouched"
+)
+WRITE_VERSION = QT_TRANSLATE_NOOP(
+    "core",
+    "the store {path} is damaged or from an unknown SQLite (its header says file format "
+    "{version}); it was left untouched. Run 'lattice check', or restore a backup",
+)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse, before SQLite opens it, a file that is no SQLite database, or whose
+    header would make SQLite open it read-only (a write version above 2)."""
     with path.open("rb") as f:
-        return f.read(16) == b"SQLite format 3\x00"
+        header = f.read(100)
+    if not header:
+        raise StoreError(EMPTY, path=str(path), folder=str(path.parent))
+    if header[:16] != b"SQLite format 3\x00":
+        raise StoreError(NOT_A_STORE, path=str(path))
+    if len(header) < 100 or header[18] not in (1, 2) or header[19] not in (1, 2):
+        version = f"{header[18]}/{header[19]}" if len(header) >= 20 else "?"
+        raise StoreError(WRITE_VERSION, path=str(path), version=version)
 
 
 def _create_schema(path: Path) -> None:
@@ -56,24 +202,79 @@ def _create_schema(path: Path) -> None:
         SQLModel.metadata.create_all(engine)
     finally:
         engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")  # kept in the file's header
+        with conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('format', ?)", (FORMAT_VERSION,))
+
+
+def _create_atomically(path: Path) -> None:
+    """Build a new store under a temporary name, then give it its name: a kill at any
+    moment leaves the folder without a store or with a complete one, never half of one.
+    A store another process created meanwhile is kept."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    _remove_new(tmp)
+    try:
+        _create_schema(tmp)  # closing its last connection checkpoints the WAL into it
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)  # never replaces a store that appeared meanwhile
+        except FileExistsError:
+            log.info("another process created %s first", path)
+        _fsync_folder(path.parent)
+    finally:
+        _remove_new(tmp)
+
+
+def _remove_new(tmp: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{tmp}{suffix}").unlink()
+
+
+def remove_abandoned(home: Path) -> None:
+    """Remove what killed processes left while creating a store here."""
+    for leftover in home.glob(f".{DB_NAME}.*.new*"):
+        pid = leftover.name.removeprefix(f".{DB_NAME}.").partition(".")[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs now (on this PC)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by someone else
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def open_database(home: Path) -> sqlite3.Connection:
     """This process's one connection to the store in `home`, created if missing."""
     home.mkdir(parents=True, exist_ok=True)
     path = home / DB_NAME
-    existed = path.exists() and path.stat().st_size > 0
-    if existed and not _looks_like_sqlite(path):
-        raise StoreError(f"{path} is not a Lattice store (or it is damaged); it was left untouched")
-    conn = sqlite3.connect(path, check_same_thread=False)
+    remove_abandoned(home)
+    if not path.exists():
+        _create_atomically(path)
+    _check_header(path)
+    conn = sqlite3.connect(path, check_same_thread=False, factory=StoreConnection)
+    conn.path = path
     try:
-        if existed:
-            _check_existing(conn, path)
-        else:
-            _create_schema(path)
+        _check_existing(conn, path)
         _configure(conn)
-        if not existed:
-            conn.execute("INSERT INTO meta(key, value) VALUES ('format', ?)", (FORMAT_VERSION,))
         conn.execute("CREATE INDEX IF NOT EXISTS change_order ON change_log(group_id, lamport, id)")
         conn.execute("CREATE INDEX IF NOT EXISTS writer_chain ON change_log(group_id, writer, seq)")
     except sqlite3.DatabaseError as exc:

@@ -40,8 +40,13 @@ from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
 from ledger.persons import Signer
 from ledger.state import GroupState, replay
-from ledger.storage import open_database
-from ledger.words import QT_TRANSLATE_NOOP
+from ledger.storage import (
+    STORED_CHANGE_ALTERED,
+    STORED_CHANGE_DAMAGED,
+    open_database,
+    plain,
+)
+from ledger.words import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +71,13 @@ class Store(Ingest, GroupMemory):
         """Missing parent -> the pending changes waiting for it."""
         self._data_version = -1
         self._batch_depth = 0
-        self._device_key = self._load_device_key()
-        self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
-        self._load_all()
+        try:
+            self._device_key = self._load_device_key()
+            self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
+            self._load_all()
+        except BaseException:
+            self.db.close()  # a store refused is let go of at once, untouched
+            raise
 
     @classmethod
     def open(cls, home: Path) -> Store:
@@ -119,11 +128,20 @@ class Store(Ingest, GroupMemory):
         for m in missing:
             self._waiting.setdefault(m, set()).add(pid)
 
-    def _decode_stored(self, raw: bytes) -> Change:
+    def _decode_stored(self, raw: bytes, cid: str) -> Change:
+        """A change as stored, refused in words when its bytes no longer hash to its id
+        (so a damaged change is never replayed, skipped or built upon)."""
         try:
-            return decode_change(raw, verify=False)
+            change = decode_change(raw, verify=False)
         except DecodeError as exc:
-            raise StoreError(f"a stored change is damaged ({exc}); run 'lattice check'") from None
+            raise StoreError(
+                STORED_CHANGE_DAMAGED, change=cid[:8], problem=plain(str(exc))
+            ) from None
+        if change.id != cid:
+            raise StoreError(
+                STORED_CHANGE_DAMAGED, change=cid[:8], problem=Words(STORED_CHANGE_ALTERED)
+            )
+        return change
 
     def _index(self, change: Change) -> None:
         group = self._groups.get(change.group)
@@ -169,10 +187,11 @@ class Store(Ingest, GroupMemory):
         """The last `limit` changes in replay order, newest first (for activity lists)."""
         self._flush()
         rows = self.db.execute(
-            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport DESC, id DESC LIMIT ?",
+            "SELECT id, raw FROM change_log WHERE group_id=? ORDER BY lamport DESC, id DESC "
+            "LIMIT ?",
             (group, limit),
         ).fetchall()
-        return [self._decode_stored(raw) for (raw,) in rows]
+        return [self._decode_stored(raw, cid) for cid, raw in rows]
 
     def raw_changes(self, group: GroupId) -> list[bytes]:
         """Every accepted change of the group, in an order a fresh store can ingest."""
@@ -279,12 +298,13 @@ class Store(Ingest, GroupMemory):
             for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
                 self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
         rows = self.db.execute(
-            "SELECT rowid, raw FROM change_log WHERE rowid > ? ORDER BY rowid", (self._last_rowid,)
+            "SELECT rowid, id, raw FROM change_log WHERE rowid > ? ORDER BY rowid",
+            (self._last_rowid,),
         ).fetchall()
         arrived: dict[GroupId, list[ChangeId]] = {}
-        for rowid, raw in rows:
+        for rowid, cid, raw in rows:
             self._last_rowid = max(self._last_rowid, rowid)
-            change = self._decode_stored(raw)
+            change = self._decode_stored(raw, cid)
             known = self._groups.get(change.group)
             if known is None:  # a group new to this process: indexed from disk when needed
                 self._groups[change.group] = HeldGroup(change.group, self._load_history)
@@ -412,6 +432,7 @@ class Store(Ingest, GroupMemory):
                 writer = writer_id(signer.person, self.device_id)
                 prev, writer_seq = self._next_in_chain(group, writer)
                 deps = self._group(group).history.latest_heads(MAX_DEPS)
+                self._check_stored([*deps, *([prev] if prev else [])])
             try:
                 change = sign_change(
                     signer,
@@ -432,6 +453,14 @@ class Store(Ingest, GroupMemory):
         if not self._batch_depth:
             self._after_commit("local")
         return change
+
+    def _check_stored(self, ids: Sequence[ChangeId]) -> None:
+        """Refuse to cite a change whose stored bytes are damaged."""
+        marks = ",".join("?" * len(ids))
+        for cid, raw in self.db.execute(
+            f"SELECT id, raw FROM change_log WHERE id IN ({marks})", tuple(ids)
+        ):
+            self._decode_stored(raw, cid)
 
     def _next_in_chain(self, group: GroupId, writer: WriterId) -> tuple[ChangeId | None, int]:
         """The writer's previous change and next number, read from the disk inside the

@@ -39,14 +39,7 @@ def balance_text(balance: Balance, currency: str) -> str:
 
 def figures(book: Passbook) -> list[tuple[str, str]]:
     """The member's standing as (caption, value) pairs, for the page and the slip."""
-    c = book.currency
-    return [
-        *_standing(book),
-        (
-            QCoreApplication.translate("PassbookSlip", "Share-out (projected)"),
-            money_text(book.projected_payout, c),
-        ),
-    ]
+    return [*_standing(book), shareout_figure(book)]
 
 
 def loan_figures(book: Passbook) -> list[tuple[str, str]]:
@@ -98,6 +91,24 @@ def _standing(book: Passbook) -> list[tuple[str, str]]:
         ),
         (QCoreApplication.translate("PassbookSlip", "Fines paid"), balance_text(book.fines, c)),
     ]
+
+
+def shareout_figure(book: Passbook) -> tuple[str, str]:
+    """What the member was paid at the share-out, or until then the projection."""
+    c = book.currency
+    if not book.shareout_paid:
+        return (
+            QCoreApplication.translate("PassbookSlip", "Share-out (projected)"),
+            money_text(book.projected_payout, c),
+        )
+    paid = money_text(book.shareout_cash, c)
+    if book.shareout_loan:
+        paid = (
+            QCoreApplication.translate("PassbookSlip", "%1 in cash, %2 of loan settled")
+            .replace("%1", paid)
+            .replace("%2", money_text(book.shareout_loan, c))
+        )
+    return QCoreApplication.translate("PassbookSlip", "Share-out paid"), paid
 
 
 def slip_html(book: Passbook) -> str:

@@ -169,9 +169,11 @@ def run_shareout(args: argparse.Namespace) -> int:
             "name": c.state.member_name(x.member),
             "savings": x.savings,
             "shares": x.shares,
-            "payout": x.payout,
-            "paid": x.paid,
+            "share": x.share,
+            "profit": x.profit,
             "loan": x.loan,
+            "net": x.net,
+            "paid": x.paid,
             "due": x.due,
         }
         for x in plan.lines
@@ -180,20 +182,36 @@ def run_shareout(args: argparse.Namespace) -> int:
         "currency": c.currency,
         "cycle_start": plan.cycle_start,
         "cycle_end": plan.cycle_end,
-        "savings": plan.savings,
-        "interest": plan.interest,
-        "fines": plan.fines,
+        "cash": plan.cash,
+        "loans": plan.loans,
+        "paid_out": plan.paid_out,
         "pool": plan.pool,
+        "savings": plan.savings,
+        "profit": plan.profit,
+        "shares": plan.shares,
+        "value_per_share": plan.value_per_share,
+        "carried": plan.carried,
         "members": rows,
     }
     lines = [
-        f"pool {c.money(plan.pool)} = savings {c.money(plan.savings)} + interest "
-        f"{c.money(plan.interest)} + fines {c.money(plan.fines)}"
+        f"pool {c.money(plan.pool)} = cash {c.money(plan.cash)} + loans outstanding "
+        f"{c.money(plan.loans)} + already paid out {c.money(plan.paid_out)}",
+        f"savings {c.money(plan.savings)}, profit {c.money(plan.profit)}, {plan.shares} shares"
+        + (
+            f", {c.money(plan.value_per_share)} per share"
+            if plan.value_per_share is not None
+            else ""
+        ),
+        f"{'member':<20} {'shares':>6} {'savings':>14} {'profit':>14} {'loan':>14} "
+        f"{'net payout':>14}",
     ]
     lines += [
-        f"  {c.state.member_name(x.member):<20} {c.money(x.payout):>16}  "
-        f"(loan owed {c.money(x.loan)})"
+        f"{c.state.member_name(x.member):<20} {x.shares:>6} {c.money(x.savings):>14} "
+        f"{c.money(x.profit):>14} {c.money(x.loan):>14} {c.money(x.net):>14}"
+        + ("  paid" if x.paid else "")
         for x in plan.lines
     ]
+    if plan.carried:
+        lines.append(f"carried forward (rounding): {c.money(plan.carried)}")
     emit(args, value, "\n".join(lines))
     return 0

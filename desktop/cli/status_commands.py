@@ -29,7 +29,10 @@ def run_check(args: argparse.Namespace) -> int:
     except LatticeError as exc:
         emit(args, {"ok": False, "problems": [str(exc)]}, f"NOT SOUND: {exc}")
         return 1
-    problems, checked = check_store(store)
+    try:
+        problems, checked = check_store(store)
+    except LatticeError as exc:  # damage found only when reading on
+        problems, checked = [str(exc)], 0
     if problems:
         emit(
             args,

@@ -66,12 +66,22 @@ def minor(value: Amount, currency: str, *, what: str = AMOUNT, allow_zero: bool 
     return amount
 
 
-def day_of(value: str | None, default: str | None = None) -> str:
+def day_of(value: str | None, default: str | None = None, *, later_ok: bool = False) -> str:
+    """A day as 'YYYY-MM-DD' (default: `default`, else today). Unless `later_ok` (a rule's
+    start, a due date), a day after tomorrow is refused: nothing is recorded ahead of
+    time, and tomorrow leaves room for a PC in another time zone."""
     day = value or default or dt.date.today().isoformat()
     try:
         rules.check_date(day, QT_TRANSLATE_NOOP("core", "the date"))
     except DecodeError as exc:
         raise Refused(exc.words) from None
+    latest = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    if not later_ok and day > latest:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "the date {date} is in the future (today is {today})"),
+            date=day,
+            today=dt.date.today().isoformat(),
+        )
     return day
 
 
@@ -146,11 +156,14 @@ def set_rules(
     one_loan: bool | None = None,
     cycle_start: str | None = None,
     cycle_end: str | None = None,
+    cycle_meetings: int | None = None,
+    cash_unit: Amount | None = None,
+    shareout_social: bool | None = None,
 ) -> Change:
     """Set rules from a date on; fines name only those that change (0 takes one off)."""
     state = store.state(group)
     currency = state.settings.currency
-    body: dict[str, Any] = {"from": day_of(effective)}
+    body: dict[str, Any] = {"from": day_of(effective, later_ok=True)}
     if share_value is not None:
         body["share_value"] = minor(
             share_value, currency, what=QT_TRANSLATE_NOOP("core", "the share value")
@@ -161,6 +174,10 @@ def set_rules(
             currency,
             what=QT_TRANSLATE_NOOP("core", "the social fund"),
             allow_zero=True,
+        )
+    if cash_unit is not None:
+        body["cash_unit"] = minor(
+            cash_unit, currency, what=QT_TRANSLATE_NOOP("core", "the cash unit")
         )
     if fines is not None:
         body["fines"] = {
@@ -189,12 +206,14 @@ def set_rules(
         ("max_shares", max_shares),
         ("interest_bp", interest_bp),
         ("loan_multiple_pct", loan_multiple_pct),
+        ("cycle_meetings", cycle_meetings),
+        ("shareout_social", shareout_social),
     ):
         if value is not None:
             body[key] = value
     for key, day in (("cycle_start", cycle_start), ("cycle_end", cycle_end)):
         if day is not None:
-            body[key] = day_of(day)
+            body[key] = day_of(day, later_ok=True)
     if note.strip():
         body["note"] = note.strip()
     if len(body) == 1 + ("note" in body):
@@ -269,6 +288,12 @@ def add_entry(
             ),
             type=type,
         )
+    if type == "shareout":
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core", "a share-out payout is computed, not typed: pay it as the share-out says"
+            )
+        )
     state = store.state(group)
     books = books_of(state)
     currency = state.settings.currency
@@ -277,7 +302,12 @@ def add_entry(
         body["meeting"] = raw_id(meeting, "meeting")
         date = date or meeting_of(books, meeting).date
     body["date"] = day_of(date)
-    if member:
+    if type == "expense":
+        if member:
+            raise Refused(QT_TRANSLATE_NOOP("core", "an expense is the group's, not a member's"))
+        if not note.strip():
+            raise Refused(QT_TRANSLATE_NOOP("core", "say what the expense was for"))
+    elif member:
         body["member"] = member_key(store, group, member)
     elif type != "transfer":
         raise Refused(
@@ -344,14 +374,20 @@ def reverse_entry(
     note: str = "",
     meeting: str | None = None,
 ) -> Change:
-    """Cancel an entry by a reversal entry (nothing is ever edited or deleted)."""
+    """Cancel an entry by a reversal entry (nothing is ever edited or deleted).
+
+    The reversal is dated like the entry it cancels (or like the meeting it is recorded
+    at), so every figure of that period, that cycle included, comes out right."""
     books = books_for(store, group)
-    if EntryId(entry) not in books.entries:
+    target = books.entries.get(EntryId(entry))
+    if target is None:
         raise NotFound(QT_TRANSLATE_NOOP("core", "no entry {entry} in the books"), entry=entry[:8])
     body: dict[str, Any] = {"type": "reversal", "reverses": raw_id(entry, "entry")}
+    default = target.date
     if meeting:
         body["meeting"] = raw_id(meeting, "meeting")
-    body["date"] = day_of(date)
+        default = meeting_of(books, meeting).date
+    body["date"] = day_of(date, default)
     if note.strip():
         body["note"] = note.strip()
     return _checked_entry(store, signer, group, books, body)
@@ -397,6 +433,19 @@ def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str
     for ref in targets:
         if EntryId(ref) in books.entries:
             add_entry_target(books.entries[EntryId(ref)])
+            continue
+        cycle = books.cycles.get(ref)
+        if cycle is not None:
+            if cycle.closed or signer.person in cycle.witnesses:
+                skipped.append(
+                    Words(
+                        QT_TRANSLATE_NOOP("core", "{entry}: already signed by {name}"),
+                        entry=ref[:8],
+                        name=signer.name,
+                    )
+                )
+            else:
+                body.setdefault("cycles", []).append(bytes.fromhex(ref))
             continue
         if MeetingId(ref) not in books.meetings:
             raise NotFound(

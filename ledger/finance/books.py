@@ -48,6 +48,7 @@ from ledger.money import to_text
 from ledger.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from ledger.finance.cycles import CycleClose
     from ledger.finance.goals import Goal
     from ledger.finance.meetings import Meeting
     from ledger.finance.rules import RulesBook
@@ -68,9 +69,13 @@ ENTRY_TYPES = (
     "fine",
     "transfer",
     "shareout",
+    "expense",
     "reversal",
     "charge",
 )
+"""The types a person records. A cash count that differs from the books adds a
+`shortage` or `surplus` entry itself once witnessed (see `DERIVED_TYPES`)."""
+DERIVED_TYPES = ("shortage", "surplus")
 MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out", "fines_owed")
 """What an entry changes in a member's position: money saved (per fund), shares
 bought, loan principal outstanding, interest paid, fines paid, share-out received,
@@ -109,6 +114,8 @@ class Books:
         self.rules: RulesBook = RulesBook()
         self.goals: dict[GoalId, Goal] = {}
         self.meetings: dict[MeetingId, Meeting] = {}
+        self.cycles: dict[str, CycleClose] = {}
+        """Cycle closes by change id (`ledger.finance.cycles`), in replay order."""
         self._by_member: dict[PersonId, list[EntryId]] = {}
         self._membership: Membership | None = None
         self._synced: tuple[int, bool] | None = None
@@ -189,6 +196,10 @@ class Books:
             raise ValueError("books not attached to a group yet")
         return FundId(self.group)
 
+    @property
+    def quorum(self) -> int:
+        return self._settings()[0]
+
     def _settings(self) -> tuple[int, bool]:
         if self._membership is None:
             return (1, False)
@@ -207,7 +218,12 @@ class Books:
                 count = meeting.count
                 if meeting.status == "closing" and count is not None:
                     if self._qualifies(count.witnesses, count.recorder):
-                        meeting.status = "closed"
+                        from ledger.finance.meetings import close_counted
+
+                        close_counted(self, meeting)
+            for cycle in self.cycles.values():
+                if not cycle.closed and self._qualifies(cycle.witnesses, cycle.recorder):
+                    cycle.closed = True
         self._synced = now
 
     # -- sign-off ----------------------------------------------------------------------
@@ -268,6 +284,18 @@ class Books:
             elif x.measure == "shares":
                 key = (x.member, batch_of(origin.meeting, origin.date))
                 self._shares[key] = self._shares.get(key, 0) + x.delta
+
+    def closed_cycle_on(self, day: str) -> CycleClose | None:
+        """The closed cycle a day falls in, if any: its books take no more entries."""
+        for cycle in self.cycles.values():
+            if cycle.closed and cycle.covers(day):
+                return cycle
+        return None
+
+    def add_witnessed(self, entry: Entry) -> None:
+        """Add an entry the elders' quorum already witnessed (a cash difference)."""
+        self.add_entry(entry)
+        self._confirm(entry)
 
     def loan_owed(self, member: PersonId) -> int:
         """Loan principal the member owes, counting every entry recorded (pending too)."""
@@ -354,6 +382,7 @@ class Books:
                     e.method,
                     e.loan,
                     e.charge,
+                    e.settles,
                     sorted(e.signers),
                     e.confirmed,
                 ]
@@ -362,6 +391,7 @@ class Books:
             "rules": self.rules.plain(),
             "goals": [g.plain() for _, g in sorted(self.goals.items())],
             "meetings": [m.plain() for _, m in sorted(self.meetings.items())],
+            "cycles": [c.plain() for _, c in sorted(self.cycles.items())],
         }
 
 

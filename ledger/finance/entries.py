@@ -46,8 +46,11 @@ TYPE_WORDS = {
     "fine": QT_TRANSLATE_NOOP("core", "fine"),
     "transfer": QT_TRANSLATE_NOOP("core", "transfer"),
     "shareout": QT_TRANSLATE_NOOP("core", "shareout"),
+    "expense": QT_TRANSLATE_NOOP("core", "expense"),
     "reversal": QT_TRANSLATE_NOOP("core", "reversal"),
     "charge": QT_TRANSLATE_NOOP("core", "fine owed"),
+    "shortage": QT_TRANSLATE_NOOP("core", "shortage"),
+    "surplus": QT_TRANSLATE_NOOP("core", "surplus"),
 }
 """The entry types as words a front end translates."""
 FUND_KIND_WORDS = {
@@ -97,7 +100,18 @@ _SHAPES: dict[str, s.Shape] = {
         {**_BASE, "type": s.one_of("transfer"), "to_fund": s.key32},
         {**_COMMON, "member": s.key32},
     ),
-    "shareout": s.Shape({**_BASE, "type": s.one_of("shareout"), "member": s.key32}, _COMMON),
+    "shareout": s.Shape(
+        {
+            **_BASE,
+            "type": s.one_of("shareout"),
+            "amount": s.integer(0, MAX_AMOUNT),
+            "member": s.key32,
+        },
+        {**_COMMON, "settles": _amount},
+    ),
+    "expense": s.Shape(
+        {**_BASE, "type": s.one_of("expense"), "note": s.text(500)}, {"meeting": s.key32}
+    ),
     "reversal": s.Shape(
         {"type": s.one_of("reversal"), "reverses": s.key32, "date": check_date},
         _COMMON,
@@ -158,6 +172,8 @@ def check_entry(body: dict[str, Any]) -> None:
         ),
     )
     kind = body["type"]
+    if kind == "shareout" and body["amount"] + body.get("settles", 0) <= 0:
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "a share-out must pay cash or settle a loan"))
     if kind == "repayment" and body["amount"] + body.get("interest", 0) <= 0:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a repayment must repay principal or interest"))
     if kind == "transfer" and body["fund"] == body["to_fund"]:
@@ -192,17 +208,29 @@ def entry_of(books: Books, body: dict[str, Any], entry_id: EntryId, recorder: Pe
         method=body.get("interest_method"),
         loan=EntryId(x) if (x := opt("loan")) else None,
         charge=EntryId(x) if (x := opt("charge")) else None,
+        settles=body.get("settles", 0),
     )
     target = books.entries.get(entry.reverses) if entry.reverses else None
     if target is not None:
         entry.fund, entry.member, entry.amount = target.fund, target.member, target.amount
-        entry.interest, entry.base = target.interest, target.lines()
+        entry.interest, entry.settles = target.interest, target.settles
+        entry.base = target.lines()
         entry.loan, entry.charge = target.loan, target.charge
     return entry
 
 
 def why_not(books: Books, entry: Entry) -> str | None:
     """Why this entry may not stand on the books as they are, or None."""
+    closed = books.closed_cycle_on(entry.date)
+    if closed is not None:
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core", "the cycle from {start} to {end} is closed: no entries dated {date}"
+            ),
+            start=closed.start or "…",
+            end=closed.end,
+            date=entry.date,
+        )
     if entry.type == "reversal":
         return _reversal_problem(books, entry)
     for fund in (entry.fund, entry.to_fund):
@@ -215,10 +243,27 @@ def why_not(books: Books, entry: Entry) -> str | None:
                 QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"),
                 person=entry.member[:8],
             )
+        if member.status == Status.SUSPENDED and _builds_savings(books, entry):
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is suspended: a suspended member may repay and pay fines, "
+                    "but not buy shares, save or borrow",
+                ),
+                name=member.name,
+            )
     reason = _meeting_problem(books, entry) or _money_problem(books, entry)
     if reason is not None:
         return reason
     return _rules_problem(books, entry, books.rules.in_force(entry.date))
+
+
+def _builds_savings(books: Books, entry: Entry) -> bool:
+    if entry.type == "loan":
+        return True
+    return entry.type == "contribution" and (
+        bool(entry.shares) or books.funds[entry.fund].kind == "savings"
+    )
 
 
 def _reversal_problem(books: Books, entry: Entry) -> str | None:
@@ -272,6 +317,8 @@ def _money_problem(books: Books, entry: Entry) -> str | None:
                 ),
                 fund=name,
             )
+    if entry.type == "shareout":
+        return _shareout_problem(books, entry)
     if entry.type == "repayment" and entry.member is not None and entry.amount:
         owed = loan_outstanding(books, entry.member)
         if entry.amount > owed:
@@ -282,6 +329,27 @@ def _money_problem(books: Books, entry: Entry) -> str | None:
                 owed=books.money(owed),
                 paid=books.money(entry.amount),
             )
+    return None
+
+
+def _shareout_problem(books: Books, entry: Entry) -> str | None:
+    from ledger.finance.shareout import payouts_in_cycle
+
+    assert entry.member is not None
+    rules = books.rules.in_force(entry.date)
+    if payouts_in_cycle(books, entry.member, rules):
+        return QT_TRANSLATE_NOOP(
+            "core", "the member was already paid their share-out in this cycle (one per cycle)"
+        )
+    owed = loan_outstanding(books, entry.member)
+    if entry.settles > owed:
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core", "the member owes {owed} in loan principal; the share-out settles {paid}"
+            ),
+            owed=books.money(owed),
+            paid=books.money(entry.settles),
+        )
     return None
 
 

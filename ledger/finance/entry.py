@@ -62,6 +62,8 @@ class Entry:
     """The loan a repayment repays (older repayments name none: the oldest loan owed)."""
     charge: EntryId | None = None
     """The owed fine (a 'charge' entry) a fine payment settles."""
+    settles: int = 0
+    """For a share-out: loan principal deducted from the payout (no cash moves for it)."""
     signers: set[PersonId] = field(default_factory=set)
     confirmed: bool = False
     """Set during replay when the quorum in force was reached (never unset)."""
@@ -98,7 +100,7 @@ class Entry:
         if self.type == "charge":  # a fine owed: no money moves yet
             assert m is not None
             return (), (MemberLine(m, "fines_owed", f, a),)
-        sign = 1 if self.type in ("contribution", "repayment", "fine") else -1
+        sign = 1 if self.type in ("contribution", "repayment", "fine", "surplus") else -1
         fund_lines = (FundLine(f, sign * self.total),)
         if m is not None:
             if self.type == "contribution":
@@ -119,5 +121,7 @@ class Entry:
                 if self.charge is not None:
                     member_lines.append(MemberLine(m, "fines_owed", f, -a))
             elif self.type == "shareout":
-                member_lines.append(MemberLine(m, "paid_out", f, a))
+                member_lines.append(MemberLine(m, "paid_out", f, a + self.settles))
+                if self.settles:
+                    member_lines.append(MemberLine(m, "loan", f, -self.settles))
         return fund_lines, tuple(member_lines)

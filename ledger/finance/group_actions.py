@@ -53,7 +53,7 @@ def add_goal(
     if target is not None:
         body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due:
-        body["due"] = day_of(due)
+        body["due"] = day_of(due, later_ok=True)
     if fund:
         body["fund"] = raw_id(fund_id(books, fund), "fund")
     if family:
@@ -104,7 +104,7 @@ def update_goal(
     if target is not None:
         body["target"] = minor(target, state.settings.currency, what=TARGET)
     if due is not None:
-        body["due"] = day_of(due)
+        body["due"] = day_of(due, later_ok=True)
     if fund is not None:
         body["fund"] = raw_id(fund_id(books, fund), "fund")
     if note.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.change import Change
-from ledger.finance import descriptions, entries, goals, meetings, rules, signoff
+from ledger.finance import cycles, descriptions, entries, goals, meetings, rules, signoff
 from ledger.ids import PersonId
 from ledger.kinds import KindSpec, register
 from ledger.membership import Membership, Role, Status
@@ -127,5 +127,6 @@ for _s in (
         meetings.apply_close,
         descriptions.meeting_closed,
     ),
+    _spec("cycle.close", cycles.check_close, _council, cycles.apply_close, cycles.describe_close),
 ):
     register(_s)

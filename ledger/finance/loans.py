@@ -185,7 +185,8 @@ def member_loans(books: Books, member: PersonId, day: str) -> list[Loan]:
     """The member's loans (oldest first) as they stand on `day`, reversed ones left out.
 
     A repayment that names no loan (recorded before loans were named) repays the oldest
-    loan still owed when it was recorded.
+    loan still owed when it was recorded; principal settled from a share-out repays the
+    oldest loans first.
     """
     loans: dict[EntryId, Entry] = {}
     paid: dict[EntryId, list[Repayment]] = {}
@@ -203,6 +204,14 @@ def member_loans(books: Books, member: PersonId, day: str) -> list[Loan]:
                 ]
                 target = owing[0] if owing else next(reversed(loans))
             paid[target].append(Repayment(entry.id, entry.date, entry.amount, entry.interest))
+        elif entry.type == "shareout" and entry.settles and loans:
+            # loan principal deducted from the share-out: repaid, oldest loan first
+            left = entry.settles
+            for loan_id, loan in loans.items():
+                take = min(left, loan.amount - sum(r.principal for r in paid[loan_id]))
+                if take > 0:
+                    paid[loan_id].append(Repayment(entry.id, entry.date, take, 0))
+                    left -= take
     result = []
     for loan_id, loan in loans.items():
         repayments = sorted(paid[loan_id], key=lambda r: r.date)

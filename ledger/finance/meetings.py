@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledger import schema as s
 from ledger.errors import DecodeError
-from ledger.finance.books import Books, FundId, MeetingId, books_of, hexid
+from ledger.finance.books import Books, EntryId, FundId, MeetingId, books_of, hexid
 from ledger.finance.entry import Entry
 from ledger.finance.rules import check_date
 from ledger.ids import ChangeId, PersonId
@@ -286,7 +286,9 @@ def count_of(books: Books, counted: dict[FundId, int]) -> dict[FundId, tuple[int
 def apply_close(state: GroupState, change: Change) -> str | None:
     """Records the cash counted per fund beside each fund's book balance (every entry
     recorded, pending too). Equal everywhere: the meeting is closed. Otherwise it is
-    "closing" until a quorum of elders witnessed this count (a sign-off's `counts`).
+    "closing" until a quorum of elders witnessed this count (a sign-off's `counts`);
+    when it closes, each fund's difference becomes a confirmed `shortage` or `surplus`
+    entry (id: sha256 of "<close id>:<fund id>"), so the books equal the box.
     Void when the meeting does not exist, is closed, or a fund is unknown."""
     books = books_of(state)
     books.sync()
@@ -301,8 +303,35 @@ def apply_close(state: GroupState, change: Change) -> str | None:
     if isinstance(counts, str):
         return counts
     meeting.count = CashCount(change.id, change.author, counts)
-    meeting.status = "closing" if meeting.count.differences else "closed"
+    if meeting.count.differences:
+        meeting.status = "closing"
+    else:
+        close_counted(books, meeting)
     return None
+
+
+def close_counted(books: Books, meeting: Meeting) -> None:
+    """Close a meeting whose count stands; a witnessed difference becomes its own entry
+    (a shortage or a surplus), so the books equal the box."""
+    meeting.status = "closed"
+    count = meeting.count
+    assert count is not None
+    for fund, difference in sorted(count.differences.items()):
+        entry_id = EntryId(hashlib.sha256(f"{count.id}:{fund}".encode()).hexdigest())
+        books.add_witnessed(
+            Entry(
+                id=entry_id,
+                type="surplus" if difference > 0 else "shortage",
+                fund=fund,
+                amount=abs(difference),
+                date=meeting.date,
+                recorder=count.recorder,
+                order=books.next_order(),
+                note=QT_TRANSLATE_NOOP("core", "difference found at the cash count"),
+                meeting=meeting.id,
+                signers=set(count.witnesses),
+            )
+        )
 
 
 def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonId) -> bool:
@@ -315,7 +344,7 @@ def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonI
     meeting.count.witnesses.add(elder)
     quorum = books.membership.settings.quorum if books.membership else 1
     if len(books.counting(meeting.count.witnesses, meeting.count.recorder)) >= quorum:
-        meeting.status = "closed"
+        close_counted(books, meeting)
     return True
 
 

@@ -68,6 +68,13 @@ class Passbook:
     interest: Balance
     fines: Balance
     projected_payout: int
+    """The member's share-out: the projection, or once paid what was paid (cash + loan)."""
+    shareout_paid: bool
+    """A share-out payout is recorded for the member in the current cycle."""
+    shareout_cash: int
+    """Cash handed over at the share-out (0 until paid)."""
+    shareout_loan: int
+    """Loan settled from the share-out (0 until paid)."""
     lines: list[PassbookLine]
     goals: list[GoalLine]
     code: str
@@ -92,7 +99,16 @@ class Passbook:
             f"Interest paid:  {money(self.interest)}",
             f"Fines paid:     {money(self.fines)}",
             *([f"Fines owed:     {to_text(self.fines_owed, c)} {c}"] if self.fines_owed else []),
-            f"Share-out (projected): {to_text(self.projected_payout, c)} {c}",
+            (
+                f"Share-out paid: {to_text(self.shareout_cash, c)} {c} in cash"
+                + (
+                    f" and {to_text(self.shareout_loan, c)} {c} of loan settled"
+                    if self.shareout_loan
+                    else ""
+                )
+                if self.shareout_paid
+                else f"Share-out (projected): {to_text(self.projected_payout, c)} {c}"
+            ),
         ]
         for loan in self.loans:
             due = f", due {loan.due_date}" if loan.due_date else ""
@@ -162,7 +178,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         for x in member_loans(books, member, today)
         if x.outstanding or x.interest_due
     ]
-    payout = next((x.payout for x in project(books).lines if x.member == member), 0)
+    share = next((x for x in project(books).lines if x.member == member), None)
     goals = [
         GoalLine(g.title, g.status, g.target, progress(books, g))
         for g in books.goals.values()
@@ -178,7 +194,10 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         loan=position["loan"],
         interest=position["interest"],
         fines=position["fines"],
-        projected_payout=payout,
+        projected_payout=share.share if share else 0,
+        shareout_paid=bool(share and share.paid),
+        shareout_cash=share.paid_cash if share else 0,
+        shareout_loan=share.paid_loan if share else 0,
         lines=lines,
         goals=goals,
         code=state_code(state),

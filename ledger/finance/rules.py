@@ -77,6 +77,9 @@ RULE_FIELDS: dict[str, s.Check] = {
     "one_loan": s.flag,
     "cycle_start": check_date,
     "cycle_end": check_date,
+    "cycle_meetings": s.integer(1, 1000),
+    "cash_unit": s.integer(1, MAX_AMOUNT),
+    "shareout_social": s.flag,
 }
 """share_value: money per share; min/max_shares: shares a member buys per meeting;
 interest_bp: loan interest per month in basis points (1000 = 10 %);
@@ -85,7 +88,10 @@ cycle (300 = three times); social_fund: the social-fund contribution per meeting
 fines: the fine schedule (name -> amount; a version names only the fines it changes,
 and an amount of 0 takes a fine off the schedule); interest_method: 'flat' (the monthly
 service charge on the principal lent) or 'declining' (on the principal still owed);
-one_loan: a member repays a loan before taking another; cycle_start/end: the savings cycle."""
+one_loan: a member repays a loan before taking another; cycle_start/end: the savings cycle;
+cycle_meetings: the planned number of meetings (instead of, or beside, a planned end);
+cash_unit: share-out payouts are rounded down to this (e.g. 500 = 5 KES coins);
+shareout_social: whether the social fund is shared out too (default: it carries forward)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,9 @@ class Rules:
     one_loan: bool | None = None
     cycle_start: str | None = None
     cycle_end: str | None = None
+    cycle_meetings: int | None = None
+    cash_unit: int | None = None
+    shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
         """These rules with a version's changes; fines change one by one (0 removes one)."""

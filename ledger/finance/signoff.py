@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledger import schema as s
 from ledger.errors import DecodeError
-from ledger.finance import meetings
+from ledger.finance import cycles, meetings
 from ledger.finance.books import EntryId, MeetingId, books_of, hexid
 from ledger.ids import ChangeId, PersonId
 from ledger.words import QT_TRANSLATE_NOOP, Words, listing
@@ -43,9 +43,15 @@ def check_body(body: dict[str, Any]) -> None:
             "entries": s.list_of(s.key32, MAX_TARGETS),
             "minutes": s.list_of(_pair, 50),
             "counts": s.list_of(_pair, 50),
+            "cycles": s.list_of(s.key32, 10),
         },
     )
-    items = [*body.get("entries", []), *body.get("minutes", []), *body.get("counts", [])]
+    items = [
+        *body.get("entries", []),
+        *body.get("minutes", []),
+        *body.get("counts", []),
+        *body.get("cycles", []),
+    ]
     if not items:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a sign-off must sign something"))
     if len(set(body.get("entries", []))) != len(body.get("entries", [])):
@@ -55,8 +61,8 @@ def check_body(body: dict[str, Any]) -> None:
 def apply(state: GroupState, change: Change) -> str | None:
     """The author signs each entry named that stands (counted toward its confirmation),
     approves the minutes text of each `minutes` hash, and witnesses each `counts` close
-    of a closing meeting. Targets that do not stand are skipped; void when nothing is
-    left to sign."""
+    of a closing meeting, and each `cycles` close of a savings cycle. Targets that do not
+    stand are skipped; void when nothing is left to sign."""
     books = books_of(state)
     books.sync()
     elder: PersonId = change.author
@@ -73,6 +79,9 @@ def apply(state: GroupState, change: Change) -> str | None:
             signed += 1
     for raw_meeting, close in change.body.get("counts", []):
         if meetings.witness(books, MeetingId(hexid(raw_meeting)), ChangeId(hexid(close)), elder):
+            signed += 1
+    for raw in change.body.get("cycles", []):
+        if cycles.witness(books, ChangeId(hexid(raw)), elder):
             signed += 1
     if not signed:
         return QT_TRANSLATE_NOOP(
@@ -97,5 +106,12 @@ def describe(body: dict[str, Any]) -> str:
     if body.get("counts"):
         parts.append(
             Words(QT_TRANSLATE_NOOP("core", "{count} cash counts"), count=len(body["counts"]))
+        )
+    if body.get("cycles"):
+        parts.append(
+            Words(
+                QT_TRANSLATE_NOOP("core", "the close of {count} cycles"),
+                count=len(body["cycles"]),
+            )
         )
     return Words(QT_TRANSLATE_NOOP("core", "signed off {what}"), what=listing(parts))

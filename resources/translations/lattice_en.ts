@@ -170,6 +170,10 @@
         <translation>Choose the member this entry concerns.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Say in the note what the expense was for.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Choose two different funds for a transfer.</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>share-out</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>cash shortage</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>cash surplus</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1578,6 +1594,14 @@
         <translation>Share-out (projected)</translation>
     </message>
     <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 in cash, %2 of loan settled</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Share-out paid</translation>
+    </message>
+    <message>
         <source>%1 — passbook of %2</source>
         <translation>%1 — passbook of %2</translation>
     </message>
@@ -2137,6 +2161,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the date</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>the date {date} is in the future (today is {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>&apos;{ref}&apos; is not a {what} id (64 hex digits)</translation>
     </message>
@@ -2157,6 +2185,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the social fund</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>the cash unit</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>the fine {name}</translation>
     </message>
@@ -2171,6 +2203,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>a share-out payout is computed, not typed: pay it as the share-out says</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2191,6 +2227,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the interest</source>
         <translation>the interest</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>an expense is the group&apos;s, not a member&apos;s</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>say what the expense was for</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2265,8 +2309,20 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>shareout</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>reversal</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>shortage</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>surplus</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2293,12 +2349,24 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the type must be one of {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>a share-out must pay cash or settle a loan</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>a repayment must repay principal or interest</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>a transfer needs two different funds</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>the cycle from {start} to {end} is closed: no entries dated {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2331,6 +2399,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>the member owes {owed} in loan principal; this repays {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>the member owes {owed} in loan principal; the share-out settles {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2529,6 +2601,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>each fund is counted once</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>difference found at the cash count</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>recorded attendance of {count} at a meeting</translation>
     </message>
@@ -2635,6 +2711,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>{count} cash counts</source>
         <translation>{count} cash counts</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>the close of {count} cycles</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -3233,6 +3313,50 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the member is on line {line} already</translation>
     </message>
     <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>say the cycle&apos;s planned end or its number of meetings</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>a new cycle starts after the last one closed ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>the cycle that started on {start} is not closed yet: share out and close it first</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>the constitution has started no cycle (set the cycle&apos;s start first)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>the share-out is dated in its cycle, from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>the member was already paid their share-out in this cycle (one per cycle)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>the member has no part in this share-out</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>the cycle from {start} to {end} is already closed</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>the share-out comes first: {count} members are not paid yet</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>closed the savings cycle ending {end}</translation>
+    </message>
+    <message>
         <source>added the {kind} fund {name}</source>
         <translation>added the {kind} fund {name}</translation>
     </message>
@@ -3259,6 +3383,34 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>closed a meeting with a cash count of {count} funds</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>its stored bytes no longer match its id (altered on disk)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} is not a Lattice store (or it is damaged); it was left untouched</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
     </message>
 </context>
 <context>

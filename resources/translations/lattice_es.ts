@@ -170,6 +170,10 @@
         <translation>Elija el miembro al que corresponde este movimiento.</translation>
     </message>
     <message>
+        <source>Say in the note what the expense was for.</source>
+        <translation>Diga en la nota para qué fue el gasto.</translation>
+    </message>
+    <message>
         <source>Choose two different funds for a transfer.</source>
         <translation>Elija dos fondos distintos para una transferencia.</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>cash shortage</source>
+        <translation>faltante de caja</translation>
+    </message>
+    <message>
+        <source>cash surplus</source>
+        <translation>sobrante de caja</translation>
     </message>
     <message>
         <source>reversed</source>
@@ -1578,6 +1594,14 @@
         <translation>Reparto (previsto)</translation>
     </message>
     <message>
+        <source>%1 in cash, %2 of loan settled</source>
+        <translation>%1 en efectivo, %2 de préstamo saldado</translation>
+    </message>
+    <message>
+        <source>Share-out paid</source>
+        <translation>Reparto pagado</translation>
+    </message>
+    <message>
         <source>%1 — passbook of %2</source>
         <translation>%1 — libreta de %2</translation>
     </message>
@@ -2137,6 +2161,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la fecha</translation>
     </message>
     <message>
+        <source>the date {date} is in the future (today is {today})</source>
+        <translation>la fecha {date} está en el futuro (hoy es {today})</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is not a {what} id (64 hex digits)</source>
         <translation>«{ref}» no es un identificador de {what} (64 dígitos hexadecimales)</translation>
     </message>
@@ -2157,6 +2185,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la cuota del fondo social</translation>
     </message>
     <message>
+        <source>the cash unit</source>
+        <translation>la unidad de efectivo</translation>
+    </message>
+    <message>
         <source>the fine {name}</source>
         <translation>la multa «{name}»</translation>
     </message>
@@ -2171,6 +2203,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
         <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+    </message>
+    <message>
+        <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
+        <translation>el pago del reparto se calcula, no se escribe: páguelo como dice el reparto</translation>
     </message>
     <message>
         <source>shares are bought by a contribution of at least one share</source>
@@ -2191,6 +2227,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the interest</source>
         <translation>el interés</translation>
+    </message>
+    <message>
+        <source>an expense is the group&apos;s, not a member&apos;s</source>
+        <translation>un gasto es del grupo, no de un miembro</translation>
+    </message>
+    <message>
+        <source>say what the expense was for</source>
+        <translation>diga para qué fue el gasto</translation>
     </message>
     <message>
         <source>a {type} needs the member it concerns</source>
@@ -2265,8 +2309,20 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>reparto</translation>
     </message>
     <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
         <source>reversal</source>
         <translation>anulación</translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>sobrante</translation>
     </message>
     <message>
         <source>savings</source>
@@ -2293,12 +2349,24 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el tipo debe ser uno de estos: {choices}</translation>
     </message>
     <message>
+        <source>a share-out must pay cash or settle a loan</source>
+        <translation>un reparto debe pagar efectivo o saldar un préstamo</translation>
+    </message>
+    <message>
         <source>a repayment must repay principal or interest</source>
         <translation>una devolución debe devolver capital o intereses</translation>
     </message>
     <message>
         <source>a transfer needs two different funds</source>
         <translation>una transferencia necesita dos fondos distintos</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is closed: no entries dated {date}</source>
+        <translation>el ciclo del {start} al {end} está cerrado: no se admiten movimientos con fecha {date}</translation>
+    </message>
+    <message>
+        <source>{name} is suspended: a suspended member may repay and pay fines, but not buy shares, save or borrow</source>
+        <translation>{name} está suspendido: un miembro suspendido puede pagar préstamos y multas, pero no comprar acciones, ahorrar ni pedir préstamos</translation>
     </message>
     <message>
         <source>the entry to reverse is not in the books</source>
@@ -2331,6 +2399,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member owes {owed} in loan principal; this repays {paid}</source>
         <translation>el miembro debe {owed} de capital de préstamos; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>the member owes {owed} in loan principal; the share-out settles {paid}</source>
+        <translation>el miembro debe {owed} de capital de préstamo; el reparto salda {paid}</translation>
     </message>
     <message>
         <source>by the rules in force on {date}</source>
@@ -2529,6 +2601,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>cada fondo se cuenta una sola vez</translation>
     </message>
     <message>
+        <source>difference found at the cash count</source>
+        <translation>diferencia hallada en el arqueo de caja</translation>
+    </message>
+    <message>
         <source>recorded attendance of {count} at a meeting</source>
         <translation>registró la asistencia de {count} en una reunión</translation>
     </message>
@@ -2635,6 +2711,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>{count} cash counts</source>
         <translation>{count} arqueos</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycles</source>
+        <translation>el cierre de {count} ciclos</translation>
     </message>
     <message>
         <source>signed off {what}</source>
@@ -3233,6 +3313,50 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el miembro ya está en la línea {line}</translation>
     </message>
     <message>
+        <source>say the cycle&apos;s planned end or its number of meetings</source>
+        <translation>indique el fin previsto del ciclo o su número de reuniones</translation>
+    </message>
+    <message>
+        <source>a new cycle starts after the last one closed ({end})</source>
+        <translation>un ciclo nuevo empieza después del último cerrado ({end})</translation>
+    </message>
+    <message>
+        <source>the cycle that started on {start} is not closed yet: share out and close it first</source>
+        <translation>el ciclo que empezó el {start} aún no está cerrado: haga el reparto y ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>the constitution has started no cycle (set the cycle&apos;s start first)</source>
+        <translation>el reglamento no ha iniciado ningún ciclo (fije primero el inicio del ciclo)</translation>
+    </message>
+    <message>
+        <source>the share-out is dated in its cycle, from {start} to {end}</source>
+        <translation>el reparto lleva una fecha de su ciclo, del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>the member was already paid their share-out in this cycle (one per cycle)</source>
+        <translation>al miembro ya se le pagó su reparto en este ciclo (uno por ciclo)</translation>
+    </message>
+    <message>
+        <source>the member has no part in this share-out</source>
+        <translation>el miembro no tiene parte en este reparto</translation>
+    </message>
+    <message>
+        <source>the cycle starts on {start}, after {end}</source>
+        <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the cycle from {start} to {end} is already closed</source>
+        <translation>el ciclo del {start} al {end} ya está cerrado</translation>
+    </message>
+    <message>
+        <source>the share-out comes first: {count} members are not paid yet</source>
+        <translation>primero el reparto: a {count} miembros aún no se les ha pagado</translation>
+    </message>
+    <message>
+        <source>closed the savings cycle ending {end}</source>
+        <translation>cerró el ciclo de ahorro que termina el {end}</translation>
+    </message>
+    <message>
         <source>added the {kind} fund {name}</source>
         <translation>añadió el fondo {name} (tipo: {kind})</translation>
     </message>
@@ -3259,6 +3383,34 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>closed a meeting with a cash count of {count} funds</source>
         <translation>cerró una reunión con el arqueo de {count} fondos</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado ({detail}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
+        <translation>el almacén {path} solo se puede leer ({detail}); no se ha tocado. Compruebe que esta cuenta puede escribir en su carpeta y ejecute &apos;lattice check&apos;</translation>
+    </message>
+    <message>
+        <source>the stored change {change} is damaged ({problem}); nothing is written on top of it. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el cambio guardado {change} está dañado ({problem}); no se escribe nada sobre él. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>its stored bytes no longer match its id (altered on disk)</source>
+        <translation>sus bytes guardados ya no corresponden a su identificador (alterados en el disco)</translation>
+    </message>
+    <message>
+        <source>the store {path} is empty (0 bytes: perhaps a copy that was cut short); it was left untouched. Restore a backup, or, to start afresh, move that file out of {folder}</source>
+        <translation>el almacén {path} está vacío (0 bytes: quizá una copia que quedó a medias); no se ha tocado. Restaure una copia de seguridad o, para empezar de nuevo, saque ese archivo de {folder}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Lattice store (or it is damaged); it was left untouched</source>
+        <translation>{path} no es un almacén de Lattice (o está dañado); no se ha tocado</translation>
+    </message>
+    <message>
+        <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
+        <translation>el almacén {path} está dañado o es de un SQLite desconocido (su cabecera indica el formato de archivo {version}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
     </message>
 </context>
 <context>

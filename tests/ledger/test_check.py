@@ -143,9 +143,11 @@ def test_a_changed_byte_in_a_stored_change_is_flagged(
     _sql(home, "UPDATE change_log SET raw=? WHERE id=?", bytes(tampered), victim.id)
     problems, checked = _check(home)
     assert checked == count
-    failed = f"group {group[:8]}: a stored change fails verification: "
-    assert [p for p in problems if p.startswith(failed)] == [
-        failed + "signature does not match the author"
+    # the change is named by the id it is stored under, with what is wrong with it
+    named = f"change {victim.id[:8]}: "
+    assert [p for p in problems if p.startswith(named)] == [
+        named + "its stored bytes no longer match its id (altered on disk): "
+        "signature does not match the author"
     ]
     # what was written after seeing it cannot be verified either, and nothing crashed
     assert any(p.endswith("is stored before what it depends on") for p in problems)

@@ -28,7 +28,10 @@ from ui.models.ledger import entry_type_name
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
-RECORDABLE = tuple(t for t in ENTRY_TYPES if t != "reversal")
+RECORDABLE = tuple(t for t in ENTRY_TYPES if t not in ("reversal", "shareout"))
+"""A share-out is paid from the share-out (computed, never typed); a reversal from the ledger."""
+GROUP_TYPES = ("transfer", "expense")
+"""Entries that concern no member."""
 
 
 class AddEntryDialog(ActionDialog):
@@ -123,6 +126,7 @@ class AddEntryDialog(ActionDialog):
         self.shares.valueChanged.connect(self.validate)
         self.fund.currentIndexChanged.connect(self.validate)
         self.to_fund.currentIndexChanged.connect(self.validate)
+        self.note.textChanged.connect(self.validate)
         self.validate()
         self.amount.setFocus()
 
@@ -149,8 +153,10 @@ class AddEntryDialog(ActionDialog):
                 return self.tr("Amounts cannot be negative.")
             if amount == 0 and interest == 0:
                 return self.tr("The amount must be more than zero.")
-        if kind != "transfer" and self.member.currentData() is None:
+        if kind not in GROUP_TYPES and self.member.currentData() is None:
             return self.tr("Choose the member this entry concerns.")
+        if kind == "expense" and not self.note.text().strip():
+            return self.tr("Say in the note what the expense was for.")
         if kind == "transfer" and self.fund.currentData() == self.to_fund.currentData():
             return self.tr("Choose two different funds for a transfer.")
         return None
@@ -158,7 +164,7 @@ class AddEntryDialog(ActionDialog):
     def validate(self) -> None:
         kind = self.kind()
         visible = {
-            self.member: kind != "transfer",
+            self.member: kind not in GROUP_TYPES,
             self.to_fund: kind == "transfer",
             self.interest: kind == "repayment",
             self.shares: kind == "contribution",
@@ -179,7 +185,7 @@ class AddEntryDialog(ActionDialog):
             signer,
             self.group,
             type=kind,
-            member=self.member.currentData() if kind != "transfer" else None,
+            member=self.member.currentData() if kind not in GROUP_TYPES else None,
             amount=amount,
             fund=self.fund.currentData(),
             to_fund=self.to_fund.currentData() if kind == "transfer" else None,

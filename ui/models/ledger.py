@@ -38,7 +38,10 @@ def entry_type_name(kind: str) -> str:
         "fine": QCoreApplication.translate("LedgerModel", "fine"),
         "transfer": QCoreApplication.translate("LedgerModel", "transfer"),
         "shareout": QCoreApplication.translate("LedgerModel", "share-out"),
+        "expense": QCoreApplication.translate("LedgerModel", "expense"),
         "reversal": QCoreApplication.translate("LedgerModel", "reversal"),
+        "shortage": QCoreApplication.translate("LedgerModel", "cash shortage"),
+        "surplus": QCoreApplication.translate("LedgerModel", "cash surplus"),
     }
     return names.get(kind, kind)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import ENTRY_TYPES, FundId, books_of
+from ledger.finance.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
 from ledger.ids import PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import Role
@@ -50,7 +50,7 @@ class LedgerView(View):
         self.type = self._combo(self.tr("Filter by type"))
         self.status = self._combo(self.tr("Filter by sign-off"))
         self.type.addItem(self.tr("All types"), None)
-        for kind in ENTRY_TYPES:
+        for kind in (*ENTRY_TYPES, *DERIVED_TYPES):
             self.type.addItem(entry_type_name(kind), kind)
         for label, value in (
             (self.tr("Confirmed and pending"), "all"),
