@@ -117,6 +117,7 @@ async def serve(
     """The trio side of the app: background tasks live until the window closes."""
     import trio
 
+    from desktop.terminate import stop_on_terminate
     from desktop.wakeups import listen_for_writes
 
     closed = trio.Event()
@@ -125,6 +126,7 @@ async def serve(
     if window.first_run_needed():
         window.start_first_run()
     async with trio.open_nursery() as nursery:
+        await nursery.start(stop_on_terminate, closed.set)
         if network is not None:
             nursery.start_soon(network.run)  # it also hears other processes' writes
         else:

@@ -102,13 +102,28 @@ def compile_translations(out_dir: Path | None = None) -> Path:
     return target
 
 
-def reader_locale(language: str | None) -> QLocale:
+def reader_locale(language: str | None, system: QLocale | None = None) -> QLocale:
     """The locale for `language` (default: the system's).
 
-    A system with no locale configured reports C, which prints 2549628.00 and odd dates;
-    read that as English with grouped digits and day-first dates.
+    A language the system's locale already speaks keeps the system's country
+    conventions (`--lang en` on an en_KE PC keeps Kenyan day-first dates); a bare
+    language code otherwise takes its own, except English, which takes day-first dates
+    (en_GB) rather than the US order most of its readers do not use. A system with no
+    locale configured reports C, which prints 2549628.00 and odd dates: read that as
+    English with grouped digits and day-first dates.
     """
-    locale = QLocale(language) if language else QLocale.system()
+    system = system or QLocale.system()
+    if not language:
+        locale = system
+    else:
+        wanted = QLocale(language)
+        bare = "_" not in language and "-" not in language
+        if bare and system.language() == wanted.language():
+            locale = system
+        elif bare and wanted.language() == QLocale.Language.English:
+            locale = QLocale("en_GB")
+        else:
+            locale = wanted
     if locale.language() == QLocale.Language.C:
         locale = QLocale("en_GB")
     return locale

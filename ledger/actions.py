@@ -113,13 +113,23 @@ def add_member(
     person: PersonId | str,
     name: str,
     roles: list[str],
+    date: str | None = None,
 ) -> Change:
-    body = {
+    """Add a member; `date` (default: today) is the day they joined, which reports use."""
+    body: dict[str, object] = {
         "person": _person_bytes(person),
         "name": name.strip(),
         "roles": [_role(r) for r in roles],
     }
+    if date is not None:
+        body["date"] = _day(date)
     return store.write(signer, group, "member.add", body)
+
+
+def _day(date: str) -> str:
+    from ledger.finance.actions import day_of
+
+    return day_of(date)
 
 
 def _member_status(
@@ -129,6 +139,7 @@ def _member_status(
     group: GroupId,
     person: PersonId | str,
     reason: str = "",
+    date: str | None = None,
 ) -> Change:
     members = store.state(group).membership.members
     if PersonId(str(person)) not in members:
@@ -139,23 +150,33 @@ def _member_status(
     body: dict[str, object] = {"person": _person_bytes(person)}
     if reason:
         body["reason"] = reason
+    if date is not None:
+        body["date"] = _day(date)
     return store.write(signer, group, kind, body)
 
 
 def remove_member(
-    store: Store, signer: Signer, group: GroupId, person: PersonId | str, reason: str = ""
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    person: PersonId | str,
+    reason: str = "",
+    date: str | None = None,
 ) -> Change:
-    return _member_status("member.remove", store, signer, group, person, reason)
+    """Remove a member; `date` (default: today) is the day they left, which reports use."""
+    return _member_status("member.remove", store, signer, group, person, reason, date)
 
 
-def suspend_member(store: Store, signer: Signer, group: GroupId, person: PersonId | str) -> Change:
-    return _member_status("member.suspend", store, signer, group, person)
+def suspend_member(
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str, date: str | None = None
+) -> Change:
+    return _member_status("member.suspend", store, signer, group, person, date=date)
 
 
 def reinstate_member(
-    store: Store, signer: Signer, group: GroupId, person: PersonId | str
+    store: Store, signer: Signer, group: GroupId, person: PersonId | str, date: str | None = None
 ) -> Change:
-    return _member_status("member.reinstate", store, signer, group, person)
+    return _member_status("member.reinstate", store, signer, group, person, date=date)
 
 
 def grant_role(

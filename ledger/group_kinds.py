@@ -7,6 +7,7 @@ from typing import Any
 from ledger import schema as s
 from ledger.change import Change
 from ledger.errors import DecodeError
+from ledger.finance.rules import check_date
 from ledger.ids import DeviceId, PersonId
 from ledger.invites import check_join_proof
 from ledger.kinds import KindSpec, register
@@ -137,7 +138,9 @@ register(
 def _check_add(body: dict[str, Any]) -> None:
     """No role twice."""
     s.check_body(
-        body, {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)}
+        body,
+        {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)},
+        {"date": check_date},
     )
     if len(set(body["roles"])) != len(body["roles"]):
         raise DecodeError(QT_TRANSLATE_NOOP("core", "roles must not repeat"))
@@ -174,7 +177,9 @@ register(
 
 
 def _check_person(body: dict[str, Any]) -> None:
-    s.check_body(body, {"person": s.key32}, {"reason": s.text(500, allow_empty=True)})
+    s.check_body(
+        body, {"person": s.key32}, {"reason": s.text(500, allow_empty=True), "date": check_date}
+    )
 
 
 def _status_change(new_status: Status, allowed_from: tuple[Status, ...]) -> Any:

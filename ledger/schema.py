@@ -79,9 +79,13 @@ def trace(body_check: Callable[[dict[str, Any]], None]) -> Shape | Variants:
 
 
 def check_variants(
-    body: Mapping[str, Any], tag: str, shapes: Mapping[str, Shape], unknown: Words | str
+    body: Mapping[str, Any],
+    tag: str,
+    shapes: Mapping[str, Shape],
+    unknown: Callable[[], Words | str],
 ) -> None:
-    """Check a body against the shape its `tag` field names; `unknown` when it names none."""
+    """Check a body against the shape its `tag` field names; `unknown()` gives the
+    refusal when it names none (built only then: most bodies are fine)."""
     found = _tracing.get()
     if found is not None:
         found.append(Variants(tag, shapes))
@@ -89,7 +93,7 @@ def check_variants(
     value = body.get(tag)
     shape = shapes.get(value) if isinstance(value, str) else None
     if shape is None:
-        raise DecodeError(unknown)
+        raise DecodeError(unknown())
     check_body(body, shape.required, shape.optional)
 
 

@@ -33,11 +33,18 @@ TABLES = (
     "pending_change",
     "rejection",
     "snapshot",
+    "receipt",
 )
 """The tables `ledger.tables` defines (a test keeps the two the same). Opening an
 existing store needs only their names, so the SQLModel machinery, slow to import, is
 loaded only to create a new store."""
 
+
+RECEIPT_TABLE = (
+    "CREATE TABLE IF NOT EXISTS receipt (group_id VARCHAR NOT NULL, device VARCHAR NOT NULL, "
+    "at INTEGER NOT NULL, raw BLOB NOT NULL, PRIMARY KEY (group_id, device))"
+)
+"""The witnessed-states table, for stores made before it existed (ledger.tables has it)."""
 
 DAMAGED = QT_TRANSLATE_NOOP(
     "core",
@@ -299,9 +306,11 @@ def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} was written by a newer Lattice (store format {version}; this one reads "
             f"up to {FORMAT_VERSION}). Update Lattice; the store was left untouched."
         )
-    missing = set(TABLES) - names
+    missing = set(TABLES) - names - {"receipt"}
     if missing:
         raise StoreError(f"{path} is incomplete (missing {sorted(missing)}); it was left untouched")
+    if "receipt" not in names:  # added after format 1 shipped: additive, so no new format
+        conn.execute(RECEIPT_TABLE)
     # Touch every table once, so that a truncated file fails here rather than later.
     for table in TABLES:
         conn.execute(f"SELECT count(*) FROM {table}").fetchone()

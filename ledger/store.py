@@ -39,6 +39,7 @@ from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
 from ledger.persons import Signer
+from ledger.receipt_store import ReceiptMemory
 from ledger.state import GroupState, replay
 from ledger.storage import (
     STORED_CHANGE_ALTERED,
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory):
+class Store(Ingest, GroupMemory, ReceiptMemory):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:

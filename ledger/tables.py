@@ -76,3 +76,14 @@ class SnapshotRow(SQLModel, table=True):
     group_id: str = Field(primary_key=True)
     upto_rowid: int
     state: bytes
+
+
+class ReceiptRow(SQLModel, table=True):
+    """The newest signed receipt of each PC for each group (witnessed states); not part
+    of the signed log, never part of a group's state."""
+
+    __tablename__ = "receipt"
+    group_id: str = Field(primary_key=True)
+    device: str = Field(primary_key=True)
+    at: int
+    raw: bytes

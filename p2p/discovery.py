@@ -6,7 +6,7 @@ tag `blake2b(nonce, key=tag key)[:8]`, where the tag key is derived from the gro
 genesis change (`group_tag_key`). A member of the group can recompute it; a stranger
 sees only random-looking hex that changes with every nonce, padded with random decoys
 so that not even the number of groups shows, and cannot test a PC for a group whose id
-it knows. The instance name is random too (docs/discovery.md says what a stranger sees).
+it knows. The instance name is random too (docs/network.md says what a stranger sees).
 
 zeroconf runs its own asyncio loop in its own thread. Everything crossing between
 that thread and trio goes through `_LoopBridge`, and nothing else touches the loop.

@@ -45,6 +45,8 @@ class PeerGuard:
         self.max_delay = max_delay
         self._clock = clock
         self._records: dict[DeviceId, _Record] = {}
+        self.on_ban: Callable[[DeviceId, float], None] = lambda device, seconds: None
+        """Told of each new ban (the service then has the store keep nothing it sends)."""
 
     def _current(self, device: DeviceId) -> _Record:
         record = self._records.setdefault(device, _Record())
@@ -63,6 +65,7 @@ class PeerGuard:
         if total > self.limit and record.banned_until <= now:
             record.banned_until = now + self.ban_seconds
             log.warning("banning peer %s for %.0f s: %s", device[:8], self.ban_seconds, reason)
+            self.on_ban(device, self.ban_seconds)
         return record.banned_until > now
 
     def banned_for(self, device: DeviceId) -> float:

@@ -144,6 +144,28 @@ def running_services(home: Path) -> list[int]:
     return sorted(alive)
 
 
+def clear_dead_markers(home: Path) -> list[int]:
+    """Remove the markers of sync services whose process is gone (killed, or the PC
+    lost power); returns their process ids. A marker is not named after a process that
+    runs, so nothing of a live service is touched."""
+    cleared = []
+    for marker in home.glob("sync-*.pid"):
+        pid_text = marker.stem.removeprefix("sync-")
+        if not pid_text.isdigit():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(FileNotFoundError):
+                marker.unlink()
+            cleared.append(int(pid_text))
+        except PermissionError:
+            pass  # alive, owned by someone else
+    if cleared:
+        log.info("removed the markers of sync services that are gone: %s", cleared)
+    return sorted(cleared)
+
+
 def _parse_peers(items: list[Any]) -> list[KnownPeer]:
     peers = []
     for item in items[:MAX_PEERS]:

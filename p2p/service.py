@@ -50,7 +50,7 @@ from p2p.events import (
     SyncProgress,
 )
 from p2p.guard import PeerGuard
-from p2p.peers import PeerBook, running_marker
+from p2p.peers import PeerBook, clear_dead_markers, running_marker
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -177,6 +177,7 @@ class SyncService:
         marker = running_marker(self.home)
         try:
             with contextlib.suppress(OSError):
+                clear_dead_markers(self.home)
                 marker.write_text(self.peer_id, "ascii")
             async with self.transport.run(()), trio.open_nursery() as nursery:
                 self._nursery = nursery

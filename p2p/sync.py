@@ -246,6 +246,8 @@ class SyncSession(ServingMixin):
         incoming = self.wanted.get(batch.group)
         if incoming is None:
             raise m.ProtocolError("sent changes of a group we did not ask for")
+        if self.guard.banned_for(self.device):  # banned meanwhile (another session's strike)
+            raise SessionEnded("peer is banned")
         self._ingesting = True
         try:
             results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")

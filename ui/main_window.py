@@ -11,12 +11,14 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from ui.unlock import MINUTE_MS, SigningSession
 from ui.views import VIEW_NAMES, build_view
 from ui.views.base import View, ViewContext
 from ui.views.overview import OverviewView
+from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from ledger.store import Store
@@ -66,6 +69,16 @@ class LazyViews(Mapping[str, View]):
         return dict(self._built)
 
 log = logging.getLogger(__name__)
+
+
+def scrolling(view: View, parent: QWidget) -> QScrollArea:
+    """`view` in a frameless scroll area: on a small screen or with large text a page
+    scrolls instead of forcing the window past the screen or squeezing its text."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -138,7 +151,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.person_picker = PersonPicker(keyring=keyring, session=self.signing, parent=self)
-        self.sync_label = QLabel(self)
+        self.sync_label = ElidedLabel(self)
         self.sync_label.setObjectName("syncState")
         self.statusBar().addWidget(self.person_picker)
         self.statusBar().addWidget(self.group_label)
@@ -173,7 +186,7 @@ class MainWindow(QMainWindow):
         view = build_view(name, context)
         index = VIEW_NAMES.index(name)
         stand_in = self.pages.widget(index)
-        self.pages.insertWidget(index, view)
+        self.pages.insertWidget(index, scrolling(view, self.pages))
         if stand_in is not None:
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
@@ -187,7 +200,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(VIEW_NAMES):
-            self.pages.setCurrentWidget(self.views[VIEW_NAMES[row]])
+            self.views[VIEW_NAMES[row]]  # built on first use
+            self.pages.setCurrentIndex(row)
+
 
     def first_run_needed(self) -> bool:
         """True while this computer holds no group: the first-run window should show."""

@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "desktop.cli.meeting_commands",
     "desktop.cli.rules_commands",
     "desktop.cli.loan_commands",
+    "desktop.cli.cycle_commands",
     "desktop.cli.export_commands",
     "desktop.cli.network_parsers",
     "desktop.cli.peer_commands",

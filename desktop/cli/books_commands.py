@@ -65,8 +65,8 @@ def _entry(sub: Sub) -> None:
     p.add_argument(
         "--type",
         required=True,
-        help="contribution, withdrawal, loan, repayment, fine, charge (a fine owed), "
-        "transfer or shareout",
+        help="contribution, withdrawal, loan, repayment, fine, charge (a fine owed), transfer "
+        "or expense (a group expense: no member, say what for in --note)",
     )
     p.add_argument("--member", default=None)
     p.add_argument("--amount", default=None, help="in the group's currency, e.g. 12.50")
@@ -83,7 +83,7 @@ def _entry(sub: Sub) -> None:
     p.add_argument("--charge", default=None, help="the fine owed that a fine pays")
     p = command(es, "reverse", "cancel an entry by a reversal", run_entry_reverse, True)
     p.add_argument("entry")
-    p.add_argument("--date", default=None)
+    p.add_argument("--date", default=None, help="default: the entry's date, or the meeting's")
     p.add_argument("--note", default="")
     p.add_argument("--meeting", default=None)
     p = command(es, "list", "the entries, oldest first", run_entry_list, False)

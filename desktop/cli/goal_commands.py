@@ -25,6 +25,7 @@ def register(sub: Sub) -> None:
     p.add_argument("--fund", default=None, help="the fund whose balance is the progress")
     p.add_argument("--family", default=None, help="the member whose family goal it is")
     p.add_argument("--description", default=None)
+    p.add_argument("--date", default=None, help="the day it was proposed (default today)")
     p = command(gs, "update", "change a goal or its status", run_goal_update, True)
     p.add_argument("goal")
     p.add_argument("--status", default=None, help="proposed, active, achieved or dropped")
@@ -34,6 +35,7 @@ def register(sub: Sub) -> None:
     p.add_argument("--fund", default=None)
     p.add_argument("--note", default="")
     p.add_argument("--description", default=None)
+    p.add_argument("--date", default=None, help="the day of the change (default today)")
     command(gs, "list", "the goals and their progress", run_goal_list, False)
 
 
@@ -49,6 +51,7 @@ def run_goal_add(args: argparse.Namespace) -> int:
         fund=fund_ref(c.books, args.fund),
         family=member_ref(c.state, args.family) if args.family else None,
         description=args.description,
+        date=args.date,
     )
     emit(
         args, {"id": change.id, "title": args.title}, f"proposed the goal {args.title}: {change.id}"
@@ -73,6 +76,7 @@ def run_goal_update(args: argparse.Namespace) -> int:
             due=args.due,
             fund=fund_ref(c.books, args.fund),
             note=args.note,
+            date=args.date,
         )
     if args.description is not None:
         change = (

@@ -1,5 +1,5 @@
 """Commands for the group's constitution and what it yields per member: the rules in
-force, a member's passbook slip and the share-out of the cycle."""
+force and a member's passbook slip (the share-out is in cycle_commands)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
 from ledger.finance import actions, loans
 from ledger.finance.passbook import passbook
-from ledger.finance.shareout import project
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -21,8 +20,6 @@ def register(sub: Sub) -> None:
     _rules(sub)
     p = command(sub, "passbook", "a member's passbook slip", run_passbook, False)
     p.add_argument("member")
-    p = command(sub, "shareout", "the share-out of the cycle, as it stands", run_shareout, False)
-    p.add_argument("--pending", action="store_true", help="count pending entries too")
 
 
 def _rules(sub: Sub) -> None:
@@ -151,67 +148,13 @@ def run_passbook(args: argparse.Namespace) -> int:
         "projected_payout": slip.projected_payout,
         "fines_owed": slip.fines_owed,
         "loans": [asdict(x) for x in slip.loans],
+        "shareout_paid": slip.shareout_paid,
+        "shareout_cash": slip.shareout_cash,
+        "shareout_loan": slip.shareout_loan,
         "lines": [asdict(x) for x in slip.lines],
         "goals": [asdict(g) for g in slip.goals],
         "code": slip.code,
         "changes": slip.changes,
     }
     emit(args, value, slip.text())
-    return 0
-
-
-def run_shareout(args: argparse.Namespace) -> int:
-    c = Ctx(args)
-    plan = project(c.books, confirmed_only=not args.pending)
-    rows = [
-        {
-            "member": x.member,
-            "name": c.state.member_name(x.member),
-            "savings": x.savings,
-            "shares": x.shares,
-            "share": x.share,
-            "profit": x.profit,
-            "loan": x.loan,
-            "net": x.net,
-            "paid": x.paid,
-            "due": x.due,
-        }
-        for x in plan.lines
-    ]
-    value = {
-        "currency": c.currency,
-        "cycle_start": plan.cycle_start,
-        "cycle_end": plan.cycle_end,
-        "cash": plan.cash,
-        "loans": plan.loans,
-        "paid_out": plan.paid_out,
-        "pool": plan.pool,
-        "savings": plan.savings,
-        "profit": plan.profit,
-        "shares": plan.shares,
-        "value_per_share": plan.value_per_share,
-        "carried": plan.carried,
-        "members": rows,
-    }
-    lines = [
-        f"pool {c.money(plan.pool)} = cash {c.money(plan.cash)} + loans outstanding "
-        f"{c.money(plan.loans)} + already paid out {c.money(plan.paid_out)}",
-        f"savings {c.money(plan.savings)}, profit {c.money(plan.profit)}, {plan.shares} shares"
-        + (
-            f", {c.money(plan.value_per_share)} per share"
-            if plan.value_per_share is not None
-            else ""
-        ),
-        f"{'member':<20} {'shares':>6} {'savings':>14} {'profit':>14} {'loan':>14} "
-        f"{'net payout':>14}",
-    ]
-    lines += [
-        f"{c.state.member_name(x.member):<20} {x.shares:>6} {c.money(x.savings):>14} "
-        f"{c.money(x.profit):>14} {c.money(x.loan):>14} {c.money(x.net):>14}"
-        + ("  paid" if x.paid else "")
-        for x in plan.lines
-    ]
-    if plan.carried:
-        lines.append(f"carried forward (rounding): {c.money(plan.carried)}")
-    emit(args, value, "\n".join(lines))
     return 0

@@ -132,6 +132,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--role", action="append", required=True, help="council, elder, member or viewer"
     )
+    p.add_argument("--date", default=None, help="the day they joined (default today)")
     for name, help_text, run in (
         ("remove", "remove a member (their history stays)", run_member_remove),
         ("suspend", "stop a member writing, keeping their history", run_member_suspend),
@@ -142,6 +143,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("person")
         if name == "remove":
             p.add_argument("--reason", default="")
+        p.add_argument("--date", default=None, help="the day it took effect (default today)")
     for name, help_text, run in (
         ("grant", "grant a role", run_member_grant),
         ("revoke", "revoke a role", run_member_revoke),
@@ -165,6 +167,7 @@ def run_member_add(args: argparse.Namespace) -> int:
         person=person,
         name=args.name,
         roles=args.role,
+        date=args.date,
     )
     emit(
         args,
@@ -189,11 +192,11 @@ def _status_command(args: argparse.Namespace, verb: str) -> int:
     person = member_ref(store.state(group), args.person)
     signer = common.signer(args, store)
     if verb == "removed":
-        change = actions.remove_member(store, signer, group, person, args.reason)
+        change = actions.remove_member(store, signer, group, person, args.reason, args.date)
     elif verb == "suspended":
-        change = actions.suspend_member(store, signer, group, person)
+        change = actions.suspend_member(store, signer, group, person, args.date)
     else:
-        change = actions.reinstate_member(store, signer, group, person)
+        change = actions.reinstate_member(store, signer, group, person, args.date)
     name = store.state(group).member_name(person)  # type: ignore[arg-type]
     note = " Data already on their PCs stays there." if verb == "removed" else ""
     emit(args, {"id": change.id, "person": person}, f"{verb} {name}.{note}")

@@ -18,6 +18,7 @@ import trio
 from desktop.cli import common
 from desktop.cli.common import CommandError, emit
 from desktop.cli.network_common import check_addresses
+from desktop.terminate import stop_on_terminate
 from ledger import actions
 from ledger.errors import LatticeError
 from ledger.ids import GroupId
@@ -61,6 +62,10 @@ class _Events:
         raise NetworkError("the sync service stopped")
 
 
+def _terminated() -> None:
+    raise CommandError("stopped: asked to end (SIGTERM)")
+
+
 def _run_trio(main: Callable[[], Awaitable[_T]]) -> _T:
     """`trio.run`, with a core error raised inside a nursery re-raised as itself."""
     try:
@@ -95,6 +100,7 @@ def run_sync(args: argparse.Namespace) -> int:
     async def main() -> PeerInSync | None:
         with trio.move_on_after(args.timeout):
             async with trio.open_nursery() as nursery:
+                await nursery.start(stop_on_terminate, _terminated)
                 await nursery.start(service.run)
                 done = await events.until(lambda e: isinstance(e, PeerInSync) and e.peer_id == peer)
                 nursery.cancel_scope.cancel()
@@ -138,6 +144,7 @@ def run_join(args: argparse.Namespace) -> int:
         async def main() -> tuple[GroupId, str, str, PeerInSync] | None:
             with trio.move_on_after(args.timeout):
                 async with trio.open_nursery() as nursery:
+                    await nursery.start(stop_on_terminate, _terminated)
                     await nursery.start(service.run)
                     fetched = await events.until(
                         lambda e: (

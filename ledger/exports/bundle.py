@@ -26,6 +26,7 @@ from ledger.exports.totals import bundle_totals
 from ledger.ids import ChangeId, GroupId, PersonId
 from ledger.money import decimals
 from ledger.persons import Signer
+from ledger.receipts import MAX_RECEIPTS
 from ledger.store import Store
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ BUNDLE_VERSION = 1
 MANIFEST_CONTEXT = b"lattice/bundle/v1\x00"
 MAX_BUNDLE_BYTES = 1 << 30
 _FILE_KEYS = frozenset({"format", "v", "manifest", "sig", "changes"})
+_OPTIONAL_KEYS = frozenset({"receipts"})
 MANIFEST_KEYS = frozenset(
     {"group", "name", "signer", "created", "from", "to", "currency", "decimals",
      "count", "heads", "changes", "totals"}
@@ -49,6 +51,8 @@ class Bundle:
     signature: bytes
     manifest: dict[str, Any]
     changes: tuple[bytes, ...]
+    receipts: tuple[bytes, ...] = ()
+    """Signed receipts of the group's PCs (witnessed states); not covered by `sig`."""
 
     @property
     def group(self) -> GroupId:
@@ -90,12 +94,16 @@ def change_set_facts(changes: Sequence[bytes]) -> tuple[list[bytes], bytes]:
 def build_bundle(
     store: Store, group: GroupId, signer: Signer, period: Period, *, now_ms: int | None = None
 ) -> bytes:
-    """Sign a manifest over the group's changes as this store holds them now."""
+    """Sign a manifest over the group's changes as this store holds them now.
+
+    This PC first signs its own receipt of the state it exports (when it is linked to the
+    group), so the bundle carries it beside the receipts of the other PCs."""
     state = store.state(group)
     if not state.membership.is_active(signer.person):
         raise Refused(
             f"{signer.name} is not an active member of {state.name}: they cannot vouch for it"
         )
+    store.sign_receipt(group)
     changes = store.raw_changes(group)
     # The state read above may be older than the log read just now; read it again so the
     # claimed totals come from exactly these changes.
@@ -129,6 +137,7 @@ def build_bundle(
             "manifest": manifest_bytes,
             "sig": signature,
             "changes": list(changes),
+            "receipts": store.receipts(group)[:MAX_RECEIPTS],
         }
     )
 
@@ -179,7 +188,7 @@ def parse_bundle(data: bytes) -> Bundle:
     if len(data) > MAX_BUNDLE_BYTES:
         raise DecodeError(f"the file is larger than {MAX_BUNDLE_BYTES} bytes")
     outer = codec.decode_canonical(data)
-    if not isinstance(outer, dict) or set(outer) != _FILE_KEYS:
+    if not isinstance(outer, dict) or not _FILE_KEYS <= set(outer) <= _FILE_KEYS | _OPTIONAL_KEYS:
         raise DecodeError("not a Lattice bundle (its top-level fields are wrong)")
     if (
         type(outer["format"]) is not str
@@ -198,7 +207,12 @@ def parse_bundle(data: bytes) -> Bundle:
         Period.parse(manifest["from"], manifest["to"])
     except Refused as exc:
         raise DecodeError(f"the manifest's date range is malformed: {exc}") from None
-    return Bundle(manifest_bytes, sig, manifest, tuple(changes))
+    receipts = outer.get("receipts", [])
+    if type(receipts) is not list or len(receipts) > MAX_RECEIPTS:
+        raise DecodeError(f"the receipts must be a list of at most {MAX_RECEIPTS}")
+    if not all(type(r) is bytes for r in receipts):
+        raise DecodeError("the receipts must be byte strings")
+    return Bundle(manifest_bytes, sig, manifest, tuple(changes), tuple(receipts))
 
 
 def change_ids(changes: Sequence[bytes]) -> list[ChangeId]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ledger.change import Change
 from ledger.exports.dated_entries import DatedEntry, base_type, positions, sign
 from ledger.exports.model import Indicators, MeetingLine
 from ledger.exports.period import Period
@@ -87,6 +88,14 @@ def gather_indicators(
     )
 
 
+def _by(change: Change, day: dt.date, limit: int) -> bool:
+    """Whether a membership change took effect by the end of `day`: its own `date` when
+    it names one (a member added after the fact), else when it was signed."""
+    if "date" in change.body:
+        return str(change.body["date"]) <= day.isoformat()
+    return change.clock < limit
+
+
 def _members_on(
     history: GroupHistory, state: GroupState, day: dt.date, first_entry: dict[PersonId, dt.date]
 ) -> set[PersonId]:
@@ -101,14 +110,14 @@ def _members_on(
             continue
         joined = history.control.get(member.since)
         early = person in first_entry and first_entry[person] <= day
-        if not early and (joined is None or joined.clock >= limit):
+        if not early and (joined is None or not _by(joined, day, limit)):
             continue
         left = [
-            c.clock
+            c
             for c in history.control.values()
             if c.kind == "member.remove" and c.body["person"].hex() == person
         ]
-        if member.status == "removed" and left and min(left) < limit:
+        if member.status == "removed" and any(_by(c, day, limit) for c in left):
             continue
         out.add(person)
     return out

@@ -22,6 +22,7 @@ from ledger.history import GroupHistory
 from ledger.ids import PersonId
 from ledger.membership import Role
 from ledger.money import decimals, is_currency
+from ledger.receipts import Witnessing, decode_receipt, witness_problem, witnessing
 from ledger.state import GroupState
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,8 @@ class Verdict:
     created: int | None = None
     claimed: dict[str, Any] | None = None
     recomputed: dict[str, Any] | None = None
+    witnessed: Witnessing | None = None
+    """What the PCs' receipts say about this state (None when the bundle got no further)."""
 
     @property
     def sound(self) -> bool:
@@ -71,6 +74,7 @@ class Verdict:
             "currency": self.currency,
             "created": self.created,
             "totals": self.recomputed if self.sound else None,
+            "witnessed": self.witnessed.plain() if self.witnessed is not None else None,
             "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks],
             "problems": self.problems,
         }
@@ -127,7 +131,32 @@ def verify_bytes(data: bytes) -> Verdict:
     )
     assert replayed.state is not None
     _check_state(bundle, replayed.history, replayed.state, verdict)
+    _check_witnesses(bundle, replayed.history, replayed.state, verdict)
     return verdict
+
+
+def _check_witnesses(
+    bundle: Bundle, history: GroupHistory, state: GroupState, verdict: Verdict
+) -> None:
+    """The receipts: each must be a PC's of this group; none may prove a change left out."""
+    receipts = []
+    for index, raw in enumerate(bundle.receipts):
+        try:
+            receipt = decode_receipt(raw)
+        except LatticeError as exc:
+            verdict.add("witnesses", False, f"receipt #{index}: {exc}")
+            return
+        reason = witness_problem(receipt, bundle.group, state.membership)
+        if reason is not None:
+            verdict.add("witnesses", False, f"receipt #{index}: {reason}")
+            return
+        receipts.append(receipt)
+    verdict.witnessed = witnessing(receipts, history.version_vector(), state.membership)
+    missing = verdict.witnessed.missing_line()
+    if missing is not None:
+        verdict.add("witnesses", False, str(missing))
+    else:
+        verdict.add("witnesses", True, str(verdict.witnessed.line()))
 
 
 def _check_change_set(bundle: Bundle, replayed: Replayed, verdict: Verdict) -> bool:

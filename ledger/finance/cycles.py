@@ -75,6 +75,16 @@ def close_problem(books: Books, end: str) -> str | None:
             end=end,
         )
     for other in books.cycles.values():
+        if (other.start == rules.cycle_start or other.covers(end)) and not other.closed:
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the close of the cycle from {start} to {end} is already recorded: "
+                    "the elders sign it off",
+                ),
+                start=other.start or "…",
+                end=other.end,
+            )
         if other.start == rules.cycle_start or other.covers(end):
             return Words(
                 QT_TRANSLATE_NOOP("core", "the cycle from {start} to {end} is already closed"),

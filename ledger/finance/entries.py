@@ -166,7 +166,7 @@ def check_entry(body: dict[str, Any]) -> None:
         body,
         "type",
         _SHAPES,
-        Words(
+        lambda: Words(
             QT_TRANSLATE_NOOP("core", "the type must be one of {choices}"),
             choices=listing(word(TYPE_WORDS, t) for t in ENTRY_TYPES),
         ),

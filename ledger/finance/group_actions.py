@@ -264,4 +264,6 @@ def close_meeting(
         "meeting": raw_id(meeting, "meeting"),
         "counts": [[bytes.fromhex(f), a] for f, a in sorted(counted.items())],
     }
-    return write_checked(store, signer, group, "meeting.close", body)
+    change = write_checked(store, signer, group, "meeting.close", body)
+    store.sign_receipt(group)  # a witnessed state at each meeting close
+    return change

@@ -114,12 +114,17 @@ class Rules:
     shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
-        """These rules with a version's changes; fines change one by one (0 removes one)."""
-        new = {k: v for k, v in changes.items() if k in RULE_FIELDS}
-        if "fines" in new:
-            schedule = {**self.fines, **new["fines"]}
-            new["fines"] = {name: amount for name, amount in schedule.items() if amount}
-        return replace(self, **new)
+        """These rules with `changes` applied. Fines change one by one (0 removes one). A
+        new `cycle_start` starts a new cycle: the old cycle's planned end and number of
+        meetings go unless the change sets them."""
+        update = {k: v for k, v in changes.items() if k in RULE_FIELDS}
+        if "fines" in update:
+            schedule = {**self.fines, **update["fines"]}
+            update["fines"] = {name: amount for name, amount in schedule.items() if amount}
+        if "cycle_start" in update:
+            update.setdefault("cycle_end", None)
+            update.setdefault("cycle_meetings", None)
+        return replace(self, **update)
 
     @property
     def method(self) -> str:

@@ -319,8 +319,11 @@ def _resign_change(raw: bytes, **payload_fields: Any) -> bytes:
     return codec.encode(outer)
 
 
-def invalid(home: Path, base: bytes, other_group: list[bytes]) -> list[Vector]:
+def invalid(
+    home: Path, base: bytes, other_group: list[bytes], other_receipts: list[bytes]
+) -> list[Vector]:
     """Tampered copies of `base` (valid-pending-and-confirmed)."""
+    top_receipts: list[bytes] = codec.decode_canonical(base)["receipts"]
     _, m = _parts(base)
     changes: list[bytes] = list(codec.decode_canonical(base)["changes"])
     kinds = [codec.decode_one(codec.decode_one(c)[0])["k"] for c in changes]
@@ -408,8 +411,19 @@ def invalid(home: Path, base: bytes, other_group: list[bytes]) -> list[Vector]:
                                                          if i != signoffs[0]]),
          "signatures, chains and authority", "which the bundle does not hold"),
         ("invalid-dropped-newest-signoff", "The newest sign-off was dropped and the manifest "
-         "re-signed with the totals it then gives less confirmed: the claim no longer matches.",
+         "re-signed: the claimed totals no longer match, and the exporting PC's receipt "
+         "proves the sign-off existed.",
          lambda: forge(base, changes=without_last_signoff), "totals", "claimed as"),
+        ("invalid-dropped-newest-signoff-and-receipts", "The newest sign-off and every "
+         "receipt dropped, the manifest re-signed: the claimed totals no longer match.",
+         lambda: forge(base, changes=without_last_signoff, outer={"receipts": []}), "totals",
+         "claimed as"),
+        ("invalid-receipt-altered", "A receipt's bytes changed: its PC's signature fails.",
+         lambda: forge(base, outer={"receipts": [_altered(top_receipts[0])]}), "witnesses",
+         "signature does not match its PC"),
+        ("invalid-receipt-of-another-group", "A receipt of another group.",
+         lambda: forge(base, outer={"receipts": other_receipts}), "witnesses",
+         "of another group"),
         ("invalid-swapped", "Two changes swapped: a child before its parent.",
          lambda: forge(base, changes=[*changes[:3], changes[4], changes[3], *changes[5:]]),
          "signatures, chains and authority", "parents must be listed before their children"),
@@ -441,8 +455,17 @@ def invalid(home: Path, base: bytes, other_group: list[bytes]) -> list[Vector]:
         ("invalid-outsider-exporter", "The manifest is signed by someone not in the group.",
          lambda: forge(base, by=person("Outsider")), "exporter", "not an active member"),
     ]
-    return [Vector(name, about, make(), False, failed=[check], reason=reason)
-            for name, about, make, check, reason in cases]
+    out = [Vector(name, about, make(), False, failed=[check], reason=reason)
+           for name, about, make, check, reason in cases]
+    out[[v.name for v in out].index("invalid-dropped-newest-signoff")].failed.append("witnesses")
+    return out
+
+
+def _altered(receipt: bytes) -> bytes:
+    payload, signature = codec.decode_canonical(receipt)
+    fields = codec.decode_canonical(payload)
+    fields["n"] += 1
+    return codec.encode([codec.encode(fields), signature])
 
 
 def build(home: Path) -> list[Vector]:
@@ -452,7 +475,9 @@ def build(home: Path) -> list[Vector]:
         actions.add_member(store, PEOPLE["Amina"], other, person=PEOPLE["Bosco"].person,
                            name="Bosco", roles=["elder"])
         other_changes = store.raw_changes(other)
-    return vectors + invalid(home, vectors[0].data, other_changes)
+        store.sign_receipt(other)
+        other_receipts = store.receipts(other)
+    return vectors + invalid(home, vectors[0].data, other_changes, other_receipts)
 
 
 def write(vectors: list[Vector], folder: Path = VECTORS) -> None:

@@ -735,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>fine: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>contribution</translation>
     </message>
@@ -1495,6 +1499,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>elder</numerusform>
@@ -1513,8 +1524,8 @@
         <translation>currency</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -2032,6 +2043,54 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a receipt is not bytes or is too large</source>
+        <translation>a receipt is not bytes or is too large</translation>
+    </message>
+    <message>
+        <source>not a signed receipt</source>
+        <translation>not a signed receipt</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s fields are wrong</source>
+        <translation>a receipt&apos;s fields are wrong</translation>
+    </message>
+    <message>
+        <source>a receipt has a field of the wrong type</source>
+        <translation>a receipt has a field of the wrong type</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s signature does not match its PC</source>
+        <translation>a receipt&apos;s signature does not match its PC</translation>
+    </message>
+    <message>
+        <source>the receipt is of another group</source>
+        <translation>the receipt is of another group</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s PC is not linked to the group for its person</source>
+        <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
+    </message>
+    <message>
+        <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
+        <translation>no receipt shows that any of the group&apos;s {pcs} PCs held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
+        <translation>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</translation>
+    </message>
+    <message>
+        <source>a change that PCs of {people} had seen is missing</source>
+        <translation>a change that PCs of {people} had seen is missing</translation>
+    </message>
+    <message>
+        <source>{count} changes that PCs of {people} had seen are missing</source>
+        <translation>{count} changes that PCs of {people} had seen are missing</translation>
+    </message>
+    <message>
+        <source>too many receipts at once</source>
+        <translation>too many receipts at once</translation>
+    </message>
     <message>
         <source>&apos;{role}&apos; is not a role (one of {choices})</source>
         <translation>&apos;{role}&apos; is not a role (one of {choices})</translation>
@@ -3343,6 +3402,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>the cycle starts on {start}, after {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>

@@ -735,6 +735,10 @@
 <context>
     <name>LedgerModel</name>
     <message>
+        <source>fine: %1</source>
+        <translation>multa: %1</translation>
+    </message>
+    <message>
         <source>contribution</source>
         <translation>aportación</translation>
     </message>
@@ -1495,6 +1499,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>elder(s)</source>
         <translation>
             <numerusform>fiscal</numerusform>
@@ -1513,8 +1524,8 @@
         <translation>moneda</translation>
     </message>
     <message>
-        <source>This computer holds no group yet. Create one with the command &apos;lattice group create&apos;, or join one with an invite code.</source>
-        <translation>Este equipo todavía no tiene ningún grupo. Cree uno con la orden &apos;lattice group create&apos;, o únase a uno con un código de invitación.</translation>
+        <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
+        <translation>Este equipo todavía no tiene ningún grupo. Cree un grupo nuevo o únase a uno con el código de invitación de un miembro: elija «Configurar este ordenador».</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -2032,6 +2043,54 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a receipt is not bytes or is too large</source>
+        <translation>un recibo no son bytes o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>not a signed receipt</source>
+        <translation>no es un recibo firmado</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s fields are wrong</source>
+        <translation>los campos de un recibo no son los esperados</translation>
+    </message>
+    <message>
+        <source>a receipt has a field of the wrong type</source>
+        <translation>un recibo tiene un campo de tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s signature does not match its PC</source>
+        <translation>la firma de un recibo no corresponde a su computadora</translation>
+    </message>
+    <message>
+        <source>the receipt is of another group</source>
+        <translation>el recibo es de otro grupo</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s PC is not linked to the group for its person</source>
+        <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+    </message>
+    <message>
+        <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
+        <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenían {held} de las {pcs} computadoras del grupo, la última el {when} UTC</translation>
+    </message>
+    <message>
+        <source>a change that PCs of {people} had seen is missing</source>
+        <translation>falta un cambio que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>{count} changes that PCs of {people} had seen are missing</source>
+        <translation>faltan {count} cambios que habían visto las computadoras de {people}</translation>
+    </message>
+    <message>
+        <source>too many receipts at once</source>
+        <translation>demasiados recibos a la vez</translation>
+    </message>
     <message>
         <source>&apos;{role}&apos; is not a role (one of {choices})</source>
         <translation>«{role}» no es una función (las funciones son: {choices})</translation>
@@ -3343,6 +3402,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the cycle starts on {start}, after {end}</source>
         <translation>el ciclo empieza el {start}, después del {end}</translation>
+    </message>
+    <message>
+        <source>the close of the cycle from {start} to {end} is already recorded: the elders sign it off</source>
+        <translation>el cierre del ciclo del {start} al {end} ya está registrado: los fiscales lo firman</translation>
     </message>
     <message>
         <source>the cycle from {start} to {end} is already closed</source>

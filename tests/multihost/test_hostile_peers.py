@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.hostile_peers import run
 from tests.multihost.hostile import ATTACKS, Scene, rss_bytes, store_bytes
-from tests.multihost.netns import NetnsLab
+from tests.multihost.netns import NetnsLab, missing_requirement
 
 pytestmark = [pytest.mark.multihost, pytest.mark.timeout(900)]
 
@@ -58,3 +59,12 @@ def test_a_stranger_cannot_wedge_or_bloat_the_server(
         assert report["held"] == 0, report
         assert f"refusing a connection from {attacker_ip}" in log
     scene.stop()
+
+
+def test_the_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    reason = missing_requirement()
+    if reason is not None:
+        pytest.skip(reason)
+    lines = run(tmp_path, rounds=1, tiny=True)
+    assert len(lines) == 2 + len(ATTACKS), lines
+    assert all("honest sync" in line for line in lines[:-1]), lines

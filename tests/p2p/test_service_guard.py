@@ -11,9 +11,10 @@ import trio
 
 from ledger import actions
 from p2p.admission import AdmissionLimits
+from p2p.events import PeerInSync
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import Transport, TransportError
-from tests.p2p.conftest import new_group, person, until
+from tests.p2p.conftest import Side, linked, new_group, person, until
 from tests.p2p.test_admission import cut_off
 
 LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
@@ -116,3 +117,35 @@ def test_a_banned_peer_cannot_hold_a_connection(tmp_path: Path, make_store: Any)
             nursery.cancel_scope.cancel()
 
     trio.run(main)
+
+
+def test_nothing_a_peer_sends_after_its_ban_reaches_the_store(make_store: Any) -> None:
+    """Banned by a strike elsewhere (another session, another of its connections): the
+    next batch it sends is not handed to the store, and the session ends."""
+    amina, bosco = person("Amina"), person("Bosco")
+    a = Side(make_store("a"))
+    g = new_group(a.store, amina)
+    code, _ = actions.create_invite(a.store, amina, g, role="council")
+    b = Side(make_store("b"), invites=[code.signing_key])
+
+    async def join() -> None:
+        async with linked(a, b):
+            await until(lambda: g in b.store.group_ids(), what="group fetched")
+            actions.join_group(b.store, bosco, g, code, name="Bosco")
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+
+    trio.run(join)
+    before = a.store.version_vector(g)
+
+    async def banned_then_writes() -> None:
+        earlier, ended = len(a.of(PeerInSync)), len(a.ended)
+        async with linked(a, b):
+            await until(lambda: len(a.of(PeerInSync)) > earlier, what="in sync")
+            a.guard.strike(b.store.device_id, "struck elsewhere", a.guard.limit + 1)
+            actions.edit_document(b.store, bosco, g, "minutes:0000bbbb", "sent after the ban")
+            await until(lambda: len(a.ended) > ended, what="A ended the session")
+
+    trio.run(banned_then_writes)
+    assert a.ended[-1] == "peer is banned"
+    assert a.store.version_vector(g) == before
+    assert a.store.version_vector(g) != b.store.version_vector(g)

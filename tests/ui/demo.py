@@ -10,6 +10,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from nacl.signing import SigningKey
+
 from ledger import actions as core
 from ledger.finance import actions, group_actions
 from ledger.finance.books import FundId, books_of
@@ -36,7 +38,18 @@ class Demo:
     meeting: str
 
 
-def populate(store: Store) -> Demo:
+CROWD = (
+    "Esther Wanjiku Kamau", "Joseph Otieno", "Grace Achieng Odhiambo", "Peter Mwangi",
+    "Mercy Chebet", "John Kiprotich Langat", "Faith Njeri", "Samuel Ouma", "Ruth Akinyi",
+    "David Kariuki Gitau", "Lucy Wambui", "Daniel Kiptoo", "Agnes Nyambura Mwangi",
+    "Moses Onyango", "Beatrice Jelagat", "Paul Mutua", "Rose Atieno", "James Kamau Njoroge",
+    "Mary Wairimu", "Stephen Omondi", "Catherine Mumbua Musyoka",
+)  # fmt: skip
+"""Members without keys on this PC, for a group of 25 as the screen-size tests want."""
+
+
+def populate(store: Store, *, crowd: int = 0) -> Demo:
+    """The demo group; `crowd` more members (up to 21) make it a group of 4 + crowd."""
     keyring = Keyring(store.db)
     amina = keyring.create("Amina", PASSPHRASE)
     baraka = keyring.create("Baraka", PASSPHRASE)
@@ -119,13 +132,38 @@ def populate(store: Store) -> Demo:
     group_actions.write_minutes(
         store, amina, group, meeting, "Opened at 10:00. All members present.\n"
     )
+    if crowd:
+        _add_crowd(store, amina, group, meeting, crowd)
     return Demo(group, amina, baraka, chausiku, daudi, social, meeting)
+
+
+def _add_crowd(store: Store, amina: Signer, group: GroupId, meeting: str, count: int) -> None:
+    """More members, their attendance at the open meeting, a fine and a decision."""
+    people = []
+    for name in CROWD[:count]:
+        person = SigningKey.generate().verify_key.encode().hex()
+        core.add_member(store, amina, group, person=person, name=name, roles=["member"])
+        people.append(person)
+    marks = ("present", "present", "present", "absent", "excused")
+    attendance = {p: marks[i % len(marks)] for i, p in enumerate(people)}
+    group_actions.record_attendance(store, amina, group, meeting, attendance)
+    actions.set_rules(
+        store, amina, group, effective="2026-07-01", fines={"Late for the meeting": "50.00"}
+    )
+    actions.add_entry(
+        store, amina, group, type="fine", member=people[0], amount="50.00",
+        fine="Late for the meeting", date="2026-07-05", meeting=meeting,
+    )  # fmt: skip
+    group_actions.record_decision(
+        store, amina, group, meeting, motion="Lend to Esther for seeds", votes_for=18,
+        votes_against=2, abstain=1,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
     home = Path(sys.argv[1])
     opened = Store.open(home)
     try:
-        populate(opened)
+        populate(opened, crowd=int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     finally:
         opened.close()

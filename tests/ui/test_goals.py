@@ -32,10 +32,10 @@ def test_cards_show_progress(qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeS
     assert [c.row.title for c in view.shown] == ["A new school roof", "Solar lamps for every home"]
     roof, lamps = view.shown
     assert roof.bar.value() == 250  # 1500 of 6000
-    assert "25%" in roof.bar.format()
+    assert "25%" in roof.progress.text()
     assert roof.achieved_button.isVisibleTo(roof) and not roof.activate_button.isVisibleTo(roof)
     assert lamps.activate_button.isVisibleTo(lamps)
-    assert "no fund linked" in lamps.bar.format()
+    assert "no fund linked" in lamps.progress.text()
 
 
 def test_propose_validates_and_writes(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:

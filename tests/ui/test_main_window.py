@@ -37,7 +37,8 @@ def test_arrow_keys_and_shortcuts_switch_views(qtbot: QtBot, store: Store, sync:
     QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["members"]
     window.show_view("export")
-    assert window.pages.currentWidget() is window.views["export"]
+    assert window.current_view() is window.views["export"]
+    assert window.pages.currentWidget().widget() is window.views["export"]  # in its scroll area
 
 
 def test_title_names_the_group(qtbot: QtBot, store: Store, sync: FakeSync, group: GroupId) -> None:

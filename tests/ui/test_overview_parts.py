@@ -28,7 +28,7 @@ def test_summary_agrees_with_the_core(demo: tuple[Store, Demo]) -> None:
         expected[row.month] = sum(closing.values())
     assert summary.pooled == sorted(expected.items())
     assert summarize_by_walk(books) == summary
-    assert month_label("2026-03").endswith(" 26")
+    assert month_label("2026-03").endswith(" 2026")
 
 
 def test_overview_shows_funds_goals_and_chart(

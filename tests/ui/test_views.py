@@ -55,6 +55,9 @@ def test_overview_of_an_empty_store_says_what_to_do(
     overview = window_for(qtbot, store, sync).views["overview"]
     assert isinstance(overview, OverviewView)
     assert "holds no group yet" in overview.attention.text()
+    assert "lattice" not in overview.attention.text()  # a window user is not sent to the CLI
+    for figure in (overview.members, overview.elders, overview.currency, overview.computers):
+        assert figure.caption.text(), "every card says what it counts"
 
 
 def test_a_write_appears_without_refresh(

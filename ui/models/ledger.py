@@ -28,8 +28,10 @@ BATCH = 500
 """Rows added per `fetchMore`: a few screens, so scrolling never waits."""
 
 
-def entry_type_name(kind: str) -> str:
-    """An entry type in the reader's language."""
+def entry_type_name(kind: str, fine: str | None = None) -> str:
+    """An entry type in the reader's language; a fine says which fine of the schedule."""
+    if kind == "fine" and fine:
+        return QCoreApplication.translate("LedgerModel", "fine: %1").replace("%1", fine)
     names = {
         "contribution": QCoreApplication.translate("LedgerModel", "contribution"),
         "withdrawal": QCoreApplication.translate("LedgerModel", "withdrawal"),
@@ -68,6 +70,8 @@ class EntryRow:
     reversed: bool
     """Cancelled by a later reversal entry."""
     meeting: MeetingId | None = None
+    fine: str | None = None
+    """The fine's name in the group's schedule (a fine entry)."""
 
 
 class LedgerSource:
@@ -115,6 +119,7 @@ class LedgerSource:
             signers=frozenset(e.signers),
             reversed=e.reversed_by is not None,
             meeting=e.meeting,
+            fine=e.fine,
         )
 
     def select(self, wanted: LedgerFilter) -> list[Entry]:
@@ -195,7 +200,7 @@ COLUMNS: list[Column[EntryRow]] = [
     Column(lambda: QCoreApplication.translate("LedgerModel", "Date"), lambda r: r.date),
     Column(
         lambda: QCoreApplication.translate("LedgerModel", "Type"),
-        lambda r: entry_type_name(r.type),
+        lambda r: entry_type_name(r.type, r.fine),
     ),
     Column(lambda: QCoreApplication.translate("LedgerModel", "Member"), lambda r: r.member_name),
     Column(lambda: QCoreApplication.translate("LedgerModel", "Fund"), lambda r: r.fund_name),

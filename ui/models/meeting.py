@@ -31,7 +31,7 @@ class StepEntriesModel(RowTableModel[EntryRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("StepEntriesModel", "Type"),
-                    lambda r: entry_type_name(r.type),
+                    lambda r: entry_type_name(r.type, r.fine),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("StepEntriesModel", "Fund"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.ids import PersonId, short
+from ledger.ids import DeviceId, PersonId, short
 from ledger.membership import ROLES
 from ledger.state import GroupState
 from ui.models.table import Column, RowTableModel
@@ -41,15 +42,21 @@ class MemberRow:
     devices: int
 
 
-def member_rows(state: GroupState) -> list[MemberRow]:
-    """Active members first, then by name; roles in the group's fixed order."""
+def member_rows(
+    state: GroupState, *, this_pc: DeviceId | None = None, keys_here: Set[PersonId] = frozenset()
+) -> list[MemberRow]:
+    """Active members first, then by name; roles in the group's fixed order.
+
+    A member's computers are the PCs linked to them in the group, and this PC when it
+    holds their key (a founder may add an elder whose key lives here, with no link yet).
+    """
     rows = [
         MemberRow(
             person=m.person,
             name=m.name,
             roles=tuple(r for r in ROLES if r in m.roles),
             status=str(m.status),
-            devices=len(m.devices),
+            devices=len(m.devices | ({this_pc} if this_pc and m.person in keys_here else set())),
         )
         for m in state.membership.members.values()
     ]

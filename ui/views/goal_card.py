@@ -46,14 +46,18 @@ class GoalCard(QFrame):
         self.bar = QProgressBar(self)
         self.bar.setRange(0, PERMILLE)
         self.bar.setValue(row.permille)
-        self.bar.setFormat(row.progress_text())
-        self.bar.setTextVisible(True)
+        # The words go under the bar, wrapped: inside it they were cut at large text sizes.
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumHeight(self.fontMetrics().height() // 2 + 6)
+        self.progress = make_notice(self)
+        self.progress.setText(row.progress_text())
         self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", row.title))
         self.bar.setAccessibleDescription(row.progress_text())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.bar)
+        layout.addWidget(self.progress)
         self.activate_button = QPushButton(self.tr("Activate"), self)
         self.achieved_button = QPushButton(self.tr("Mark achieved"), self)
         self.activate_button.setAccessibleName(self.tr("Activate %1").replace("%1", row.title))
@@ -101,3 +105,13 @@ class GoalsStrip(QScrollArea):
             self.shown.append(card)
         self.empty.setText("" if self.shown else self.tr("No goals yet."))
         self.empty.setVisible(not self.shown)
+        # Up to two cards show whole without scrolling inside the page's own scrolling.
+        first = self.shown[:2]
+        wanted = sum(card.sizeHint().height() for card in first) if first else 0
+        spacing = self.cards.spacing() * max(len(first) - 1, 0)
+        margins = self.cards.contentsMargins()
+        self.setMinimumHeight(
+            max(wanted + spacing + margins.top() + margins.bottom() + 2 * self.frameWidth(), 0)
+            if first
+            else 0
+        )

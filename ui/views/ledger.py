@@ -76,7 +76,7 @@ class LedgerView(View):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            row, column = divmod(place, 3)
+            row, column = divmod(place, 2)
             filters.addWidget(caption, row, 2 * column)
             filters.addWidget(widget, row, 2 * column + 1)
             filters.setColumnStretch(2 * column + 1, 1)
@@ -239,7 +239,8 @@ class LedgerView(View):
     def _describe(self, row: EntryRow) -> str:
         who = f" — {row.member_name}" if row.member_name else ""
         return (
-            f"{row.date} · {entry_type_name(row.type)}{who} · {money_text(row.total, row.currency)}"
+            f"{row.date} · {entry_type_name(row.type, row.fine)}{who} · "
+            f"{money_text(row.total, row.currency)}"
         )
 
     def reverse_selected(self) -> None:

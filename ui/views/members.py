@@ -45,7 +45,13 @@ class MembersView(View):
             self.model.set_rows([])
             self.notice.setText(self.tr("This computer holds no group yet."))
         else:
-            self.model.set_rows(member_rows(self.context.store.state(self.group)))
+            self.model.set_rows(
+                member_rows(
+                    self.context.store.state(self.group),
+                    this_pc=self.context.store.device_id,
+                    keys_here={p.id for p in self.context.keyring.list()},
+                )
+            )
             self.notice.setText(self._who_can_act())
         self.notice.setVisible(bool(self.notice.text()))
         self._update_buttons()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from ledger.finance.books import books_of
 from ledger.ids import split_writer
@@ -74,21 +75,57 @@ class OverviewView(View):
         self.chart = PooledChart(self)
         self.chart.setAccessibleName(self.tr("Pooled funds over time"))
         self.goals = GoalsStrip(self)
-        grid = QGridLayout()
-        grid.addWidget(self._heading(self.tr("Funds")), 0, 0)
-        grid.addWidget(self.funds_table, 1, 0)
-        grid.addWidget(self._heading(self.tr("Pooled funds over time")), 0, 1)
-        grid.addWidget(self.chart, 1, 1)
-        grid.addWidget(self._heading(self.tr("Goals")), 2, 0)
-        grid.addWidget(self.goals, 3, 0)
-        grid.addWidget(self.activity_heading, 2, 1)
-        grid.addWidget(self.table, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        self.body.addLayout(grid, 1)
+        self.funds_heading = self._heading(self.tr("Funds"))
+        self.chart_heading = self._heading(self.tr("Pooled funds over time"))
+        self.goals_heading = self._heading(self.tr("Goals"))
+        self.grid = QGridLayout()
+        self.columns = 0
+        self._arrange(2)
+        self.body.addLayout(self.grid, 1)
+        # Whole rows, wrapped, rather than words cut at the right edge.
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lines = self.fontMetrics().lineSpacing()
+        self.chart.setMinimumHeight(12 * lines)
+        self.table.setMinimumHeight(8 * lines)
         context.sync.changed.connect(self._show_computers)
+
+    def _arrange(self, columns: int) -> None:
+        """Funds, chart, goals and activity side by side in two columns, or one under
+        another when the text is large for the width (the page then scrolls)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        sections: tuple[tuple[QLabel, QWidget], ...] = (
+            (self.funds_heading, self.funds_table),
+            (self.chart_heading, self.chart),
+            (self.goals_heading, self.goals),
+            (self.activity_heading, self.table),
+        )
+        for heading, widget in sections:
+            self.grid.removeWidget(heading)
+            self.grid.removeWidget(widget)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 0)
+        for index, (heading, widget) in enumerate(sections):
+            row, column = (2 * (index // 2), index % 2) if columns == 2 else (2 * index, 0)
+            self.grid.addWidget(heading, row, column)
+            self.grid.addWidget(widget, row + 1, column)
+            self.grid.setRowStretch(row + 1, 1)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Two columns only while each is about 60 characters of the window's text wide.
+        wide = event.size().width() >= 120 * self.fontMetrics().averageCharWidth()
+        self._arrange(2 if wide else 1)
+        super().resizeEvent(event)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -103,7 +140,13 @@ class OverviewView(View):
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
-        self.members.show_figure(str(len(active)), self.tr("member(s)", "", len(active)))
+        suspended = sum(
+            1 for m in state.membership.members.values() if m.status == Status.SUSPENDED
+        )
+        caption = self.tr("member(s)", "", len(active))
+        if suspended:
+            caption += "; " + self.tr("%n suspended", "", suspended)
+        self.members.show_figure(str(len(active)), caption)
         self.elders.show_figure(
             str(len(elders)),
             self.tr("elder(s)", "", len(elders))
@@ -120,15 +163,26 @@ class OverviewView(View):
         self.goals.show_goals(goal_rows(state, summary.funds))
         self.table.setVisible(True)
         self.activity_heading.setVisible(True)
+        self._fit_funds_table()
+
+    def _fit_funds_table(self) -> None:
+        """The funds table as tall as its rows: the page scrolls, not the table."""
+        table = self.funds_table
+        rows = sum(table.rowHeight(r) for r in range(self.funds.rowCount()))
+        extra = table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + extra
+        )
 
     def _show_empty(self) -> None:
         self.setup_button.show()
-        for figure in (self.members, self.elders, self.currency):
-            figure.show_figure("—", "")
+        self.members.show_figure("—", self.tr("member(s)", "", 0))
+        self.elders.show_figure("—", self.tr("elder(s)", "", 0))
+        self.currency.show_figure("—", self.tr("currency"))
         self.attention.setText(
             self.tr(
-                "This computer holds no group yet. Create one with the command "
-                "'lattice group create', or join one with an invite code."
+                "This computer holds no group yet. Start a new group, or join one with an "
+                "invite code from a member: choose Set up this computer."
             )
         )
         self.attention.setVisible(True)

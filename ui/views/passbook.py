@@ -45,16 +45,22 @@ class PassbookView(View):
         label.setBuddy(self.member)
         top.addWidget(label)
         top.addWidget(self.member, 1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.pdf_button)
         self.body.addLayout(top)
+        # The slip's buttons on their own line: beside the member they pushed the page
+        # past a 1366-pixel screen at large text.
+        slip = QHBoxLayout()
+        slip.addWidget(self.print_button)
+        slip.addWidget(self.pdf_button)
+        slip.addStretch(1)
+        self.body.addLayout(slip)
         self.figures = QGridLayout()
         self.values: list[QLabel] = []
         self.captions: list[QLabel] = []
         for place in range(6):
             value, caption = QLabel(self), make_notice(self)
             make_heading(value, scale=1.3)
-            row, column = divmod(place, 3)
+            value.setWordWrap(True)
+            row, column = divmod(place, 2)
             self.figures.addWidget(value, 2 * row, column)
             self.figures.addWidget(caption, 2 * row + 1, column)
             self.values.append(value)

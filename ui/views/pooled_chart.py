@@ -29,11 +29,10 @@ LABELLED_MONTHS = 6
 
 
 def month_label(month: str) -> str:
-    """'2026-03' as a short month name in the reader's language, e.g. 'Mar 26'."""
+    """'2026-03' as a short month name and the full year in the reader's language, e.g.
+    'Mar 2026' ('Sep 26' read as the 26th of September)."""
     year, number = month.split("-")
-    return (
-        f"{QLocale().standaloneMonthName(int(number), QLocale.FormatType.ShortFormat)} {year[2:]}"
-    )
+    return f"{QLocale().standaloneMonthName(int(number), QLocale.FormatType.ShortFormat)} {year}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,7 +110,7 @@ def test_a_meeting_from_opening_to_close(cli: Cli) -> None:
     code, text, _ = cli.run("passbook", "Umoja", "Chiku")
     assert code == 0 and slip["code"] in text
     # the witnessed count found 1,000 short: booked as a shortage, so the pool is the box
-    assert cli.json("shareout", "Umoja")["pool"] == 31000
+    assert cli.json("shareout", "show", "Umoja")["pool"] == 31000
 
     reversed_ = cli.json("entry", "reverse", "Umoja", one[:10], "--note", "typo", "--as", "Amina")
     assert reversed_["reverses"] == one

@@ -1,0 +1,112 @@
+"""The part of `Store` that keeps witnessed states: this PC's receipts and its peers'.
+
+Receipts live in their own table, apart from the signed log: they never enter a group's
+state. One receipt per PC and group is kept, the newest; a receipt is taken only from a
+PC linked to the group for the person it names (see `ledger.receipts`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from nacl.signing import SigningKey
+
+from ledger.errors import DecodeError
+from ledger.group_memory import now_ms
+from ledger.ids import DeviceId, GroupId, PersonId
+from ledger.membership import Status
+from ledger.receipts import MAX_RECEIPTS, Receipt, decode_receipt, sign_receipt, witness_problem
+from ledger.words import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ledger.history import GroupHistory
+    from ledger.state import GroupState
+
+log = logging.getLogger(__name__)
+
+
+class ReceiptMemory:
+    """Witnessed states of the groups this PC holds; see `Store`."""
+
+    db: sqlite3.Connection
+    device_id: DeviceId
+    _device_key: SigningKey
+
+    if TYPE_CHECKING:
+
+        def state(self, group: GroupId) -> GroupState: ...
+
+        def history(self, group: GroupId) -> GroupHistory: ...
+
+        def _transaction(self) -> AbstractContextManager[None]: ...
+
+    def sign_receipt(self, group: GroupId, *, time: int | None = None) -> Receipt | None:
+        """Sign, with this PC's key, that it holds the group's changes as they are now.
+
+        None when no active member of the group is linked to this PC (it witnesses
+        nothing then, e.g. a relay)."""
+        state = self.state(group)
+        linked = sorted(
+            p for p, m in state.membership.members.items()
+            if m.status == Status.ACTIVE and self.device_id in m.devices
+        )
+        if not linked:
+            return None
+        history = self.history(group)
+        receipt = sign_receipt(
+            self._device_key,
+            group=group,
+            person=PersonId(linked[0]),
+            vv=history.version_vector(),
+            ids=list(history.nodes),
+            time=now_ms() if time is None else time,
+        )
+        with self._transaction():
+            self._keep(receipt)
+        log.info("signed a receipt of %d changes of %s", receipt.count, group[:8])
+        return receipt
+
+    def receipts(self, group: GroupId) -> list[bytes]:
+        """The newest receipt of each PC for the group, as signed bytes."""
+        rows = self.db.execute(
+            "SELECT raw FROM receipt WHERE group_id=? ORDER BY device", (group,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def take_receipts(self, group: GroupId, raws: Sequence[bytes]) -> list[str | None]:
+        """Keep the receipts that witness this group (newest per PC); per receipt, None
+        or why it was refused. Nothing else in the store changes."""
+        if len(raws) > MAX_RECEIPTS:
+            return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
+        membership = self.state(group).membership
+        reasons: list[str | None] = []
+        with self._transaction():
+            for raw in raws:
+                try:
+                    receipt = decode_receipt(raw)
+                except DecodeError as exc:
+                    reasons.append(exc.words)
+                    continue
+                reason = witness_problem(receipt, group, membership)
+                if reason is None:
+                    self._keep(receipt)
+                reasons.append(reason)
+        return reasons
+
+    def _keep(self, receipt: Receipt) -> None:
+        held = self.db.execute(
+            "SELECT at, raw FROM receipt WHERE group_id=? AND device=?",
+            (receipt.group, receipt.device),
+        ).fetchone()
+        if held is not None:
+            old = decode_receipt(held[1])
+            if (old.time, old.count, old.raw) >= (receipt.time, receipt.count, receipt.raw):
+                return
+        self.db.execute(
+            "INSERT OR REPLACE INTO receipt(group_id, device, at, raw) VALUES (?,?,?,?)",
+            (receipt.group, receipt.device, receipt.time, receipt.raw),
+        )

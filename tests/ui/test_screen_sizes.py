@@ -1,0 +1,75 @@
+"""Every view fits a community PC's screen, at large text, in English and Spanish, with
+a group of 25: the window's minimum size fits the screen, no label or button is cut,
+and nothing is left in English in Spanish."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ledger.store import Store
+from tests.ui.demo import populate
+from tests.ui.fakes import FakeSync
+from tests.ui.screens import SCREENS, clipped, reading, untranslated
+from ui.main_window import MainWindow
+from ui.view_names import VIEW_NAMES
+
+
+@pytest.fixture(scope="module")
+def crowd_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("crowd") / "home"
+    store = Store.open(home)
+    try:
+        populate(store, crowd=21)
+        assert len(store.state(store.group_ids()[0]).membership.members) == 25
+    finally:
+        store.close()
+    return home
+
+
+@pytest.fixture
+def crowd(crowd_home: Path, tmp_path: Path) -> Iterator[Store]:
+    home = tmp_path / "home"
+    shutil.copytree(crowd_home, home)
+    store = Store.open(home)
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("size", "font_scale"), SCREENS, ids=lambda v: str(v))
+def test_every_view_fits_the_screen_unclipped_and_translated(
+    qapp: QApplication,
+    qtbot: QtBot,
+    crowd: Store,
+    size: tuple[int, int],
+    font_scale: float,
+    language: str,
+) -> None:
+    problems: list[str] = []
+    with reading(qapp, language=language, font_scale=font_scale):
+        window = MainWindow(store=crowd, sync=FakeSync())
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        for name in VIEW_NAMES:
+            window.show_view(name)
+            for _ in range(3):  # layouts settle over a few passes
+                qapp.processEvents()
+            hint = window.minimumSizeHint()
+            if hint.width() > size[0] or hint.height() > size[1]:
+                problems.append(f"{name}: the window needs at least {hint.width()}x{hint.height()}")
+            if (window.width(), window.height()) != size:
+                problems.append(f"{name}: the window became {window.width()}x{window.height()}")
+            page = window.pages.currentWidget()
+            problems += [f"{name}: {p}" for p in clipped(page)]
+            problems += [f"{name}: status bar {p}" for p in clipped(window.statusBar())]
+            if language != "en":
+                problems += [f"{name}: in English: {t!r}" for t in untranslated(window)]
+        window.close()
+    assert not problems, "\n".join(problems)
