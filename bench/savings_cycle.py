@@ -2,8 +2,9 @@
 as one batch through the CLI, against one command per line; and a whole 52-meeting cycle
 replayed from its signed changes, then its figures (balances, share-out, every loan).
 
-Prints medians and the machine's load. `run(...)` takes the sizes, so the tests run it
-tiny (tests/bench/test_savings_cycle.py).
+Prints medians and the machine's load. `--size` is the number of members (25; the cycle
+has 52 meetings at that size, proportionally fewer below), so the tests run it tiny
+(tests/bench/test_benches.py, tests/bench/test_savings_cycle.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import bench_args, machine_load
 from ledger import actions as core
 from ledger import catalog
 from ledger.finance import actions, group_actions, loans, sitting
@@ -213,19 +215,23 @@ def run(members: int, rounds: int, meetings: int, singles: int) -> tuple[dict, d
 
 
 def main() -> None:
-    load = os.getloadavg()[0]
-    batch, cycle = run(members=25, rounds=3, meetings=52, singles=3)
-    print(f"load average before: {load:.1f} on {os.cpu_count()} cores")
-    print(f"a 25-member meeting as one CSV batch through the CLI: {batch['lines']:.0f} lines "
-          f"in {batch['batch_s']:.2f} s (median of 3, one process, unlock included)")  # fmt: skip
+    args = bench_args(__doc__, size=25, rounds=3, what="members of the group")
+    members, rounds = args.size, args.rounds
+    meetings = max(2, 52 * members // 25)  # 52 weekly meetings at the full size
+    print(machine_load() + " (before)")
+    batch, cycle = run(members=members, rounds=rounds, meetings=meetings, singles=3)
+    print(f"a {members}-member meeting as one CSV batch through the CLI: {batch['lines']:.0f} "
+          f"lines in {batch['batch_s']:.2f} s (median of {rounds}, one process, unlock "
+          f"included)")  # fmt: skip
     print(f"one `entry add` per line instead: {batch['single_s']:.2f} s a command, "
           f"{batch['single_s'] * batch['lines'] / 60:.1f} min for the same meeting")  # fmt: skip
-    print(f"a 52-meeting cycle of 25 members: {cycle['lines']:.0f} lines, "
+    print(f"a {meetings}-meeting cycle of {members} members: {cycle['lines']:.0f} lines, "
           f"{cycle['changes']:.0f} signed changes (built in {cycle['build_s']:.0f} s)")  # fmt: skip
+    rate = cycle["changes"] / cycle["replay_s"]
     print(f"replay from the signed changes: {cycle['replay_s']:.2f} s "
-          f"({cycle['changes'] / cycle['replay_s']:,.0f} changes/s, median of 3)")  # fmt: skip
+          f"({rate:,.0f} changes/s, median of {rounds})")  # fmt: skip
     print(f"then balances, share-out and every member's loans: {cycle['figures_s']:.2f} s")
-    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    print(machine_load() + " (after)")
 
 
 if __name__ == "__main__":
