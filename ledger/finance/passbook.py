@@ -14,7 +14,7 @@ from ledger.finance.balances import Balance, Position, member_positions
 from ledger.finance.books import books_of
 from ledger.finance.goals import progress
 from ledger.finance.loans import member_loans
-from ledger.finance.shareout import project
+from ledger.finance.shareout import project, savings_returned
 from ledger.ids import PersonId
 from ledger.money import to_text
 from ledger.state import GroupState
@@ -63,6 +63,7 @@ class Passbook:
     member: PersonId
     name: str
     savings: Balance
+    """Still held for the member: saved less what share-out payouts handed back."""
     shares: Balance
     loan: Balance
     interest: Balance
@@ -150,6 +151,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         )
     books = books_of(state)
     position = member_positions(books).get(member, Position())
+    returned = savings_returned(books).get(member, 0)
     lines: list[PassbookLine] = []
     for entry in books.member_entries(member):
         status = "confirmed" if books.is_confirmed(entry) else "pending"
@@ -189,7 +191,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         currency=state.settings.currency,
         member=member,
         name=state.member_name(member),
-        savings=position["saved"],
+        savings=Balance(position["saved"].confirmed - returned, position["saved"].pending),
         shares=position["shares"],
         loan=position["loan"],
         interest=position["interest"],
