@@ -34,6 +34,10 @@ def _copy_of_the_repository(target: Path) -> Path:
     return target
 
 
+def _installed(venv: Path) -> list[Path]:
+    return list(venv.glob("lib/python*/site-packages/*.dist-info"))
+
+
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PYTHON"] = shutil.which("python3") or sys.executable
@@ -51,9 +55,12 @@ def test_an_interrupted_install_is_finished_by_the_next_make(tmp_path: Path) -> 
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     deadline = time.monotonic() + 600
-    while not list(venv.glob("lib/python*/site-packages/pip")) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    time.sleep(3)  # pip is busy installing
+    # Interrupt once pip is installing the dependencies: the venv exists, a few of the
+    # many packages are in, most are not.
+    while time.monotonic() < deadline and first.poll() is None:
+        if (venv / "bin" / "activate").exists() and len(_installed(venv)) >= 4:
+            break
+        time.sleep(0.2)
     os.killpg(first.pid, signal.SIGINT)  # Ctrl+C in the terminal
     first.wait(timeout=120)
     assert (venv / "bin" / "activate").exists(), "the interrupt came before the venv existed"
