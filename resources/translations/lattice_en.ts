@@ -1616,6 +1616,14 @@
         <translation>Save slip as PDF…</translation>
     </message>
     <message>
+        <source>Share-out…</source>
+        <translation>Share-out…</translation>
+    </message>
+    <message>
+        <source>The share-out of the cycle: the pool, each member&apos;s part, paying it</source>
+        <translation>The share-out of the cycle: the pool, each member&apos;s part, paying it</translation>
+    </message>
+    <message>
         <source>Passbook of:</source>
         <translation>Passbook of:</translation>
     </message>
@@ -1946,6 +1954,95 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share-out</source>
+        <translation>Share-out</translation>
+    </message>
+    <message>
+        <source>Share-out per member</source>
+        <translation>Share-out per member</translation>
+    </message>
+    <message>
+        <source>Date of the payouts</source>
+        <translation>Date of the payouts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) still to be paid.</source>
+        <translation>
+            <numerusform>%n member still to be paid.</numerusform>
+            <numerusform>%n members still to be paid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has been paid.</source>
+        <translation>Everyone has been paid.</translation>
+    </message>
+    <message>
+        <source>Payout date:</source>
+        <translation>Payout date:</translation>
+    </message>
+    <message>
+        <source>Pay those due</source>
+        <translation>Pay those due</translation>
+    </message>
+    <message>
+        <source>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</source>
+        <translation>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</translation>
+    </message>
+    <message>
+        <source>Value per share: %1.</source>
+        <translation>Value per share: %1.</translation>
+    </message>
+    <message>
+        <source>Carried forward (rounding): %1.</source>
+        <translation>Carried forward (rounding): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutModel</name>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Part of the pool</source>
+        <translation>Part of the pool</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Loan deducted</source>
+        <translation>Loan deducted</translation>
+    </message>
+    <message>
+        <source>Net payout</source>
+        <translation>Net payout</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1616,6 +1616,14 @@
         <translation>Guardar el comprobante en PDF…</translation>
     </message>
     <message>
+        <source>Share-out…</source>
+        <translation>Reparto…</translation>
+    </message>
+    <message>
+        <source>The share-out of the cycle: the pool, each member&apos;s part, paying it</source>
+        <translation>El reparto del ciclo: el fondo a repartir, la parte de cada miembro, su pago</translation>
+    </message>
+    <message>
         <source>Passbook of:</source>
         <translation>Libreta de:</translation>
     </message>
@@ -1946,6 +1954,95 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Save the minutes</source>
         <translation>Guardar el acta</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share-out</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Share-out per member</source>
+        <translation>Reparto por miembro</translation>
+    </message>
+    <message>
+        <source>Date of the payouts</source>
+        <translation>Fecha de los pagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) still to be paid.</source>
+        <translation>
+            <numerusform>Falta pagar a %n miembro.</numerusform>
+            <numerusform>Falta pagar a %n miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has been paid.</source>
+        <translation>Ya se pagó a todos.</translation>
+    </message>
+    <message>
+        <source>Payout date:</source>
+        <translation>Fecha del pago:</translation>
+    </message>
+    <message>
+        <source>Pay those due</source>
+        <translation>Pagar a quienes falta</translation>
+    </message>
+    <message>
+        <source>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</source>
+        <translation>Fondo a repartir %1 = efectivo en la caja %2 + préstamos pendientes %3 + ya pagado %4.</translation>
+    </message>
+    <message>
+        <source>Value per share: %1.</source>
+        <translation>Valor por acción: %1.</translation>
+    </message>
+    <message>
+        <source>Carried forward (rounding): %1.</source>
+        <translation>Pasa al ciclo siguiente (redondeo): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutModel</name>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>por pagar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Part of the pool</source>
+        <translation>Parte del fondo</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>Loan deducted</source>
+        <translation>Préstamo descontado</translation>
+    </message>
+    <message>
+        <source>Net payout</source>
+        <translation>Pago neto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
