@@ -24,7 +24,7 @@ from ledger.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.shareout import ShareOutDialog
 from ui.models.passbook import PassbookModel
-from ui.passbook_slip import figures, print_slip, write_slip_pdf
+from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
 from ui.theme import make_heading
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -75,6 +75,9 @@ class PassbookView(View):
             self.values.append(value)
             self.captions.append(caption)
         self.body.addLayout(self.figures)
+        self.loans = make_notice(self)
+        self.loans.setAccessibleName(self.tr("Loans and fines owed"))
+        self.body.addWidget(self.loans)
         self.model = PassbookModel(self)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Passbook entries"))
@@ -119,6 +122,9 @@ class PassbookView(View):
                 v.setText(value)
                 c.setText(caption)
                 v.setAccessibleName(f"{caption}: {value}")
+            owed = [f"{caption}: {value}" for caption, value in loan_figures(self.book)]
+            self.loans.setText("\n".join(owed))
+            self.loans.setVisible(bool(owed))
             self.code.setText(
                 self.tr(
                     "State code %1 — the same on every computer holding the same records."
