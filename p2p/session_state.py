@@ -50,10 +50,11 @@ class SessionConfig:
     window: int = 4
     """At most this many unacknowledged batches per group."""
     batch_changes: int = 256
-    batch_bytes: int = 48 * 1024
+    batch_bytes: int = 192 * 1024
+    """Of changes before compression (a batch of ledger entries shrinks about 3.4 times)."""
     in_flight_bytes: int = 128 * 1024
-    """Unacknowledged batch bytes per session, all groups together: half of yamux's
-    256 KiB stream window, so batches never fill it and small messages always fit."""
+    """Unacknowledged batch bytes on the wire per session, all groups together: half of
+    yamux's 256 KiB stream window, so batches never fill it and small messages fit."""
     relay_delay: float = 3.0
     relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
