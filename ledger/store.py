@@ -208,27 +208,40 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
 
     def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]:
         """The changes the other side lacks, by its version vector, in causal order."""
+        return self.raws_of([cid for cid, _, _ in self.missing_ids(group, theirs)])
+
+    def missing_ids(
+        self, group: GroupId, theirs: dict[WriterId, int]
+    ) -> list[tuple[ChangeId, WriterId, int]]:
+        """What the other side lacks, by its version vector, in causal order: each
+        change's id, writer and sequence number, from the index alone (no bytes read),
+        so a sender can read and send the first batch at once."""
         self.refresh()
         history = self._group(group).history
         wanted = [
-            cid
+            (cid, writer, seq)
             for writer, chain in history.chains.items()
             for seq, ids in chain.items()
             if seq > theirs.get(writer, 0)
             for cid in ids
         ]
-        wanted.sort(key=lambda c: history.nodes[c].key)
+        nodes = history.nodes
+        wanted.sort(key=lambda item: nodes[item[0]].key)
+        return wanted
+
+    def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]:
+        """The stored bytes of accepted changes, in the order asked (unknown ids left out)."""
         self._flush()
         out: dict[str, bytes] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for cid, raw in self.db.execute(
                 f"SELECT id, raw FROM change_log WHERE id IN ({marks})",
                 chunk,
             ):
                 out[cid] = raw
-        return [out[c] for c in wanted if c in out]
+        return [out[c] for c in ids if c in out]
 
     def change_count(self, group: GroupId) -> int:
         return len(self._group(group).history)
