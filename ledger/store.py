@@ -356,6 +356,13 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         """Verify, authorize and store changes; durable when this returns. Idempotent."""
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
+        self._warm(
+            {
+                c.group
+                for c in map(decoded.get, range(len(raws)))
+                if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
+            }
+        )
         with self._transaction():
             later: list[int] = []
             for index, raw in enumerate(raws):
@@ -399,6 +406,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         as every process left it (a document edit must follow the writer's every earlier
         edit, or two processes would reuse its Loro operation ids). None when `build`
         finds nothing to write."""
+        self._warm({group} if group is not None else set())
         with self._transaction():
             body = build()
             if body is None:
@@ -456,6 +464,14 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             log.error("memory of %s was behind the disk; reloading it", group[:8])
             self._reload()
         return on_disk[0], on_disk[1] + 1
+
+    def _warm(self, groups: set[GroupId]) -> None:
+        """Bring the states a write will read up to date before taking the write lock:
+        a replay (after others' concurrent changes) then happens while other processes
+        may still write, and the lock is held only for what arrives meanwhile."""
+        for group in groups:
+            if group in self._groups:
+                self.state(group)
 
     def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
         notify.wake_others(self.home)
