@@ -272,15 +272,21 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
     def refresh(self) -> list[ChangeId]:
         """Take in what other processes committed to this folder since we last looked."""
         if self.db.in_transaction:
-            return self._take_in(force=False)
+            return self._announce(self._take_in(force=False))
         # One read transaction: the version, the pending list and the new rows agree.
         self.db.execute("BEGIN")
         try:
-            return self._take_in(force=False)
+            arrived = self._take_in(force=False)
         finally:
             self.db.execute("COMMIT")
+        return self._announce(arrived)  # listeners may write: not inside our read
 
-    def _take_in(self, *, force: bool) -> list[ChangeId]:
+    def _announce(self, arrived: dict[GroupId, list[ChangeId]]) -> list[ChangeId]:
+        for group, ids in arrived.items():
+            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
+        return [c for ids in arrived.values() for c in ids]
+
+    def _take_in(self, *, force: bool) -> dict[GroupId, list[ChangeId]]:
         """Load the rows past the last one we hold (by row id, the order of commits).
 
         `PRAGMA data_version` only says whether to look: it changes when another
@@ -290,7 +296,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         version = self._read_data_version()
         changed = version != self._data_version
         if not changed and not force:
-            return []
+            return {}
         self._data_version = version
         if changed:
             self._pending.clear()
@@ -316,9 +322,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
                 self._accept_in_memory(change)
                 del known.new[-1]  # announced below as arrived, not as our own
             arrived.setdefault(change.group, []).append(change.id)
-        for group, ids in arrived.items():
-            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
-        return [c for ids in arrived.values() for c in ids]
+        return arrived
 
     # -- writing -------------------------------------------------------------------
 
@@ -333,7 +337,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             # ours by row id. The version read here stays ours after our COMMIT (our own
             # commits do not change it), so a commit by another process right after
             # ours changes it and the next refresh loads that commit.
-            self._take_in(force=True)
+            self._announce(self._take_in(force=True))
             yield
             self._flush()
         except BaseException:
