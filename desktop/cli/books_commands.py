@@ -176,7 +176,8 @@ def run_entry_list(args: argparse.Namespace) -> int:
 def run_signoff(args: argparse.Namespace) -> int:
     c = Ctx(args)
     books = c.books
-    targets = [pick(t, [*books.entries, *books.meetings], "entry or meeting") for t in args.targets]
+    pool = [*books.entries, *books.meetings, *books.cycles]
+    targets = [pick(t, pool, "entry, meeting or cycle close") for t in args.targets]
     change = actions.sign_off(c.store, c.signer(), c.group, targets)
     body = change.body
     value = {
@@ -184,6 +185,7 @@ def run_signoff(args: argparse.Namespace) -> int:
         "entries": [x.hex() for x in body.get("entries", [])],
         "minutes": [m.hex() for m, _ in body.get("minutes", [])],
         "counts": [m.hex() for m, _ in body.get("counts", [])],
+        "cycles": [x.hex() for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
     text = f"signed {len(value['entries'])} entries ({confirmed} now confirmed)"
@@ -191,6 +193,8 @@ def run_signoff(args: argparse.Namespace) -> int:
         text += f", the minutes of {len(value['minutes'])} meetings"
     if value["counts"]:
         text += f", {len(value['counts'])} cash counts"
+    if value["cycles"]:
+        text += f", the close of {len(value['cycles'])} cycles"
     emit(args, value, text)
     return 0
 

@@ -192,6 +192,7 @@ def _member_lines(
             done[(p, "loan")],
             done[(p, "fines")],
             sum(v for (q, m), v in waiting.items() if q == p and m == "saved"),
+            done[(p, "paid_out")],
         )
         for p in people
     ]

@@ -12,7 +12,7 @@ from ledger.errors import NotFound
 from ledger.finance.balances import Balance, Position, member_positions
 from ledger.finance.books import books_of
 from ledger.finance.goals import progress
-from ledger.finance.shareout import project
+from ledger.finance.shareout import project, savings_returned
 from ledger.ids import PersonId
 from ledger.money import to_text
 from ledger.state import GroupState
@@ -46,6 +46,7 @@ class Passbook:
     member: PersonId
     name: str
     savings: Balance
+    """Still held for the member: saved less what share-out payouts handed back."""
     shares: Balance
     loan: Balance
     interest: Balance
@@ -119,6 +120,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         )
     books = books_of(state)
     position = member_positions(books).get(member, Position())
+    returned = savings_returned(books).get(member, 0)
     lines: list[PassbookLine] = []
     for entry in books.member_entries(member):
         status = "confirmed" if books.is_confirmed(entry) else "pending"
@@ -143,7 +145,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         currency=state.settings.currency,
         member=member,
         name=state.member_name(member),
-        savings=position["saved"],
+        savings=Balance(position["saved"].confirmed - returned, position["saved"].pending),
         shares=position["shares"],
         loan=position["loan"],
         interest=position["interest"],
