@@ -72,6 +72,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._waiting: dict[ChangeId, set[ChangeId]] = {}
         """Missing parent -> the pending changes waiting for it."""
         self._data_version = -1
+        self._batch_depth = 0
         try:
             self._device_key = self._load_device_key()
             self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
@@ -337,7 +338,29 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes inside this block are one transaction: all are stored, or none (an error
+        rolls every one back). Listeners hear of them once, after the commit."""
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+            return
+        with self._transaction():
+            self._batch_depth = 1
+            try:
+                yield
+            finally:
+                self._batch_depth = 0
+        self._after_commit("local")
+
+    @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self._batch_depth:  # inside `batch`: its own transaction holds this one
+            yield
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -457,7 +480,8 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             result = self._ingest_one(change.raw, "local")
             if result.status != "accepted":
                 raise Refused(result.reason or f"the change was {result.status}")
-        self._after_commit("local")
+        if not self._batch_depth:
+            self._after_commit("local")
         return change
 
     def _check_stored(self, ids: Sequence[ChangeId]) -> None:
