@@ -252,7 +252,13 @@ def run_member_list(args: argparse.Namespace) -> int:
     text = "\n".join(
         f"{r['name']:<24} {','.join(r['roles']):<20} {r['status']:<10} {r['id']}" for r in rows
     )
-    emit(args, {"members": rows}, text or "no members")
+    counts = {s: sum(r["status"] == s for r in rows) for s in ("active", "suspended", "removed")}
+    if rows:
+        text += (
+            f"\n{counts['active']} active, {counts['suspended']} suspended, "
+            f"{counts['removed']} removed"
+        )
+    emit(args, {"members": rows, "counts": counts}, text or "no members")
     return 0
 
 

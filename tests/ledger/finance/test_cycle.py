@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ledger import actions
+from ledger import actions, snapshot
 from ledger.errors import Refused
 from ledger.exports.model import Report
 from ledger.exports.period import Period
@@ -16,6 +16,7 @@ from ledger.finance import actions as fa
 from ledger.finance import cycle_actions as ca
 from ledger.finance import group_actions as ga
 from ledger.finance.balances import fund_balances
+from ledger.finance.books import books_of
 from ledger.finance.passbook import passbook
 from ledger.finance.shareout import project
 from tests.ledger.finance.conftest import books, confirm, deposit, voided_reasons
@@ -111,6 +112,11 @@ def test_a_whole_cycle_closes_and_the_next_starts_from_what_was_carried(
     assert (nxt.cycle_start, nxt.savings, nxt.pool) == ("2025-07-01", 10000, 10301)
     assert [x.share for x in nxt.lines] == [10301]
     assert passbook(store.state(group), chiku).savings.confirmed == 10000
+    # the cached state keeps the cycle, its close and the payouts' loan settlements
+    state = store.state(group)
+    cached = snapshot.decode_state(snapshot.encode_state(state))
+    assert cached is not None and cached.digest() == state.digest()
+    assert project(books_of(cached)).pool == nxt.pool
 
 
 def test_an_entry_dated_in_a_closed_cycle_is_void_at_replay(store, people, group) -> None:
@@ -262,3 +268,17 @@ def test_members_and_goals_carry_the_day_they_happened(store, people, group) -> 
     assert (month.members_start, month.members_end, month.joined) == (0, 0, 0)
     with pytest.raises(Refused, match="is in the future"):
         actions.suspend_member(store, a, group, people["Chiku"].person, date="2099-01-01")
+
+
+def test_the_social_fund_carries_forward_unless_the_constitution_shares_it(
+    store, people, group
+) -> None:
+    a = people["Amina"]
+    ca.open_cycle(store, a, group, start="2025-01-01", end="2025-12-31")
+    social = fa.add_fund(store, a, group, name="Social", kind="social").id
+    deposit(store, people, group, 10_000, date="2025-01-04")
+    deposit(store, people, group, 2_000, fund=social, date="2025-01-04")
+    assert project(books(store, group)).pool == 10_000
+    fa.set_rules(store, a, group, effective="2025-01-01", shareout_social=True)
+    plan = project(books(store, group))
+    assert plan.pool == 12_000 and [x.share for x in plan.lines] == [12_000]
