@@ -3680,6 +3680,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
     </message>
+    <message>
+        <source>that fine owed is paid: reverse its payment first</source>
+        <translation>that fine owed is paid: reverse its payment first</translation>
+    </message>
+    <message>
+        <source>that loan has repayments: reverse them first, then the loan</source>
+        <translation>that loan has repayments: reverse them first, then the loan</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>

@@ -3680,6 +3680,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>el almacén {path} está dañado o es de un SQLite desconocido (su cabecera indica el formato de archivo {version}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
     </message>
+    <message>
+        <source>that fine owed is paid: reverse its payment first</source>
+        <translation>esa multa pendiente ya está pagada: anule primero su pago</translation>
+    </message>
+    <message>
+        <source>that loan has repayments: reverse them first, then the loan</source>
+        <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
