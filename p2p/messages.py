@@ -14,6 +14,7 @@ import cbor2
 
 from ledger.change import MAX_CHANGE_BYTES
 from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.receipts import MAX_RECEIPT_BYTES
 
 PROTOCOL_VERSION = 1
 NONCE_BYTES = 16
@@ -23,6 +24,9 @@ MAX_WRITERS = 100_000
 MAX_BATCH_CHANGES = 512
 MAX_REASON = 300
 MAX_FEEDERS = 64
+MAX_RECEIPTS_PER_MESSAGE = 16
+RECEIPTS_BYTES = 512 * 1024
+"""What one `Receipts` message may carry in all (a frame is at most 1 MiB)."""
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
@@ -100,6 +104,15 @@ class Synced:
 
 
 @dataclass(frozen=True, slots=True)
+class Receipts:
+    """Signed receipts of the group's PCs (witnessed states; `ledger.receipts`), sent
+    after a catch-up: never changes, never part of the group's state."""
+
+    group: GroupId
+    receipts: tuple[bytes, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Deny:
     group: GroupId
     reason: str
@@ -115,7 +128,9 @@ class Bye:
     reason: str
 
 
-Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Deny | Ping | Bye
+Message = (
+    Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
+)
 
 
 def encode(msg: Message) -> bytes:
@@ -137,6 +152,8 @@ def encode(msg: Message) -> bytes:
             body = {"t": "have", "g": msg.group, "vv": msg.vv, "f": list(msg.feeders)}
         case Synced():
             body = {"t": "synced", "g": msg.group}
+        case Receipts():
+            body = {"t": "receipts", "g": msg.group, "r": list(msg.receipts)}
         case Deny():
             body = {"t": "deny", "g": msg.group, "r": msg.reason[:MAX_REASON]}
         case Ping():
@@ -194,6 +211,12 @@ def decode(data: bytes) -> Message:
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))
+        case "receipts":
+            _keys(body, "g", "r")
+            receipts = _list(body["r"], MAX_RECEIPTS_PER_MESSAGE, "receipts")
+            if not all(isinstance(r, bytes) and 0 < len(r) <= MAX_RECEIPT_BYTES for r in receipts):
+                raise ProtocolError("a receipt is empty, too large or not bytes")
+            return Receipts(_group(body["g"]), tuple(receipts))
         case "deny":
             _keys(body, "g", "r")
             return Deny(_group(body["g"]), _text(body["r"]))

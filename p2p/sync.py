@@ -192,6 +192,8 @@ class SyncSession(ServingMixin):
                     self._on_have(msg)
                 case m.Synced():
                     self._on_synced(msg.group)
+                case m.Receipts():
+                    self._on_receipts(msg)
                 case m.Deny():
                     self.wanted.pop(msg.group, None)
                     log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
@@ -287,6 +289,38 @@ class SyncSession(ServingMixin):
             raise m.ProtocolError("synced a group we did not ask for")
         incoming.synced = True
         self._report(group)
+        assert self._nursery is not None
+        self._nursery.start_soon(self._send_receipts, group)
+
+    async def _send_receipts(self, group: GroupId) -> None:
+        """Caught up: sign this PC's receipt of the group, and hand over the newest
+        receipt of each PC this one holds (witnessed states travel with the group)."""
+        if not self.store.may_receive(group, self.device):
+            return  # only to a member's PC (an invitee's catch-up gets no receipts)
+        self.store.sign_receipt(group)
+        chunk: list[bytes] = []
+        size = 0
+        for raw in self.store.receipts(group):
+            if chunk and (len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE
+                          or size + len(raw) > m.RECEIPTS_BYTES):
+                await self._send(m.Receipts(group, tuple(chunk)))
+                chunk, size = [], 0
+            chunk.append(raw)
+            size += len(raw)
+        if chunk:
+            await self._send(m.Receipts(group, tuple(chunk)))
+
+    def _on_receipts(self, msg: m.Receipts) -> None:
+        if msg.group not in self.store.group_ids() or not self.store.may_receive(
+            msg.group, self.device
+        ):
+            log.info("ignored receipts of %s from %s: not a member's PC", msg.group[:8],
+                     self.peer[:12])
+            return
+        for reason in self.store.take_receipts(msg.group, msg.receipts):
+            if reason is not None:
+                log.info("refused a receipt from %s: %s", self.peer[:12], reason)
+                self.emit(DataRejected(self.peer, reason))
 
     async def _punish(self, reason: str, weight: int = 1) -> bool:
         """Record a strike; if it banned the peer, say so and end the session."""
