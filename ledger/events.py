@@ -33,5 +33,12 @@ class DataRejected:
     source: str
 
 
-StoreEvent = ChangesArrived | DataRejected
+@dataclass(frozen=True, slots=True)
+class ReceiptsArrived:
+    """A newer receipt of some PC (witnessed states) was kept for the group; no change."""
+
+    group: GroupId
+
+
+StoreEvent = ChangesArrived | DataRejected | ReceiptsArrived
 UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")

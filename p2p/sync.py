@@ -22,6 +22,7 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from ledger.events import ReceiptsArrived
 from ledger.ids import DeviceId, GroupId, WriterId
 from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
@@ -52,6 +53,8 @@ from p2p.session_state import (
 __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 
 log = logging.getLogger(__name__)
+RECEIPT_DELAY = 1.0
+"""Seconds a due receipt waits, so that a burst of changes is witnessed once."""
 
 
 class SyncSession(ServingMixin):
@@ -89,6 +92,8 @@ class SyncSession(ServingMixin):
         self._ingesting = False
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
+        self._receipts_due: set[GroupId] = set()
+        self._receipts_to_sign: set[GroupId] = set()
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
@@ -273,6 +278,8 @@ class SyncSession(ServingMixin):
             self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
         await self._send(m.Ack(batch.group, batch.seq, self._news(batch.group)))
         self._report(batch.group)
+        if incoming.synced:
+            self._receipt_due(batch.group)
 
     def _on_ack(self, ack: m.Ack) -> None:
         out = self.serving.get(ack.group)
@@ -282,6 +289,8 @@ class SyncSession(ServingMixin):
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
+        if out.acked_seq == out.sent_seq and ack.group in self.wanted:
+            self._receipt_due(ack.group)
 
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -289,15 +298,29 @@ class SyncSession(ServingMixin):
             raise m.ProtocolError("synced a group we did not ask for")
         incoming.synced = True
         self._report(group)
-        assert self._nursery is not None
+        self._receipt_due(group)
+
+    def _receipt_due(self, group: GroupId, *, sign: bool = True) -> None:
+        """The two PCs hold the same changes of `group` now (a catch-up ended, a live
+        batch was ingested or acknowledged): a receipt is due, sent once things settle."""
+        if sign:
+            self._receipts_to_sign.add(group)
+        if group in self._receipts_due or self._nursery is None:
+            return
+        self._receipts_due.add(group)
         self._nursery.start_soon(self._send_receipts, group)
 
     async def _send_receipts(self, group: GroupId) -> None:
-        """Caught up: sign this PC's receipt of the group, and hand over the newest
-        receipt of each PC this one holds (witnessed states travel with the group)."""
+        """Sign this PC's receipt of the group, and hand over the newest receipt of each
+        PC this one holds (witnessed states travel with the group)."""
+        await trio.sleep(RECEIPT_DELAY)  # a burst of live changes gets one receipt
+        self._receipts_due.discard(group)
+        sign = group in self._receipts_to_sign
+        self._receipts_to_sign.discard(group)
         if not self.store.may_receive(group, self.device):
             return  # only to a member's PC (an invitee's catch-up gets no receipts)
-        self.store.sign_receipt(group)
+        if sign:
+            self.store.sign_receipt(group)  # (its event brings us back here, unsigned)
         chunk: list[bytes] = []
         size = 0
         for raw in self.store.receipts(group):
@@ -395,6 +418,10 @@ class SyncSession(ServingMixin):
 
     def _on_store_event(self, event: StoreEvent) -> None:
         """Called synchronously by the store, on the trio thread, after every commit."""
+        if isinstance(event, ReceiptsArrived):
+            if event.group in self.wanted and self.wanted[event.group].synced:
+                self._receipt_due(event.group, sign=False)  # pass newer receipts on
+            return
         if not isinstance(event, ChangesArrived):
             return
         out = self.serving.get(event.group)
