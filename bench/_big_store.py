@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -12,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._fixtures import founded_group, people, signed_history
 from ledger.ids import GroupId
 
-CACHE = Path(tempfile.gettempdir()) / "lattice-bench-100k"
+CACHE = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir()) / "lattice-bench-100k"
+"""Where built stores are kept between runs (LATTICE_BENCH_CACHE moves it, e.g. for tests)."""
 
 
 def big_store(count: int = 100_000) -> Path:

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
+from bench._args import bench_args, machine_load
 from bench._big_store import big_group
 from ledger.store import Store
 from ui.models.ledger import LedgerFilter, LedgerModel, LedgerSource
@@ -23,7 +24,9 @@ ROUNDS = 7
 
 
 def main() -> None:
-    home, group = big_group()
+    args = bench_args(__doc__, size=100_000, rounds=ROUNDS, what="changes in the store")
+    home, group = big_group(args.size)
+    print(machine_load())
     _app = QApplication([])
     store = Store.open(home)
     try:
@@ -48,7 +51,7 @@ def main() -> None:
         print(f"entries: {entries:,}; first load (sort + first batch): {loaded_ms:.0f} ms")
         for name, wanted in filters.items():
             times = []
-            for _ in range(ROUNDS):
+            for _ in range(args.rounds):
                 model.set_filter(LedgerFilter())
                 began = time.perf_counter()
                 model.set_filter(wanted)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import bench_args, machine_load
 from bench._big_store import big_group
 
 RUNS = 5
@@ -66,15 +67,17 @@ def one_run(home: Path, view: str) -> dict[str, float]:
 
 
 def main() -> None:
-    home, _group = big_group()
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    args = bench_args(__doc__, size=100_000, rounds=RUNS, what="changes in the store")
+    home, _group = big_group(args.size)
+    print(f"before: {machine_load()}")
     for view in ("overview", "ledger"):
-        runs = [one_run(home, view) for _ in range(RUNS)]
+        runs = [one_run(home, view) for _ in range(args.rounds)]
         seconds = statistics.median(r["seconds"] for r in runs)
         peak = statistics.median(r["peak_mb"] for r in runs)
         cpu = statistics.median(r["cpu"] for r in runs)
         print(
-            f"cold start to a shown window ({view} view), 100,000 changes, {RUNS} runs: "
+            f"cold start to a shown window ({view} view), {args.size:,} changes, "
+            f"{args.rounds} runs: "
             f"median {seconds:.2f} s (target 1.5 s), peak memory {peak:.0f} MB (target 300 MB); "
             f"CPU time {cpu:.2f} s (less sensitive to other load on the machine)"
         )

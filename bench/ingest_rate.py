@@ -13,6 +13,7 @@ from nacl.signing import VerifyKey
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
 from ledger import codec
 from ledger.change import SIGNING_CONTEXT
@@ -35,12 +36,12 @@ def raw_verify_seconds(raws: list[bytes]) -> float:
     return time.perf_counter() - start
 
 
-def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path) -> float:
+def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path, batch: int) -> float:
     store = Store.open(home)
     store.ingest_many(base)
     start = time.perf_counter()
-    for i in range(0, len(raws), BATCH):
-        results = store.ingest_many(raws[i : i + BATCH], source="bench")
+    for i in range(0, len(raws), batch):
+        results = store.ingest_many(raws[i : i + batch], source="bench")
         assert all(r.status == "accepted" for r in results), results[0]
     elapsed = time.perf_counter() - start
     store.close()
@@ -48,17 +49,22 @@ def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path) -> float:
 
 
 def main() -> None:
+    args = bench_args(__doc__, size=COUNT, rounds=ROUNDS, what="changes per round")
+    count, batch = args.size, min(BATCH, args.size)
     signers = people(8)
     with tempfile.TemporaryDirectory() as tmp:
         source, group = founded_group(Path(tmp) / "source", signers)
         base = source.raw_changes(group)
-        raws = signed_history(source, group, signers, COUNT)
+        raws = signed_history(source, group, signers, count)
+        source.close()
+        print(machine_load())
         verify_rates, ingest_rates = [], []
-        for round_ in range(ROUNDS):
-            verify_rates.append(COUNT / raw_verify_seconds(raws))
-            ingest_rates.append(COUNT / ingest_seconds(base, raws, Path(tmp) / f"r{round_}"))
+        for round_ in range(args.rounds):
+            verify_rates.append(count / raw_verify_seconds(raws))
+            home = Path(tmp) / f"r{round_}"
+            ingest_rates.append(count / ingest_seconds(base, raws, home, batch))
     v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
-    print(f"changes per round: {COUNT}, batches of {BATCH}, rounds: {ROUNDS} (medians below)")
+    print(f"changes per round: {count}, batches of {batch}, rounds: {args.rounds} (medians below)")
     print(f"raw Ed25519 verify (PyNaCl): {v:,.0f} /s")
     print(f"ingest into a fresh store:   {i:,.0f} /s")
     print(f"ratio ingest / raw verify:   {i / v:.2f}  (target >= 0.6)")

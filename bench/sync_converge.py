@@ -7,6 +7,7 @@ move. Needs root (network namespaces). Prints figures; asserts nothing about tim
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import machine_load
 from bench.sync_common import (
     counts,
     median,
@@ -49,20 +51,20 @@ def converged(homes: list[Path], total: int, start: float) -> bool:
     return all(c == total for c in held)
 
 
-def one_round(base: Path) -> tuple[float, float, int, int]:
+def one_round(base: Path, peers: int, changes_each: int) -> tuple[float, float, int, int]:
     """(seconds to converge, wire/needed ratio, wire bytes, needed bytes)."""
-    homes = [base / f"pc{i}" for i in range(PEERS)]
-    signers = people(*(f"Person {i}" for i in range(PEERS)))
+    homes = [base / f"pc{i}" for i in range(peers)]
+    signers = people(*(f"Person {i}" for i in range(peers)))
     group = founded_group(homes, signers)
     shared = change_count(homes[0])
     moved = 0
     for home, signer in zip(homes, signers, strict=True):
-        raws = contributions(home, group, [signer], CHANGES_EACH)
+        raws = contributions(home, group, [signer], changes_each)
         store_offline(home, raws)
-        moved += sum(len(r) for r in raws) * (PEERS - 1)
-    total = shared + PEERS * CHANGES_EACH
-    with NetnsLab(PEERS, base) as lab:
-        nodes = [start_node(lab.hosts[i], homes[i]) for i in range(PEERS)]
+        moved += sum(len(r) for r in raws) * (peers - 1)
+    total = shared + peers * changes_each
+    with NetnsLab(peers, base) as lab:
+        nodes = [start_node(lab.hosts[i], homes[i]) for i in range(peers)]
         try:
             before = wire_bytes(lab)
             start = release(nodes)
@@ -79,19 +81,25 @@ def one_round(base: Path) -> tuple[float, float, int, int]:
             stop(nodes)
     print(
         f"  changes received twice: {duplicates} "
-        f"({100 * duplicates / (PEERS * (PEERS - 1) * CHANGES_EACH):.1f}% of those needed)"
+        f"({100 * duplicates / (peers * (peers - 1) * changes_each):.1f}% of those needed)"
     )
     return done - start, wire / moved, wire, moved
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="ten PCs converging after offline work")
+    parser.add_argument("rounds", nargs="?", type=int, default=3)
+    parser.add_argument("--peers", type=int, default=PEERS)
+    parser.add_argument("--changes", type=int, default=CHANGES_EACH, help="written on each PC")
+    args = parser.parse_args()
     if not require_root("sync_converge"):
         return
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    rounds = args.rounds
+    print(machine_load())
     seconds, ratios = [], []
     for r in range(rounds):
         with tempfile.TemporaryDirectory(prefix="lattice-bench-") as tmp:
-            took, ratio, wire, moved = one_round(Path(tmp))
+            took, ratio, wire, moved = one_round(Path(tmp), args.peers, args.changes)
         seconds.append(took)
         ratios.append(ratio)
         print(
@@ -99,7 +107,7 @@ def main() -> None:
             f"{moved / 1e6:.2f} MB of changes that had to move (ratio {ratio:.2f})",
             flush=True,
         )
-    print(f"{PEERS} peers x {CHANGES_EACH} offline changes each, {rounds} rounds (medians):")
+    print(f"{args.peers} peers x {args.changes} offline changes each, {rounds} rounds (medians):")
     print(f"time to full convergence: {median(seconds):.2f} s  (target 10 s)")
     print(f"wire bytes / change bytes moved: {median(ratios):.2f}  (target <= 1.3)")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import machine_load
 from bench.sync_common import median, release, require_root, start_node, stop
 from p2p.transport import peer_id_of
 from tests.multihost.lan import founded_group, people
@@ -65,6 +66,7 @@ def main() -> None:
     if not require_root("sync_discovery"):
         return
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    print(machine_load())
     with tempfile.TemporaryDirectory(prefix="lattice-bench-") as tmp:
         first, last = measure(Path(tmp), rounds)
     print(f"a new PC discovered by {RUNNING} running PCs, {rounds} rounds (medians):")

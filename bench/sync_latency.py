@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench._args import machine_load
 from bench.sync_common import median, percentile, release, require_root, start_node, stop
 from ledger import actions
 from ledger.store import Store
@@ -63,6 +64,7 @@ def main() -> None:
     if not require_root("sync_latency"):
         return
     samples = int(sys.argv[1]) if len(sys.argv) > 1 else 60
+    print(machine_load())
     with tempfile.TemporaryDirectory(prefix="lattice-bench-") as tmp:
         latencies = measure(Path(tmp), samples)
     ms = [1000 * x for x in latencies]

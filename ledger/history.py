@@ -204,6 +204,21 @@ class GroupHistory:
             return False
         return self.vv_of(removal.id).get(node.writer, 0) < node.seq
 
+    def membership_now(self) -> Membership | None:
+        """Who belongs to the group given everything held: the fold of all its control
+        changes, as a full replay ends with it, without replaying anything else.
+
+        None when a writer of a control change equivocated: only the replay knows which
+        of that writer's changes are void from then on.
+        """
+        forks = self._forks
+        if forks and any(
+            self.nodes[c].seq >= forks.get(self.nodes[c].writer, self.nodes[c].seq + 1)
+            for c in self.control
+        ):
+            return None
+        return self.membership_for(frozenset(self.control))
+
     def membership_for(self, ctl: frozenset[ChangeId]) -> Membership:
         """The membership folded from a set of control changes, memoized per set.
 

@@ -28,6 +28,7 @@ BROKEN_CHAIN = QT_TRANSLATE_NOOP(
     "core", "its previous change was written by someone else (broken chain)"
 )
 SEQUENCE_GAP = QT_TRANSLATE_NOOP("core", "sequence gap: number {seq} follows number {prev}")
+OTHER_GROUP = QT_TRANSLATE_NOOP("core", "it belongs to another group than the one it was sent for")
 """The refusals of a change that does not follow its writer's previous one (`lattice
 check` names them apart)."""
 
@@ -93,6 +94,7 @@ class Ingest:
         *,
         defer_unknown_group: bool = False,
         decoded: Change | DecodeError | None = None,
+        group: GroupId | None = None,
     ) -> IngestResult:
         try:
             if isinstance(decoded, DecodeError):
@@ -102,6 +104,10 @@ class Ingest:
         except DecodeError as exc:
             cid = change_id(raw) if isinstance(raw, bytes) else None
             return self._reject(exc.words, source, cid)
+        if group is not None and change.group != group:
+            # A peer delivers only the group it was asked for; a group is new to a PC
+            # only through a join, never inside another group's batch.
+            return self._reject(OTHER_GROUP, source, change.id, change.group)
         entry = self._groups.get(change.group)
         if entry is not None and change.id in entry.history:
             return IngestResult("duplicate", change.id, change.group)

@@ -38,6 +38,7 @@ from ledger.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
 from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
+from ledger.membership import Membership
 from ledger.persons import Signer
 from ledger.receipt_store import ReceiptMemory
 from ledger.state import GroupState, replay
@@ -243,15 +244,24 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
 
     def may_receive(self, group: GroupId, device: DeviceId) -> bool:
         """Whether a PC may be sent this group's data: linked to a member not removed."""
+        self.refresh()
         if group not in self._groups:
             return False
-        return device in self.state(group).membership.linked_devices()
+        return device in self.membership(group).linked_devices()
+
+    def membership(self, group: GroupId) -> Membership:
+        """The group's membership as `state(group).membership` has it, from the causal
+        index alone when it can (sync asks on every connection and every push; a
+        replay of the whole state for that cost most of a busy peer's time)."""
+        self.refresh()
+        fast = self._group(group).history.membership_now()
+        return fast if fast is not None else self.state(group).membership
 
     def group_for_invite(self, invite_key: bytes) -> GroupId | None:
         key = invite_key.hex()
         now = now_ms()
         for group in self.group_ids():
-            invite = self.state(group).membership.invites.get(key)
+            invite = self.membership(group).invites.get(key)
             if invite is not None and invite.used_by is None and invite.expires >= now:
                 return group
         return None
@@ -352,22 +362,29 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
     def ingest(self, raw: bytes, *, source: str = "import") -> IngestResult:
         return self.ingest_many([raw], source=source)[0]
 
-    def ingest_many(self, raws: Sequence[bytes], *, source: str = "import") -> list[IngestResult]:
-        """Verify, authorize and store changes; durable when this returns. Idempotent."""
+    def ingest_many(
+        self, raws: Sequence[bytes], *, source: str = "import", group: GroupId | None = None
+    ) -> list[IngestResult]:
+        """Verify, authorize and store changes; durable when this returns. Idempotent.
+
+        With `group`, a change of any other group is refused (what a peer sends for one).
+        """
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
         with self._transaction():
             later: list[int] = []
             for index, raw in enumerate(raws):
                 result = self._ingest_one(
-                    raw, source, defer_unknown_group=True, decoded=decoded.get(index)
+                    raw, source, defer_unknown_group=True, decoded=decoded.get(index), group=group
                 )
                 if result is UNKNOWN_GROUP:
                     later.append(len(results))
                 results.append(result)
             # A batch may hold a group's genesis after its other changes.
             for index in later:
-                results[index] = self._ingest_one(raws[index], source, decoded=decoded.get(index))
+                results[index] = self._ingest_one(
+                    raws[index], source, decoded=decoded.get(index), group=group
+                )
             for index, result in enumerate(results):
                 entry = self._groups.get(result.group) if result.group else None
                 if result.status == "pending" and entry is not None and result.change:

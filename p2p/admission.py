@@ -2,7 +2,8 @@
 
 A stranger on the LAN can open TCP connections as fast as it likes. Each inbound
 connection is admitted here before libp2p sees it: at most `per_ip` at once from one
-address and `half_open` at once still in the noise/yamux handshake; the handshake must
+address, and `per_ip_rate` new ones a second after a burst of `per_ip`; at most
+`half_open` at once still in the noise/yamux handshake; the handshake must
 finish within `upgrade_timeout`; and a connection whose peer has not proved it belongs
 here (a device linked to a member of one of our groups, or an invite) within
 `stranger_deadline` is closed. Refused connections cost a socket accept and a close.
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 class AdmissionLimits:
     per_ip: int = 8
     """Inbound connections at once from one IP address (a LAN PC needs one or two)."""
+    per_ip_rate: float = 1.0
+    """New inbound connections per second from one IP address, after a burst of `per_ip`:
+    each costs a noise handshake, so a churning stranger cannot take the CPU."""
     half_open: int = 32
     """Inbound connections at once whose noise/yamux handshake has not finished."""
     upgrade_timeout: float = 5.0
@@ -49,6 +53,7 @@ class AdmissionStats:
     """What the gate did, for tests and `lattice serve`'s log."""
 
     refused_per_ip: int = 0
+    refused_rate: int = 0
     refused_half_open: int = 0
     strangers_closed: int = 0
     admitted: int = 0
@@ -61,6 +66,9 @@ class _Slot:
     upgraded: trio.Event = field(default_factory=trio.Event)
     conn: IMuxedConn | None = None
 
+
+MAX_ADDRESSES = 4096
+"""Addresses whose connection rate is remembered at once (beyond it, idle ones go)."""
 
 _SLOT: contextvars.ContextVar[_Slot | None] = contextvars.ContextVar("lattice_slot", default=None)
 
@@ -79,6 +87,8 @@ class InboundGate:
         """Whether the peer is shut out now (asked as soon as its connection is up)."""
         self._per_ip: Counter[str] = Counter()
         self._half_open = 0
+        self._allowance: dict[str, tuple[float, float]] = {}
+        """IP -> (connections it may still open now, when that was worked out)."""
 
     def open_from(self, ip: str) -> int:
         """Inbound connections open now from `ip` (for tests)."""
@@ -114,10 +124,37 @@ class InboundGate:
         swarm.upgrade_inbound_raw_conn = upgrade_and_report
         swarm._handle_inbound_connection = admit
 
+    def _within_rate(self, ip: str) -> bool:
+        """A token bucket per address: `per_ip` at once, then `per_ip_rate` a second."""
+        now = trio.current_time()
+        burst = float(self.limits.per_ip)
+        left, then = self._allowance.get(ip, (burst, now))
+        left = min(burst, left + (now - then) * self.limits.per_ip_rate)
+        if left < 1.0:
+            self._allowance[ip] = (left, now)
+            return False
+        self._allowance[ip] = (left - 1.0, now)
+        if len(self._allowance) > MAX_ADDRESSES:  # forget the addresses whose bucket is full
+            self._allowance = {
+                a: (n, t)
+                for a, (n, t) in self._allowance.items()
+                if n + (now - t) * self.limits.per_ip_rate < burst
+            }
+        return True
+
     async def _admit(
         self, handle: Callable[[Any, Any], Awaitable[None]], rwc: Any, maddr: Any
     ) -> None:
         ip = _remote_ip(rwc)
+        if not self._within_rate(ip):
+            self.stats.refused_rate += 1
+            log.info(
+                "refusing a connection from %s: more than %.0f a second",
+                ip,
+                self.limits.per_ip_rate,
+            )
+            await _close(rwc)
+            return
         if self._per_ip[ip] >= self.limits.per_ip:
             self.stats.refused_per_ip += 1
             log.info("refusing a connection from %s: %d already open", ip, self._per_ip[ip])

@@ -23,6 +23,7 @@ from p2p import messages as m
 from p2p.events import AccessDenied, SyncEvent
 from p2p.session_state import (
     Incoming,
+    InFlight,
     Outgoing,
     SessionConfig,
     SyncStore,
@@ -51,7 +52,15 @@ class ServingMixin:
     _have_due: trio.Event
     _have_groups: set[GroupId]
 
+    in_flight: InFlight
+
     async def _send(self, msg: m.Message) -> None:
+        raise NotImplementedError
+
+    async def _send_frame(self, frame: bytes) -> None:
+        raise NotImplementedError
+
+    def _stop_serving(self, group: GroupId) -> None:
         raise NotImplementedError
 
     def _authorized(self, group: GroupId) -> bool:
@@ -121,8 +130,7 @@ class ServingMixin:
             if not self._authorized(group):
                 reason = "access withdrawn: this PC is no longer linked to a member"
                 self.emit(AccessDenied(self.peer, group, reason, by_us=True))
-                self.serving.pop(group, None)
-                self.offered.discard(group)
+                self._stop_serving(group)
                 await self._send(m.Deny(group, reason))
                 return
             await self._send_missing(group, out)
@@ -192,8 +200,11 @@ class ServingMixin:
             # The peer may have got some of these elsewhere while we waited.
             chunk = [raw for raw, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
             for batch in batches(chunk, size, self.config.batch_bytes):
-                out.sent_seq += 1
                 self._in_sync = False
-                await self._send(m.Batch(group, out.sent_seq, tuple(batch)))
+                out.sent_seq += 1
+                frame = m.encode(m.Batch(group, out.sent_seq, tuple(batch)))
+                await self.in_flight.reserve(len(frame))
+                out.unacked[out.sent_seq] = len(frame)
+                await self._send_frame(frame)
                 out.sent += len(batch)
                 self._report(group)

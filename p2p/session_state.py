@@ -25,7 +25,9 @@ class SyncStore(Protocol):
     def group_ids(self) -> list[GroupId]: ...
     def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...
     def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]: ...
-    def ingest_many(self, raws: Sequence[bytes], *, source: str = ...) -> list[IngestResult]: ...
+    def ingest_many(
+        self, raws: Sequence[bytes], *, source: str = ..., group: GroupId | None = ...
+    ) -> list[IngestResult]: ...
     def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
     def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
     def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
@@ -50,8 +52,12 @@ class SessionConfig:
     idle_timeout: float = 60.0
     ping_interval: float = 20.0
     window: int = 4
+    """At most this many unacknowledged batches per group."""
     batch_changes: int = 256
-    batch_bytes: int = 512 * 1024
+    batch_bytes: int = 48 * 1024
+    in_flight_bytes: int = 128 * 1024
+    """Unacknowledged batch bytes per session, all groups together: half of yamux's
+    256 KiB stream window, so batches never fill it and small messages always fit."""
     relay_delay: float = 3.0
     relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
@@ -88,6 +94,8 @@ class Outgoing:
     """The catch-up (everything the peer lacked when it asked) has been sent."""
     acked: trio.Event = field(default_factory=trio.Event)
     wake: trio.Event = field(default_factory=trio.Event)
+    unacked: dict[int, int] = field(default_factory=dict)
+    """Batch sequence number -> its size on the wire, until the peer acknowledges it."""
 
     def delivered(self) -> bool:
         """Everything sent was acknowledged and no new change waits to go out."""
@@ -108,6 +116,30 @@ class Incoming:
     told: dict[WriterId, int] = field(default_factory=dict)
     """What we told the peer we hold (in `Want`, `Ack`s and `Have`s)."""
     from_peer: set[ChangeId] = field(default_factory=set)
+
+
+class InFlight:
+    """Bytes sent in batches and not yet acknowledged, bounded for the whole session.
+
+    A sender waits here before each batch; the read loop releases bytes as `Ack`s arrive
+    and never waits on anything, so two sides sending at once cannot block each other.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.bytes = 0
+        self._freed = trio.Event()
+
+    async def reserve(self, size: int) -> None:
+        """Wait until `size` more bytes fit (a batch alone always fits)."""
+        while self.bytes and self.bytes + size > self.limit:
+            await self._freed.wait()
+            self._freed = trio.Event()
+        self.bytes += size
+
+    def release(self, size: int) -> None:
+        self.bytes = max(0, self.bytes - size)
+        self._freed.set()
 
 
 def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:

@@ -3,13 +3,18 @@
 Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs),
 each side sends `Want(group, version vector)` for every group both hold; the other side
 answers with the missing changes in `Batch`es — at most `window` unacknowledged per
-group — then `Synced`, and afterwards pushes every new change as it is stored (the
-sending half, and how relayed changes avoid crossing the LAN twice, is in serving.py).
+group and `in_flight_bytes` for the whole session — then `Synced`, and afterwards
+pushes every new change as it is stored (the sending half, and how relayed changes
+avoid crossing the LAN twice, is in serving.py).
 Each side tells the other what reached it from elsewhere (`Have`), so neither sends what
 the other already holds. A group is served only to a device the store says may receive
 it, or that proved an invite for it; this is checked again before every push, so a
 removed member stops receiving at once. `PeerInSync` is emitted each time both
 directions go quiet.
+
+The read loop never waits to send: what it answers (`Ack`, `Want`, `Deny`, …) goes to an
+outbox that its own task writes, so when both sides send at once each keeps reading and
+neither side's stream window stays full.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from p2p.guard import PROTOCOL_STRIKE, PeerGuard
 from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
+    InFlight,
     Outgoing,
     SessionConfig,
     SessionEnded,
@@ -97,6 +103,9 @@ class SyncSession(ServingMixin):
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
+        self.in_flight = InFlight(self.config.in_flight_bytes)
+        self._outbox: list[m.Message] = []
+        self._outbox_due = trio.Event()
 
     # -- entry point ----------------------------------------------------------------
 
@@ -115,11 +124,12 @@ class SyncSession(ServingMixin):
                 async with trio.open_nursery() as nursery:
                     self._nursery = nursery
                     nursery.start_soon(self._keepalive)
+                    nursery.start_soon(self._write_outbox)
                     nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
-                        await self._offer(group)
+                        self._offer(group)
                     for group in common:
-                        await self._want(group)
+                        self._want(group)
                     self._ready = True
                     self.on_wanting()  # every session tells its peer who feeds us now
                     self._check_in_sync()
@@ -139,11 +149,29 @@ class SyncSession(ServingMixin):
     async def _send(self, msg: m.Message) -> None:
         await self.stream.send(m.encode(msg))
 
+    async def _send_frame(self, frame: bytes) -> None:
+        await self.stream.send(frame)
+
+    def _post(self, msg: m.Message) -> None:
+        """Queue a message for the outbox task: for code that must not wait (the read loop)."""
+        self._outbox.append(msg)
+        self._outbox_due.set()
+
+    async def _write_outbox(self) -> None:
+        while True:
+            await self._outbox_due.wait()
+            self._outbox_due = trio.Event()
+            messages, self._outbox = self._outbox, []
+            for msg in messages:
+                await self._send(msg)
+
     async def _send_quietly(self, msg: m.Message) -> None:
-        try:
-            await self._send(msg)
-        except FrameError:
-            pass
+        """A parting word: the session ends anyway, so never wait long on it."""
+        with trio.move_on_after(2):
+            try:
+                await self._send(msg)
+            except FrameError:
+                pass
 
     async def _receive(self, limit: float | None = None) -> m.Message:
         return m.decode(await self.stream.receive(limit))
@@ -151,8 +179,10 @@ class SyncSession(ServingMixin):
     # -- handshake ------------------------------------------------------------------
 
     async def _handshake(self) -> list[GroupId]:
+        """Only groups the peer's device may receive are named (blinded), so a stranger
+        cannot even confirm that this PC holds a group whose id it knows."""
         nonce = secrets.token_bytes(m.NONCE_BYTES)
-        groups = self.store.group_ids()
+        groups = [g for g in self.store.group_ids() if self.store.may_receive(g, self.device)]
         tags = tuple(blind_tag(g, nonce) for g in groups)
         await self._send(m.Hello(m.PROTOCOL_VERSION, nonce, tags))
         hello = await self._receive()
@@ -186,9 +216,9 @@ class SyncSession(ServingMixin):
             msg = await self._receive(self.config.idle_timeout)
             match msg:
                 case m.Want():
-                    await self._on_want(msg)
+                    self._on_want(msg)
                 case m.Offer():
-                    await self._on_offer(msg.group)
+                    self._on_offer(msg.group)
                 case m.Batch():
                     await self._on_batch(msg)
                 case m.Ack():
@@ -217,35 +247,38 @@ class SyncSession(ServingMixin):
     def _authorized(self, group: GroupId) -> bool:
         return group in self.invite_groups or self.store.may_receive(group, self.device)
 
-    async def _on_want(self, want: m.Want) -> None:
+    def _on_want(self, want: m.Want) -> None:
         if want.group in self.serving:
             raise m.ProtocolError("asked twice for the same group")
-        if want.group not in self.store.group_ids():
-            reason = "this PC does not hold the group"
-        elif not self._authorized(want.group):
-            reason = "this PC is not linked to a member of the group"
-        else:
-            reason = ""
-        if reason:
+        if want.group not in self.store.group_ids() or not self._authorized(want.group):
+            # One answer for both cases: whether we hold the group is not the peer's to know.
+            reason = "this PC shares no such group with yours"
             log.info("refusing group %s to %s: %s", want.group[:8], self.peer[:12], reason)
             self.emit(AccessDenied(self.peer, want.group, reason, by_us=True))
             self.offered.discard(want.group)
-            await self._send(m.Deny(want.group, reason))
+            self._post(m.Deny(want.group, reason))
             return
         out = self.serving[want.group] = Outgoing(dict(want.vv))
         assert self._nursery is not None
         self._nursery.start_soon(self._serve, want.group, out)
         if want.group not in self.wanted and self.store.may_receive(want.group, self.device):
-            await self._want(want.group)  # a member's PC holds it too: keep both sides equal
+            self._want(want.group)  # a member's PC holds it too: keep both sides equal
 
-    async def _on_offer(self, group: GroupId) -> None:
+    def _on_offer(self, group: GroupId) -> None:
         if group in self.wanted:
             return
         if group in self.store.group_ids():
-            await self._want(group)
+            if self._authorized(group):
+                self._want(group)
+            else:  # our version vector is for members' eyes only
+                log.info(
+                    "ignoring offer of group %s from %s, not a member's PC",
+                    group[:8],
+                    self.peer[:12],
+                )
         elif self.invites and self.accepted_invite_offers < len(self.invites):
             self.accepted_invite_offers += 1
-            await self._want(group)
+            self._want(group)
         else:
             log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
 
@@ -257,7 +290,9 @@ class SyncSession(ServingMixin):
             raise SessionEnded("peer is banned")
         self._ingesting = True
         try:
-            results = self.store.ingest_many(batch.changes, source=f"peer {self.peer}")
+            results = self.store.ingest_many(
+                batch.changes, source=f"peer {self.peer}", group=batch.group
+            )
         finally:
             self._ingesting = False
         accepted = duplicates = 0
@@ -276,7 +311,7 @@ class SyncSession(ServingMixin):
         incoming.received += len(batch.changes)
         if accepted or duplicates:
             self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
-        await self._send(m.Ack(batch.group, batch.seq, self._news(batch.group)))
+        self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
         self._report(batch.group)
         if incoming.synced:
             self._receipt_due(batch.group)
@@ -286,6 +321,8 @@ class SyncSession(ServingMixin):
         if out is None or not out.acked_seq <= ack.seq <= out.sent_seq:
             raise m.ProtocolError("acknowledged a batch that was never sent")
         out.acked_seq = ack.seq
+        for seq in [s for s in out.unacked if s <= ack.seq]:
+            self.in_flight.release(out.unacked.pop(seq))
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
@@ -326,12 +363,12 @@ class SyncSession(ServingMixin):
         for raw in self.store.receipts(group):
             if chunk and (len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE
                           or size + len(raw) > m.RECEIPTS_BYTES):
-                await self._send(m.Receipts(group, tuple(chunk)))
+                self._post(m.Receipts(group, tuple(chunk)))
                 chunk, size = [], 0
             chunk.append(raw)
             size += len(raw)
         if chunk:
-            await self._send(m.Receipts(group, tuple(chunk)))
+            self._post(m.Receipts(group, tuple(chunk)))
 
     def _on_receipts(self, msg: m.Receipts) -> None:
         if msg.group not in self.store.group_ids() or not self.store.may_receive(
@@ -356,16 +393,28 @@ class SyncSession(ServingMixin):
 
     # -- sending --------------------------------------------------------------------
 
-    async def _want(self, group: GroupId) -> None:
+    def _want(self, group: GroupId) -> None:
+        """Ask for a group: with our version vector only when the peer may see it."""
         incoming = self.wanted[group] = Incoming()
-        incoming.told = self._vv(group)
-        await self._send(m.Want(group, dict(incoming.told)))
+        held = group in self.store.group_ids()
+        if held and not self._authorized(group):
+            raise AssertionError("a version vector must not go to a PC outside the group")
+        incoming.told = self._vv(group) if held else {}
+        self._post(m.Want(group, dict(incoming.told)))
         self.feeders_changed(group)  # a first Have: who else feeds us, so relays can wait
 
-    async def _offer(self, group: GroupId) -> None:
+    def _offer(self, group: GroupId) -> None:
         self.offered.add(group)
         self._in_sync = False
-        await self._send(m.Offer(group))
+        self._post(m.Offer(group))
+
+    def _stop_serving(self, group: GroupId) -> None:
+        out = self.serving.pop(group, None)
+        self.offered.discard(group)
+        if out is not None:
+            for size in out.unacked.values():
+                self.in_flight.release(size)
+            out.unacked.clear()
 
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
         return self.store.version_vector(group) if group in self.store.group_ids() else {}
@@ -430,7 +479,7 @@ class SyncSession(ServingMixin):
             self._in_sync = False
         elif event.group in self.wanted and event.group not in self.offered and self._nursery:
             # The group is new here (e.g. we just joined it): let the peer ask for it.
-            self._nursery.start_soon(self._offer, event.group)
+            self._offer(event.group)
         if event.group in self.wanted and not self._ingesting:
             self._have_groups.add(event.group)
             self._have_due.set()

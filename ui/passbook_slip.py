@@ -6,8 +6,9 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from ledger.finance.balances import Balance
 from ledger.finance.passbook import Passbook
@@ -17,7 +18,10 @@ from ui.models.goals import goal_status_name
 from ui.models.ledger import entry_type_name
 
 SLIP_LINES = 22
-"""The latest lines that fit one A4 page with the figures above them."""
+"""At most the latest this many lines: they fit one A4 page with the figures above them
+(fewer are shown when long names or goals need the room)."""
+SLIP_POINT_SIZE = 10.0
+"""The slip's text size on paper, whatever the window's font scale."""
 
 
 def line_status_name(status: str) -> str:
@@ -74,21 +78,22 @@ def shareout_figure(book: Passbook) -> tuple[str, str]:
     return QCoreApplication.translate("PassbookSlip", "Share-out paid"), paid
 
 
-def slip_html(book: Passbook) -> str:
+def slip_html(book: Passbook, max_lines: int = SLIP_LINES) -> str:
     title = (
         QCoreApplication.translate("PassbookSlip", "%1 — passbook of %2")
         .replace("%1", book.group)
         .replace("%2", book.name)
     )
-    rows = "".join(f"<tr><td>{escape(k)}</td><td align=right><b>{escape(v)}</b></td></tr>"
+    rows = "".join(f"<tr><td>{escape(k)}</td><td align=right nowrap><b>{escape(v)}</b></td></tr>"
                    for k, v in figures(book))  # fmt: skip
-    lines = book.lines[-SLIP_LINES:]
+    lines = book.lines[-max_lines:] if max_lines > 0 else []
     omitted = len(book.lines) - len(lines)
+    # nowrap: a cell is never broken inside a word or an amount ('contributi/on').
     body = "".join(
-        f"<tr><td>{escape(x.date)}</td><td>{escape(entry_type_name(x.type))}</td>"
+        f"<tr><td nowrap>{escape(x.date)}</td><td nowrap>{escape(entry_type_name(x.type))}</td>"
         f"<td>{escape(core_text(x.fund))}</td>"
-        f"<td align=right>{escape(money_text(x.amount, book.currency))}</td>"
-        f"<td>{escape(line_status_name(x.status))}</td></tr>"
+        f"<td align=right nowrap>{escape(money_text(x.amount, book.currency))}</td>"
+        f"<td nowrap>{escape(line_status_name(x.status))}</td></tr>"
         for x in lines
     )
     note = ""
@@ -135,8 +140,21 @@ def write_slip_pdf(book: Passbook, path: Path) -> None:
     print_slip(book, printer)
 
 
+def slip_document(book: Passbook, page: QSizeF) -> QTextDocument:
+    """The slip laid out on one page of size `page` (points): print-sized text whatever
+    the window's font scale, and the oldest lines left out until it fits one page."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(SLIP_POINT_SIZE)
+    lines = SLIP_LINES
+    while True:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setHtml(slip_html(book, lines))
+        document.setPageSize(page)
+        if document.pageCount() <= 1 or lines <= 0:
+            return document
+        lines -= 2
+
+
 def print_slip(book: Passbook, printer: QPrinter) -> None:
-    document = QTextDocument()
-    document.setHtml(slip_html(book))
-    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
-    document.print_(printer)
+    slip_document(book, QSizeF(printer.pageRect(QPrinter.Unit.Point).size())).print_(printer)

@@ -2841,6 +2841,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>still waiting for earlier changes</translation>
     </message>
     <message>
+        <source>it belongs to another group than the one it was sent for</source>
+        <translation>it belongs to another group than the one it was sent for</translation>
+    </message>
+    <message>
         <source>it belongs to a group this PC does not hold</source>
         <translation>it belongs to a group this PC does not hold</translation>
     </message>

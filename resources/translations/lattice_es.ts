@@ -2841,6 +2841,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>todavía esperando cambios anteriores</translation>
     </message>
     <message>
+        <source>it belongs to another group than the one it was sent for</source>
+        <translation>pertenece a otro grupo que aquel para el que se envió</translation>
+    </message>
+    <message>
         <source>it belongs to a group this PC does not hold</source>
         <translation>pertenece a un grupo que este equipo no tiene</translation>
     </message>

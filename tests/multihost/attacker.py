@@ -35,13 +35,13 @@ async def churn(addr: str, count: int, at_once: int) -> None:
     async def visit() -> None:
         async with limit:
             client = Transport(os.urandom(32), connect_timeout=10)
-            try:
-                async with client.run(()):
+            async with client.run(()):
+                try:
                     stream = await client.open(addr)
                     await stream.receive(limit=10)
                     outcome["connected"] += 1
-            except (TransportError, FrameError):
-                outcome["refused"] += 1
+                except (TransportError, FrameError):
+                    outcome["refused"] += 1
 
     async with trio.open_nursery() as nursery:
         for _ in range(count):

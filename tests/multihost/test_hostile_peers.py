@@ -46,10 +46,11 @@ def test_a_stranger_cannot_wedge_or_bloat_the_server(
     log = scene.log()
     attacker_ip = scene.lab.hosts[1].address
     if attack == "churn":
-        # Every visitor was let in and released: 400 ids, more than the 300 slots
-        # py-libp2p 0.8.1 never gave back.
-        assert report["connected"] == 400, report
-        assert "no membership or invite proved" not in log or report["refused"] == 0
+        # A burst is let in (and released: tests/p2p/test_admission.py churns 1,000
+        # ids through the slots py-libp2p 0.8.1 never gave back); then 1 a second.
+        assert report["connected"] + report["refused"] == 400, report
+        assert report["connected"] >= 8, report
+        assert f"refusing a connection from {attacker_ip}: more than" in log
     elif attack == "hold":
         assert report["held"] == 0, report  # nobody squats past the stranger deadline
         assert report["refused"] >= 150 - 8, report  # 8 at once per address

@@ -17,9 +17,11 @@ from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.store import Store
 from p2p.events import SyncEvent
+from p2p.framing import FramedStream
 from p2p.guard import PeerGuard
+from p2p.session_state import SessionStream
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
-from p2p.transport import PeerStream, Transport
+from p2p.transport import PeerStream, Transport, peer_id_of
 
 LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
@@ -61,7 +63,7 @@ class Side:
         return [e for e in self.events if isinstance(e, kind)]
 
 
-async def run_session(side: Side, stream: PeerStream, config: SessionConfig) -> None:
+async def run_session(side: Side, stream: SessionStream, config: SessionConfig) -> None:
     session = side.session_class(
         side.store,
         stream,
@@ -95,6 +97,68 @@ async def linked(
         nursery.start_soon(run_session, client, stream, cfg)
         yield
         nursery.cancel_scope.cancel()
+
+
+class Pipe:
+    """One direction of an in-memory byte pipe holding at most `capacity` bytes: a write
+    waits while it is full, as a write on a stream whose window is used up does."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.buffer = bytearray()
+        self.changed = trio.Event()
+
+    async def put(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            room = self.capacity - len(self.buffer)
+            if room <= 0:
+                await self._wait()
+                continue
+            self.buffer += view[:room]
+            view = view[room:]
+            self._wake()
+
+    async def get(self, n: int) -> bytes:
+        while not self.buffer:
+            await self._wait()
+        out = bytes(self.buffer[:n])
+        del self.buffer[:n]
+        self._wake()
+        return out
+
+    async def _wait(self) -> None:
+        await self.changed.wait()
+
+    def _wake(self) -> None:
+        self.changed.set()
+        self.changed = trio.Event()
+
+
+class PipeStream:
+    def __init__(self, inbound: Pipe, outbound: Pipe) -> None:
+        self.inbound, self.outbound = inbound, outbound
+
+    async def read(self, n: int | None = None) -> bytes:
+        return await self.inbound.get(n or 65536)
+
+    async def write(self, data: bytes) -> None:
+        await self.outbound.put(data)
+
+    async def close(self) -> None:
+        pass
+
+    async def reset(self) -> None:
+        pass
+
+
+class PipeEnd(FramedStream):
+    """One end of a small in-memory pipe, posing as a stream from the device `peer`."""
+
+    def __init__(self, stream: PipeStream, peer: Store, write_timeout: float) -> None:
+        super().__init__(stream, write_timeout=write_timeout)
+        self.device = peer.device_id
+        self.peer_id = peer_id_of(peer.device_id)
 
 
 async def until(condition: Any, limit: float = 10.0, what: str = "condition") -> None:

@@ -14,6 +14,8 @@ from p2p.transport import PeerStream, Transport, TransportError
 from tests.p2p.conftest import until
 
 LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
+FROM_ONE_ADDRESS = AdmissionLimits(per_ip=64, per_ip_rate=1000.0)
+"""Every visitor here comes from 127.0.0.1: lift the per-address caps for churn tests."""
 
 
 def full_addr(t: Transport) -> str:
@@ -78,7 +80,7 @@ def test_inbound_slots_are_released_after_churn() -> None:
     the patch in admission.py."""
 
     async def main() -> None:
-        server = Transport(os.urandom(32))
+        server = Transport(os.urandom(32), admission=FROM_ONE_ADDRESS)
         swarm = server.host.get_network()
         swarm._inbound_limiter = trio.CapacityLimiter(6)
         server.set_handler(echo)
@@ -94,7 +96,7 @@ def test_inbound_slots_are_released_after_churn() -> None:
 @pytest.mark.slow
 def test_an_honest_peer_connects_at_once_after_1000_peer_ids_churned() -> None:
     async def main() -> None:
-        server = Transport(os.urandom(32))
+        server = Transport(os.urandom(32), admission=FROM_ONE_ADDRESS)
         swarm = server.host.get_network()
         server.set_handler(echo)
         async with server.run(LOOPBACK):
@@ -110,7 +112,7 @@ def test_an_honest_peer_connects_at_once_after_1000_peer_ids_churned() -> None:
 
 def test_connections_per_ip_are_capped() -> None:
     async def main() -> None:
-        server = Transport(os.urandom(32), admission=AdmissionLimits(per_ip=3))
+        server = Transport(os.urandom(32), admission=AdmissionLimits(per_ip=3, per_ip_rate=100))
         server.set_handler(echo)
         clients = [Transport(os.urandom(32), connect_timeout=3) for _ in range(4)]
         async with server.run(LOOPBACK):
@@ -127,6 +129,25 @@ def test_connections_per_ip_are_capped() -> None:
             # The three left (their hosts closed their connections): room again.
             await until(lambda: server.gate.open_from("127.0.0.1") == 0)
             await honest_round_trip(full_addr(server))
+
+    trio.run(main)
+
+
+def test_new_connections_per_ip_are_rate_limited() -> None:
+    async def main() -> None:
+        limits = AdmissionLimits(per_ip=4, per_ip_rate=0.2)
+        server = Transport(os.urandom(32), admission=limits)
+        server.set_handler(echo)
+        async with server.run(LOOPBACK):
+            for _ in range(4):  # the burst
+                await visit(full_addr(server))
+            late = Transport(os.urandom(32), connect_timeout=3)
+            async with late.run(()):
+                with pytest.raises(TransportError):
+                    await late.open(full_addr(server))
+            assert server.gate.stats.refused_rate >= 1
+            await trio.sleep(5.5)  # one more allowed every 5 s
+            await visit(full_addr(server))
 
     trio.run(main)
 

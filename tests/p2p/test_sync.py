@@ -169,6 +169,8 @@ def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> 
     actions.add_member(a.store, amina, g, person=bosco.person, name="Bosco", roles=["elder"])
     b.store.ingest_many(a.store.raw_changes(g), source="copy")
     actions.link_device(b.store, bosco, g)
+    a.store.ingest_many(b.store.raw_changes(g), source="copy")  # A knows Bosco's PC
+    actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "notes B lacks")
 
     async def main() -> None:
         async with linked(a, b):
@@ -179,3 +181,85 @@ def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> 
     assert a.store.version_vector(g) == b.store.version_vector(g)
     assert sorted(a.store.receipts(g)) == sorted(b.store.receipts(g))
     assert not a.of(DataRejected) and not b.of(DataRejected)
+
+
+def test_changes_of_another_group_inside_a_batch_are_refused(make_store: Any) -> None:
+    """A batch names its group; changes of any other group in it are refused and the
+    sender struck (here: banned), so a PC never gains a group it did not join."""
+    a, b, g, (_, bosco), code = joined_pair(make_store)
+
+    async def fetch() -> None:
+        async with linked(a, b):
+            await until(lambda: g in b.store.group_ids(), what="group fetched")
+            actions.join_group(b.store, bosco, g, code, name="Bosco")
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+
+    trio.run(fetch)
+    other = new_group(b.store, bosco, name="Other")
+    for i in range(25):
+        actions.edit_document(b.store, bosco, other, "minutes:0000cccc", f"other notes {i}")
+    foreign = b.store.raw_changes(other)
+    own = actions.edit_document(b.store, bosco, g, "goal:0000bbbb", "honest")
+    assert own is not None
+
+    class Smuggler(SyncSession):
+        """Serves group g with the other group's whole history inside its batch."""
+
+        async def _serve(self, group: Any, out: Any) -> None:
+            out.sent_seq += 1
+            await self._send(m.Batch(group, out.sent_seq, (*foreign, own.raw)))
+
+    b.session_class = Smuggler
+
+    async def smuggle() -> None:
+        async with linked(a, b):
+            await until(lambda: bool(a.of(PeerBanned)), what="ban")
+
+    trio.run(smuggle)
+    assert a.store.group_ids() == [g]
+    assert own.id in a.store.history(g)  # the batch's own group's change is kept
+    reasons = {e.reason for e in a.of(DataRejected)}
+    assert reasons == {"it belongs to another group than the one it was sent for"}
+    assert a.guard.banned_for(b.store.device_id) > 0
+
+
+def test_a_pc_outside_the_group_learns_nothing_about_it(make_store: Any) -> None:
+    """A PC holding the group's history (a removed member's, or one with an exported
+    bundle) but not linked to a member is told nothing about the group: not its tag, not
+    its version vector, no change, the same refusal as for a group this PC lacks."""
+    a, _, g, _, _ = joined_pair(make_store)
+    stranger = Side(make_store("stranger"))
+    stranger.store.ingest_many(a.store.raw_changes(g))
+    unknown = new_group(make_store("elsewhere"), person("Yusuf"), name="Elsewhere")
+    heard: list[m.Message] = []
+
+    class Prober(SyncSession):
+        """Records what it is told, and asks and offers the group (and an unknown one)."""
+
+        async def _receive(self, limit: float | None = None) -> m.Message:
+            msg = await super()._receive(limit)
+            heard.append(msg)
+            return msg
+
+        async def _read_loop(self) -> None:
+            for group in (g, unknown):
+                self._post(m.Want(group, {}))
+                self._post(m.Offer(group))
+            await super()._read_loop()
+
+    stranger.session_class = Prober
+
+    async def main() -> None:
+        async with linked(a, stranger):
+            await until(lambda: len([x for x in heard if isinstance(x, m.Deny)]) == 2)
+            await trio.sleep(0.5)
+
+    trio.run(main)
+    hello = next(x for x in heard if isinstance(x, m.Hello))
+    assert hello.tags == ()
+    kinds = {type(x) for x in heard}
+    assert kinds <= {m.Hello, m.Auth, m.Deny, m.Ping}, kinds
+    denials = [x for x in heard if isinstance(x, m.Deny)]
+    assert {d.group for d in denials} == {g, unknown}
+    assert len({d.reason for d in denials}) == 1  # the same words whether held or not
+    assert not [e for e in a.of(SyncProgress) if e.sent]

@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.passbook import state_code
+from ledger.finance import actions
+from ledger.finance.passbook import passbook, state_code
 from ledger.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
+from tests.ui.screens import reading
 from ui.main_window import MainWindow
+from ui.passbook_slip import write_slip_pdf
 from ui.views.passbook import PassbookView
 
 
@@ -44,3 +48,26 @@ def test_page_and_slip(
     assert pdf.pageCount() == 1
     text = pdf.getAllText(0).text()
     assert "Chausiku" in text and code in text
+
+
+def test_slip_is_one_page_without_broken_words_at_large_text_in_spanish(
+    qapp: QApplication, demo: tuple[Store, Demo], tmp_path: Path
+) -> None:
+    store, d = demo
+    for month in range(1, 13):
+        for day in (5, 12, 19):
+            actions.add_entry(
+                store, d.amina, d.group, type="contribution", member=d.chausiku.person,
+                amount="2000.00", date=f"2025-{month:02d}-{day:02d}",
+            )  # fmt: skip
+    with reading(qapp, language="es", font_scale=1.5):
+        book = passbook(store.state(d.group), d.chausiku.person)
+        slip = tmp_path / "slip.pdf"
+        write_slip_pdf(book, slip)
+    pdf = QPdfDocument()
+    pdf.load(str(slip))
+    assert pdf.pageCount() == 1
+    words = pdf.getAllText(0).text().split()
+    assert "aportación" in words
+    assert not [w for w in words if w.startswith("aportaci") and w != "aportación"]
+    assert "2000,00" in words

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ledger import persons
@@ -16,6 +16,7 @@ from ledger.persons import SealedKey, Signer
 from ledger.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
+from tests.ui.screens import clipped
 from ui.dialogs.signoff import SignOffDialog
 from ui.main_window import MainWindow
 from ui.models.ledger import entry_rows
@@ -300,3 +301,31 @@ def test_one_person_on_the_computer_is_at_the_keyboard(
     qtbot.addWidget(window)
     assert window.signing.person() == founder.person
     assert window.person_picker.state.text() == "Locked"
+
+
+def test_the_dialog_grows_to_fit_its_error_line(
+    qtbot: QtBot, demo: tuple[Store, Demo], session: SigningSession
+) -> None:
+    """After a wrong passphrase nothing in the dialog is cut: the error line and the
+    wrapped summary both get the height they need."""
+    store, d = demo
+    line = "contribution — Chausiku · 1,250.00 KES"
+    summary = " · ".join(f"2026-0{m}-05 {line}" for m in range(1, 7))
+    dialog = SignOffDialog(
+        store=store, group=d.group, targets=[pending_ids(store, d)[0]], summary=summary,
+        keyring=Keyring(store.db), signers=[person(store, "Baraka")], session=session,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    width = dialog.minimumSizeHint().width()
+    dialog.resize(width, dialog.layout().totalHeightForWidth(width))  # as the window shows it
+    QApplication.processEvents()
+    assert clipped(dialog) == []
+    before = dialog.height()
+    dialog.passphrase.setText("wrong")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10_000)
+    QApplication.processEvents()
+    assert dialog.height() > before
+    assert clipped(dialog) == []

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -221,4 +222,25 @@ class ActionDialog(QDialog):
     def show_refusal(self, reason: str) -> None:
         self.error.setText(reason)
         self.error.show()
+        self.fit_height()
         self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to fit what wrapped lines now need at this width (an error line, a long
+        summary), so that nothing is cut; never shrink what the person sized."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if need > self.height():
+            self.resize(width, need)
