@@ -71,6 +71,11 @@ _ENTRY_FIELDS = (
     "fine",
     "reverses",
     "reversed_by",
+    "term",
+    "rate_bp",
+    "method",
+    "loan",
+    "charge",
     "settles",
 )
 """Entries are written as columns: these fields in `Entry`'s own order, then the

@@ -165,7 +165,9 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA busy_timeout=10000")
+    # Several processes of one PC write in turn; on a loaded PC a turn can take seconds
+    # (a state replayed after others' concurrent changes), and waiting beats an error.
+    conn.execute("PRAGMA busy_timeout=30000")
     conn.execute("PRAGMA foreign_keys=ON")
 
 

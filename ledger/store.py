@@ -72,6 +72,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._waiting: dict[ChangeId, set[ChangeId]] = {}
         """Missing parent -> the pending changes waiting for it."""
         self._data_version = -1
+        self._batch_depth = 0
         try:
             self._device_key = self._load_device_key()
             self.device_id = DeviceId(self._device_key.verify_key.encode().hex())
@@ -208,27 +209,40 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
 
     def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]:
         """The changes the other side lacks, by its version vector, in causal order."""
+        return self.raws_of([cid for cid, _, _ in self.missing_ids(group, theirs)])
+
+    def missing_ids(
+        self, group: GroupId, theirs: dict[WriterId, int]
+    ) -> list[tuple[ChangeId, WriterId, int]]:
+        """What the other side lacks, by its version vector, in causal order: each
+        change's id, writer and sequence number, from the index alone (no bytes read),
+        so a sender can read and send the first batch at once."""
         self.refresh()
         history = self._group(group).history
         wanted = [
-            cid
+            (cid, writer, seq)
             for writer, chain in history.chains.items()
             for seq, ids in chain.items()
             if seq > theirs.get(writer, 0)
             for cid in ids
         ]
-        wanted.sort(key=lambda c: history.nodes[c].key)
+        nodes = history.nodes
+        wanted.sort(key=lambda item: nodes[item[0]].key)
+        return wanted
+
+    def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]:
+        """The stored bytes of accepted changes, in the order asked (unknown ids left out)."""
         self._flush()
         out: dict[str, bytes] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for cid, raw in self.db.execute(
                 f"SELECT id, raw FROM change_log WHERE id IN ({marks})",
                 chunk,
             ):
                 out[cid] = raw
-        return [out[c] for c in wanted if c in out]
+        return [out[c] for c in ids if c in out]
 
     def change_count(self, group: GroupId) -> int:
         return len(self._group(group).history)
@@ -282,15 +296,21 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
     def refresh(self) -> list[ChangeId]:
         """Take in what other processes committed to this folder since we last looked."""
         if self.db.in_transaction:
-            return self._take_in(force=False)
+            return self._announce(self._take_in(force=False))
         # One read transaction: the version, the pending list and the new rows agree.
         self.db.execute("BEGIN")
         try:
-            return self._take_in(force=False)
+            arrived = self._take_in(force=False)
         finally:
             self.db.execute("COMMIT")
+        return self._announce(arrived)  # listeners may write: not inside our read
 
-    def _take_in(self, *, force: bool) -> list[ChangeId]:
+    def _announce(self, arrived: dict[GroupId, list[ChangeId]]) -> list[ChangeId]:
+        for group, ids in arrived.items():
+            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
+        return [c for ids in arrived.values() for c in ids]
+
+    def _take_in(self, *, force: bool) -> dict[GroupId, list[ChangeId]]:
         """Load the rows past the last one we hold (by row id, the order of commits).
 
         `PRAGMA data_version` only says whether to look: it changes when another
@@ -300,7 +320,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         version = self._read_data_version()
         changed = version != self._data_version
         if not changed and not force:
-            return []
+            return {}
         self._data_version = version
         if changed:
             self._pending.clear()
@@ -326,14 +346,34 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
                 self._accept_in_memory(change)
                 del known.new[-1]  # announced below as arrived, not as our own
             arrived.setdefault(change.group, []).append(change.id)
-        for group, ids in arrived.items():
-            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
-        return [c for ids in arrived.values() for c in ids]
+        return arrived
 
     # -- writing -------------------------------------------------------------------
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes inside this block are one transaction: all are stored, or none (an error
+        rolls every one back). Listeners hear of them once, after the commit."""
+        if self._batch_depth:
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+            return
+        with self._transaction():
+            self._batch_depth = 1
+            try:
+                yield
+            finally:
+                self._batch_depth = 0
+        self._after_commit("local")
+
+    @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self._batch_depth:  # inside `batch`: its own transaction holds this one
+            yield
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -343,7 +383,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             # ours by row id. The version read here stays ours after our COMMIT (our own
             # commits do not change it), so a commit by another process right after
             # ours changes it and the next refresh loads that commit.
-            self._take_in(force=True)
+            self._announce(self._take_in(force=True))
             yield
             self._flush()
         except BaseException:
@@ -371,6 +411,13 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         """
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
+        self._warm(
+            {
+                c.group
+                for c in map(decoded.get, range(len(raws)))
+                if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
+            }
+        )
         with self._transaction():
             later: list[int] = []
             for index, raw in enumerate(raws):
@@ -416,6 +463,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         as every process left it (a document edit must follow the writer's every earlier
         edit, or two processes would reuse its Loro operation ids). None when `build`
         finds nothing to write."""
+        self._warm({group} if group is not None else set())
         with self._transaction():
             body = build()
             if body is None:
@@ -445,7 +493,8 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             result = self._ingest_one(change.raw, "local")
             if result.status != "accepted":
                 raise Refused(result.reason or f"the change was {result.status}")
-        self._after_commit("local")
+        if not self._batch_depth:
+            self._after_commit("local")
         return change
 
     def _check_stored(self, ids: Sequence[ChangeId]) -> None:
@@ -473,6 +522,14 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             log.error("memory of %s was behind the disk; reloading it", group[:8])
             self._reload()
         return on_disk[0], on_disk[1] + 1
+
+    def _warm(self, groups: set[GroupId]) -> None:
+        """Bring the states a write will read up to date before taking the write lock:
+        a replay (after others' concurrent changes) then happens while other processes
+        may still write, and the lock is held only for what arrives meanwhile."""
+        for group in groups:
+            if group in self._groups:
+                self.state(group)
 
     def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
         notify.wake_others(self.home)

@@ -303,6 +303,8 @@ class SyncSession(ServingMixin):
                 accepted += 1
             elif result.status == "duplicate":
                 duplicates += 1
+            elif result.status == "pending" and result.change is not None:
+                self.guard.waiting(self.device, result.change)  # struck if never resolved
             elif result.status == "rejected":
                 reason = result.reason or "invalid change"
                 self.emit(DataRejected(self.peer, reason))

@@ -43,6 +43,44 @@ def balance_text(balance: Balance, currency: str) -> str:
 
 def figures(book: Passbook) -> list[tuple[str, str]]:
     """The member's standing as (caption, value) pairs, for the page and the slip."""
+    return [*_standing(book), shareout_figure(book)]
+
+
+def loan_figures(book: Passbook) -> list[tuple[str, str]]:
+    """Each loan owed (its due date, interest due, arrears) and the fines owed, as
+    (caption, value) pairs."""
+    c = book.currency
+    rows = []
+    for loan in book.loans:
+        caption = (
+            QCoreApplication.translate("PassbookSlip", "Loan of %1 on %2, due %3")
+            .replace("%1", money_text(loan.principal, c))
+            .replace("%2", loan.date)
+            .replace("%3", loan.due_date or "—")
+        )
+        value = (
+            QCoreApplication.translate("PassbookSlip", "%1 owed, interest due %2")
+            .replace("%1", money_text(loan.outstanding, c))
+            .replace("%2", money_text(loan.interest_due, c))
+        )
+        if loan.arrears:
+            value += QCoreApplication.translate("PassbookSlip", "; in arrears %1 since %2")
+            value = value.replace("%1", money_text(loan.arrears, c))
+            value = value.replace("%2", loan.late_since or "—")
+        rows.append((caption, value))
+        if loan.schedule:
+            plan = "; ".join(
+                f"{due} {money_text(principal + interest, c, with_code=False)}"
+                for due, principal, interest in loan.schedule
+            )
+            rows.append((QCoreApplication.translate("PassbookSlip", "Installments"), plan))
+    if book.fines_owed:
+        caption = QCoreApplication.translate("PassbookSlip", "Fines owed")
+        rows.append((caption, money_text(book.fines_owed, c)))
+    return rows
+
+
+def _standing(book: Passbook) -> list[tuple[str, str]]:
     c = book.currency
     shares = str(book.shares.confirmed) + (
         f" (+{book.shares.pending})" if book.shares.pending else ""
@@ -56,7 +94,6 @@ def figures(book: Passbook) -> list[tuple[str, str]]:
             balance_text(book.interest, c),
         ),
         (QCoreApplication.translate("PassbookSlip", "Fines paid"), balance_text(book.fines, c)),
-        shareout_figure(book),
     ]
 
 
@@ -85,7 +122,7 @@ def slip_html(book: Passbook, max_lines: int = SLIP_LINES) -> str:
         .replace("%2", book.name)
     )
     rows = "".join(f"<tr><td>{escape(k)}</td><td align=right nowrap><b>{escape(v)}</b></td></tr>"
-                   for k, v in figures(book))  # fmt: skip
+                   for k, v in [*figures(book), *loan_figures(book)])  # fmt: skip
     lines = book.lines[-max_lines:] if max_lines > 0 else []
     omitted = len(book.lines) - len(lines)
     # nowrap: a cell is never broken inside a word or an amount ('contributi/on').

@@ -21,6 +21,7 @@ _COMMAND_MODULES = (
     "desktop.cli.goal_commands",
     "desktop.cli.meeting_commands",
     "desktop.cli.rules_commands",
+    "desktop.cli.loan_commands",
     "desktop.cli.cycle_commands",
     "desktop.cli.export_commands",
     "desktop.cli.network_parsers",

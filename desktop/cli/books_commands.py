@@ -65,8 +65,8 @@ def _entry(sub: Sub) -> None:
     p.add_argument(
         "--type",
         required=True,
-        help="contribution, withdrawal, loan, repayment, fine, transfer or expense "
-        "(a group expense: no member, say what for in --note)",
+        help="contribution, withdrawal, loan, repayment, fine, charge (a fine owed), transfer "
+        "or expense (a group expense: no member, say what for in --note)",
     )
     p.add_argument("--member", default=None)
     p.add_argument("--amount", default=None, help="in the group's currency, e.g. 12.50")
@@ -77,7 +77,10 @@ def _entry(sub: Sub) -> None:
     p.add_argument("--shares", type=int, default=None, help="shares bought (a contribution)")
     p.add_argument("--interest", default=None, help="interest paid (a repayment)")
     p.add_argument("--to-fund", default=None, help="the destination of a transfer")
-    p.add_argument("--fine", default=None, help="the fine of the schedule (a fine)")
+    p.add_argument("--fine", default=None, help="the fine of the schedule (a fine or charge)")
+    p.add_argument("--term", type=int, default=None, help="a loan's term in months")
+    p.add_argument("--loan", default=None, help="the loan a repayment repays (default: oldest)")
+    p.add_argument("--charge", default=None, help="the fine owed that a fine pays")
     p = command(es, "reverse", "cancel an entry by a reversal", run_entry_reverse, True)
     p.add_argument("entry")
     p.add_argument("--date", default=None, help="default: the entry's date, or the meeting's")
@@ -106,10 +109,18 @@ def run_entry_add(args: argparse.Namespace) -> int:
         interest=args.interest,
         to_fund=fund_ref(books, args.to_fund),
         fine=args.fine,
+        term=args.term,
+        loan=pick(args.loan, books.entries, "loan") if args.loan else None,
+        charge=pick(args.charge, books.entries, "fine owed") if args.charge else None,
     )
     entry = c.books.entries.get(change.id)  # type: ignore[call-overload]
     amount = c.money(entry.total) if entry else ""
-    emit(args, {"id": change.id}, f"recorded {args.type} {amount}: {change.id} (pending sign-off)")
+    if entry is not None and entry.interest:
+        amount += f" ({c.money(entry.interest)} interest, {c.money(entry.amount)} principal)"
+    value = {"id": change.id, "amount": entry.amount if entry else None}
+    if entry is not None and entry.type == "repayment":
+        value["interest"] = entry.interest
+    emit(args, value, f"recorded {args.type} {amount}: {change.id} (pending sign-off)")
     warn_about_quorum(c.store, c.group)
     return 0
 
@@ -176,7 +187,8 @@ def run_entry_list(args: argparse.Namespace) -> int:
 def run_signoff(args: argparse.Namespace) -> int:
     c = Ctx(args)
     books = c.books
-    targets = [pick(t, [*books.entries, *books.meetings], "entry or meeting") for t in args.targets]
+    pool = [*books.entries, *books.meetings, *books.cycles]
+    targets = [pick(t, pool, "entry, meeting or cycle close") for t in args.targets]
     change = actions.sign_off(c.store, c.signer(), c.group, targets)
     body = change.body
     value = {
@@ -184,6 +196,7 @@ def run_signoff(args: argparse.Namespace) -> int:
         "entries": [x.hex() for x in body.get("entries", [])],
         "minutes": [m.hex() for m, _ in body.get("minutes", [])],
         "counts": [m.hex() for m, _ in body.get("counts", [])],
+        "cycles": [x.hex() for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
     text = f"signed {len(value['entries'])} entries ({confirmed} now confirmed)"
@@ -191,6 +204,8 @@ def run_signoff(args: argparse.Namespace) -> int:
         text += f", the minutes of {len(value['minutes'])} meetings"
     if value["counts"]:
         text += f", {len(value['counts'])} cash counts"
+    if value["cycles"]:
+        text += f", the close of {len(value['cycles'])} cycles"
     emit(args, value, text)
     return 0
 

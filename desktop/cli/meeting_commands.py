@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli import loan_commands
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.finance import group_actions, meetings
@@ -48,6 +49,7 @@ def register(sub: Sub) -> None:
     p = command(ms, "show", "a meeting in full", run_meeting_show, False)
     p.add_argument("meeting")
     command(ms, "list", "the meetings", run_meeting_list, False)
+    loan_commands.register_meeting(ms)
 
 
 def run_meeting_open(args: argparse.Namespace) -> int:

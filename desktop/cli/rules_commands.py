@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
-from ledger.finance import actions
+from ledger.finance import actions, loans
 from ledger.finance.passbook import passbook
 
 if TYPE_CHECKING:
@@ -39,7 +39,25 @@ def _rules(sub: Sub) -> None:
         help="largest loan, %% of the member's savings (300 = three times)",
     )
     p.add_argument("--social-fund", default=None, help="social-fund contribution per meeting")
-    p.add_argument("--fine", action="append", default=None, metavar="NAME=AMOUNT")
+    p.add_argument(
+        "--fine",
+        action="append",
+        default=None,
+        metavar="NAME=AMOUNT",
+        help="set one fine of the schedule (the others stay); 0 takes it off",
+    )
+    p.add_argument(
+        "--interest-method",
+        default=None,
+        choices=("flat", "declining"),
+        help="monthly interest on the amount lent (flat) or on the amount still owed",
+    )
+    p.add_argument(
+        "--one-loan",
+        default=None,
+        choices=("yes", "no"),
+        help="a member repays a loan before taking another",
+    )
     p.add_argument("--cycle-start", default=None)
     p.add_argument("--cycle-end", default=None)
     p.add_argument("--note", default="")
@@ -70,15 +88,33 @@ def run_rules_set(args: argparse.Namespace) -> int:
         loan_multiple_pct=args.loan_multiple_pct,
         social_fund=args.social_fund,
         fines=fines,
+        interest_method=args.interest_method,
+        one_loan=None if args.one_loan is None else args.one_loan == "yes",
         cycle_start=args.cycle_start,
         cycle_end=args.cycle_end,
     )
-    emit(
-        args,
-        {"id": change.id, "from": change.body["from"]},
-        f"rules set from {change.body['from']}",
-    )
+    day = change.body["from"]
+    rules = c.books.rules.in_force(day).as_dict()
+    lines = [f"rules set from {day}; in force then:", *_rules_lines(c, rules)]
+    emit(args, {"id": change.id, "from": day, "rules": rules}, "\n".join(lines))
     return 0
+
+
+def _rules_lines(c: Ctx, rules: dict[str, Any]) -> list[str]:
+    """The rules in force, one a line, money in the group's currency."""
+    money = {"share_value", "social_fund"}
+    lines = []
+    for key, value in rules.items():
+        if value in (None, {}):
+            continue
+        if key in money:
+            value = c.money(value)
+        elif key == "fines":
+            value = ", ".join(f"{n} {c.money(a)}" for n, a in sorted(value.items()))
+        elif key == "interest_bp":
+            key, value = "interest", f"{loans.percent(value)} a month"
+        lines.append(f"  {key.replace('_', ' ')}: {value}")
+    return lines
 
 
 def run_rules_show(args: argparse.Namespace) -> int:
@@ -89,16 +125,7 @@ def run_rules_show(args: argparse.Namespace) -> int:
         {"id": v.id, "from": v.effective, "by": v.author, "changes": v.changes, "note": v.note}
         for v in book.versions
     ]
-    money = {"share_value", "social_fund"}
-    lines = []
-    for key, value in rules.items():
-        if value in (None, {}):
-            continue
-        if key in money:
-            value = c.money(value)
-        elif key == "fines":
-            value = ", ".join(f"{n} {c.money(a)}" for n, a in sorted(value.items()))
-        lines.append(f"{key.replace('_', ' ')}: {value}")
+    lines = _rules_lines(c, rules)
     lines += [
         f"  version from {v.effective} by {c.state.member_name(v.author)}" for v in book.versions
     ]
@@ -119,6 +146,8 @@ def run_passbook(args: argparse.Namespace) -> int:
         "fines": {"confirmed": slip.fines.confirmed, "pending": slip.fines.pending},
         "interest": {"confirmed": slip.interest.confirmed, "pending": slip.interest.pending},
         "projected_payout": slip.projected_payout,
+        "fines_owed": slip.fines_owed,
+        "loans": [asdict(x) for x in slip.loans],
         "shareout_paid": slip.shareout_paid,
         "shareout_cash": slip.shareout_cash,
         "shareout_loan": slip.shareout_loan,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ledger.finance.books import Books
 from ledger.finance.entry import Entry
+from ledger.finance.shareout import savings_returned
 from ledger.ids import PersonId
 
 
@@ -61,7 +62,9 @@ def positions(
 ) -> dict[tuple[PersonId, str], int]:
     """Per (member, measure): the sum of member lines dated up to `until`.
 
-    Only money saved in savings funds counts as "saved" (not the social fund).
+    Only money saved in savings funds counts as "saved" (not the social fund), less what
+    confirmed share-out payouts handed back: after the share-out a member's savings are
+    what the group still holds for them, and "paid_out" says what they were paid.
     """
     out: dict[tuple[PersonId, str], int] = defaultdict(int)
     for row in rows:
@@ -73,4 +76,8 @@ def positions(
             if x.measure == "saved" and books.funds[x.fund].kind != "savings":
                 continue
             out[(x.member, x.measure)] += x.delta
+    if confirmed:
+        day = None if until is None else until.isoformat()
+        for member, amount in savings_returned(books, day).items():
+            out[(member, "saved")] -= amount
     return out

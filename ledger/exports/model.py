@@ -68,9 +68,12 @@ class MemberLine:
 
     member: str
     savings: int
+    """Still held for the member: saved less what share-out payouts handed back."""
     loans_outstanding: int
     fines: int
     pending: int
+    paid_out: int = 0
+    """Share-out paid to the member (cash and loan settled) by the range's end."""
 
 
 @dataclass(frozen=True, slots=True)

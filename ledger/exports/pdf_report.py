@@ -295,11 +295,14 @@ def _indicators(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
 
 
 def _members(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
-    data: list[list[Any]] = [["Member", "Savings", "Loans owed", "Fines", "Pending"]]
+    data: list[list[Any]] = [
+        ["Member", "Savings", "Loans owed", "Fines", "Pending", "Share-out paid"]
+    ]
     for m in report.members:
         data.append([Paragraph(_esc(m.member), st.cell), f.money(m.savings),
-                     f.money(m.loans_outstanding), f.money(m.fines), f.money(m.pending)])
-    widths = [50 * mm, 31 * mm, 31 * mm, 31 * mm, 31 * mm]
+                     f.money(m.loans_outstanding), f.money(m.fines), f.money(m.pending),
+                     f.money(m.paid_out)])  # fmt: skip
+    widths = [44 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm]
     return [Paragraph("Members (named with consent)", st.h2), _grid(data, widths, st)]
 
 

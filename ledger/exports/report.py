@@ -192,6 +192,7 @@ def _member_lines(
             done[(p, "loan")],
             done[(p, "fines")],
             sum(v for (q, m), v in waiting.items() if q == p and m == "saved"),
+            done[(p, "paid_out")],
         )
         for p in people
     ]
@@ -262,7 +263,7 @@ def _meeting_lines(books: Books, state: GroupState, period: Period) -> tuple[Mee
             MeetingLine(
                 day=day,
                 place=meeting.place,
-                present=sum(1 for s in statuses if s in ("present", "represented")),
+                present=sum(1 for s in statuses if s in ("present", "represented", "late")),
                 expected=len(statuses),
                 entries=entries_per[meeting.id],
                 minutes_approved=minutes_status(state, meeting.id)[0] == "approved",

@@ -165,14 +165,14 @@ def _meetings(ws: Worksheet, report: Report) -> None:
 
 
 def _members(ws: Worksheet, report: Report, c: _Cells) -> None:
-    header = ("Member", "Savings", "Loans outstanding", "Fines", "Pending")
+    header = ("Member", "Savings", "Loans outstanding", "Fines", "Pending", "Share-out paid")
     rows = (
         (m.member, c.money(m.savings), c.money(m.loans_outstanding), c.money(m.fines),
-         c.money(m.pending))
+         c.money(m.pending), c.money(m.paid_out))
         for m in report.members
     )
-    _table(ws, 1, header, rows, {k: c.money_format for k in range(2, 6)})
-    _widths(ws, (28, 18, 18, 18, 18))
+    _table(ws, 1, header, rows, {k: c.money_format for k in range(2, 7)})
+    _widths(ws, (28, 18, 18, 18, 18, 18))
 
 
 def xlsx_bytes(report: Report) -> bytes:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ledger.change import Change
 from ledger.errors import DecodeError, NotFound, Refused
-from ledger.finance import entries, meetings, rules
+from ledger.finance import entries, meetings, rules, terms
 from ledger.finance.books import (
     ENTRY_TYPES,
     FUND_KINDS,
@@ -152,12 +152,15 @@ def set_rules(
     loan_multiple_pct: int | None = None,
     social_fund: Amount | None = None,
     fines: Mapping[str, Amount] | None = None,
+    interest_method: str | None = None,
+    one_loan: bool | None = None,
     cycle_start: str | None = None,
     cycle_end: str | None = None,
     cycle_meetings: int | None = None,
     cash_unit: Amount | None = None,
     shareout_social: bool | None = None,
 ) -> Change:
+    """Set rules from a date on; fines name only those that change (0 takes one off)."""
     state = store.state(group)
     currency = state.settings.currency
     body: dict[str, Any] = {"from": day_of(effective, later_ok=True)}
@@ -179,10 +182,25 @@ def set_rules(
     if fines is not None:
         body["fines"] = {
             k.strip(): minor(
-                v, currency, what=Words(QT_TRANSLATE_NOOP("core", "the fine {name}"), name=k)
+                v,
+                currency,
+                what=Words(QT_TRANSLATE_NOOP("core", "the fine {name}"), name=k),
+                allow_zero=True,
             )
             for k, v in fines.items()
         }
+    if interest_method is not None:
+        if interest_method not in rules.INTEREST_METHODS:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{method}' is not a way of charging interest ({choices})"
+                ),
+                method=interest_method,
+                choices=listing(word(rules.METHOD_NAMES, m) for m in rules.INTEREST_METHODS),
+            )
+        body["interest_method"] = interest_method
+    if one_loan is not None:
+        body["one_loan"] = bool(one_loan)
     for key, value in (
         ("min_shares", min_shares),
         ("max_shares", max_shares),
@@ -253,8 +271,16 @@ def add_entry(
     interest: Amount | None = None,
     to_fund: str | None = None,
     fine: str | None = None,
+    term: int | None = None,
+    loan: str | None = None,
+    charge: str | None = None,
 ) -> Change:
-    """Record one entry; for shares, the amount may be left out (shares x share value)."""
+    """Record one entry. The amount may be left out where the rules fix it: shares (shares
+    x share value), a fine of the schedule, a fine owed (`charge`). A loan takes the
+    constitution's interest and needs its `term` in months when interest is charged. A
+    repayment's amount is what the member pays: the interest due first, the rest repays
+    principal of `loan` (default: the oldest loan owed); typing `interest` gives the
+    split instead, which must be that one."""
     if type not in ENTRY_TYPES or type == "reversal":
         raise Refused(
             QT_TRANSLATE_NOOP(
@@ -276,6 +302,18 @@ def add_entry(
         body["meeting"] = raw_id(meeting, "meeting")
         date = date or meeting_of(books, meeting).date
     body["date"] = day_of(date)
+    if type == "expense":
+        if member:
+            raise Refused(QT_TRANSLATE_NOOP("core", "an expense is the group's, not a member's"))
+        if not note.strip():
+            raise Refused(QT_TRANSLATE_NOOP("core", "say what the expense was for"))
+    elif member:
+        body["member"] = member_key(store, group, member)
+    elif type != "transfer":
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a {type} needs the member it concerns"),
+            type=word(entries.TYPE_WORDS, type),
+        )
     if shares is not None:
         if type != "contribution" or shares < 1:
             raise Refused(
@@ -292,6 +330,8 @@ def add_entry(
                     date=body["date"],
                 )
             amount = shares * value
+    fixed = terms.fine_terms(books, body, fine=fine, charge=charge)
+    amount = fixed if amount is None else amount
     if amount is None:
         raise Refused(QT_TRANSLATE_NOOP("core", "say the amount"))
     body["amount"] = minor(amount, currency, allow_zero=type == "repayment" and bool(interest))
@@ -299,28 +339,13 @@ def add_entry(
         if type != "repayment":
             raise Refused(QT_TRANSLATE_NOOP("core", "only a repayment carries interest"))
         body["interest"] = minor(interest, currency, what=QT_TRANSLATE_NOOP("core", "the interest"))
-    if type == "expense":
-        if member:
-            raise Refused(QT_TRANSLATE_NOOP("core", "an expense is the group's, not a member's"))
-        if not note.strip():
-            raise Refused(QT_TRANSLATE_NOOP("core", "say what the expense was for"))
-    elif member:
-        body["member"] = member_key(store, group, member)
-    elif type != "transfer":
-        raise Refused(
-            QT_TRANSLATE_NOOP("core", "a {type} needs the member it concerns"),
-            type=word(entries.TYPE_WORDS, type),
-        )
+    terms.loan_terms(books, body, term=term, loan=loan)
     if to_fund is not None or type == "transfer":
         if type != "transfer":
             raise Refused(QT_TRANSLATE_NOOP("core", "only a transfer has a destination fund"))
         if not to_fund:
             raise Refused(QT_TRANSLATE_NOOP("core", "a transfer needs the fund the money goes to"))
         body["to_fund"] = raw_id(fund_id(books, to_fund), "fund")
-    if fine:
-        if type != "fine":
-            raise Refused(QT_TRANSLATE_NOOP("core", "only a fine names a fine of the schedule"))
-        body["fine"] = fine.strip()
     if note.strip():
         body["note"] = note.strip()
     return _checked_entry(store, signer, group, books, body)

@@ -71,13 +71,15 @@ ENTRY_TYPES = (
     "shareout",
     "expense",
     "reversal",
+    "charge",
 )
 """The types a person records. A cash count that differs from the books adds a
 `shortage` or `surplus` entry itself once witnessed (see `DERIVED_TYPES`)."""
 DERIVED_TYPES = ("shortage", "surplus")
-MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out")
+MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out", "fines_owed")
 """What an entry changes in a member's position: money saved (per fund), shares
-bought, loan principal outstanding, interest paid, fines paid, share-out received."""
+bought, loan principal outstanding, interest paid, fines paid, share-out received,
+fines charged and not paid yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +377,11 @@ class Books:
                     e.fine,
                     e.reverses,
                     e.reversed_by,
+                    e.term,
+                    e.rate_bp,
+                    e.method,
+                    e.loan,
+                    e.charge,
                     e.settles,
                     sorted(e.signers),
                     e.confirmed,

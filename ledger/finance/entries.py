@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ledger import schema as s
 from ledger.errors import DecodeError
+from ledger.finance import fines, loans
 from ledger.finance.books import (
     ENTRY_TYPES,
     FUND_KINDS,
@@ -27,7 +28,7 @@ from ledger.finance.books import (
 )
 from ledger.finance.entry import Entry
 from ledger.finance.meetings import STATUS_WORDS as MEETING_STATUS_WORDS
-from ledger.finance.rules import Rules, check_date
+from ledger.finance.rules import INTEREST_METHODS, Rules, check_date
 from ledger.ids import PersonId
 from ledger.membership import Status
 from ledger.money import MAX_AMOUNT, Amount
@@ -47,6 +48,7 @@ TYPE_WORDS = {
     "shareout": QT_TRANSLATE_NOOP("core", "shareout"),
     "expense": QT_TRANSLATE_NOOP("core", "expense"),
     "reversal": QT_TRANSLATE_NOOP("core", "reversal"),
+    "charge": QT_TRANSLATE_NOOP("core", "fine owed"),
     "shortage": QT_TRANSLATE_NOOP("core", "shortage"),
     "surplus": QT_TRANSLATE_NOOP("core", "surplus"),
 }
@@ -59,6 +61,8 @@ FUND_KIND_WORDS = {
 }
 
 _amount = s.integer(1, MAX_AMOUNT)
+MAX_TERM = 120
+"""The longest loan term, in months."""
 _COMMON = {"note": s.text(500), "meeting": s.key32}
 _BASE = {"type": s.one_of(*ENTRY_TYPES), "fund": s.key32, "amount": _amount, "date": check_date}
 _SHAPES: dict[str, s.Shape] = {
@@ -67,7 +71,15 @@ _SHAPES: dict[str, s.Shape] = {
         {**_COMMON, "shares": s.integer(1, 10_000)},
     ),
     "withdrawal": s.Shape({**_BASE, "type": s.one_of("withdrawal"), "member": s.key32}, _COMMON),
-    "loan": s.Shape({**_BASE, "type": s.one_of("loan"), "member": s.key32}, _COMMON),
+    "loan": s.Shape(
+        {**_BASE, "type": s.one_of("loan"), "member": s.key32},
+        {
+            **_COMMON,
+            "term": s.integer(1, MAX_TERM),
+            "interest_bp": s.integer(0, 100_000),
+            "interest_method": s.one_of(*INTEREST_METHODS),
+        },
+    ),
     "repayment": s.Shape(
         {
             **_BASE,
@@ -75,10 +87,14 @@ _SHAPES: dict[str, s.Shape] = {
             "amount": s.integer(0, MAX_AMOUNT),
             "member": s.key32,
         },
-        {**_COMMON, "interest": _amount},
+        {**_COMMON, "interest": _amount, "loan": s.key32},
     ),
     "fine": s.Shape(
-        {**_BASE, "type": s.one_of("fine"), "member": s.key32}, {**_COMMON, "fine": s.text(40)}
+        {**_BASE, "type": s.one_of("fine"), "member": s.key32},
+        {**_COMMON, "fine": s.text(40), "charge": s.key32},
+    ),
+    "charge": s.Shape(
+        {**_BASE, "type": s.one_of("charge"), "member": s.key32, "fine": s.text(40)}, _COMMON
     ),
     "transfer": s.Shape(
         {**_BASE, "type": s.one_of("transfer"), "to_fund": s.key32},
@@ -187,6 +203,11 @@ def entry_of(books: Books, body: dict[str, Any], entry_id: EntryId, recorder: Pe
         to_fund=FundId(t) if (t := opt("to_fund")) else None,
         fine=body.get("fine"),
         reverses=EntryId(r) if (r := opt("reverses")) else None,
+        term=body.get("term", 0),
+        rate_bp=body.get("interest_bp"),
+        method=body.get("interest_method"),
+        loan=EntryId(x) if (x := opt("loan")) else None,
+        charge=EntryId(x) if (x := opt("charge")) else None,
         settles=body.get("settles", 0),
     )
     target = books.entries.get(entry.reverses) if entry.reverses else None
@@ -194,6 +215,7 @@ def entry_of(books: Books, body: dict[str, Any], entry_id: EntryId, recorder: Pe
         entry.fund, entry.member, entry.amount = target.fund, target.member, target.amount
         entry.interest, entry.settles = target.interest, target.settles
         entry.base = target.lines()
+        entry.loan, entry.charge = target.loan, target.charge
     return entry
 
 
@@ -387,6 +409,10 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
                 money=books.money(rules.social_fund),
                 on=on,
             )
+    if entry.type in ("loan", "repayment", "fine", "charge"):
+        reason = loans.why_not(books, entry, rules) or fines.why_not(books, entry, rules)
+        if reason is not None:
+            return reason
     if entry.type == "loan" and rules.loan_multiple_pct is not None:
         assert entry.member is not None
         savings = cycle_savings(books, entry.member, rules, confirmed=True)
@@ -404,7 +430,7 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
                 on=on,
                 owed=books.money(owed),
             )
-    if entry.type == "fine" and entry.fine is not None:
+    if entry.type in ("fine", "charge") and entry.fine is not None and entry.charge is None:
         if entry.fine not in rules.fines:
             return Words(
                 QT_TRANSLATE_NOOP("core", "the fine schedule has no fine '{fine}' {on}"),

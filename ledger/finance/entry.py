@@ -52,6 +52,16 @@ class Entry:
     fine: str | None = None
     reverses: EntryId | None = None
     reversed_by: EntryId | None = None
+    term: int = 0
+    """A loan's term in months (0: none recorded)."""
+    rate_bp: int | None = None
+    """A loan's monthly interest in basis points, as the constitution said on its date."""
+    method: str | None = None
+    """A loan's interest method ('flat' or 'declining'), as the constitution said."""
+    loan: EntryId | None = None
+    """The loan a repayment repays (older repayments name none: the oldest loan owed)."""
+    charge: EntryId | None = None
+    """The owed fine (a 'charge' entry) a fine payment settles."""
     settles: int = 0
     """For a share-out: loan principal deducted from the payout (no cash moves for it)."""
     signers: set[PersonId] = field(default_factory=set)
@@ -87,6 +97,9 @@ class Entry:
         if self.type == "transfer":
             assert self.to_fund is not None
             return (FundLine(f, -a), FundLine(self.to_fund, a)), ()
+        if self.type == "charge":  # a fine owed: no money moves yet
+            assert m is not None
+            return (), (MemberLine(m, "fines_owed", f, a),)
         sign = 1 if self.type in ("contribution", "repayment", "fine", "surplus") else -1
         fund_lines = (FundLine(f, sign * self.total),)
         if m is not None:
@@ -105,6 +118,8 @@ class Entry:
                     member_lines.append(MemberLine(m, "interest", f, self.interest))
             elif self.type == "fine":
                 member_lines.append(MemberLine(m, "fines", f, a))
+                if self.charge is not None:
+                    member_lines.append(MemberLine(m, "fines_owed", f, -a))
             elif self.type == "shareout":
                 member_lines.append(MemberLine(m, "paid_out", f, a + self.settles))
                 if self.settles:

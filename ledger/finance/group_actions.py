@@ -168,7 +168,7 @@ def record_attendance(
     meeting: str,
     attendance: Mapping[str, str | tuple[str, str]],
 ) -> Change:
-    """person -> 'present' | 'absent' | 'excused' | ('represented', by person)."""
+    """person -> 'present' | 'absent' | 'excused' | 'late' | ('represented', by person)."""
     _open(books_for(store, group), meeting)
     rows: list[list[Any]] = []
     for person, status in attendance.items():

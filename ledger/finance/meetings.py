@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from ledger.change import Change
     from ledger.state import GroupState
 
-ATTENDANCE = ("present", "absent", "excused", "represented")
+ATTENDANCE = ("present", "absent", "excused", "represented", "late")
+"""'late': present, but came after the opening (the schedule may fine it)."""
 OUTCOMES = ("carried", "defeated", "deferred")
 STATUS_WORDS = {
     "open": QT_TRANSLATE_NOOP("core", "open"),
@@ -39,6 +40,7 @@ CHOICE_WORDS = {
     "absent": QT_TRANSLATE_NOOP("core", "absent"),
     "excused": QT_TRANSLATE_NOOP("core", "excused"),
     "represented": QT_TRANSLATE_NOOP("core", "represented"),
+    "late": QT_TRANSLATE_NOOP("core", "late"),
     "carried": QT_TRANSLATE_NOOP("core", "carried"),
     "defeated": QT_TRANSLATE_NOOP("core", "defeated"),
     "deferred": QT_TRANSLATE_NOOP("core", "deferred"),

@@ -6,13 +6,15 @@ PC holding the same changes to recompute it and see that the slip was not altere
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
 from ledger.errors import NotFound
 from ledger.finance.balances import Balance, Position, member_positions
 from ledger.finance.books import books_of
 from ledger.finance.goals import progress
-from ledger.finance.shareout import project
+from ledger.finance.loans import member_loans
+from ledger.finance.shareout import project, savings_returned
 from ledger.ids import PersonId
 from ledger.money import to_text
 from ledger.state import GroupState
@@ -32,6 +34,21 @@ class PassbookLine:
 
 
 @dataclass(frozen=True)
+class LoanLine:
+    """A loan still owed, as it stands on the slip's day."""
+
+    date: str
+    principal: int
+    outstanding: int
+    interest_due: int
+    due_date: str | None
+    arrears: int
+    late_since: str | None
+    schedule: tuple[tuple[str, int, int], ...] = ()
+    """(due day, principal, interest) of each planned installment."""
+
+
+@dataclass(frozen=True)
 class GoalLine:
     title: str
     status: str
@@ -46,6 +63,7 @@ class Passbook:
     member: PersonId
     name: str
     savings: Balance
+    """Still held for the member: saved less what share-out payouts handed back."""
     shares: Balance
     loan: Balance
     interest: Balance
@@ -62,6 +80,8 @@ class Passbook:
     goals: list[GoalLine]
     code: str
     changes: int
+    loans: list[LoanLine] = field(default_factory=list)
+    fines_owed: int = 0
 
     def text(self) -> str:
         """The printable slip."""
@@ -79,6 +99,7 @@ class Passbook:
             f"Loan owed:      {money(self.loan)}",
             f"Interest paid:  {money(self.interest)}",
             f"Fines paid:     {money(self.fines)}",
+            *([f"Fines owed:     {to_text(self.fines_owed, c)} {c}"] if self.fines_owed else []),
             (
                 f"Share-out paid: {to_text(self.shareout_cash, c)} {c} in cash"
                 + (
@@ -89,8 +110,19 @@ class Passbook:
                 if self.shareout_paid
                 else f"Share-out (projected): {to_text(self.projected_payout, c)} {c}"
             ),
-            "",
         ]
+        for loan in self.loans:
+            due = f", due {loan.due_date}" if loan.due_date else ""
+            out.append(
+                f"Loan of {to_text(loan.principal, c)} {c} on {loan.date}{due}: owes "
+                f"{to_text(loan.outstanding, c)} + interest {to_text(loan.interest_due, c)} {c}"
+                + (
+                    f"; in arrears {to_text(loan.arrears, c)} {c} since {loan.late_since}"
+                    if loan.arrears
+                    else ""
+                )
+            )
+        out.append("")
         out += [
             f"{x.date}  {x.type:<12} {x.fund:<14} {to_text(x.amount, c):>14}  {x.status}"
             for x in self.lines
@@ -119,19 +151,35 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         )
     books = books_of(state)
     position = member_positions(books).get(member, Position())
+    returned = savings_returned(books).get(member, 0)
     lines: list[PassbookLine] = []
     for entry in books.member_entries(member):
         status = "confirmed" if books.is_confirmed(entry) else "pending"
         for line in entry.lines()[1]:
-            if line.measure == "shares":
+            if line.measure == "shares" or (line.measure == "fines_owed" and entry.type == "fine"):
                 continue
-            sign = -1 if line.measure in ("loan", "paid_out") else 1
+            sign = -1 if line.measure in ("loan", "paid_out", "fines_owed") else 1
             lines.append(
                 PassbookLine(
                     entry.date, entry.type, books.funds[line.fund].name, sign * line.delta, status
                 )
             )
     lines.sort(key=lambda x: x.date)
+    today = dt.date.today().isoformat()
+    loan_lines = [
+        LoanLine(
+            x.date,
+            x.principal,
+            x.outstanding,
+            x.interest_due,
+            x.due_date,
+            x.arrears,
+            x.late_since,
+            tuple((i.due, i.principal, i.interest) for i in x.schedule()),
+        )
+        for x in member_loans(books, member, today)
+        if x.outstanding or x.interest_due
+    ]
     share = next((x for x in project(books).lines if x.member == member), None)
     goals = [
         GoalLine(g.title, g.status, g.target, progress(books, g))
@@ -143,7 +191,7 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         currency=state.settings.currency,
         member=member,
         name=state.member_name(member),
-        savings=position["saved"],
+        savings=Balance(position["saved"].confirmed - returned, position["saved"].pending),
         shares=position["shares"],
         loan=position["loan"],
         interest=position["interest"],
@@ -156,4 +204,6 @@ def passbook(state: GroupState, member: PersonId) -> Passbook:
         goals=goals,
         code=state_code(state),
         changes=state.applied,
+        loans=loan_lines,
+        fines_owed=position["fines_owed"].total,
     )

@@ -54,7 +54,15 @@ def _fines(value: Any, name: str) -> None:
         )
     for key, amount in value.items():
         s.text(40)(key, f"{name} key")
-        s.integer(1, MAX_AMOUNT)(amount, f"{name}[{key}]")
+        s.integer(0, MAX_AMOUNT)(amount, f"{name}[{key}]")
+
+
+INTEREST_METHODS = ("flat", "declining")
+METHOD_NAMES = {
+    "flat": QT_TRANSLATE_NOOP("core", "flat"),
+    "declining": QT_TRANSLATE_NOOP("core", "declining"),
+}
+"""The interest methods by name, as words a front end translates."""
 
 
 RULE_FIELDS: dict[str, s.Check] = {
@@ -65,6 +73,8 @@ RULE_FIELDS: dict[str, s.Check] = {
     "loan_multiple_pct": s.integer(0, 100_000),
     "social_fund": s.integer(0, MAX_AMOUNT),
     "fines": _fines,
+    "interest_method": s.one_of(*INTEREST_METHODS),
+    "one_loan": s.flag,
     "cycle_start": check_date,
     "cycle_end": check_date,
     "cycle_meetings": s.integer(1, 1000),
@@ -75,7 +85,10 @@ RULE_FIELDS: dict[str, s.Check] = {
 interest_bp: loan interest per month in basis points (1000 = 10 %);
 loan_multiple_pct: the largest loan as a percentage of the member's savings in the
 cycle (300 = three times); social_fund: the social-fund contribution per meeting;
-fines: the fine schedule (name -> amount); cycle_start/end: the savings cycle;
+fines: the fine schedule (name -> amount; a version names only the fines it changes,
+and an amount of 0 takes a fine off the schedule); interest_method: 'flat' (the monthly
+service charge on the principal lent) or 'declining' (on the principal still owed);
+one_loan: a member repays a loan before taking another; cycle_start/end: the savings cycle;
 cycle_meetings: the planned number of meetings (instead of, or beside, a planned end);
 cash_unit: share-out payouts are rounded down to this (e.g. 500 = 5 KES coins);
 shareout_social: whether the social fund is shared out too (default: it carries forward)."""
@@ -92,6 +105,8 @@ class Rules:
     loan_multiple_pct: int | None = None
     social_fund: int | None = None
     fines: dict[str, int] = field(default_factory=dict)
+    interest_method: str | None = None
+    one_loan: bool | None = None
     cycle_start: str | None = None
     cycle_end: str | None = None
     cycle_meetings: int | None = None
@@ -99,13 +114,22 @@ class Rules:
     shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
-        """These rules with `changes` applied. A new `cycle_start` starts a new cycle: the
-        old cycle's planned end and number of meetings go unless the change sets them."""
+        """These rules with `changes` applied. Fines change one by one (0 removes one). A
+        new `cycle_start` starts a new cycle: the old cycle's planned end and number of
+        meetings go unless the change sets them."""
         update = {k: v for k, v in changes.items() if k in RULE_FIELDS}
+        if "fines" in update:
+            schedule = {**self.fines, **update["fines"]}
+            update["fines"] = {name: amount for name, amount in schedule.items() if amount}
         if "cycle_start" in update:
             update.setdefault("cycle_end", None)
             update.setdefault("cycle_meetings", None)
         return replace(self, **update)
+
+    @property
+    def method(self) -> str:
+        """How loan interest is charged: the constitution's method, flat when it names none."""
+        return self.interest_method or "flat"
 
     def problem(self) -> str | None:
         """Why these rules contradict themselves, or None."""

@@ -191,3 +191,36 @@ def project(books: Books, *, day: str = "9999-12-31", confirmed_only: bool = Tru
         unit,
         lines,
     )
+
+
+def savings_returned(
+    books: Books, until: str | None = None, *, confirmed: bool = True
+) -> dict[PersonId, int]:
+    """Per member: the savings their share-out payouts handed back, dated up to `until`.
+
+    A payout returns the member's savings of its cycle (what they saved in it up to the
+    payout); the rest of it was profit. Reports subtract this from the savings still
+    held, so after the share-out they show what was paid, not savings as if nothing was.
+    """
+    out: dict[PersonId, int] = {}
+    for member in books.by_member:
+        mine = books.member_entries(member)
+        for payout in mine:
+            if payout.type != "shareout" or payout.reversed_by is not None:
+                continue
+            if (until is not None and payout.date > until) or (
+                confirmed and not books.is_confirmed(payout)
+            ):
+                continue
+            rules = books.rules.in_force(payout.date)
+            saved = sum(
+                x.delta
+                for e in mine
+                if rules.in_cycle(e.date)
+                and e.date <= payout.date
+                and (not confirmed or books.is_confirmed(e))
+                for x in e.lines()[1]
+                if x.measure == "saved" and books.funds[x.fund].kind == "savings"
+            )
+            out[member] = out.get(member, 0) + max(saved, 0)
+    return out

@@ -1191,6 +1191,18 @@
         <source>A count cannot be negative.</source>
         <translation>A count cannot be negative.</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Charge the fines for absence and lateness…</source>
+        <translation>Charge the fines for absence and lateness…</translation>
+    </message>
+    <message>
+        <source>Or every line at once</source>
+        <translation>Or every line at once</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1284,6 +1296,33 @@
     <message>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines for %1 members:</source>
+        <translation>
+            <numerusform>%Ln line for %1 members:</numerusform>
+            <numerusform>%Ln lines for %1 members:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shares: %1 (%2)</source>
+        <translation>shares: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>social fund: %1</source>
+        <translation>social fund: %1</translation>
+    </message>
+    <message>
+        <source>repayments: %1</source>
+        <translation>repayments: %1</translation>
+    </message>
+    <message>
+        <source>fines: %1</source>
+        <translation>fines: %1</translation>
+    </message>
+    <message>
+        <source>in all: %1</source>
+        <translation>in all: %1</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1639,26 @@
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
+    <message>
+        <source>Loan of %1 on %2, due %3</source>
+        <translation>Loan of %1 on %2, due %3</translation>
+    </message>
+    <message>
+        <source>%1 owed, interest due %2</source>
+        <translation>%1 owed, interest due %2</translation>
+    </message>
+    <message>
+        <source>; in arrears %1 since %2</source>
+        <translation>; in arrears %1 since %2</translation>
+    </message>
+    <message>
+        <source>Fines owed</source>
+        <translation>Fines owed</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>
@@ -1614,6 +1673,14 @@
     <message>
         <source>Save slip as PDF…</source>
         <translation>Save slip as PDF…</translation>
+    </message>
+    <message>
+        <source>Share-out…</source>
+        <translation>Share-out…</translation>
+    </message>
+    <message>
+        <source>The share-out of the cycle: the pool, each member&apos;s part, paying it</source>
+        <translation>The share-out of the cycle: the pool, each member&apos;s part, paying it</translation>
     </message>
     <message>
         <source>Passbook of:</source>
@@ -1642,6 +1709,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loans and fines owed</source>
+        <translation>Loans and fines owed</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2017,95 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share-out</source>
+        <translation>Share-out</translation>
+    </message>
+    <message>
+        <source>Share-out per member</source>
+        <translation>Share-out per member</translation>
+    </message>
+    <message>
+        <source>Date of the payouts</source>
+        <translation>Date of the payouts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) still to be paid.</source>
+        <translation>
+            <numerusform>%n member still to be paid.</numerusform>
+            <numerusform>%n members still to be paid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has been paid.</source>
+        <translation>Everyone has been paid.</translation>
+    </message>
+    <message>
+        <source>Payout date:</source>
+        <translation>Payout date:</translation>
+    </message>
+    <message>
+        <source>Pay those due</source>
+        <translation>Pay those due</translation>
+    </message>
+    <message>
+        <source>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</source>
+        <translation>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</translation>
+    </message>
+    <message>
+        <source>Value per share: %1.</source>
+        <translation>Value per share: %1.</translation>
+    </message>
+    <message>
+        <source>Carried forward (rounding): %1.</source>
+        <translation>Carried forward (rounding): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutModel</name>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Part of the pool</source>
+        <translation>Part of the pool</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Loan deducted</source>
+        <translation>Loan deducted</translation>
+    </message>
+    <message>
+        <source>Net payout</source>
+        <translation>Net payout</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3265,214 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>Savings</translation>
     </message>
     <message>
+        <source>&apos;{method}&apos; is not a way of charging interest ({choices})</source>
+        <translation>&apos;{method}&apos; is not a way of charging interest ({choices})</translation>
+    </message>
+    <message>
+        <source>a loan is charged {rate} per month, {method}, {on}</source>
+        <translation>a loan is charged {rate} per month, {method}, {on}</translation>
+    </message>
+    <message>
+        <source>a loan needs its term in months</source>
+        <translation>a loan needs its term in months</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s term is 1 to {most} months</source>
+        <translation>a loan&apos;s term is 1 to {most} months</translation>
+    </message>
+    <message>
+        <source>a meeting has at most {count} rows</source>
+        <translation>a meeting has at most {count} rows</translation>
+    </message>
+    <message>
+        <source>a member repays a loan before taking another {on}; they owe {owed}</source>
+        <translation>a member repays a loan before taking another {on}; they owe {owed}</translation>
+    </message>
+    <message>
+        <source>a repayment pays the interest due ({interest}) first, then principal ({principal} here)</source>
+        <translation>a repayment pays the interest due ({interest}) first, then principal ({principal} here)</translation>
+    </message>
+    <message>
+        <source>a whole number of shares</source>
+        <translation>a whole number of shares</translation>
+    </message>
+    <message>
+        <source>at most {count} fines a row</source>
+        <translation>at most {count} fines a row</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>declining</translation>
+    </message>
+    <message>
+        <source>fine owed</source>
+        <translation>fine owed</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>fines</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>line 1: the columns are member and any of {columns}, each once</source>
+        <translation>line 1: the columns are member and any of {columns}, each once</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {reason}</source>
+        <translation>line {line}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {count} rows</source>
+        <translation>line {line}: more than {count} rows</translation>
+    </message>
+    <message>
+        <source>line {line}: not a CSV line ({why})</source>
+        <translation>line {line}: not a CSV line ({why})</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} cells, more than the columns</source>
+        <translation>line {line}: {count} cells, more than the columns</translation>
+    </message>
+    <message>
+        <source>no fines to charge: nobody absent or late is left uncharged, or the schedule has no fine called &apos;absent&apos; or &apos;late&apos;</source>
+        <translation>no fines to charge: nobody absent or late is left uncharged, or the schedule has no fine called &apos;absent&apos; or &apos;late&apos;</translation>
+    </message>
+    <message>
+        <source>no member of this group is called &apos;{name}&apos;</source>
+        <translation>no member of this group is called &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>no rows to record</source>
+        <translation>no rows to record</translation>
+    </message>
+    <message>
+        <source>no loan {ref} in the books</source>
+        <translation>no loan {ref} in the books</translation>
+    </message>
+    <message>
+        <source>no fine owed {ref} in the books</source>
+        <translation>no fine owed {ref} in the books</translation>
+    </message>
+    <message>
+        <source>on the amount lent</source>
+        <translation>on the amount lent</translation>
+    </message>
+    <message>
+        <source>on the amount still owed</source>
+        <translation>on the amount still owed</translation>
+    </message>
+    <message>
+        <source>only a fine pays a fine owed</source>
+        <translation>only a fine pays a fine owed</translation>
+    </message>
+    <message>
+        <source>only a loan has a term</source>
+        <translation>only a loan has a term</translation>
+    </message>
+    <message>
+        <source>only a repayment names the loan it repays</source>
+        <translation>only a repayment names the loan it repays</translation>
+    </message>
+    <message>
+        <source>say which fine of the schedule is owed</source>
+        <translation>say which fine of the schedule is owed</translation>
+    </message>
+    <message>
+        <source>say whose row this is</source>
+        <translation>say whose row this is</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>shares</translation>
+    </message>
+    <message>
+        <source>social fund</source>
+        <translation>social fund</translation>
+    </message>
+    <message>
+        <source>that loan was reversed</source>
+        <translation>that loan was reversed</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>the cell is too long</translation>
+    </message>
+    <message>
+        <source>the file has no header line naming its columns</source>
+        <translation>the file has no header line naming its columns</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} bytes</source>
+        <translation>the file is larger than {size} bytes</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; of {date} is already paid</source>
+        <translation>the fine &apos;{fine}&apos; of {date} is already paid</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; owed since {date} is {money}</source>
+        <translation>the fine &apos;{fine}&apos; owed since {date} is {money}</translation>
+    </message>
+    <message>
+        <source>the fine is owed from {date}, after this payment</source>
+        <translation>the fine is owed from {date}, after this payment</translation>
+    </message>
+    <message>
+        <source>the fine owed was cancelled by a reversal</source>
+        <translation>the fine owed was cancelled by a reversal</translation>
+    </message>
+    <message>
+        <source>the fine paid is not a fine this member owes</source>
+        <translation>the fine paid is not a fine this member owes</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; and the member owes none</source>
+        <translation>the fine schedule has no fine &apos;{fine}&apos; and the member owes none</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; on {date}</source>
+        <translation>the fine schedule has no fine &apos;{fine}&apos; on {date}</translation>
+    </message>
+    <message>
+        <source>the group has no social fund</source>
+        <translation>the group has no social fund</translation>
+    </message>
+    <message>
+        <source>the group has set no loan interest {on}</source>
+        <translation>the group has set no loan interest {on}</translation>
+    </message>
+    <message>
+        <source>the group has several social funds: record them apart</source>
+        <translation>the group has several social funds: record them apart</translation>
+    </message>
+    <message>
+        <source>the loan repaid is not a loan of this member</source>
+        <translation>the loan repaid is not a loan of this member</translation>
+    </message>
+    <message>
+        <source>the loan was taken on {date}, after this repayment</source>
+        <translation>the loan was taken on {date}, after this repayment</translation>
+    </message>
+    <message>
+        <source>the loan&apos;s principal owed is {owed}; this repays {paid}</source>
+        <translation>the loan&apos;s principal owed is {owed}; this repays {paid}</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is closed: no more entries</source>
+        <translation>the meeting of {date} is closed: no more entries</translation>
+    </message>
+    <message>
+        <source>the member is on line {line} already</source>
+        <translation>the member is on line {line} already</translation>
+    </message>
+    <message>
         <source>say the cycle&apos;s planned end or its number of meetings</source>
         <translation>say the cycle&apos;s planned end or its number of meetings</translation>
     </message>
@@ -3222,6 +3590,66 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>network sync is switched off</source>
         <translation>network sync is switched off</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Charge the fines for absence and lateness</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Fines paid</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Record every line of the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Lines of the meeting, a row per member</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Record every line…</translation>
     </message>
 </context>
 </TS>

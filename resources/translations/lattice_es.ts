@@ -1191,6 +1191,18 @@
         <source>A count cannot be negative.</source>
         <translation>Un arqueo no puede ser negativo.</translation>
     </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>Charge the fines for absence and lateness…</source>
+        <translation>Cargar las multas por ausencia y retraso…</translation>
+    </message>
+    <message>
+        <source>Or every line at once</source>
+        <translation>O todas las líneas a la vez</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1284,6 +1296,33 @@
     <message>
         <source>Parts of the meeting</source>
         <translation>Partes de la reunión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines for %1 members:</source>
+        <translation>
+            <numerusform>%Ln línea para %1 miembros:</numerusform>
+            <numerusform>%Ln líneas para %1 miembros:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shares: %1 (%2)</source>
+        <translation>acciones: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>social fund: %1</source>
+        <translation>fondo social: %1</translation>
+    </message>
+    <message>
+        <source>repayments: %1</source>
+        <translation>devoluciones: %1</translation>
+    </message>
+    <message>
+        <source>fines: %1</source>
+        <translation>multas: %1</translation>
+    </message>
+    <message>
+        <source>in all: %1</source>
+        <translation>en total: %1</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1639,26 @@
         <source>Entries</source>
         <translation>Movimientos</translation>
     </message>
+    <message>
+        <source>Loan of %1 on %2, due %3</source>
+        <translation>Préstamo de %1 del %2, vence el %3</translation>
+    </message>
+    <message>
+        <source>%1 owed, interest due %2</source>
+        <translation>debe %1, interés pendiente %2</translation>
+    </message>
+    <message>
+        <source>; in arrears %1 since %2</source>
+        <translation>; atrasado %1 desde el %2</translation>
+    </message>
+    <message>
+        <source>Fines owed</source>
+        <translation>Multas pendientes</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
 </context>
 <context>
     <name>PassbookView</name>
@@ -1614,6 +1673,14 @@
     <message>
         <source>Save slip as PDF…</source>
         <translation>Guardar el comprobante en PDF…</translation>
+    </message>
+    <message>
+        <source>Share-out…</source>
+        <translation>Reparto…</translation>
+    </message>
+    <message>
+        <source>The share-out of the cycle: the pool, each member&apos;s part, paying it</source>
+        <translation>El reparto del ciclo: el fondo a repartir, la parte de cada miembro, su pago</translation>
     </message>
     <message>
         <source>Passbook of:</source>
@@ -1642,6 +1709,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loans and fines owed</source>
+        <translation>Préstamos y multas pendientes</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2017,95 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Save the minutes</source>
         <translation>Guardar el acta</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share-out</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>Share-out per member</source>
+        <translation>Reparto por miembro</translation>
+    </message>
+    <message>
+        <source>Date of the payouts</source>
+        <translation>Fecha de los pagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) still to be paid.</source>
+        <translation>
+            <numerusform>Falta pagar a %n miembro.</numerusform>
+            <numerusform>Falta pagar a %n miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has been paid.</source>
+        <translation>Ya se pagó a todos.</translation>
+    </message>
+    <message>
+        <source>Payout date:</source>
+        <translation>Fecha del pago:</translation>
+    </message>
+    <message>
+        <source>Pay those due</source>
+        <translation>Pagar a quienes falta</translation>
+    </message>
+    <message>
+        <source>Pool %1 = cash in the box %2 + loans outstanding %3 + already paid %4.</source>
+        <translation>Fondo a repartir %1 = efectivo en la caja %2 + préstamos pendientes %3 + ya pagado %4.</translation>
+    </message>
+    <message>
+        <source>Value per share: %1.</source>
+        <translation>Valor por acción: %1.</translation>
+    </message>
+    <message>
+        <source>Carried forward (rounding): %1.</source>
+        <translation>Pasa al ciclo siguiente (redondeo): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutModel</name>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>por pagar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Part of the pool</source>
+        <translation>Parte del fondo</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>Loan deducted</source>
+        <translation>Préstamo descontado</translation>
+    </message>
+    <message>
+        <source>Net payout</source>
+        <translation>Pago neto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3265,214 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>Ahorros</translation>
     </message>
     <message>
+        <source>&apos;{method}&apos; is not a way of charging interest ({choices})</source>
+        <translation>«{method}» no es una forma de cobrar intereses ({choices})</translation>
+    </message>
+    <message>
+        <source>a loan is charged {rate} per month, {method}, {on}</source>
+        <translation>un préstamo paga un interés del {rate} al mes, {method}, {on}</translation>
+    </message>
+    <message>
+        <source>a loan needs its term in months</source>
+        <translation>un préstamo necesita su plazo en meses</translation>
+    </message>
+    <message>
+        <source>a loan&apos;s term is 1 to {most} months</source>
+        <translation>el plazo de un préstamo es de 1 a {most} meses</translation>
+    </message>
+    <message>
+        <source>a meeting has at most {count} rows</source>
+        <translation>una reunión tiene como máximo {count} filas</translation>
+    </message>
+    <message>
+        <source>a member repays a loan before taking another {on}; they owe {owed}</source>
+        <translation>cada miembro devuelve un préstamo antes de pedir otro {on}; debe {owed}</translation>
+    </message>
+    <message>
+        <source>a repayment pays the interest due ({interest}) first, then principal ({principal} here)</source>
+        <translation>una devolución paga primero el interés pendiente ({interest}) y después el capital (aquí {principal})</translation>
+    </message>
+    <message>
+        <source>a whole number of shares</source>
+        <translation>un número entero de acciones</translation>
+    </message>
+    <message>
+        <source>at most {count} fines a row</source>
+        <translation>como máximo {count} multas por fila</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>sobre saldo</translation>
+    </message>
+    <message>
+        <source>fine owed</source>
+        <translation>multa pendiente</translation>
+    </message>
+    <message>
+        <source>fines</source>
+        <translation>multas</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>line 1: the columns are member and any of {columns}, each once</source>
+        <translation>línea 1: las columnas son miembro y cualquiera de {columns}, cada una una sola vez</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {reason}</source>
+        <translation>línea {line}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {count} rows</source>
+        <translation>línea {line}: más de {count} filas</translation>
+    </message>
+    <message>
+        <source>line {line}: not a CSV line ({why})</source>
+        <translation>línea {line}: no es una línea CSV ({why})</translation>
+    </message>
+    <message>
+        <source>line {line}: {count} cells, more than the columns</source>
+        <translation>línea {line}: {count} celdas, más que columnas</translation>
+    </message>
+    <message>
+        <source>no fines to charge: nobody absent or late is left uncharged, or the schedule has no fine called &apos;absent&apos; or &apos;late&apos;</source>
+        <translation>no hay multas que cargar: no queda nadie ausente o que llegara tarde sin su multa, o el reglamento no tiene ninguna multa llamada «absent» o «late»</translation>
+    </message>
+    <message>
+        <source>no member of this group is called &apos;{name}&apos;</source>
+        <translation>ningún miembro de este grupo se llama «{name}»</translation>
+    </message>
+    <message>
+        <source>no rows to record</source>
+        <translation>no hay filas que registrar</translation>
+    </message>
+    <message>
+        <source>no loan {ref} in the books</source>
+        <translation>no hay ningún préstamo {ref} en los libros</translation>
+    </message>
+    <message>
+        <source>no fine owed {ref} in the books</source>
+        <translation>no hay ninguna multa pendiente {ref} en los libros</translation>
+    </message>
+    <message>
+        <source>on the amount lent</source>
+        <translation>sobre el importe prestado</translation>
+    </message>
+    <message>
+        <source>on the amount still owed</source>
+        <translation>sobre lo que aún se debe</translation>
+    </message>
+    <message>
+        <source>only a fine pays a fine owed</source>
+        <translation>solo una multa paga una multa pendiente</translation>
+    </message>
+    <message>
+        <source>only a loan has a term</source>
+        <translation>solo un préstamo tiene plazo</translation>
+    </message>
+    <message>
+        <source>only a repayment names the loan it repays</source>
+        <translation>solo una devolución indica el préstamo que devuelve</translation>
+    </message>
+    <message>
+        <source>say which fine of the schedule is owed</source>
+        <translation>indique qué multa del reglamento se debe</translation>
+    </message>
+    <message>
+        <source>say whose row this is</source>
+        <translation>indique de quién es esta fila</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <source>social fund</source>
+        <translation>fondo social</translation>
+    </message>
+    <message>
+        <source>that loan was reversed</source>
+        <translation>ese préstamo fue anulado</translation>
+    </message>
+    <message>
+        <source>the cell is too long</source>
+        <translation>la celda es demasiado larga</translation>
+    </message>
+    <message>
+        <source>the file has no header line naming its columns</source>
+        <translation>el archivo no tiene una primera línea con los nombres de sus columnas</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} bytes</source>
+        <translation>el archivo ocupa más de {size} bytes</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; of {date} is already paid</source>
+        <translation>la multa «{fine}» del {date} ya está pagada</translation>
+    </message>
+    <message>
+        <source>the fine &apos;{fine}&apos; owed since {date} is {money}</source>
+        <translation>la multa «{fine}» pendiente desde el {date} es de {money}</translation>
+    </message>
+    <message>
+        <source>the fine is owed from {date}, after this payment</source>
+        <translation>la multa se debe desde el {date}, después de este pago</translation>
+    </message>
+    <message>
+        <source>the fine owed was cancelled by a reversal</source>
+        <translation>la multa pendiente fue anulada</translation>
+    </message>
+    <message>
+        <source>the fine paid is not a fine this member owes</source>
+        <translation>la multa pagada no es una multa que deba este miembro</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; and the member owes none</source>
+        <translation>el reglamento de multas no tiene ninguna multa «{fine}» y el miembro no debe ninguna</translation>
+    </message>
+    <message>
+        <source>the fine schedule has no fine &apos;{fine}&apos; on {date}</source>
+        <translation>el reglamento de multas no tiene ninguna multa «{fine}» el {date}</translation>
+    </message>
+    <message>
+        <source>the group has no social fund</source>
+        <translation>el grupo no tiene fondo social</translation>
+    </message>
+    <message>
+        <source>the group has set no loan interest {on}</source>
+        <translation>el grupo no tiene fijado un interés para los préstamos {on}</translation>
+    </message>
+    <message>
+        <source>the group has several social funds: record them apart</source>
+        <translation>el grupo tiene varios fondos sociales: regístrelos por separado</translation>
+    </message>
+    <message>
+        <source>the loan repaid is not a loan of this member</source>
+        <translation>el préstamo devuelto no es un préstamo de este miembro</translation>
+    </message>
+    <message>
+        <source>the loan was taken on {date}, after this repayment</source>
+        <translation>el préstamo se concedió el {date}, después de esta devolución</translation>
+    </message>
+    <message>
+        <source>the loan&apos;s principal owed is {owed}; this repays {paid}</source>
+        <translation>el capital pendiente del préstamo es {owed}; esto devuelve {paid}</translation>
+    </message>
+    <message>
+        <source>the meeting of {date} is closed: no more entries</source>
+        <translation>la reunión del {date} está cerrada: no admite más movimientos</translation>
+    </message>
+    <message>
+        <source>the member is on line {line} already</source>
+        <translation>el miembro ya está en la línea {line}</translation>
+    </message>
+    <message>
         <source>say the cycle&apos;s planned end or its number of meetings</source>
         <translation>indique el fin previsto del ciclo o su número de reuniones</translation>
     </message>
@@ -3222,6 +3590,66 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>network sync is switched off</source>
         <translation>la sincronización por red está desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Cargar las multas por ausencia y retraso</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Cada miembro registrado como ausente debe la multa por ausencia del reglamento, y cada miembro registrado como tarde la multa por retraso. La pagan ahora o en una reunión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Fondo social</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Multas pagadas</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Registrar todas las líneas de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Escriba a la vez las líneas de cada miembro: acciones compradas, fondo social, devolución y los nombres de las multas pagadas (primero se paga una multa pendiente). La última fila muestra los totales; los fiscales firman juntas las líneas de la reunión.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Líneas de la reunión, una fila por miembro</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Registrar todas las líneas…</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ledger import actions
+from ledger.events import ChangesArrived
 from ledger.ids import GroupId, writer_id
 from ledger.persons import Signer
 from ledger.store import Store
@@ -98,4 +99,25 @@ def test_a_writer_numbers_from_the_disk_even_when_memory_missed_a_commit(
     other.refresh()
     assert other.state(group).equivocators == {}
     assert other.state(group).digest() == store.state(group).digest()
+    other.close()
+
+
+def test_a_listener_may_write_when_others_changes_arrive(
+    people: dict[str, Signer], group: GroupId, store: Store
+) -> None:
+    """Arrivals are announced after the read that found them, so a listener that
+    answers with a write of its own (as a front end may) is not refused."""
+    other = Store.open(store.home)
+    replies = []
+
+    def answer(event: object) -> None:
+        if isinstance(event, ChangesArrived) and event.origin == "refresh" and not replies:
+            replies.append(actions.edit_document(store, people["Bosco"], group, NOTES, "reply"))
+
+    store.subscribe(answer)
+    actions.edit_document(other, people["Chiku"], group, NOTES, "hello")
+    assert store.refresh()
+    assert replies and replies[0] is not None
+    other.refresh()
+    assert other.state(group).document_text(NOTES) == "reply"
     other.close()

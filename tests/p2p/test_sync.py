@@ -263,3 +263,23 @@ def test_a_pc_outside_the_group_learns_nothing_about_it(make_store: Any) -> None
     assert {d.group for d in denials} == {g, unknown}
     assert len({d.reason for d in denials}) == 1  # the same words whether held or not
     assert not [e for e in a.of(SyncProgress) if e.sent]
+
+
+def test_a_peer_speaking_another_protocol_version_is_refused_in_words(make_store: Any) -> None:
+    a, b, g, _, _ = joined_pair(make_store)
+
+    class OldPeer(SyncSession):
+        async def _send(self, msg: m.Message) -> None:
+            if isinstance(msg, m.Hello):
+                msg = m.Hello(1, msg.nonce, msg.tags)
+            await super()._send(msg)
+
+    b.session_class = OldPeer
+
+    async def main() -> None:
+        async with linked(a, b):
+            await until(lambda: bool(a.ended and b.ended), what="both ended")
+
+    trio.run(main)
+    assert a.ended == ["peer speaks protocol version 1"]
+    assert g not in b.store.group_ids()

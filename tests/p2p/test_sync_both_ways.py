@@ -135,3 +135,34 @@ def test_batches_in_flight_stay_under_the_byte_limit() -> None:
             assert passed == [60, 60, 500]
 
     trio.run(main)
+
+
+def test_a_catch_up_is_read_one_batch_at_a_time(make_store: Any) -> None:
+    """The sender reads each batch's bytes when it is its turn (the first leaves at
+    once, whatever follows), never the whole catch-up first."""
+    a, b, g, amina, _ = members_on_two_pcs(make_store)
+    write_many(a.store, g, amina, 1_000)
+    reads: list[int] = []
+    sent_before_last_read: list[bool] = []
+    original = a.store.raws_of
+
+    def raws_of(ids: Any) -> list[bytes]:
+        reads.append(len(ids))
+        sent_before_last_read.append(b.store.change_count(g) > 3)
+        return original(ids)
+
+    a.store.raws_of = raws_of  # type: ignore[method-assign]
+    config = SessionConfig(idle_timeout=10, ping_interval=2, batch_changes=100)
+
+    async def main() -> None:
+        async with linked(a, b, config):
+            await until(
+                lambda: a.store.version_vector(g) == b.store.version_vector(g),
+                limit=60,
+                what="b caught up",
+            )
+
+    trio.run(main)
+    assert max(reads) <= 100
+    assert sum(reads) >= 1_000
+    assert sent_before_last_read[-1]  # b held changes before the last batch was read

@@ -1,4 +1,5 @@
-"""Meeting actions, one signature each: open, attendance, a decision, the cash count."""
+"""Meeting actions, one signature each: open, attendance, a decision, the cash count, the
+fines owed from the attendance, and every line of the meeting's grid."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
-from ledger.finance import group_actions
+from ledger.finance import group_actions, sitting
+from ledger.finance.sitting import SittingRow
 from ledger.persons import Signer
 from ui.dialogs.action import ActionDialog
 from ui.widgets import make_notice
@@ -114,3 +116,41 @@ class CloseMeetingDialog(ActionDialog):
 
     def perform(self, signer: Signer) -> None:
         group_actions.close_meeting(self.store, signer, self.group, self.meeting, self.counts)
+
+
+class ChargeFinesDialog(ActionDialog):
+    """Charges the fines owed for absence and lateness from the saved attendance."""
+
+    def __init__(self, *, meeting: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Charge the fines for absence and lateness"))
+        self.meeting = meeting
+        explain = make_notice(self)
+        explain.setText(
+            self.tr(
+                "Each member saved as absent owes the schedule's absence fine, each member "
+                "saved as late its lateness fine. They pay it now or at a later meeting."
+            )
+        )
+        self.form.insertRow(0, explain)
+
+    def perform(self, signer: Signer) -> None:
+        sitting.charge_attendance_fines(self.store, signer, self.group, self.meeting)
+
+
+class MeetingGridDialog(ActionDialog):
+    """Records every row of the meeting's grid at once (all lines, or none)."""
+
+    def __init__(
+        self, *, meeting: str, rows: list[SittingRow], summary: str, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.setWindowTitle(self.tr("Record every line of the meeting"))
+        self.meeting = meeting
+        self.rows = list(rows)
+        explain = make_notice(self)
+        explain.setText(summary)
+        self.form.insertRow(0, explain)
+
+    def perform(self, signer: Signer) -> None:
+        sitting.record_meeting(self.store, signer, self.group, self.meeting, self.rows)

@@ -6,6 +6,7 @@ signal to the Meetings view, which opens the signing dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from ledger.errors import Refused
 from ledger.finance.meetings import ATTENDANCE
+from ledger.finance.sitting import SittingRow, Totals
 from ledger.money import parse_amount
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.ledger import EntryRow
 from ui.models.meeting import StepEntriesModel
+from ui.views.meeting_grid import MeetingGridStep
 from ui.widgets import make_notice, make_table
 
 
@@ -44,6 +47,17 @@ class MeetingFacts:
     entries: list[EntryRow]
     funds: list[tuple[str, str, str, int]]
     """(fund id, name, kind, book balance) for the cash count."""
+    totals: Callable[[list[SittingRow]], Totals] | None = None
+    """The core's totals of the grid's rows, on the meeting's day."""
+    social_default: str = ""
+    """The social-fund contribution the grid starts each row with."""
+
+    def present(self) -> list[tuple[str, str]]:
+        """Members at the meeting (all of them while no attendance is recorded)."""
+        if not self.attendance:
+            return list(self.members)
+        here = ("present", "late", "represented")
+        return [(p, n) for p, n in self.members if self.attendance.get(p) in here]
 
 
 def attendance_name(status: str) -> str:
@@ -54,6 +68,7 @@ def attendance_name(status: str) -> str:
         "absent": QCoreApplication.translate("MeetingGuide", "absent"),
         "excused": QCoreApplication.translate("MeetingGuide", "excused"),
         "represented": QCoreApplication.translate("MeetingGuide", "represented"),
+        "late": QCoreApplication.translate("MeetingGuide", "late"),
     }
     return names.get(status, status)
 
@@ -86,6 +101,10 @@ class MeetingGuide(QWidget):
     record_entry = Signal(str, str)
     """(entry type, fund kind or '') for the Meetings view to open the entry dialog."""
     save_attendance = Signal(dict)
+    charge_fines = Signal()
+    """Charge the fines owed for absence and lateness from the saved attendance."""
+    record_grid = Signal(list)
+    """The grid's `SittingRow`s, for the Meetings view to open the signing dialog."""
     close_meeting = Signal(dict)
     """fund id -> counted amount text."""
 
@@ -103,6 +122,10 @@ class MeetingGuide(QWidget):
         self.attendance_boxes: dict[str, QComboBox] = {}
         self.attendance_button = QPushButton(self.tr("Save attendance…"), self)
         self.attendance_button.clicked.connect(self._save_attendance)
+        self.charge_button = QPushButton(
+            self.tr("Charge the fines for absence and lateness…"), self
+        )
+        self.charge_button.clicked.connect(self.charge_fines.emit)
         self.fines = EntryStep(
             self.tr("Fines paid at this meeting (lateness, absence…):"),
             self.tr("Record a fine…"), ("fine",), self,
@@ -111,7 +134,11 @@ class MeetingGuide(QWidget):
         self.attendance_grid.setColumnStretch(2, 1)
         attendance = QVBoxLayout(self.attendance_page)
         attendance.addLayout(self.attendance_grid)
-        attendance.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attendance_button)
+        buttons.addWidget(self.charge_button)
+        buttons.addStretch(1)
+        attendance.addLayout(buttons)
         attendance.addWidget(self.fines, 1)
 
         self.shares = EntryStep(
@@ -142,6 +169,11 @@ class MeetingGuide(QWidget):
                 lambda _=False, k=kind, s=step: self.record_entry.emit(k, s.fund_kind or "")
             )
 
+        self.grid = MeetingGridStep(self)
+        self.grid.record_grid.connect(
+            lambda: self.record_grid.emit(self.grid.model.sitting_rows())
+        )
+
         self.close_page = QWidget(self)
         self.count_grid = QGridLayout()
         self.count_edits: dict[str, QLineEdit] = {}
@@ -169,11 +201,12 @@ class MeetingGuide(QWidget):
             self.tr("3. Repayments"),
             self.tr("4. New loans"),
             self.tr("5. Social fund"),
+            self.tr("Or every line at once"),
             self.tr("6. Cash count and close"),
         )
         pages = (
             self.attendance_page, self.shares, self.repayments, self.loans, self.social,
-            self.close_page,
+            self.grid, self.close_page,
         )  # fmt: skip
         for title, page in zip(titles, pages, strict=True):
             self.steps.addItem(title)
@@ -218,9 +251,16 @@ class MeetingGuide(QWidget):
         self.loans.show_rows(facts.entries, None)
         self.social.show_rows(facts.entries, funds_of["social"])
         self._fill_counts(facts)
+        if facts.totals is not None:
+            self.grid.model.set_members(
+                facts.present(),
+                totals=facts.totals,
+                money=lambda amount: money_text(amount, facts.currency),
+                social=facts.social_default,
+            )
         for button in (
-            self.attendance_button, self.fines.button, self.shares.button,
-            self.repayments.button, self.loans.button, self.social.button,
+            self.attendance_button, self.charge_button, self.grid.button, self.fines.button,
+            self.shares.button, self.repayments.button, self.loans.button, self.social.button,
         ):  # fmt: skip
             button.setEnabled(may_record and open_)
         self.social.button.setEnabled(may_record and open_ and bool(funds_of["social"]))
@@ -244,7 +284,7 @@ class MeetingGuide(QWidget):
         for row, (person, name) in enumerate(facts.members):
             label = QLabel(name, self.attendance_page)
             box = QComboBox(self.attendance_page)
-            for status in ATTENDANCE[:3]:
+            for status in (*ATTENDANCE[:3], "late"):
                 box.addItem(attendance_name(status), status)
             wanted = changed.get(person, facts.attendance.get(person, "present"))
             box.setCurrentIndex(max(0, box.findData(wanted)))

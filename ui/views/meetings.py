@@ -15,22 +15,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledger.finance import sitting
 from ledger.finance.books import Books, FundId, MeetingId, books_of
 from ledger.finance.meetings import Meeting, entries_at, minutes_status
+from ledger.finance.sitting import SittingRow
 from ledger.ids import PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import WRITING_ROLES, Role, Status
+from ledger.money import to_text
 from ledger.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import (
     AttendanceDialog,
+    ChargeFinesDialog,
     CloseMeetingDialog,
     DecisionDialog,
+    MeetingGridDialog,
     OpenMeetingDialog,
 )
 from ui.dialogs.signoff import SignOffDialog
+from ui.formatting import money_text
 from ui.models.funds import summarize
 from ui.models.ledger import LedgerSource
 from ui.models.meeting import DecisionsModel
@@ -48,6 +54,9 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
     balances = summarize(books).funds
     source = LedgerSource(state)
     active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+    currency = state.settings.currency
+    social = books.rules.in_force(meeting.date).social_fund
+    has_social = any(f.kind == "social" for f in books.funds.values())
     return MeetingFacts(
         status=meeting.status,
         currency=state.settings.currency,
@@ -57,6 +66,8 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
         funds=[
             (f.id, core_text(f.name), f.kind, balances[f.id].total) for f in books.funds.values()
         ],
+        totals=lambda rows: sitting.totals(books, meeting.date, rows, currency),
+        social_default=to_text(social, currency) if social and has_social else "",
     )
 
 
@@ -83,6 +94,8 @@ class MeetingsView(View):
         self.guide.record_entry.connect(self.record_entry)
         self.guide.save_attendance.connect(self.save_attendance)
         self.guide.close_meeting.connect(self.close_meeting)
+        self.guide.charge_fines.connect(self.charge_fines)
+        self.guide.record_grid.connect(self.record_grid)
         self.agenda = QListWidget(self)
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.minutes = MinutesEditor(
@@ -246,6 +259,38 @@ class MeetingsView(View):
         )
         CloseMeetingDialog(
             meeting=meeting, counts=counts, summary=summary, **self._dialog_args(COUNCIL)
+        ).exec()
+
+    def charge_fines(self) -> None:
+        meeting = self.meeting_id()
+        if self.group is not None and meeting is not None:
+            ChargeFinesDialog(meeting=meeting, **self._dialog_args(COUNCIL)).exec()
+
+    def record_grid(self, rows: list[SittingRow]) -> None:
+        meeting = self.meeting_id()
+        totals = self.guide.grid.model.totals()
+        if self.group is None or meeting is None or totals is None:
+            return
+        currency = self.context.store.state(self.group).settings.currency
+
+        def money(amount: int) -> str:
+            return money_text(amount, currency)
+
+        summary = "\n".join(
+            [
+                self.tr("%n lines for %1 members:", "", totals.entries).replace(
+                    "%1", str(len(rows))
+                ),
+                self.tr("shares: %1 (%2)").replace("%1", str(totals.shares))
+                .replace("%2", money(totals.savings)),
+                self.tr("social fund: %1").replace("%1", money(totals.social)),
+                self.tr("repayments: %1").replace("%1", money(totals.repayment)),
+                self.tr("fines: %1").replace("%1", money(totals.fines)),
+                self.tr("in all: %1").replace("%1", money(totals.money)),
+            ]
+        )  # fmt: skip
+        MeetingGridDialog(
+            meeting=meeting, rows=rows, summary=summary, **self._dialog_args(COUNCIL)
         ).exec()
 
     def record_decision(self) -> None:

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 from ledger.finance.passbook import Passbook, passbook
 from ledger.ids import PersonId
 from ledger.keyring import Keyring
+from ledger.membership import Role
+from ui.dialogs.action import eligible_persons
+from ui.dialogs.shareout import ShareOutDialog
 from ui.models.passbook import PassbookModel
-from ui.passbook_slip import figures, print_slip, write_slip_pdf
+from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
 from ui.theme import make_heading
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -38,8 +41,13 @@ class PassbookView(View):
         self.member.currentIndexChanged.connect(self._show)
         self.print_button = QPushButton(self.tr("Print slip…"), self)
         self.pdf_button = QPushButton(self.tr("Save slip as PDF…"), self)
+        self.shareout_button = QPushButton(self.tr("Share-out…"), self)
+        self.shareout_button.setToolTip(
+            self.tr("The share-out of the cycle: the pool, each member's part, paying it")
+        )
         self.print_button.clicked.connect(self.print_slip)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.shareout_button.clicked.connect(self.show_shareout)
         top = QHBoxLayout()
         label = QLabel(self.tr("Passbook of:"), self)
         label.setBuddy(self.member)
@@ -52,6 +60,7 @@ class PassbookView(View):
         slip.addWidget(self.print_button)
         slip.addWidget(self.pdf_button)
         slip.addStretch(1)
+        slip.addWidget(self.shareout_button)
         self.body.addLayout(slip)
         self.figures = QGridLayout()
         self.values: list[QLabel] = []
@@ -66,6 +75,9 @@ class PassbookView(View):
             self.values.append(value)
             self.captions.append(caption)
         self.body.addLayout(self.figures)
+        self.loans = make_notice(self)
+        self.loans.setAccessibleName(self.tr("Loans and fines owed"))
+        self.body.addWidget(self.loans)
         self.model = PassbookModel(self)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Passbook entries"))
@@ -110,6 +122,9 @@ class PassbookView(View):
                 v.setText(value)
                 c.setText(caption)
                 v.setAccessibleName(f"{caption}: {value}")
+            owed = [f"{caption}: {value}" for caption, value in loan_figures(self.book)]
+            self.loans.setText("\n".join(owed))
+            self.loans.setVisible(bool(owed))
             self.code.setText(
                 self.tr(
                     "State code %1 — the same on every computer holding the same records."
@@ -117,6 +132,25 @@ class PassbookView(View):
             )
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(self.book is not None)
+        self.shareout_button.setEnabled(self.group is not None)
+
+    def shareout_dialog(self) -> ShareOutDialog | None:
+        if self.group is None:
+            return None
+        state = self.context.store.state(self.group)
+        return ShareOutDialog(
+            store=self.context.store,
+            group=self.group,
+            keyring=self.context.keyring,
+            session=self.context.signing,
+            signers=eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,)),
+            parent=self,
+        )
+
+    def show_shareout(self) -> None:
+        dialog = self.shareout_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def print_slip(self) -> None:
         if self.book is None:

@@ -94,7 +94,10 @@ def test_a_whole_cycle_closes_and_the_next_starts_from_what_was_carried(
     slip = passbook(store.state(group), dan.person)
     assert slip.shareout_paid and (slip.shareout_cash, slip.shareout_loan) == (25500, 15000)
     assert "Share-out paid: 255.00 KES in cash and 150.00 KES of loan settled" in slip.text()
-    assert slip.loan.total == 0
+    assert slip.loan.total == 0 and slip.savings.confirmed == 0  # handed back, not held
+    report = gather_report(store.state(group), store.history(group), Period(), with_names=True)
+    line = next(m for m in report.members if m.member == "Dan")
+    assert (line.savings, line.paid_out, line.loans_outstanding) == (0, 40500, 0)
 
     close = ca.close_cycle(store, a, group, end="2025-06-30").id
     assert not books(store, group).cycles[close].closed
@@ -107,6 +110,7 @@ def test_a_whole_cycle_closes_and_the_next_starts_from_what_was_carried(
     nxt = project(books(store, group))
     assert (nxt.cycle_start, nxt.savings, nxt.pool) == ("2025-07-01", 10000, 10301)
     assert [x.share for x in nxt.lines] == [10301]
+    assert passbook(store.state(group), chiku).savings.confirmed == 10000
 
 
 def test_an_entry_dated_in_a_closed_cycle_is_void_at_replay(store, people, group) -> None:
