@@ -40,5 +40,18 @@ class ReceiptsArrived:
     group: GroupId
 
 
-StoreEvent = ChangesArrived | DataRejected | ReceiptsArrived
+@dataclass(frozen=True, slots=True)
+class WritingPaused:
+    """Plain-Python event: this PC's disk is full; the store is read-only until space returns
+    (`reason` in plain words). Nothing saved before is lost."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class WritingResumed:
+    """Plain-Python event: a write succeeded again after `WritingPaused`."""
+
+
+StoreEvent = ChangesArrived | DataRejected | ReceiptsArrived | WritingPaused | WritingResumed
 UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")
