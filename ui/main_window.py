@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.person_picker)
         self.statusBar().addWidget(self.group_label)
         self.statusBar().addWidget(self.group_picker)
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_label, 1)
         self.sync.changed.connect(self._show_sync_state)
         self.events.changed.connect(self._reload_groups)
         self.events.changed.connect(lambda _event: self.person_picker.reload())
