@@ -3795,4 +3795,15 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>Record every line…</translation>
     </message>
 </context>
+<context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmed by %1 of %2 computers up to %3.</translation>
+    </message>
+</context>
 </TS>

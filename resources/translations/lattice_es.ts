@@ -3795,4 +3795,15 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>Registrar todas las líneas…</translation>
     </message>
 </context>
+<context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>Ninguna computadora del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
+    </message>
+</context>
 </TS>
