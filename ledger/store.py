@@ -403,14 +403,22 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         return self.ingest_many([raw], source=source)[0]
 
     def ingest_many(
-        self, raws: Sequence[bytes], *, source: str = "import", group: GroupId | None = None
+        self,
+        raws: Sequence[bytes],
+        *,
+        source: str = "import",
+        group: GroupId | None = None,
+        decoded: DecodedBatch | None = None,
     ) -> list[IngestResult]:
         """Verify, authorize and store changes; durable when this returns. Idempotent.
 
         With `group`, a change of any other group is refused (what a peer sends for one).
+        `decoded`: `DecodedBatch(raws)` made beforehand (sync verifies the next batch on
+        other threads while this one is stored).
         """
         results: list[IngestResult] = []
-        decoded = DecodedBatch(raws)
+        if decoded is None or len(decoded) != len(raws):
+            decoded = DecodedBatch(raws)
         self._warm(
             {
                 c.group
