@@ -30,6 +30,7 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
 from ledger.change import DecodedBatch
+from ledger.errors import StoreError
 from ledger.ids import DeviceId, GroupId, WriterId
 from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
@@ -144,6 +145,8 @@ class SyncSession(ServingMixin):
                 raise collapse(group) from None
         except FrameError as exc:
             raise SessionEnded(str(exc)) from None
+        except StoreError as exc:  # e.g. a full disk: this session ends, the service goes on
+            raise SessionEnded(f"this PC could not store what arrived: {exc}") from None
         except m.ProtocolError as exc:
             reason = f"protocol violation: {exc}"
             await self._send_quietly(m.Bye(reason))
@@ -323,6 +326,8 @@ class SyncSession(ServingMixin):
                 accepted += 1
             elif result.status == "duplicate":
                 duplicates += 1
+            elif result.status == "pending" and result.change is not None:
+                self.guard.waiting(self.device, result.change)  # struck if never resolved
             elif result.status == "rejected":
                 reason = result.reason or "invalid change"
                 self.emit(DataRejected(self.peer, reason))

@@ -194,3 +194,18 @@ def test_peers_view_lists_and_adds(qtbot: QtBot, store: Store, sync: FakeSync) -
     sync.notify()
     qtbot.waitUntil(lambda: peers.model.rowCount() == 1)
     assert peers.model.index(0, 3).data() == "connected"
+
+
+def test_members_computers_count_this_pc_for_keys_held_here(
+    store: Store, founder: Signer, group: GroupId
+) -> None:
+    """An elder added by the founder on this PC, with their key here, has a computer."""
+    bosco = Keyring(store.db).create("Bosco", PASSPHRASE)
+    actions.add_member(store, founder, group, person=bosco.person, name="Bosco", roles=["elder"])
+    state = store.state(group)
+    plain = {r.name: r.devices for r in member_rows(state)}
+    assert plain["Bosco"] == 0  # no device linked in the group's records
+    here = {p.id for p in Keyring(store.db).list()}
+    rows = {r.name: r.devices for r in member_rows(state, this_pc=store.device_id, keys_here=here)}
+    assert rows["Bosco"] == 1
+    assert rows["Amina"] == 1  # the founder's link is this PC: counted once
