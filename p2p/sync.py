@@ -27,6 +27,7 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from ledger.errors import StoreError
 from ledger.ids import DeviceId, GroupId, WriterId
 from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
@@ -133,6 +134,8 @@ class SyncSession(ServingMixin):
                 raise collapse(group) from None
         except FrameError as exc:
             raise SessionEnded(str(exc)) from None
+        except StoreError as exc:  # e.g. a full disk: this session ends, the service goes on
+            raise SessionEnded(f"this PC could not store what arrived: {exc}") from None
         except m.ProtocolError as exc:
             reason = f"protocol violation: {exc}"
             await self._send_quietly(m.Bye(reason))
