@@ -38,7 +38,7 @@ def disk_full(exc: BaseException) -> bool:
 
 
 def out_of_space(exc: BaseException, folder: Path) -> bool:
-    """Whether an error while opening the store in `folder` comes from a full disk."""
+    """Whether an error opening or writing the store in `folder` comes from a full disk."""
     if disk_full(exc):
         return True
     code = getattr(exc, "sqlite_errorcode", None)

@@ -41,7 +41,7 @@ from ledger.membership import Membership
 from ledger.pending import BANNED, SenderBounds
 from ledger.persons import Signer
 from ledger.receipt_store import ReceiptMemory
-from ledger.space import DiskSpace, disk_full
+from ledger.space import DiskSpace, out_of_space
 from ledger.state import GroupState, replay
 from ledger.storage import (
     STORED_CHANGE_ALTERED,
@@ -380,7 +380,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
             if self.db.in_transaction:  # (SQLite may have rolled back already)
                 self.db.execute("ROLLBACK")
             self._reload()
-            if disk_full(exc):
+            if out_of_space(exc, self.home):
                 raise self._writing_paused() from None
             raise
         self._writing_resumed()

@@ -221,3 +221,23 @@ def test_backup_and_restore_from_the_command_line(
     code, _, err = run(capsys, "restore", str(junk), "--home", str(tmp_path / "other"))
     assert code == 1 and "junk.sqlite3 is not a usable backup" in err
     assert not (tmp_path / "other" / "lattice.sqlite3").exists()
+
+
+def test_an_import_of_a_million_tiny_items_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from ledger import transfer
+
+    body = (
+        transfer.MAGIC
+        + transfer._HEADER
+        + transfer._encode_head(4, 1_000_000)
+        + b"\x41\x00" * 1_000_000
+    )
+    path = tmp_path / "million.lattice"
+    path.write_bytes(body + hashlib.sha256(body).digest())
+    code, _, err = run(capsys, "changes", "import", str(path), "--home", str(tmp_path / "pc"))
+    assert code == 1
+    assert "holds 1000000 changes, over the limit of 500000; nothing was imported" in err
