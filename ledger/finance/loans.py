@@ -241,9 +241,15 @@ def loan_on(books: Books, loan: EntryId, day: str) -> Loan | None:
 
 
 def repaying(books: Books, member: PersonId, day: str) -> Loan | None:
-    """The loan a repayment on `day` repays by default: the oldest still owed."""
+    """The loan a repayment on `day` repays by default: the oldest still owed, given on or
+    before that day."""
     return next(
-        (x for x in member_loans(books, member, day) if x.outstanding or x.interest_due), None
+        (
+            x
+            for x in member_loans(books, member, day)
+            if x.date <= day and (x.outstanding or x.interest_due)
+        ),
+        None,
     )
 
 
