@@ -204,6 +204,9 @@ class OverviewView(View):
 
     def _show_attention(self, state: GroupState) -> None:
         lines: list[str] = []
+        quorum = state.membership.quorum_problem()
+        if quorum is not None:
+            lines.append(core_text(quorum))
         paused = self.context.store.writing_paused
         if paused is not None:
             lines.append(core_text(paused))
