@@ -126,8 +126,8 @@ class OverviewView(View):
             self.grid.setColumnStretch(column, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Two columns only while each is about 60 characters of the window's text wide.
-        wide = event.size().width() >= 120 * self.fontMetrics().averageCharWidth()
+        # Two columns only while each is about 50 characters of the window's text wide.
+        wide = event.size().width() >= 100 * self.fontMetrics().averageCharWidth()
         self._arrange(2 if wide else 1)
         super().resizeEvent(event)
 
