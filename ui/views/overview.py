@@ -130,8 +130,8 @@ class OverviewView(View):
             self.grid.setColumnStretch(column, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Two columns only while each is about 60 characters of the window's text wide.
-        wide = event.size().width() >= 120 * self.fontMetrics().averageCharWidth()
+        # Two columns only while each is about 50 characters of the window's text wide.
+        wide = event.size().width() >= 100 * self.fontMetrics().averageCharWidth()
         self._arrange(2 if wide else 1)
         super().resizeEvent(event)
 
@@ -211,6 +211,9 @@ class OverviewView(View):
 
     def _show_attention(self, state: GroupState) -> None:
         lines: list[str] = []
+        quorum = state.membership.quorum_problem()
+        if quorum is not None:
+            lines.append(core_text(quorum))
         paused = self.context.store.writing_paused
         if paused is not None:
             lines.append(core_text(paused))
