@@ -55,7 +55,7 @@ def run(base: Path, rounds: int, tiny: bool) -> list[str]:
         finally:
             scene.stop()
     load = os.getloadavg()
-    lines.append(f"machine load (1, 5, 15 min): {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    lines.append(f"load average (1, 5, 15 min): {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     return lines
 
 

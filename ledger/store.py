@@ -7,7 +7,6 @@ writer's chain, authorize against the causal past, persist, then fold into state
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -39,8 +38,10 @@ from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
 from ledger.membership import Membership
+from ledger.pending import BANNED, SenderBounds
 from ledger.persons import Signer
 from ledger.receipt_store import ReceiptMemory
+from ledger.space import DiskSpace, out_of_space
 from ledger.state import GroupState, replay
 from ledger.storage import (
     STORED_CHANGE_ALTERED,
@@ -58,7 +59,7 @@ WRITE_ATTEMPTS = 3
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory, ReceiptMemory):
+class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -70,10 +71,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._listeners: list[Callable[[StoreEvent], None]] = []
         self._last_rowid = 0
         self._rows: list[tuple[Any, ...]] = []
-        self._pending: dict[ChangeId, set[ChangeId]] = {}
-        """Pending change -> the parents it still waits for (mirrors pending_change)."""
-        self._waiting: dict[ChangeId, set[ChangeId]] = {}
-        """Missing parent -> the pending changes waiting for it."""
+        self._init_bounds()
         self._data_version = -1
         self._batch_depth = 0
         try:
@@ -95,7 +93,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             if state is None or state.applied < SNAPSHOT_AFTER:  # (the index may be unloaded)
                 continue
             if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
-                self._save_snapshot(group, state)
+                self._save_snapshot(group, state)  # (a failure costs only speed)
         self.db.close()
 
     def device_seed(self) -> bytes:
@@ -122,16 +120,8 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._last_rowid = int(
             self.db.execute("SELECT coalesce(max(rowid), 0) FROM change_log").fetchone()[0]
         )
-        self._pending.clear()
-        self._waiting.clear()
-        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+        self._load_pending()
         self._data_version = self._read_data_version()
-
-    def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None:
-        self._pending[pid] = set(missing)
-        for m in missing:
-            self._waiting.setdefault(m, set()).add(pid)
 
     def _decode_stored(self, raw: bytes, cid: str) -> Change:
         """A change as stored, refused in words when its bytes no longer hash to its id
@@ -212,27 +202,40 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
 
     def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]:
         """The changes the other side lacks, by its version vector, in causal order."""
+        return self.raws_of([cid for cid, _, _ in self.missing_ids(group, theirs)])
+
+    def missing_ids(
+        self, group: GroupId, theirs: dict[WriterId, int]
+    ) -> list[tuple[ChangeId, WriterId, int]]:
+        """What the other side lacks, by its version vector, in causal order: each
+        change's id, writer and sequence number, from the index alone (no bytes read),
+        so a sender can read and send the first batch at once."""
         self.refresh()
         history = self._group(group).history
         wanted = [
-            cid
+            (cid, writer, seq)
             for writer, chain in history.chains.items()
             for seq, ids in chain.items()
             if seq > theirs.get(writer, 0)
             for cid in ids
         ]
-        wanted.sort(key=lambda c: history.nodes[c].key)
+        nodes = history.nodes
+        wanted.sort(key=lambda item: nodes[item[0]].key)
+        return wanted
+
+    def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]:
+        """The stored bytes of accepted changes, in the order asked (unknown ids left out)."""
         self._flush()
         out: dict[str, bytes] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for cid, raw in self.db.execute(
                 f"SELECT id, raw FROM change_log WHERE id IN ({marks})",
                 chunk,
             ):
                 out[cid] = raw
-        return [out[c] for c in wanted if c in out]
+        return [out[c] for c in ids if c in out]
 
     def change_count(self, group: GroupId) -> int:
         return len(self._group(group).history)
@@ -313,10 +316,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             return {}
         self._data_version = version
         if changed:
-            self._pending.clear()
-            self._waiting.clear()
-            for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-                self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+            self._load_pending()
         rows = self.db.execute(
             "SELECT rowid, id, raw FROM change_log WHERE rowid > ? ORDER BY rowid",
             (self._last_rowid,),
@@ -383,22 +383,28 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
                 # process right after ours changes it and the next refresh loads it.
                 self._announce(self._take_in(force=True))
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
                 self._reload()
                 raise
             stale = [g for g in warm if g in self._groups and self._groups[g].state is None]
             if not stale or attempt == WRITE_ATTEMPTS:
                 break
             self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
+        self._evidence.begin()
         try:
             yield
             self._flush()
-        except BaseException:
+            self.db.execute("COMMIT")
+        except BaseException as exc:
             self._rows.clear()
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # (SQLite may have rolled back already)
+                self.db.execute("ROLLBACK")
             self._reload()
+            if out_of_space(exc, self.home):
+                raise self._writing_paused() from None
             raise
-        self.db.execute("COMMIT")
+        self._writing_resumed()
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
@@ -410,20 +416,32 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         return self.ingest_many([raw], source=source)[0]
 
     def ingest_many(
-        self, raws: Sequence[bytes], *, source: str = "import", group: GroupId | None = None
+        self,
+        raws: Sequence[bytes],
+        *,
+        source: str = "import",
+        group: GroupId | None = None,
+        decoded: DecodedBatch | None = None,
     ) -> list[IngestResult]:
         """Verify, authorize and store changes; durable when this returns. Idempotent.
 
         With `group`, a change of any other group is refused (what a peer sends for one).
+        `decoded`: `DecodedBatch(raws)` made beforehand (sync verifies the next batch on
+        other threads while this one is stored). Nothing is kept from a `source` banned
+        with `ban_source`.
         """
+        if self._banned_now(source):
+            return [IngestResult("rejected", reason=BANNED) for _ in raws]
         results: list[IngestResult] = []
-        decoded = DecodedBatch(raws)
+        if decoded is None or len(decoded) != len(raws):
+            decoded = DecodedBatch(raws)
         edited = {
             c.group
             for c in map(decoded.get, range(len(raws)))
             if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
         }
         with self._transaction(warm=edited):
+            self._expire_pending(now_ms())
             later: list[int] = []
             for index, raw in enumerate(raws):
                 result = self._ingest_one(

@@ -11,18 +11,27 @@ from dataclasses import dataclass
 from typing import Any
 
 import cbor2
+import zstandard
 
 from ledger.change import MAX_CHANGE_BYTES
 from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.receipts import MAX_RECEIPT_BYTES
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""2: batches are zstd-compressed CBOR lists. A peer speaking another version is refused
+with a `Bye` saying which version we speak."""
 NONCE_BYTES = 16
 MAX_TAGS = 256
 MAX_INVITES = 8
 MAX_WRITERS = 100_000
 MAX_BATCH_CHANGES = 512
+MAX_BATCH_BYTES = 2 * 1024 * 1024
+"""A batch's changes, decompressed, never take more than this (checked while inflating)."""
 MAX_REASON = 300
 MAX_FEEDERS = 64
+MAX_RECEIPTS_PER_MESSAGE = 16
+RECEIPTS_BYTES = 512 * 1024
+"""What one `Receipts` message may carry in all (a frame is at most 1 MiB)."""
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
@@ -66,6 +75,9 @@ class Want:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
+    """Changes of one group, compressed on the wire (the group, author and device keys
+    that every change repeats cost little after the first)."""
+
     group: GroupId
     seq: int
     changes: tuple[bytes, ...]
@@ -100,6 +112,15 @@ class Synced:
 
 
 @dataclass(frozen=True, slots=True)
+class Receipts:
+    """Signed receipts of the group's PCs (witnessed states; `ledger.receipts`), sent
+    after a catch-up: never changes, never part of the group's state."""
+
+    group: GroupId
+    receipts: tuple[bytes, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Deny:
     group: GroupId
     reason: str
@@ -115,7 +136,9 @@ class Bye:
     reason: str
 
 
-Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Deny | Ping | Bye
+Message = (
+    Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
+)
 
 
 def encode(msg: Message) -> bytes:
@@ -130,13 +153,16 @@ def encode(msg: Message) -> bytes:
         case Want():
             body = {"t": "want", "g": msg.group, "vv": msg.vv}
         case Batch():
-            body = {"t": "batch", "g": msg.group, "s": msg.seq, "c": list(msg.changes)}
+            packed = _COMPRESSOR.compress(cbor2.dumps(list(msg.changes)))
+            body = {"t": "batch", "g": msg.group, "s": msg.seq, "z": packed}
         case Ack():
             body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
         case Have():
             body = {"t": "have", "g": msg.group, "vv": msg.vv, "f": list(msg.feeders)}
         case Synced():
             body = {"t": "synced", "g": msg.group}
+        case Receipts():
+            body = {"t": "receipts", "g": msg.group, "r": list(msg.receipts)}
         case Deny():
             body = {"t": "deny", "g": msg.group, "r": msg.reason[:MAX_REASON]}
         case Ping():
@@ -176,8 +202,8 @@ def decode(data: bytes) -> Message:
             _keys(body, "g", "vv")
             return Want(_group(body["g"]), _vv(body["vv"]))
         case "batch":
-            _keys(body, "g", "s", "c")
-            changes = _list(body["c"], MAX_BATCH_CHANGES, "changes")
+            _keys(body, "g", "s", "z")
+            changes = _list(_inflate(body["z"]), MAX_BATCH_CHANGES, "changes")
             for c in changes:
                 if not isinstance(c, bytes) or not 0 < len(c) <= MAX_CHANGE_BYTES:
                     raise ProtocolError("a change in the batch is empty, too large or not bytes")
@@ -194,6 +220,12 @@ def decode(data: bytes) -> Message:
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))
+        case "receipts":
+            _keys(body, "g", "r")
+            receipts = _list(body["r"], MAX_RECEIPTS_PER_MESSAGE, "receipts")
+            if not all(isinstance(r, bytes) and 0 < len(r) <= MAX_RECEIPT_BYTES for r in receipts):
+                raise ProtocolError("a receipt is empty, too large or not bytes")
+            return Receipts(_group(body["g"]), tuple(receipts))
         case "deny":
             _keys(body, "g", "r")
             return Deny(_group(body["g"]), _text(body["r"]))
@@ -204,6 +236,33 @@ def decode(data: bytes) -> Message:
             _keys(body, "r")
             return Bye(_text(body["r"]))
     raise ProtocolError(f"unknown message type {kind[:20]!r}")
+
+
+_COMPRESSOR = zstandard.ZstdCompressor(level=3)
+
+
+def _inflate(value: Any) -> Any:
+    """A compressed CBOR item, inflated to at most `MAX_BATCH_BYTES` whatever its header
+    claims, then decoded."""
+    if not isinstance(value, bytes):
+        raise ProtocolError("batch: expected compressed bytes")
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(value) as reader:
+            parts, size = [], 0
+            while size <= MAX_BATCH_BYTES:
+                part = reader.read(MAX_BATCH_BYTES + 1 - size)
+                if not part:
+                    break
+                parts.append(part)
+                size += len(part)
+    except zstandard.ZstdError:
+        raise ProtocolError("batch: not zstd-compressed data") from None
+    if size > MAX_BATCH_BYTES:
+        raise ProtocolError(f"batch: more than {MAX_BATCH_BYTES} bytes once decompressed")
+    try:
+        return cbor2.loads(b"".join(parts))
+    except Exception as exc:
+        raise ProtocolError(f"batch: not CBOR ({exc.__class__.__name__})") from None
 
 
 def _keys(body: dict[Any, Any], *keys: str) -> None:

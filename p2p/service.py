@@ -40,6 +40,7 @@ from p2p.discovery import (
 )
 from p2p.events import (
     AccessDenied,
+    PeerBanned,
     PeerConnected,
     PeerDisconnected,
     PeerDiscovered,
@@ -125,6 +126,9 @@ class SyncService:
         self._announced: list[GroupId] = []
         self._book_dirty = trio.Event()
         self._public = False
+        self._pending_watched = trio.Event()
+        self.guard.on_watching = lambda: self._pending_watched.set()
+        self.guard.on_ban = self._on_ban
         """Listening and announcing (only once this PC holds or joins a group)."""
 
     def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
@@ -194,6 +198,7 @@ class SyncService:
                     nursery.start_soon(self._watch_folder)
                 nursery.start_soon(self._redial_loop)
                 nursery.start_soon(self._save_loop)
+                nursery.start_soon(self._strike_unresolved)
                 task_status.started()
                 await trio.sleep_forever()
         finally:
@@ -212,6 +217,25 @@ class SyncService:
         await self.transport.listen(self.config.listen)
         if self.config.mdns:
             await self._nursery.start(self._discover)
+
+    async def _strike_unresolved(self) -> None:
+        """Strike peers whose changes still wait for earlier ones after the guard's
+        patience; a banned peer's session is ended at once."""
+        while True:
+            due = self.guard.next_due()
+            if due is None:
+                await self._pending_watched.wait()
+                self._pending_watched = trio.Event()
+                continue
+            await trio.sleep(due)
+            for device in self.guard.strike_unresolved():
+                reason = "sent changes whose earlier changes never came"
+                self._emit(
+                    PeerBanned(peer_id_of(device), device, self.guard.banned_for(device), reason)
+                )
+                live = self.sessions.get(device)
+                if live is not None:
+                    live.scope.cancel()
 
     async def _save_loop(self) -> None:
         while True:
@@ -300,6 +324,7 @@ class SyncService:
     def _on_store_event(self, event: StoreEvent) -> None:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
+        self.guard.resolved(event.changes)
         if not self._public:
             self._nursery.start_soon(self._go_public)
             return
@@ -385,6 +410,12 @@ class SyncService:
         if live is not None and live.session is not None and live.session.invite_groups:
             return True
         return any(self.store.may_receive(g, device) for g in self.store.group_ids())
+
+    def _on_ban(self, device: DeviceId, seconds: float) -> None:
+        """The store keeps nothing a banned peer sends, and drops what it left waiting."""
+        dropped = self.store.ban_source(f"peer {peer_id_of(device)}", seconds)
+        if dropped:
+            log.info("dropped %d waiting changes of banned peer %s", dropped, device[:8])
 
     def _banned(self, peer: ID) -> bool:
         device = _device_of(peer.to_base58())

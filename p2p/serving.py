@@ -28,9 +28,10 @@ from p2p.session_state import (
     SessionConfig,
     SyncStore,
     batches,
-    change_id,
-    writer_seq,
 )
+
+Item = tuple[ChangeId, WriterId, int]
+"""A change to send: its id, its writer and its place in the writer's chain."""
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +143,12 @@ class ServingMixin:
         floor = {w: max(out.estimate.get(w, 0), out.queued.get(w, 0)) for w in mine}
         if all(seq <= floor[w] for w, seq in mine.items()):
             return
-        missing = self.store.changes_missing(group, floor)
+        missing = self.store.missing_ids(group, floor)
         for writer, seq in mine.items():
             out.queued[writer] = max(out.queued.get(writer, 0), seq)
         echo = self.wanted.get(group)
         echoed = echo.from_peer if echo is not None else set[ChangeId]()
-        items = [(raw, *writer_seq(raw)) for raw in missing if change_id(raw) not in echoed]
+        items = [item for item in missing if item[0] not in echoed]
         # Our own changes go first; one citing a change the peer lacks waits in its
         # pending set until that arrives (from its author or, later, from us).
         now = [item for item in items if split_writer(item[1])[1] == self.my_device]
@@ -160,9 +161,7 @@ class ServingMixin:
             finally:
                 out.relaying -= 1
 
-    async def _relay(
-        self, group: GroupId, out: Outgoing, items: list[tuple[bytes, WriterId, int]]
-    ) -> None:
+    async def _relay(self, group: GroupId, out: Outgoing, items: list[Item]) -> None:
         """Send changes we did not write only once the peer stops getting them elsewhere:
         while its `Have`s show a writer's chain growing, someone closer is feeding it."""
         config, queued = self.config, trio.current_time()
@@ -189,16 +188,17 @@ class ServingMixin:
             items = [item for item in items if item[1] in fed]
             await self._send_items(group, out, stalled)
 
-    async def _send_items(
-        self, group: GroupId, out: Outgoing, items: list[tuple[bytes, WriterId, int]]
-    ) -> None:
+    async def _send_items(self, group: GroupId, out: Outgoing, items: list[Item]) -> None:
+        """Read each batch's bytes only when it is its turn: the first leaves at once
+        however much follows, and memory holds a batch, not the whole catch-up."""
         size = self.config.batch_changes
         for start in range(0, len(items), size):
             while out.sent_seq - out.acked_seq >= self.config.window:
                 await out.acked.wait()
                 out.acked = trio.Event()
             # The peer may have got some of these elsewhere while we waited.
-            chunk = [raw for raw, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
+            ids = [cid for cid, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
+            chunk = self.store.raws_of(ids) if ids else []
             for batch in batches(chunk, size, self.config.batch_bytes):
                 self._in_sync = False
                 out.sent_seq += 1

@@ -3,16 +3,15 @@ per-group bookkeeping on each side, and small pure helpers (batching, invite pro
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-import cbor2
 import trio
 
-from ledger.change import decode_change
-from ledger.ids import ChangeId, DeviceId, GroupId, PersonId, WriterId, writer_id
+from ledger.change import DecodedBatch
+from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
+from ledger.receipts import Receipt
 from ledger.store import IngestResult, StoreEvent
 
 INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
@@ -23,13 +22,24 @@ class SyncStore(Protocol):
 
     def group_ids(self) -> list[GroupId]: ...
     def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...
-    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]: ...
+    def missing_ids(
+        self, group: GroupId, theirs: dict[WriterId, int]
+    ) -> list[tuple[ChangeId, WriterId, int]]: ...
+    def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]: ...
     def ingest_many(
-        self, raws: Sequence[bytes], *, source: str = ..., group: GroupId | None = ...
+        self,
+        raws: Sequence[bytes],
+        *,
+        source: str = ...,
+        group: GroupId | None = ...,
+        decoded: DecodedBatch | None = ...,
     ) -> list[IngestResult]: ...
     def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
     def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
     def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
+    def sign_receipt(self, group: GroupId, *, time: int | None = None) -> Receipt | None: ...
+    def receipts(self, group: GroupId) -> list[bytes]: ...
+    def take_receipts(self, group: GroupId, raws: Sequence[bytes]) -> list[str | None]: ...
 
 
 class SessionStream(Protocol):
@@ -50,10 +60,11 @@ class SessionConfig:
     window: int = 4
     """At most this many unacknowledged batches per group."""
     batch_changes: int = 256
-    batch_bytes: int = 48 * 1024
+    batch_bytes: int = 192 * 1024
+    """Of changes before compression (a batch of ledger entries shrinks about 3.4 times)."""
     in_flight_bytes: int = 128 * 1024
-    """Unacknowledged batch bytes per session, all groups together: half of yamux's
-    256 KiB stream window, so batches never fill it and small messages always fit."""
+    """Unacknowledged batch bytes on the wire per session, all groups together: half of
+    yamux's 256 KiB stream window, so batches never fill it and small messages fit."""
     relay_delay: float = 3.0
     relay_patience: float = 60.0
     """How long a relay waits on an author's PC that feeds the peer but makes no progress."""
@@ -143,24 +154,6 @@ def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> by
     return INVITE_CONTEXT + challenge + bytes.fromhex(prover) + bytes.fromhex(verifier)
 
 
-def writer_seq(raw: bytes) -> tuple[WriterId, int]:
-    """The writer of a change from our own store and its place in the writer's chain.
-
-    Read straight from the CBOR (the change was verified when it was stored); anything
-    unexpected falls back to the ledger's strict decoder.
-    """
-    try:
-        payload, _ = cbor2.loads(raw)
-        fields = cbor2.loads(payload)
-        author, device, seq = fields["a"], fields["d"], fields["s"]
-        if isinstance(author, bytes) and isinstance(device, bytes) and isinstance(seq, int):
-            return writer_id(PersonId(author.hex()), DeviceId(device.hex())), seq
-    except (ValueError, TypeError, KeyError, cbor2.CBORDecodeError):
-        pass
-    change = decode_change(raw, verify=False)
-    return change.writer, change.seq
-
-
 def collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:
     """The one exception that ended the session (a nursery wraps it in a group)."""
     leaves: list[BaseException] = []
@@ -177,10 +170,6 @@ def collapse(group: BaseExceptionGroup[BaseException]) -> BaseException:
         if not isinstance(leaf, trio.Cancelled):
             return leaf
     return group
-
-
-def change_id(raw: bytes) -> ChangeId:
-    return ChangeId(hashlib.sha256(raw).hexdigest())
 
 
 def batches(raws: list[bytes], max_changes: int, max_bytes: int) -> list[list[bytes]]:

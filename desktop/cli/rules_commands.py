@@ -60,6 +60,14 @@ def _rules(sub: Sub) -> None:
     )
     p.add_argument("--cycle-start", default=None)
     p.add_argument("--cycle-end", default=None)
+    p.add_argument("--cycle-meetings", type=int, default=None, help="planned meetings")
+    p.add_argument("--cash-unit", default=None, help="round share-out payouts down to this")
+    p.add_argument(
+        "--shareout-social",
+        choices=("yes", "no"),
+        default=None,
+        help="share out the social fund too (default no: it carries forward)",
+    )
     p.add_argument("--note", default="")
     p = command(rs, "show", "the rules in force, and their history", run_rules_show, False)
     p.add_argument("--on", default="9999-12-31", help="the rules in force on this day")
@@ -92,6 +100,9 @@ def run_rules_set(args: argparse.Namespace) -> int:
         one_loan=None if args.one_loan is None else args.one_loan == "yes",
         cycle_start=args.cycle_start,
         cycle_end=args.cycle_end,
+        cycle_meetings=args.cycle_meetings,
+        cash_unit=args.cash_unit,
+        shareout_social=None if args.shareout_social is None else args.shareout_social == "yes",
     )
     day = change.body["from"]
     rules = c.books.rules.in_force(day).as_dict()
@@ -102,7 +113,7 @@ def run_rules_set(args: argparse.Namespace) -> int:
 
 def _rules_lines(c: Ctx, rules: dict[str, Any]) -> list[str]:
     """The rules in force, one a line, money in the group's currency."""
-    money = {"share_value", "social_fund"}
+    money = {"share_value", "social_fund", "cash_unit"}
     lines = []
     for key, value in rules.items():
         if value in (None, {}):

@@ -241,7 +241,8 @@ def loan_on(books: Books, loan: EntryId, day: str) -> Loan | None:
 
 
 def repaying(books: Books, member: PersonId, day: str) -> Loan | None:
-    """The loan a repayment on `day` repays by default: the oldest still owed."""
+    """The loan a repayment on `day` repays by default: the oldest still owed (one given
+    after that day is refused for it by `why_not`, in words)."""
     return next(
         (x for x in member_loans(books, member, day) if x.outstanding or x.interest_due), None
     )
@@ -310,6 +311,19 @@ def why_not(books: Books, entry: Entry, rules: Rules) -> str | None:
                 interest=books.money(loan.interest_due),
                 principal=books.money(principal),
             )
+    return None
+
+
+def reversal_problem(books: Books, target: Entry) -> str | None:
+    """Why a loan may not be reversed: repayments stand on it (reverse them first), so the
+    principal owed never goes below zero."""
+    if target.type != "loan" or target.member is None:
+        return None
+    loan = loan_on(books, target.id, target.date)
+    if loan is not None and loan.repayments:
+        return QT_TRANSLATE_NOOP(
+            "core", "that loan has repayments: reverse them first, then the loan"
+        )
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cbor2
 import pytest
+import zstandard
 
 from ledger.ids import DeviceId, GroupId, WriterId
 from p2p import messages as m
@@ -47,3 +48,45 @@ def test_round_trip(msg: m.Message) -> None:
 def test_malformed_messages_are_refused(body: dict[str, object]) -> None:
     with pytest.raises(m.ProtocolError):
         m.decode(cbor2.dumps(body))
+
+
+def test_receipts_messages_are_bounded() -> None:
+    group = "ab" * 32
+    ok = m.Receipts(GroupId(group), (b"r" * 100,))
+    assert m.decode(m.encode(ok)) == ok
+    too_many = cbor2.dumps({"t": "receipts", "g": group, "r": [b"r"] * 17})
+    with pytest.raises(m.ProtocolError, match="more than 16"):
+        m.decode(too_many)
+    empty = cbor2.dumps({"t": "receipts", "g": group, "r": [b""]})
+    with pytest.raises(m.ProtocolError, match="empty, too large or not bytes"):
+        m.decode(empty)
+
+
+def _batch(payload: bytes) -> bytes:
+    return cbor2.dumps({"t": "batch", "g": GROUP, "s": 1, "z": payload})
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (b"not zstd at all", "not zstd"),
+        (zstandard.ZstdCompressor().compress(b"\xff\xfe"), "not CBOR"),
+        (zstandard.ZstdCompressor().compress(cbor2.dumps("text")), "expected a list"),
+        (zstandard.ZstdCompressor().compress(cbor2.dumps([b"x"] * 513)), "more than 512"),
+        (zstandard.ZstdCompressor().compress(cbor2.dumps([""])), "not bytes"),
+        # A bomb: 64 MiB of zeros in a few KiB; refused after inflating the cap, not all.
+        (
+            zstandard.ZstdCompressor().compress(cbor2.dumps([bytes(64 * 1024 * 1024)])),
+            "once decompressed",
+        ),
+    ],
+)
+def test_malformed_batches_are_refused(payload: bytes, words: str) -> None:
+    with pytest.raises(m.ProtocolError, match=words):
+        m.decode(_batch(payload))
+
+
+def test_a_batch_travels_compressed() -> None:
+    change = bytes(range(256)) * 2
+    encoded = m.encode(m.Batch(GROUP, 1, (change,) * 100))
+    assert len(encoded) < 100 * len(change) // 10

@@ -7,13 +7,20 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 import trio
 
+import p2p.service
 from ledger import actions
+from ledger.change import sign_change
+from ledger.ids import ChangeId, DeviceId
+from p2p import messages as m
 from p2p.admission import AdmissionLimits
-from p2p.events import PeerInSync
+from p2p.events import PeerBanned, PeerInSync
+from p2p.guard import PeerGuard
 from p2p.service import ServiceConfig, SyncService
-from p2p.transport import Transport, TransportError
+from p2p.sync import SyncSession
+from p2p.transport import Transport, TransportError, peer_id_of
 from tests.p2p.conftest import Side, linked, new_group, person, until
 from tests.p2p.test_admission import cut_off
 
@@ -149,3 +156,76 @@ def test_nothing_a_peer_sends_after_its_ban_reaches_the_store(make_store: Any) -
     assert a.ended[-1] == "peer is banned"
     assert a.store.version_vector(g) == before
     assert a.store.version_vector(g) != b.store.version_vector(g)
+
+
+def test_the_guard_strikes_changes_that_never_resolve() -> None:
+    now = [0.0]
+    guard = PeerGuard(limit=5, pending_patience=60.0, clock=lambda: now[0])
+    honest, flooder = DeviceId("aa" * 32), DeviceId("bb" * 32)
+    guard.waiting(honest, ChangeId("01" * 32))
+    for i in range(8):
+        guard.waiting(flooder, ChangeId(f"{i + 10:02d}" * 32))
+    assert guard.next_due() == 60.0
+    now[0] = 30.0
+    guard.resolved([ChangeId("01" * 32)])  # its earlier change arrived meanwhile
+    assert guard.strike_unresolved() == []  # nobody is out of patience yet
+    now[0] = 61.0
+    assert guard.strike_unresolved() == [flooder]
+    assert guard.banned_for(flooder) > 0
+    assert guard.banned_for(honest) == 0
+    assert guard.next_due() is None
+
+
+def test_a_peer_whose_changes_never_resolve_is_banned(
+    tmp_path: Path, make_store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amina, bosco = person("Amina"), person("Bosco")
+    a_store, b_store = make_store("a"), make_store("b")
+    g = new_group(a_store, amina)
+    actions.add_member(
+        a_store, signer=amina, group=g, person=bosco.person, name="Bosco", roles=["council"]
+    )
+    b_store.ingest_many(a_store.raw_changes(g))
+    actions.link_device(b_store, bosco, g, "Bosco's PC")  # a member's PC: welcome on A
+    a_store.ingest_many(b_store.raw_changes(g))
+
+    class CitesMadeUpChanges(SyncSession):
+        """B's sessions send well-signed changes that cite changes that do not exist."""
+
+        async def _serve(self, group: Any, out: Any) -> None:
+            if self.store is not b_store:
+                return await super()._serve(group, out)
+            for i in range(40):
+                made_up = sign_change(
+                    bosco, group=group, device=DeviceId(os.urandom(32).hex()), seq=1,
+                    prev=None, deps=(ChangeId(os.urandom(32).hex()),), clock=i,
+                    kind="entry.add",
+                    body={"type": "contribution", "fund": bytes.fromhex(group),
+                          "member": bytes.fromhex(bosco.person), "amount": 100,
+                          "date": "2026-01-15"},
+                )  # fmt: skip
+                out.sent_seq += 1
+                await self._send(m.Batch(group, out.sent_seq, (made_up.raw,)))
+            await trio.sleep_forever()
+
+    monkeypatch.setattr(p2p.service, "SyncSession", CitesMadeUpChanges)
+    events: list[Any] = []
+
+    async def main() -> None:
+        a = SyncService(
+            a_store, home=tmp_path / "a", config=config(), on_event=events.append,
+            guard=PeerGuard(limit=10, pending_patience=1.0),
+        )  # fmt: skip
+        async with trio.open_nursery() as nursery:
+            await nursery.start(a.run)
+            addr = f"{a.transport.listen_addrs()[0]}/p2p/{a.peer_id}"
+            b = SyncService(b_store, home=tmp_path / "b", config=config(peers=[addr]))
+            await nursery.start(b.run)
+            await until(lambda: a.guard.banned_for(b_store.device_id) > 0, 20, "a ban")
+            await until(lambda: b_store.device_id not in a.sessions, 10, "session ended")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+    assert any(isinstance(e, PeerBanned) for e in events)
+    assert a_store.pending_count() == 0  # what it left waiting went with the ban
+    assert a_store.source_record(f"peer {peer_id_of(b_store.device_id)}").pending == 0

@@ -89,3 +89,16 @@ def test_peers_model(qtmodeltester: ModelTester) -> None:
     table = cells(model)
     assert table[0][:4] == ["10.0.0.2:4001", "abababab", "found on this network", "connected"]
     assert table[1][2:] == ["added by hand", "not connected", "never", "no answer"]
+
+
+def test_a_cell_without_its_own_tooltip_offers_its_whole_text() -> None:
+    """A column elided on a small screen can still be read by pointing at it."""
+    from PySide6.QtCore import Qt
+
+    from ui.models.activity import ActivityModel, ActivityRow
+
+    model = ActivityModel()
+    what = "recorded a contribution of 2,000.00 KES on 2026-07-05"
+    model.set_rows([ActivityRow(change="ab" * 32, when_ms=0, who="Amina", what=what,
+                                void_reason="")])  # type: ignore[arg-type]  # fmt: skip
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == what

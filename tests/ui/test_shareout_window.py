@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ledger import actions as core
 from ledger.finance import actions
 from ledger.finance import cycle_actions as ca
 from ledger.finance.books import books_of
@@ -47,3 +48,16 @@ def test_the_share_out_shows_and_pays_what_the_core_computes(
     assert again is not None
     qtbot.addWidget(again)
     assert not again.due and "Everyone has been paid" in again.note.text()
+
+
+def test_the_overview_counts_suspended_members(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync
+) -> None:
+    store, d = demo
+    core.suspend_member(store, d.amina, d.group, d.chausiku.person)
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("overview")
+    overview = window.views["overview"]
+    overview.reload()
+    assert overview.members.caption.text().endswith("; 1 suspended")  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +110,19 @@ def test_a_system_without_a_locale_reads_as_english_with_grouped_digits() -> Non
     assert locale.name() == "en_GB"
     assert locale.toString(2549628) == "2,549,628"
     assert translations.reader_locale("es").name().startswith("es")
+
+
+def test_english_dates_follow_the_readers_country_day_first_by_default() -> None:
+    """`--lang en` keeps an en_KE or en_US system's conventions; with no English system
+    locale English means day-first dates (en_GB), not the US order."""
+    kenya, germany, us = QLocale("en_KE"), QLocale("de_DE"), QLocale("en_US")
+    assert translations.reader_locale("en", kenya).name() == "en_KE"
+    assert translations.reader_locale("en", us).name() == "en_US"
+    assert translations.reader_locale("en", germany).name() == "en_GB"
+    assert translations.reader_locale(None, kenya).name() == "en_KE"
+    assert translations.reader_locale("en_US", kenya).name() == "en_US"
+    day = QDate(2026, 9, 26)
+    for system in (kenya, germany):
+        locale = translations.reader_locale("en", system)
+        short = locale.toString(day, QLocale.FormatType.ShortFormat)
+        assert short.startswith("26"), short

@@ -46,7 +46,8 @@ def test_overview_figures_and_activity(
     assert overview.currency.value.text() == "KES"
     assert overview.elders.caption.text() == "elders; 2 must sign each entry"
     assert overview.activity.rowCount() == 1
-    assert not overview.attention.isVisibleTo(overview)
+    # one council member, no elder, a quorum of two: said where the council looks
+    assert "too few elders to confirm any entry: 0 active, 2 needed" in overview.attention.text()
 
 
 def test_overview_of_an_empty_store_says_what_to_do(
@@ -194,3 +195,18 @@ def test_peers_view_lists_and_adds(qtbot: QtBot, store: Store, sync: FakeSync) -
     sync.notify()
     qtbot.waitUntil(lambda: peers.model.rowCount() == 1)
     assert peers.model.index(0, 3).data() == "connected"
+
+
+def test_members_computers_count_this_pc_for_keys_held_here(
+    store: Store, founder: Signer, group: GroupId
+) -> None:
+    """An elder added by the founder on this PC, with their key here, has a computer."""
+    bosco = Keyring(store.db).create("Bosco", PASSPHRASE)
+    actions.add_member(store, founder, group, person=bosco.person, name="Bosco", roles=["elder"])
+    state = store.state(group)
+    plain = {r.name: r.devices for r in member_rows(state)}
+    assert plain["Bosco"] == 0  # no device linked in the group's records
+    here = {p.id for p in Keyring(store.db).list()}
+    rows = {r.name: r.devices for r in member_rows(state, this_pc=store.device_id, keys_here=here)}
+    assert rows["Bosco"] == 1
+    assert rows["Amina"] == 1  # the founder's link is this PC: counted once

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ledger import actions
+from ledger import actions, snapshot
 from ledger.errors import Refused
 from ledger.exports.model import Report
 from ledger.exports.period import Period
@@ -16,8 +16,10 @@ from ledger.finance import actions as fa
 from ledger.finance import cycle_actions as ca
 from ledger.finance import group_actions as ga
 from ledger.finance.balances import fund_balances
+from ledger.finance.books import books_of
 from ledger.finance.passbook import passbook
 from ledger.finance.shareout import project
+from tests.ledger.conftest import forge
 from tests.ledger.finance.conftest import books, confirm, deposit, voided_reasons
 from tests.ledger.finance.cycle_refusals import collect
 
@@ -111,6 +113,11 @@ def test_a_whole_cycle_closes_and_the_next_starts_from_what_was_carried(
     assert (nxt.cycle_start, nxt.savings, nxt.pool) == ("2025-07-01", 10000, 10301)
     assert [x.share for x in nxt.lines] == [10301]
     assert passbook(store.state(group), chiku).savings.confirmed == 10000
+    # the cached state keeps the cycle, its close and the payouts' loan settlements
+    state = store.state(group)
+    cached = snapshot.decode_state(snapshot.encode_state(state))
+    assert cached is not None and cached.digest() == state.digest()
+    assert project(books_of(cached)).pool == nxt.pool
 
 
 def test_an_entry_dated_in_a_closed_cycle_is_void_at_replay(store, people, group) -> None:
@@ -262,3 +269,51 @@ def test_members_and_goals_carry_the_day_they_happened(store, people, group) -> 
     assert (month.members_start, month.members_end, month.joined) == (0, 0, 0)
     with pytest.raises(Refused, match="is in the future"):
         actions.suspend_member(store, a, group, people["Chiku"].person, date="2099-01-01")
+
+
+def test_the_social_fund_carries_forward_unless_the_constitution_shares_it(
+    store, people, group
+) -> None:
+    a = people["Amina"]
+    ca.open_cycle(store, a, group, start="2025-01-01", end="2025-12-31")
+    social = fa.add_fund(store, a, group, name="Social", kind="social").id
+    deposit(store, people, group, 10_000, date="2025-01-04")
+    deposit(store, people, group, 2_000, fund=social, date="2025-01-04")
+    assert project(books(store, group)).pool == 10_000
+    fa.set_rules(store, a, group, effective="2025-01-01", shareout_social=True)
+    plan = project(books(store, group))
+    assert plan.pool == 12_000 and [x.share for x in plan.lines] == [12_000]
+
+
+def test_replay_voids_what_skipped_the_actions(store, people, group, dan) -> None:
+    """Changes signed elsewhere (or by a buggy PC) are void on every peer: a second
+    payout, a loan to a suspended member, a settlement above the loan, an entry dated in a
+    closed cycle."""
+    a, chiku = people["Amina"], people["Chiku"].person
+    ca.open_cycle(store, a, group, start="2025-01-01", end="2025-03-31")
+    deposit(store, people, group, 5_000, date="2025-01-04")
+    deposit(store, people, group, 5_000, member="Dan", date="2025-01-04")
+    confirm(store, people, group, ca.pay_shareout(store, a, group, member=chiku,
+                                                  date="2025-03-31").id)  # fmt: skip
+
+    def forged(body: dict[str, object]) -> str:
+        change = forge(a, store, group, "entry.add", {"fund": bytes.fromhex(group), **body})
+        assert store.ingest(change.raw).status == "accepted"
+        assert change.id not in books(store, group).entries
+        return voided_reasons(store, group)[-1]
+
+    chiku_raw, dan_raw = bytes.fromhex(chiku), bytes.fromhex(dan.person)
+    again = {"type": "shareout", "member": chiku_raw, "amount": 100, "date": "2025-03-30"}
+    assert "already paid their share-out" in forged(again)
+    too_much = {"type": "shareout", "member": dan_raw, "amount": 0, "settles": 100,
+                "date": "2025-03-31"}  # fmt: skip
+    assert "the share-out settles 1.00 KES" in forged(too_much)
+    actions.suspend_member(store, a, group, dan.person)
+    loan = {"type": "loan", "member": dan_raw, "amount": 100, "date": "2025-03-01"}
+    assert "Dan is suspended" in forged(loan)
+    actions.reinstate_member(store, a, group, dan.person)
+    confirm(store, people, group, ca.pay_shareout(store, a, group, member=dan.person,
+                                                  date="2025-03-31").id)  # fmt: skip
+    confirm(store, people, group, ca.close_cycle(store, a, group, end="2025-03-31").id)
+    late = {"type": "contribution", "member": chiku_raw, "amount": 100, "date": "2025-02-01"}
+    assert "is closed: no entries dated 2025-02-01" in forged(late)

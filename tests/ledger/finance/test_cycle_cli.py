@@ -53,6 +53,7 @@ def test_a_cycle_from_the_command_line(cli: Cli) -> None:
     refused = cli.fails("entry", "add", "Umoja", "--type", "contribution", "--member", "Dan",
                         "--shares", "1", "--date", "2025-02-08", "--as", "Amina")  # fmt: skip
     assert "Dan is suspended" in refused
+    assert cli.json("member", "list", "Umoja")["counts"]["suspended"] == 1
 
     plan = cli.json("shareout", "show", "Umoja")
     assert (plan["pool"], plan["savings"], plan["shares"]) == (69300, 70000, 7)
