@@ -18,10 +18,12 @@ REFUSALS = {
     "suspended": "is suspended",
     "removed": "not a member",
     "below_zero": "below zero",
-    "owes_less": "owes",
+    "owes_less": "owe",
     "reversed": "already reversed",
     "paid": "already paid",
     "no_part": "no part",
+    "unpaid": "the share-out comes first",
+    "closed": "is closed",
 }
 """Refusal key -> words the real refusal (in English) contains."""
 
@@ -42,6 +44,10 @@ class Line:
     loan: int = 0
     paid_out: int = 0
     reversed: bool = False
+    closed: bool = False
+    """Dated in a closed cycle: nothing may change it any more."""
+    target: int | None = None
+    """For a repayment: the line of the loan it repays (the oldest owed when recorded)."""
 
 
 @dataclass
@@ -83,6 +89,32 @@ class Model:
 
     def owed(self, member: str) -> int:
         return self._sum("loan", member, cycle_only=False)
+
+    def loans_of(self, member: str) -> dict[int, list[int]]:
+        """The member's standing loans, oldest first: line -> [amount, principal repaid].
+
+        A repayment repays the loan it named, or when that was reversed the oldest loan
+        still owed; a share-out settles the oldest loans first."""
+        loans: dict[int, list[int]] = {}
+        for i, x in enumerate(self.lines):
+            if x.reversed or x.member != member:
+                continue
+            if x.kind == "loan":
+                loans[i] = [x.loan, 0]
+            elif x.kind == "repayment" and loans:
+                target = x.target
+                if target not in loans:
+                    owing = [j for j, (a, r) in loans.items() if a > r]
+                    target = owing[0] if owing else list(loans)[-1]
+                loans[target][1] -= x.loan
+            elif x.kind == "payout" and x.loan:
+                left = -x.loan
+                for pair in loans.values():
+                    take = min(left, pair[0] - pair[1])
+                    if take > 0:
+                        pair[1] += take
+                        left -= take
+        return loans
 
     def members_in_books(self) -> list[str]:
         return sorted({x.member for x in self.lines if x.member is not None})
@@ -179,11 +211,13 @@ class Model:
         why = self._may_use(member, builds=False)
         if why:
             return why
-        if principal > self.owed(member):
+        owing = [(i, a - r) for i, (a, r) in self.loans_of(member).items() if a > r]
+        target = owing[0][0] if owing else None
+        if principal > (owing[0][1] if owing else self.owed(member)):
             return "owes_less"
-        self._record(
-            Line("repayment", member, True, {"savings": principal + interest}, loan=-principal)
-        )
+        line = Line("repayment", member, True, {"savings": principal + interest}, loan=-principal)
+        line.target = target
+        self._record(line)
         return None
 
     def transfer(self, source: str, to: str, amount: int) -> str | None:
@@ -211,6 +245,8 @@ class Model:
 
     def reverse(self, index: int) -> str | None:
         line = self.lines[index]
+        if line.closed:
+            return "closed"
         if line.reversed:
             return "reversed"
         line.reversed = True
@@ -241,3 +277,16 @@ class Model:
         )
         self.paid[member] = mine
         return None
+
+    def close(self) -> str | None:
+        """Close the cycle: only once everyone with something to receive was paid."""
+        _, payouts = self.shareout()
+        if any(p.member not in self.paid and p.net + p.loan > 0 for p in payouts):
+            return "unpaid"
+        return None
+
+    def next_cycle(self) -> None:
+        """A new cycle starts from what the box holds; the old lines are closed."""
+        for line in self.lines:
+            line.in_cycle, line.closed = False, True
+        self.paid = {}
