@@ -140,10 +140,16 @@ class GroupMemory:
         upto = self.db.execute(
             "SELECT coalesce(max(rowid), 0) FROM change_log WHERE group_id=?", (group,)
         ).fetchone()[0]
-        self.db.execute(
-            "INSERT OR REPLACE INTO snapshot(group_id, upto_rowid, state) VALUES (?,?,?)",
-            (group, upto, blob),
-        )
+        try:
+            self.db.execute(
+                "INSERT OR REPLACE INTO snapshot(group_id, upto_rowid, state) VALUES (?,?,?)",
+                (group, upto, blob),
+            )
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                raise  # the caller's transaction decides what the failure means
+            log.warning("could not cache the state of %s: %s", group[:8], exc)
+            return
         self._snapshotted[group] = state.applied
 
     def _changes_in_order(self, group: GroupId, after_rowid: int = 0) -> Iterator[Change]:

@@ -145,6 +145,10 @@ class GroupHistory:
     def at(self, writer: WriterId, seq: int) -> list[ChangeId]:
         return self.chains.get(writer, {}).get(seq, [])
 
+    def contiguous(self, writer: WriterId) -> int:
+        """The highest sequence number of `writer` held without a gap (0 when none)."""
+        return self._contiguous.get(writer, 0)
+
     def version_vector(self) -> dict[WriterId, int]:
         """Per writer, the highest sequence number held without a gap."""
         return dict(self._contiguous)

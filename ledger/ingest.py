@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from ledger.change import Change, change_id, decode_change
 from ledger.errors import DecodeError
 from ledger.events import UNKNOWN_GROUP, IngestResult
+from ledger.evidence import EvidenceLog, clip_source
 from ledger.group_memory import HeldGroup, now_ms
 from ledger.ids import ChangeId, GroupId
 from ledger.kinds import spec_for
+from ledger.pending import PendingBook, author_known, too_far_ahead
 from ledger.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
@@ -68,6 +70,8 @@ class Ingest:
     _pending: dict[ChangeId, set[ChangeId]]
     _waiting: dict[ChangeId, set[ChangeId]]
     _last_rowid: int
+    _book: PendingBook
+    _evidence: EvidenceLog
 
     if TYPE_CHECKING:
 
@@ -75,15 +79,21 @@ class Ingest:
 
         def _index(self, change: Change) -> None: ...
 
-        def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None: ...
+        def _note_pending(
+            self,
+            pid: ChangeId,
+            missing: list[ChangeId],
+            source: str = "",
+            size: int = 0,
+            stranger: bool = False,
+        ) -> None: ...
+
+        def _forget_pending(self, pid: ChangeId) -> None: ...
 
     def _reject(
         self, reason: str, source: str, change: ChangeId | None = None, group: GroupId | None = None
     ) -> IngestResult:
-        self.db.execute(
-            "INSERT INTO rejection(change_id, group_id, source, reason, at) VALUES (?,?,?,?,?)",
-            (change, group, source, reason, now_ms()),
-        )
+        self._evidence.record(source, reason, change, group)
         log.info("rejected a change from %s: %s", source, reason)
         return IngestResult("rejected", change, group, reason)
 
@@ -137,12 +147,20 @@ class Ingest:
                     change.id,
                     change.group,
                 )
-            self.db.execute(
-                "INSERT INTO pending_change(id, group_id, missing, raw, received) "
-                "VALUES (?,?,?,?,?)",
-                (change.id, change.group, json.dumps(missing), raw, now_ms()),
+            assert entry is not None
+            sender = clip_source(source)
+            stranger = not author_known(change, entry.history)
+            reason = too_far_ahead(change, entry.history) or self._book.no_room(
+                sender, len(raw), stranger
             )
-            self._note_pending(change.id, missing)
+            if reason is not None:
+                return self._reject(reason, source, change.id, change.group)
+            self.db.execute(
+                "INSERT INTO pending_change(id, group_id, missing, raw, received, source, "
+                "stranger) VALUES (?,?,?,?,?,?,?)",
+                (change.id, change.group, json.dumps(missing), raw, now_ms(), sender, stranger),
+            )
+            self._note_pending(change.id, missing, sender, len(raw), stranger)
             return IngestResult(
                 "pending",
                 change.id,
@@ -224,7 +242,8 @@ class Ingest:
                 still.discard(cid)
                 if still:
                     continue
-                del self._pending[pid]
+                sender = self._book.origin.get(pid, (source, 0))[0] or source
+                self._forget_pending(pid)
                 row = self.db.execute(
                     "SELECT raw FROM pending_change WHERE id=?", (pid,)
                 ).fetchone()
@@ -233,7 +252,7 @@ class Ingest:
                 entry = self._groups[change.group]
                 reason = self._refusal(change, entry)
                 if reason is not None:
-                    self._reject(reason, source, change.id, change.group)
+                    self._reject(reason, sender, change.id, change.group)
                     continue
                 self._store(change)
                 queue.append(change.id)

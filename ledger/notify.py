@@ -30,6 +30,28 @@ def listen_socket(home: Path) -> socket.socket:
     return sock
 
 
+def listeners(home: Path) -> int:
+    """How many live processes listen on this data folder (the window, `lattice serve`)."""
+    folder = wake_folder(home)
+    if not folder.is_dir():
+        return 0
+    live = 0
+    sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sender.setblocking(False)
+    try:
+        for path in folder.glob("*.sock"):
+            try:
+                sender.sendto(b"", str(path))
+            except BlockingIOError:
+                pass  # alive, its queue full
+            except OSError:
+                continue  # left behind by a process that is gone
+            live += 1
+    finally:
+        sender.close()
+    return live
+
+
 def wake_others(home: Path) -> None:
     folder = wake_folder(home)
     if not folder.is_dir():

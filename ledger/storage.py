@@ -17,13 +17,27 @@ from pathlib import Path
 from typing import Any
 
 from ledger.errors import StoreError
+from ledger.space import NO_SPACE_TO_OPEN, out_of_space
 from ledger.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 DB_NAME = "lattice.sqlite3"
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Bump with a migration here and a test on a frozen old store."""
+
+MIGRATIONS = {
+    2: (
+        "ALTER TABLE pending_change ADD COLUMN source VARCHAR NOT NULL DEFAULT ''",
+        "ALTER TABLE pending_change ADD COLUMN stranger BOOLEAN NOT NULL DEFAULT 0",
+        "CREATE TABLE rejection_tally (source VARCHAR NOT NULL PRIMARY KEY, "
+        "rejected INTEGER NOT NULL, unresolved INTEGER NOT NULL, first_at INTEGER NOT NULL, "
+        "last_at INTEGER NOT NULL)",
+    ),
+}
+"""Per format version, the statements that bring a store of the version before up to it
+(2: who sent each waiting change and whether its author is known here, and refusals
+counted per sender)."""
 
 TABLES = (
     "meta",
@@ -32,6 +46,7 @@ TABLES = (
     "change_log",
     "pending_change",
     "rejection",
+    "rejection_tally",
     "snapshot",
     "receipt",
 )
@@ -288,6 +303,8 @@ def open_database(home: Path) -> sqlite3.Connection:
         conn.execute("CREATE INDEX IF NOT EXISTS writer_chain ON change_log(group_id, writer, seq)")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if out_of_space(exc, home):
+            raise StoreError(NO_SPACE_TO_OPEN) from None
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None
     except BaseException:
         conn.close()
@@ -303,7 +320,10 @@ def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
     if row is None or not str(row[0]).isdigit():
         raise StoreError(f"{path} has no readable format version; it was left untouched")
     version = int(row[0])
-    if version > FORMAT_VERSION:
+    if version < FORMAT_VERSION:
+        _migrate(conn, path, version)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    elif version > FORMAT_VERSION:
         raise StoreError(
             f"{path} was written by a newer Lattice (store format {version}; this one reads "
             f"up to {FORMAT_VERSION}). Update Lattice; the store was left untouched."
@@ -316,6 +336,25 @@ def _check_existing(conn: sqlite3.Connection, path: Path) -> None:
     # Touch every table once, so that a truncated file fails here rather than later.
     for table in TABLES:
         conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring an older store up to this format in one transaction (all or nothing)."""
+    conn.isolation_level = None
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        current = int(row[0])  # another process may have migrated it meanwhile
+        for target in range(current + 1, FORMAT_VERSION + 1):
+            for statement in MIGRATIONS[target]:
+                conn.execute(statement)
+        conn.execute("UPDATE meta SET value=? WHERE key='format'", (str(FORMAT_VERSION),))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    log.info("%s: store format %d brought up to %d", path, version, FORMAT_VERSION)
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:

@@ -7,7 +7,6 @@ writer's chain, authorize against the causal past, persist, then fold into state
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -39,8 +38,10 @@ from ledger.history import GroupHistory
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
 from ledger.ingest import Ingest
 from ledger.membership import Membership
+from ledger.pending import BANNED, SenderBounds
 from ledger.persons import Signer
 from ledger.receipt_store import ReceiptMemory
+from ledger.space import DiskSpace, out_of_space
 from ledger.state import GroupState, replay
 from ledger.storage import (
     STORED_CHANGE_ALTERED,
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory, ReceiptMemory):
+class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -67,10 +68,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._listeners: list[Callable[[StoreEvent], None]] = []
         self._last_rowid = 0
         self._rows: list[tuple[Any, ...]] = []
-        self._pending: dict[ChangeId, set[ChangeId]] = {}
-        """Pending change -> the parents it still waits for (mirrors pending_change)."""
-        self._waiting: dict[ChangeId, set[ChangeId]] = {}
-        """Missing parent -> the pending changes waiting for it."""
+        self._init_bounds()
         self._data_version = -1
         self._batch_depth = 0
         try:
@@ -92,7 +90,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             if state is None or state.applied < SNAPSHOT_AFTER:  # (the index may be unloaded)
                 continue
             if state.applied - self._snapshotted.get(group, 0) >= SNAPSHOT_AFTER // 4:
-                self._save_snapshot(group, state)
+                self._save_snapshot(group, state)  # (a failure costs only speed)
         self.db.close()
 
     def device_seed(self) -> bytes:
@@ -119,16 +117,8 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         self._last_rowid = int(
             self.db.execute("SELECT coalesce(max(rowid), 0) FROM change_log").fetchone()[0]
         )
-        self._pending.clear()
-        self._waiting.clear()
-        for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-            self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+        self._load_pending()
         self._data_version = self._read_data_version()
-
-    def _note_pending(self, pid: ChangeId, missing: list[ChangeId]) -> None:
-        self._pending[pid] = set(missing)
-        for m in missing:
-            self._waiting.setdefault(m, set()).add(pid)
 
     def _decode_stored(self, raw: bytes, cid: str) -> Change:
         """A change as stored, refused in words when its bytes no longer hash to its id
@@ -323,10 +313,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             return {}
         self._data_version = version
         if changed:
-            self._pending.clear()
-            self._waiting.clear()
-            for pid, missing_json in self.db.execute("SELECT id, missing FROM pending_change"):
-                self._note_pending(ChangeId(pid), [ChangeId(m) for m in json.loads(missing_json)])
+            self._load_pending()
         rows = self.db.execute(
             "SELECT rowid, id, raw FROM change_log WHERE rowid > ? ORDER BY rowid",
             (self._last_rowid,),
@@ -378,6 +365,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"the store is busy or read-only ({exc})") from None
+        self._evidence.begin()
         try:
             # Holding the write lock, nobody else can commit: take in everything before
             # ours by row id. The version read here stays ours after our COMMIT (our own
@@ -386,12 +374,16 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             self._announce(self._take_in(force=True))
             yield
             self._flush()
-        except BaseException:
+            self.db.execute("COMMIT")
+        except BaseException as exc:
             self._rows.clear()
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # (SQLite may have rolled back already)
+                self.db.execute("ROLLBACK")
             self._reload()
+            if out_of_space(exc, self.home):
+                raise self._writing_paused() from None
             raise
-        self.db.execute("COMMIT")
+        self._writing_resumed()
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
@@ -408,7 +400,10 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
         """Verify, authorize and store changes; durable when this returns. Idempotent.
 
         With `group`, a change of any other group is refused (what a peer sends for one).
+        Nothing is kept from a `source` banned with `ban_source`.
         """
+        if self._banned_now(source):
+            return [IngestResult("rejected", reason=BANNED) for _ in raws]
         results: list[IngestResult] = []
         decoded = DecodedBatch(raws)
         self._warm(
@@ -419,6 +414,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory):
             }
         )
         with self._transaction():
+            self._expire_pending(now_ms())
             later: list[int] = []
             for index, raw in enumerate(raws):
                 result = self._ingest_one(

@@ -55,6 +55,10 @@ class PendingRow(SQLModel, table=True):
     missing: str
     raw: bytes
     received: int
+    source: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    """Who sent it (as given to `ingest_many`): what each sender may hold here is bounded."""
+    stranger: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    """Its author was not a member this PC knew when it arrived (see `ledger.pending`)."""
 
 
 class RejectionRow(SQLModel, table=True):
@@ -67,6 +71,17 @@ class RejectionRow(SQLModel, table=True):
     source: str
     reason: str
     at: int
+
+
+class RejectionTally(SQLModel, table=True):
+    """Per sender, how much it sent was refused or never resolved (bounded in count)."""
+
+    __tablename__ = "rejection_tally"
+    source: str = Field(primary_key=True)
+    rejected: int
+    unresolved: int
+    first_at: int
+    last_at: int
 
 
 class SnapshotRow(SQLModel, table=True):

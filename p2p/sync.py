@@ -27,6 +27,8 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from ledger.errors import StoreError
+from ledger.events import ReceiptsArrived
 from ledger.ids import DeviceId, GroupId, WriterId
 from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
@@ -58,6 +60,8 @@ from p2p.session_state import (
 __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 
 log = logging.getLogger(__name__)
+RECEIPT_DELAY = 1.0
+"""Seconds a due receipt waits, so that a burst of changes is witnessed once."""
 
 
 class SyncSession(ServingMixin):
@@ -95,6 +99,8 @@ class SyncSession(ServingMixin):
         self._ingesting = False
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
+        self._receipts_due: set[GroupId] = set()
+        self._receipts_to_sign: set[GroupId] = set()
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
@@ -133,6 +139,8 @@ class SyncSession(ServingMixin):
                 raise collapse(group) from None
         except FrameError as exc:
             raise SessionEnded(str(exc)) from None
+        except StoreError as exc:  # e.g. a full disk: this session ends, the service goes on
+            raise SessionEnded(f"this PC could not store what arrived: {exc}") from None
         except m.ProtocolError as exc:
             reason = f"protocol violation: {exc}"
             await self._send_quietly(m.Bye(reason))
@@ -222,6 +230,8 @@ class SyncSession(ServingMixin):
                     self._on_have(msg)
                 case m.Synced():
                     self._on_synced(msg.group)
+                case m.Receipts():
+                    self._on_receipts(msg)
                 case m.Deny():
                     self.wanted.pop(msg.group, None)
                     log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
@@ -308,6 +318,8 @@ class SyncSession(ServingMixin):
             self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
         self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
         self._report(batch.group)
+        if incoming.synced:
+            self._receipt_due(batch.group)
 
     def _on_ack(self, ack: m.Ack) -> None:
         out = self.serving.get(ack.group)
@@ -319,6 +331,8 @@ class SyncSession(ServingMixin):
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
+        if out.acked_seq == out.sent_seq and ack.group in self.wanted:
+            self._receipt_due(ack.group)
 
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -326,6 +340,52 @@ class SyncSession(ServingMixin):
             raise m.ProtocolError("synced a group we did not ask for")
         incoming.synced = True
         self._report(group)
+        self._receipt_due(group)
+
+    def _receipt_due(self, group: GroupId, *, sign: bool = True) -> None:
+        """The two PCs hold the same changes of `group` now (a catch-up ended, a live
+        batch was ingested or acknowledged): a receipt is due, sent once things settle."""
+        if sign:
+            self._receipts_to_sign.add(group)
+        if group in self._receipts_due or self._nursery is None:
+            return
+        self._receipts_due.add(group)
+        self._nursery.start_soon(self._send_receipts, group)
+
+    async def _send_receipts(self, group: GroupId) -> None:
+        """Sign this PC's receipt of the group, and hand over the newest receipt of each
+        PC this one holds (witnessed states travel with the group)."""
+        await trio.sleep(RECEIPT_DELAY)  # a burst of live changes gets one receipt
+        self._receipts_due.discard(group)
+        sign = group in self._receipts_to_sign
+        self._receipts_to_sign.discard(group)
+        if not self.store.may_receive(group, self.device):
+            return  # only to a member's PC (an invitee's catch-up gets no receipts)
+        if sign:
+            self.store.sign_receipt(group)  # (its event brings us back here, unsigned)
+        chunk: list[bytes] = []
+        size = 0
+        for raw in self.store.receipts(group):
+            if chunk and (len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE
+                          or size + len(raw) > m.RECEIPTS_BYTES):
+                self._post(m.Receipts(group, tuple(chunk)))
+                chunk, size = [], 0
+            chunk.append(raw)
+            size += len(raw)
+        if chunk:
+            self._post(m.Receipts(group, tuple(chunk)))
+
+    def _on_receipts(self, msg: m.Receipts) -> None:
+        if msg.group not in self.store.group_ids() or not self.store.may_receive(
+            msg.group, self.device
+        ):
+            log.info("ignored receipts of %s from %s: not a member's PC", msg.group[:8],
+                     self.peer[:12])
+            return
+        for reason in self.store.take_receipts(msg.group, msg.receipts):
+            if reason is not None:
+                log.info("refused a receipt from %s: %s", self.peer[:12], reason)
+                self.emit(DataRejected(self.peer, reason))
 
     async def _punish(self, reason: str, weight: int = 1) -> bool:
         """Record a strike; if it banned the peer, say so and end the session."""
@@ -412,6 +472,10 @@ class SyncSession(ServingMixin):
 
     def _on_store_event(self, event: StoreEvent) -> None:
         """Called synchronously by the store, on the trio thread, after every commit."""
+        if isinstance(event, ReceiptsArrived):
+            if event.group in self.wanted and self.wanted[event.group].synced:
+                self._receipt_due(event.group, sign=False)  # pass newer receipts on
+            return
         if not isinstance(event, ChangesArrived):
             return
         out = self.serving.get(event.group)

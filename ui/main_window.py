@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.person_picker)
         self.statusBar().addWidget(self.group_label)
         self.statusBar().addWidget(self.group_picker)
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_label, 1)
         self.sync.changed.connect(self._show_sync_state)
         self.events.changed.connect(self._reload_groups)
         self.events.changed.connect(lambda _event: self.person_picker.reload())
@@ -225,11 +225,21 @@ class MainWindow(QMainWindow):
             self._preferences.raise_()
             self._preferences.activateWindow()
             return self._preferences
-        dialog = PreferencesDialog(settings=self.settings, session=self.signing, parent=self)
+        dialog = PreferencesDialog(
+            settings=self.settings, session=self.signing, store=self.store, parent=self
+        )
         self._preferences = dialog
+        if dialog.backup is not None:
+            dialog.backup.backed_up.connect(self._backed_up)
         dialog.finished.connect(lambda _result: self._preferences_closed(dialog))
         dialog.open()
         return dialog
+
+    def _backed_up(self, _info: object) -> None:
+        """The Overview says when the last backup was made: show the new one."""
+        overview = self.views.built().get("overview")
+        if overview is not None:
+            overview.refresh()
 
     def _preferences_closed(self, dialog: PreferencesDialog) -> None:
         if self._preferences is dialog:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QValidator
@@ -17,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backup_box import BackupBox
 from ui.local_settings import IdleMinutesRefused, LocalSettings, clamp_idle_minutes
 from ui.unlock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, MINUTE_MS, SigningSession
 from ui.widgets import make_notice
+
+if TYPE_CHECKING:
+    from ledger.store import Store
 
 _NUMBER = re.compile(r"-?\d+")
 
@@ -72,7 +77,12 @@ class PreferencesDialog(QDialog):
     """Changes take effect when accepted: stored for this computer, applied to `session`."""
 
     def __init__(
-        self, *, settings: LocalSettings, session: SigningSession, parent: QWidget | None = None
+        self,
+        *,
+        settings: LocalSettings,
+        session: SigningSession,
+        store: Store | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
@@ -98,6 +108,9 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
+        self.backup = BackupBox(store, self) if store is not None else None
+        if self.backup is not None:
+            layout.addWidget(self.backup)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self.accept)

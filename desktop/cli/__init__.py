@@ -5,17 +5,21 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from desktop.cli.common import CommandError, add_common
 from ledger.errors import LatticeError
+from ledger.space import DISK_FULL, disk_full
+from ledger.words import Words
 
 log = logging.getLogger("lattice")
 
 # Each module exposes register(subparsers); optional ones may not exist yet in a build.
 _COMMAND_MODULES = (
     "desktop.cli.store_commands",
+    "desktop.cli.backup_commands",
     "desktop.cli.status_commands",
     "desktop.cli.books_commands",
     "desktop.cli.goal_commands",
@@ -70,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except LatticeError as exc:
         sys.stderr.write(f"lattice: {exc}\n")
+        return 1
+    except sqlite3.Error as exc:
+        if not disk_full(exc):
+            raise
+        sys.stderr.write(f"lattice: {Words(DISK_FULL)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("lattice: interrupted\n")

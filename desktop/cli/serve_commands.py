@@ -71,6 +71,8 @@ async def _serve(args: argparse.Namespace, store: Store, home: Path, config: Ser
                 args,
                 {"peer": service.peer_id, "device": store.device_id, "addrs": addrs},
                 "serving as " + service.peer_id + "\n" + "\n".join(f"  {a}" for a in addrs)
+                + ("" if addrs else "  not listening yet: this PC holds no group (it starts"
+                   " once it holds one or joins one)")
                 + "\n(Ctrl+C stops)",
             )  # fmt: skip
             sys.stdout.flush()

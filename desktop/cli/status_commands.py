@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import Any
 
 from desktop.cli import common
@@ -10,7 +11,11 @@ from desktop.cli.common import emit
 from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
 from ledger.check import check_store
 from ledger.errors import LatticeError
+from ledger.evidence import TALLY_SOURCES
+from ledger.group_memory import now_ms
 from ledger.ids import split_writer
+from ledger.pending import PENDING_TTL_MS
+from ledger.store import Store
 from p2p.peer_id import peer_id_of_device
 
 
@@ -33,15 +38,60 @@ def run_check(args: argparse.Namespace) -> int:
         problems, checked = check_store(store)
     except LatticeError as exc:  # damage found only when reading on
         problems, checked = [str(exc)], 0
+    held, held_lines = _held(store)
     if problems:
         emit(
             args,
-            {"ok": False, "checked": checked, "problems": problems},
-            "NOT SOUND:\n" + "\n".join(f"  {p}" for p in problems),
+            {"ok": False, "checked": checked, "problems": problems, **held},
+            "\n".join(["NOT SOUND:", *(f"  {p}" for p in problems), *held_lines]),
         )
         return 1
-    emit(args, {"ok": True, "checked": checked}, f"sound: {checked} changes verified")
+    emit(
+        args,
+        {"ok": True, "checked": checked, **held},
+        "\n".join([f"sound: {checked} changes verified", *held_lines]),
+    )
     return 0
+
+
+def _held(store: Store) -> tuple[dict[str, Any], list[str]]:
+    """What others left here: changes waiting for earlier ones, and refusals per sender."""
+    try:
+        waiting = store.pending_summary()
+        every = store.source_records(limit=TALLY_SOURCES + 1)
+    except sqlite3.DatabaseError:  # a damaged store: its problems are reported already
+        return {}, []
+    senders = every[:5]
+    refused = sum(r.rejected for r in every)
+    unresolved = sum(r.unresolved for r in every)
+    value = {
+        "waiting": {
+            "changes": waiting.count,
+            "bytes": waiting.bytes,
+            "senders": waiting.sources,
+            "oldest": waiting.oldest_ms,
+        },
+        "refused": refused,
+        "unresolved": unresolved,
+        "senders": [
+            {"source": r.source, "refused": r.rejected, "unresolved": r.unresolved}
+            for r in senders
+        ],
+    }
+    lines = []
+    if waiting.count:
+        age = max(0, now_ms() - (waiting.oldest_ms or 0)) // 60_000
+        lines.append(
+            f"{waiting.count} changes ({waiting.bytes // 1024} KiB) from {waiting.sources} "
+            f"senders wait for earlier changes; the oldest arrived {age} minutes ago "
+            f"(dropped after {PENDING_TTL_MS // 60_000} minutes)"
+        )
+    if refused or unresolved:
+        lines.append(
+            f"refused from elsewhere: {refused} changes; never resolved: {unresolved}; "
+            "most from " + ", ".join(f"{r.source} ({r.rejected + r.unresolved})" for r in senders)
+        )
+    return value, lines
 
 
 def run_status(args: argparse.Namespace) -> int:

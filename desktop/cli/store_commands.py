@@ -13,7 +13,7 @@ from ledger import actions
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
 from ledger.store import Store
-from ledger.transfer import read_changes_file, write_changes_file
+from ledger.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -322,14 +322,14 @@ def run_changes_export(args: argparse.Namespace) -> int:
 
 def run_changes_import(args: argparse.Namespace) -> int:
     store = common.open_store(args)
-    raws = read_changes_file(args.file)
-    results = store.ingest_many(raws, source=f"file {args.file.name}")
+    summary = import_changes_file(store, args.file)
     counts = {
-        s: sum(r.status == s for r in results)
-        for s in ("accepted", "pending", "duplicate", "rejected")
+        s: getattr(summary, s) for s in ("accepted", "pending", "duplicate", "rejected")
     }
-    reasons = [{"change": r.change, "reason": r.reason} for r in results if r.status == "rejected"]
+    reasons = [{"change": r.change, "reason": r.reason} for r in summary.reasons]
     lines = [f"{n} {s}" for s, n in counts.items()]
     lines += [f"  rejected {str(r['change'])[:8]}: {r['reason']}" for r in reasons]
+    if summary.rejected > len(reasons):
+        lines.append(f"  (the first {SAMPLE_REASONS} refusals are shown)")
     emit(args, {**counts, "reasons": reasons}, "\n".join(lines))
     return 0

@@ -279,7 +279,8 @@ def _reversal_problem(books: Books, entry: Entry) -> str | None:
             QT_TRANSLATE_NOOP("core", "that entry was already reversed by {entry}"),
             entry=target.reversed_by[:8],
         )
-    return _meeting_problem(books, entry)
+    reason = fines.reversal_problem(books, target) or loans.reversal_problem(books, target)
+    return reason or _meeting_problem(books, entry)
 
 
 def _meeting_problem(books: Books, entry: Entry) -> str | None:

@@ -73,3 +73,13 @@ def why_not(books: Books, entry: Entry, rules: Rules) -> str | None:
             date=charge.date,
         )
     return None
+
+
+def reversal_problem(books: Books, target: Entry) -> str | None:
+    """Why a fine owed may not be reversed: it is paid (reverse the payment first)."""
+    if target.type == "charge" and target.member is not None:
+        if target.id in paid_by(books, target.member):
+            return QT_TRANSLATE_NOOP(
+                "core", "that fine owed is paid: reverse its payment first"
+            )
+    return None

@@ -313,6 +313,19 @@ def why_not(books: Books, entry: Entry, rules: Rules) -> str | None:
     return None
 
 
+def reversal_problem(books: Books, target: Entry) -> str | None:
+    """Why a loan may not be reversed: repayments stand on it (reverse them first), so the
+    principal owed never goes below zero."""
+    if target.type != "loan" or target.member is None:
+        return None
+    loan = loan_on(books, target.id, target.date)
+    if loan is not None and loan.repayments:
+        return QT_TRANSLATE_NOOP(
+            "core", "that loan has repayments: reverse them first, then the loan"
+        )
+    return None
+
+
 METHOD_WORDS = {
     "flat": QT_TRANSLATE_NOOP("core", "on the amount lent"),
     "declining": QT_TRANSLATE_NOOP("core", "on the amount still owed"),

@@ -3265,6 +3265,110 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>Savings</translation>
     </message>
     <message>
+        <source>it waits for changes this PC lacks, and its number {seq} is far past {held}</source>
+        <translation>it waits for changes this PC lacks, and its number {seq} is far past {held}</translation>
+    </message>
+    <message>
+        <source>this sender already has {count} changes waiting here for earlier ones</source>
+        <translation>this sender already has {count} changes waiting here for earlier ones</translation>
+    </message>
+    <message>
+        <source>too many changes already wait here for earlier ones</source>
+        <translation>too many changes already wait here for earlier ones</translation>
+    </message>
+    <message>
+        <source>what it waited for did not arrive within {minutes} minutes</source>
+        <translation>what it waited for did not arrive within {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>the sender is banned; nothing it sends is kept</source>
+        <translation>the sender is banned; nothing it sends is kept</translation>
+    </message>
+    <message>
+        <source>its author is not a member this PC knows, and too many such changes wait already</source>
+        <translation>its author is not a member this PC knows, and too many such changes wait already</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MiB; nothing was imported</source>
+        <translation>{file} is larger than {limit} MiB; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{file} is not a Lattice changes file</source>
+        <translation>{file} is not a Lattice changes file</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (its checksum does not match); nothing was imported</source>
+        <translation>{file} is damaged (its checksum does not match); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{file} does not hold a list of changes ({problem}); nothing was imported</source>
+        <translation>{file} does not hold a list of changes ({problem}); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} changes, over the limit of {limit}; nothing was imported</source>
+        <translation>{file} holds {count} changes, over the limit of {limit}; nothing was imported</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>cannot read {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>data after the list</source>
+        <translation>data after the list</translation>
+    </message>
+    <message>
+        <source>an item is not bytes</source>
+        <translation>an item is not bytes</translation>
+    </message>
+    <message>
+        <source>no list of changes</source>
+        <translation>no list of changes</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>not canonical CBOR</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>it ends too early</translation>
+    </message>
+    <message>
+        <source>an item of {size} bytes cannot be a change</source>
+        <translation>an item of {size} bytes cannot be a change</translation>
+    </message>
+    <message>
+        <source>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
+        <translation>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
+        <translation>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file}: {problem}</source>
+        <translation>could not write the backup {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable backup ({problem}); nothing was changed</source>
+        <translation>{file} is not a usable backup ({problem}); nothing was changed</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
+    </message>
+    <message>
+        <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
+        <translation>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>it is not a Lattice store</source>
+        <translation>it is not a Lattice store</translation>
+    </message>
+    <message>
         <source>&apos;{method}&apos; is not a way of charging interest ({choices})</source>
         <translation>&apos;{method}&apos; is not a way of charging interest ({choices})</translation>
     </message>
@@ -3576,6 +3680,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
     </message>
+    <message>
+        <source>that fine owed is paid: reverse its payment first</source>
+        <translation>that fine owed is paid: reverse its payment first</translation>
+    </message>
+    <message>
+        <source>that loan has repayments: reverse them first, then the loan</source>
+        <translation>that loan has repayments: reverse them first, then the loan</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -3590,6 +3702,37 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>network sync is switched off</source>
         <translation>network sync is switched off</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
+        <translation>Write a copy of this computer's data into a folder, e.g. on a USB stick</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message>
+        <source>Backed up %1 changes to %2.</source>
+        <translation>Backed up %1 changes to %2.</translation>
+    </message>
+    <message>
+        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
+        <translation>This computer's data has never been backed up: use Settings, or 'lattice backup'.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer's data: %1</source>
+        <translation>Last backup of this computer's data: %1</translation>
     </message>
 </context>
 <context>

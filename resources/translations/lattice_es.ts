@@ -3265,6 +3265,110 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>Ahorros</translation>
     </message>
     <message>
+        <source>it waits for changes this PC lacks, and its number {seq} is far past {held}</source>
+        <translation>espera cambios que este equipo no tiene, y su número {seq} está muy por delante de {held}</translation>
+    </message>
+    <message>
+        <source>this sender already has {count} changes waiting here for earlier ones</source>
+        <translation>este remitente ya tiene {count} cambios esperando aquí a otros anteriores</translation>
+    </message>
+    <message>
+        <source>too many changes already wait here for earlier ones</source>
+        <translation>ya esperan aquí demasiados cambios a otros anteriores</translation>
+    </message>
+    <message>
+        <source>what it waited for did not arrive within {minutes} minutes</source>
+        <translation>lo que esperaba no llegó en {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>the sender is banned; nothing it sends is kept</source>
+        <translation>el remitente está bloqueado; no se guarda nada de lo que envía</translation>
+    </message>
+    <message>
+        <source>its author is not a member this PC knows, and too many such changes wait already</source>
+        <translation>su autor no es un miembro que este equipo conozca, y ya esperan demasiados cambios así</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MiB; nothing was imported</source>
+        <translation>{file} ocupa más de {limit} MiB; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} is not a Lattice changes file</source>
+        <translation>{file} no es un archivo de cambios de Lattice</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (its checksum does not match); nothing was imported</source>
+        <translation>{file} está dañado (su suma de comprobación no coincide); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} does not hold a list of changes ({problem}); nothing was imported</source>
+        <translation>{file} no contiene una lista de cambios ({problem}); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} changes, over the limit of {limit}; nothing was imported</source>
+        <translation>{file} contiene {count} cambios, más que el límite de {limit}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>no se puede leer {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>data after the list</source>
+        <translation>datos después de la lista</translation>
+    </message>
+    <message>
+        <source>an item is not bytes</source>
+        <translation>un elemento no son bytes</translation>
+    </message>
+    <message>
+        <source>no list of changes</source>
+        <translation>no hay lista de cambios</translation>
+    </message>
+    <message>
+        <source>not canonical CBOR</source>
+        <translation>no es CBOR canónico</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>an item of {size} bytes cannot be a change</source>
+        <translation>un elemento de {size} bytes no puede ser un cambio</translation>
+    </message>
+    <message>
+        <source>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
+        <translation>el disco que guarda los datos de este equipo está lleno, así que no se guardó nada nuevo; todo lo guardado antes está a salvo. Libere espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
+        <translation>el disco que guarda los datos de este equipo está lleno, así que Lattice no puede abrir su almacén; no se perdió nada guardado. Libere espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file}: {problem}</source>
+        <translation>no se pudo escribir la copia de seguridad {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a usable backup ({problem}); nothing was changed</source>
+        <translation>{file} no es una copia de seguridad utilizable ({problem}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>esta carpeta de datos ya contiene un almacén ({changes} cambios en {groups} grupos); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
+    </message>
+    <message>
+        <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
+        <translation>Lattice se está ejecutando sobre esta carpeta de datos (la ventana o 'lattice serve'); ciérrelo y luego restaure</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it is not a Lattice store</source>
+        <translation>no es un almacén de Lattice</translation>
+    </message>
+    <message>
         <source>&apos;{method}&apos; is not a way of charging interest ({choices})</source>
         <translation>«{method}» no es una forma de cobrar intereses ({choices})</translation>
     </message>
@@ -3576,6 +3680,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>the store {path} is damaged or from an unknown SQLite (its header says file format {version}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</source>
         <translation>el almacén {path} está dañado o es de un SQLite desconocido (su cabecera indica el formato de archivo {version}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
     </message>
+    <message>
+        <source>that fine owed is paid: reverse its payment first</source>
+        <translation>esa multa pendiente ya está pagada: anule primero su pago</translation>
+    </message>
+    <message>
+        <source>that loan has repayments: reverse them first, then the loan</source>
+        <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -3590,6 +3702,37 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>network sync is switched off</source>
         <translation>la sincronización por red está desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
+        <translation>Escribir una copia de los datos de este equipo en una carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>¿En qué carpeta guardar la copia?</translation>
+    </message>
+    <message>
+        <source>Backed up %1 changes to %2.</source>
+        <translation>Se copiaron %1 cambios en %2.</translation>
+    </message>
+    <message>
+        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de los datos de este equipo: use Ajustes o 'lattice backup'.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer's data: %1</source>
+        <translation>Última copia de seguridad de los datos de este equipo: %1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ ON_ONE_PC = {
     "ingest_rate.py": (["--size", "200", "--rounds", "1"], "ratio ingest / raw verify"),
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
+    "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),

@@ -180,3 +180,64 @@ def test_a_group_is_found_by_the_first_words_of_its_name(
     assert code == 0
     code, _, err = run(capsys, "balance", "Tum", "--home", home, "--json")
     assert code != 0 and "no group 'Tum'" in err
+
+
+def test_check_reports_what_others_left_here(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ledger.store import Store
+
+    home = tmp_path / "pc"
+    store = Store.open(home)
+    store.ingest_many([b"junk", b"more junk"], source="peer 12D3KooWjunk")
+    store.close()
+    code, value, _ = run(capsys, "check", "--home", str(home), "--json")
+    assert code == 0 and value["ok"] is True
+    assert (value["refused"], value["unresolved"]) == (2, 0)
+    assert value["waiting"]["changes"] == 0
+    assert value["senders"] == [{"source": "peer 12D3KooWjunk", "refused": 2, "unresolved": 0}]
+    assert main(["check", "--home", str(home)]) == 0
+    text = capsys.readouterr().out
+    assert "refused from elsewhere: 2 changes" in text and "peer 12D3KooWjunk (2)" in text
+
+
+def test_backup_and_restore_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pc, new = str(tmp_path / "pc"), str(tmp_path / "new")
+    run(capsys, "person", "create", "Amina", "--home", pc)
+    args = ("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    run(capsys, *args, "--home", pc)
+    code, made, _ = run(capsys, "backup", str(tmp_path), "--home", pc, "--json")
+    assert code == 0 and (made["groups"], made["changes"]) == (1, 1)
+    code, restored, _ = run(capsys, "restore", made["file"], "--home", new, "--json")
+    assert code == 0 and restored == {"groups": 1, "changes": 1, "kept": None}
+    code, _, err = run(capsys, "restore", made["file"], "--home", new)
+    assert code == 1 and "already holds a store (1 changes in 1 groups)" in err
+    code, again, _ = run(capsys, "restore", made["file"], "--home", new, "--replace", "--json")
+    assert code == 0 and again["kept"].startswith(str(tmp_path / "new" / "lattice.sqlite3."))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a store")
+    code, _, err = run(capsys, "restore", str(junk), "--home", str(tmp_path / "other"))
+    assert code == 1 and "junk.sqlite3 is not a usable backup" in err
+    assert not (tmp_path / "other" / "lattice.sqlite3").exists()
+
+
+def test_an_import_of_a_million_tiny_items_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from ledger import transfer
+
+    body = (
+        transfer.MAGIC
+        + transfer._HEADER
+        + transfer._encode_head(4, 1_000_000)
+        + b"\x41\x00" * 1_000_000
+    )
+    path = tmp_path / "million.lattice"
+    path.write_bytes(body + hashlib.sha256(body).digest())
+    code, _, err = run(capsys, "changes", "import", str(path), "--home", str(tmp_path / "pc"))
+    assert code == 1
+    assert "holds 1000000 changes, over the limit of 500000; nothing was imported" in err

@@ -53,7 +53,8 @@ def test_a_stranger_cannot_wedge_or_bloat_the_server(
         assert f"refusing a connection from {attacker_ip}: more than" in log
     elif attack == "hold":
         assert report["held"] == 0, report  # nobody squats past the stranger deadline
-        assert report["refused"] >= 150 - 8, report  # 8 at once per address
+        assert report["cut_off"] == report["connected"], report
+        assert report["refused"] >= 100, report  # 8 at once per address, 1 more a second
         assert "no membership or invite proved" in log
         assert f"refusing a connection from {attacker_ip}" in log
     else:

@@ -94,6 +94,7 @@ def test_inbound_slots_are_released_after_churn() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_an_honest_peer_connects_at_once_after_1000_peer_ids_churned() -> None:
     async def main() -> None:
         server = Transport(os.urandom(32), admission=FROM_ONE_ADDRESS)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from ledger.store import Store
@@ -67,6 +67,11 @@ def test_every_view_fits_the_screen_unclipped_and_translated(
             if (window.width(), window.height()) != size:
                 problems.append(f"{name}: the window became {window.width()}x{window.height()}")
             page = window.pages.currentWidget()
+            assert isinstance(page, QScrollArea)
+            wide = page.widget().minimumSizeHint().width()
+            if wide > page.viewport().width():
+                room = page.viewport().width()
+                problems.append(f"{name}: scrolls sideways ({wide} px in {room})")
             problems += [f"{name}: {p}" for p in clipped(page)]
             problems += [f"{name}: status bar {p}" for p in clipped(window.statusBar())]
             if language != "en":

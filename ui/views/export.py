@@ -50,6 +50,11 @@ class ExportView(View):
         for fmt in FORMATS:
             self.format.addItem(names[fmt], fmt)
         self.format.setAccessibleName(self.tr("Format"))
+        # The long format names may be cut at large text rather than widen the page.
+        self.format.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format.setMinimumContentsLength(16)
         self.since = self._date(self.tr("From date"))
         self.until = self._date(self.tr("To date"))
         self.names = QCheckBox(self.tr("Name the members (only with their consent)"), self)

@@ -101,8 +101,8 @@ class LedgerView(View):
         for button in (self.add_button, self.reverse_button, self.signoff_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count)
         self.body.addLayout(buttons)
+        self.body.addWidget(self.count)
         self.body.addWidget(self.notice)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

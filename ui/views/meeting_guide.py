@@ -134,11 +134,10 @@ class MeetingGuide(QWidget):
         self.attendance_grid.setColumnStretch(2, 1)
         attendance = QVBoxLayout(self.attendance_page)
         attendance.addLayout(self.attendance_grid)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attendance_button)
-        buttons.addWidget(self.charge_button)
-        buttons.addStretch(1)
-        attendance.addLayout(buttons)
+        # One under the other: side by side they need more than a 1366-pixel screen
+        # at large text.
+        attendance.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignLeft)
+        attendance.addWidget(self.charge_button, 0, Qt.AlignmentFlag.AlignLeft)
         attendance.addWidget(self.fines, 1)
 
         self.shares = EntryStep(
@@ -227,7 +226,11 @@ class MeetingGuide(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
         layout.addLayout(right, 1)
-        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 32)
+        # As wide as the longest step, but at most about 22 characters: longer titles
+        # wrap, so that large text does not push the page past the screen.
+        self.steps.setWordWrap(True)
+        widest = self.steps.sizeHintForColumn(0) + 32
+        self.steps.setFixedWidth(min(widest, self.fontMetrics().averageCharWidth() * 22 + 32))
         self.steps.setCurrentRow(0)
 
     def _move(self, by: int) -> None:

@@ -10,6 +10,7 @@ from ledger.finance.books import books_of
 from ledger.ids import split_writer
 from ledger.membership import Role, Status
 from ledger.state import GroupState
+from ui.backup_box import last_backup_text
 from ui.core_text import core_text
 from ui.models.activity import ActivityModel, recent_activity
 from ui.models.funds import FundsModel, fund_rows, summarize
@@ -61,6 +62,9 @@ class OverviewView(View):
         self.attention.setObjectName("attention")
         self.attention.setAccessibleName(self.tr("Needs attention"))
         self.body.addWidget(self.attention)
+        self.backup_note = make_notice(self)
+        self.backup_note.setObjectName("lastBackup")
+        self.body.addWidget(self.backup_note)
         self.setup_button = QPushButton(self.tr("Set up this computer…"), self)
         self.setup_button.clicked.connect(self.setup_wanted)
         self.setup_button.hide()
@@ -137,6 +141,7 @@ class OverviewView(View):
             self._show_empty()
             return
         self.setup_button.hide()
+        self.backup_note.setText(last_backup_text(self.context.store))
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
@@ -199,6 +204,12 @@ class OverviewView(View):
 
     def _show_attention(self, state: GroupState) -> None:
         lines: list[str] = []
+        quorum = state.membership.quorum_problem()
+        if quorum is not None:
+            lines.append(core_text(quorum))
+        paused = self.context.store.writing_paused
+        if paused is not None:
+            lines.append(core_text(paused))
         if state.voided:
             lines.append(self.tr("%n record(s) do not count:", "", len(state.voided)))
             for voided in state.voided[-5:]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,8 +60,8 @@ class PassbookView(View):
         slip.addWidget(self.print_button)
         slip.addWidget(self.pdf_button)
         slip.addStretch(1)
-        slip.addWidget(self.shareout_button)
         self.body.addLayout(slip)
+        self.body.addWidget(self.shareout_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.figures = QGridLayout()
         self.values: list[QLabel] = []
         self.captions: list[QLabel] = []

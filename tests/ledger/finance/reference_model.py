@@ -6,24 +6,35 @@ and through this model, and every figure must agree to the minor unit.
 
 Each operation is a method returning None when the group would accept it, or the key
 of the refusal (see `REFUSALS`: words the real refusal contains). A refused operation
-changes nothing. To add a rule (interest due, fines owed), add its state to `Model`,
-its operation as a method, and its effect on `shareout()` if it moves money.
+changes nothing. To add a rule, add its state to `Model`, its operation as a method,
+and its effect on `shareout()` if it moves money.
+
+Loans carry the constitution's interest (`rate_bp` a month, flat or declining): each loan
+is a `LoanModel` (loan_model.py, written from the same rules), a repayment is the money
+handed over, interest due first. Fines come from the schedule (`fines`): paid at once, or
+owed (a charge) and paid later; a paid charge, or a loan with repayments, cannot be
+reversed before its payments are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tests.ledger.finance.loan_model import LoanModel
+
 REFUSALS = {
     "suspended": "is suspended",
     "removed": "not a member",
     "below_zero": "below zero",
-    "owes_less": "owe",
+    "owes_less": "owes",
     "reversed": "already reversed",
     "paid": "already paid",
     "no_part": "no part",
     "unpaid": "the share-out comes first",
     "closed": "is closed",
+    "loan_owes": "principal owed is",
+    "loan_repaid": "has repayments",
+    "charge_paid": "reverse its payment first",
 }
 """Refusal key -> words the real refusal (in English) contains."""
 
@@ -45,9 +56,17 @@ class Line:
     paid_out: int = 0
     reversed: bool = False
     closed: bool = False
-    """Dated in a closed cycle: nothing may change it any more."""
-    target: int | None = None
-    """For a repayment: the line of the loan it repays (the oldest owed when recorded)."""
+    """Dated on or before a closed cycle's end: nothing may change it any more."""
+    fines_owed: int = 0
+    loan_model: LoanModel | None = None
+    """The loan a loan line gave, or a repayment line repaid."""
+    repaid: tuple[str, int, int] | None = None
+    """A repayment's (day, principal, interest), as kept by its loan."""
+    fine: str = ""
+    pays: int | None = None
+    """A fine payment: the index of the charge it pays."""
+    paid_by: int | None = None
+    """A charge: the index of the payment that paid it."""
 
 
 @dataclass
@@ -64,6 +83,11 @@ class Payout:
 class Model:
     share_value: int
     cash_unit: int = 1
+    rate_bp: int = 0
+    declining: bool = False
+    fines: dict[str, int] = field(default_factory=dict)
+    loans: dict[str, list[LoanModel]] = field(default_factory=dict)
+    """member -> their standing loans, oldest first."""
     status: dict[str, str] = field(default_factory=dict)
     """member -> active / suspended / removed."""
     box: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FUNDS, 0))
@@ -89,32 +113,6 @@ class Model:
 
     def owed(self, member: str) -> int:
         return self._sum("loan", member, cycle_only=False)
-
-    def loans_of(self, member: str) -> dict[int, list[int]]:
-        """The member's standing loans, oldest first: line -> [amount, principal repaid].
-
-        A repayment repays the loan it named, or when that was reversed the oldest loan
-        still owed; a share-out settles the oldest loans first."""
-        loans: dict[int, list[int]] = {}
-        for i, x in enumerate(self.lines):
-            if x.reversed or x.member != member:
-                continue
-            if x.kind == "loan":
-                loans[i] = [x.loan, 0]
-            elif x.kind == "repayment" and loans:
-                target = x.target
-                if target not in loans:
-                    owing = [j for j, (a, r) in loans.items() if a > r]
-                    target = owing[0] if owing else list(loans)[-1]
-                loans[target][1] -= x.loan
-            elif x.kind == "payout" and x.loan:
-                left = -x.loan
-                for pair in loans.values():
-                    take = min(left, pair[0] - pair[1])
-                    if take > 0:
-                        pair[1] += take
-                        left -= take
-        return loans
 
     def members_in_books(self) -> list[str]:
         return sorted({x.member for x in self.lines if x.member is not None})
@@ -198,26 +196,102 @@ class Model:
         self._record(Line("social", member, True, {"social": amount}))
         return None
 
-    def lend(self, member: str, amount: int) -> str | None:
+    def lend(self, member: str, amount: int, day: str = "2025-01-01", term: int = 1) -> str | None:
         why = self._may_use(member, builds=True)
         if why:
             return why
         if amount > self.box["savings"]:
             return "below_zero"
-        self._record(Line("loan", member, True, {"savings": -amount}, loan=amount))
+        loan = LoanModel(amount, day, self.rate_bp, self.declining, term)
+        self.loans.setdefault(member, []).append(loan)
+        self._record(
+            Line("loan", member, True, {"savings": -amount}, loan=amount, loan_model=loan)
+        )
         return None
+
+    def repay_total(self, member: str, total: int, day: str) -> str | None:
+        """A repayment of `total`: the oldest loan still owing, interest due first."""
+        why = self._may_use(member, builds=False)
+        if why:
+            return why
+        target = next(
+            (x for x in self.loans.get(member, []) if x.outstanding() or x.interest_due(day)),
+            None,
+        )
+        if target is None:
+            return self.repay(member, total, 0)
+        interest = min(total, target.interest_due(day))
+        principal = total - interest
+        if principal > self.owed(member):
+            return "owes_less"
+        if principal > target.outstanding():
+            return "loan_owes"
+        target.paid.append((day, principal, interest))
+        self._record(
+            Line("repayment", member, True, {"savings": total}, loan=-principal,
+                 loan_model=target, repaid=(day, principal, interest))
+        )  # fmt: skip
+        return None
+
+    def interest_paid(self, member: str) -> int:
+        return sum(i for x in self.loans.get(member, []) for _, _, i in x.paid)
+
+    def loan_figures(self, member: str, day: str) -> list[tuple[int, int]]:
+        """(principal still owed, interest due on `day`) of each standing loan."""
+        return [(x.outstanding(), x.interest_due(day)) for x in self.loans.get(member, [])]
+
+    # -- fines ----------------------------------------------------------------------------
+
+    def pay_fine(self, member: str, name: str) -> str | None:
+        """A fine of the schedule paid at once."""
+        why = self._may_use(member, builds=False)
+        if why:
+            return why
+        amount = self.fines[name]
+        self._record(Line("fine", member, True, {"savings": amount}, fine=name))
+        return None
+
+    def charge(self, member: str, name: str) -> str | None:
+        """A fine of the schedule owed: no money moves."""
+        why = self._may_use(member, builds=False)
+        if why:
+            return why
+        self._record(Line("charge", member, True, fines_owed=self.fines[name], fine=name))
+        return None
+
+    def owed_charges(self, member: str) -> list[int]:
+        """Indexes of the member's charges not paid, oldest first."""
+        return [
+            i
+            for i, x in enumerate(self.lines)
+            if x.kind == "charge" and x.member == member and not x.reversed and x.paid_by is None
+        ]
+
+    def pay_charge(self, member: str, index: int) -> str | None:
+        why = self._may_use(member, builds=False)
+        if why:
+            return why
+        charge = self.lines[index]
+        amount = charge.fines_owed
+        self._record(
+            Line("fine", member, True, {"savings": amount}, fines_owed=-amount,
+                 fine=charge.fine, pays=index)
+        )  # fmt: skip
+        charge.paid_by = len(self.lines) - 1
+        return None
+
+    def fines_owed(self, member: str) -> int:
+        return self._sum("fines_owed", member, cycle_only=False)
 
     def repay(self, member: str, principal: int, interest: int) -> str | None:
         why = self._may_use(member, builds=False)
         if why:
             return why
-        owing = [(i, a - r) for i, (a, r) in self.loans_of(member).items() if a > r]
-        target = owing[0][0] if owing else None
-        if principal > (owing[0][1] if owing else self.owed(member)):
+        if principal > self.owed(member):
             return "owes_less"
-        line = Line("repayment", member, True, {"savings": principal + interest}, loan=-principal)
-        line.target = target
-        self._record(line)
+        self._record(
+            Line("repayment", member, True, {"savings": principal + interest}, loan=-principal)
+        )
         return None
 
     def transfer(self, source: str, to: str, amount: int) -> str | None:
@@ -249,7 +323,17 @@ class Model:
             return "closed"
         if line.reversed:
             return "reversed"
+        if line.kind == "charge" and line.paid_by is not None:
+            return "charge_paid"
+        if line.kind == "loan" and line.loan_model is not None and line.loan_model.paid:
+            return "loan_repaid"
         line.reversed = True
+        if line.kind == "loan" and line.loan_model is not None and line.member is not None:
+            self.loans[line.member].remove(line.loan_model)
+        if line.repaid is not None and line.loan_model is not None:
+            line.loan_model.paid.remove(line.repaid)
+        if line.pays is not None:
+            self.lines[line.pays].paid_by = None
         for fund, delta in line.funds.items():
             self.box[fund] -= delta
         return None
@@ -276,6 +360,12 @@ class Model:
             )
         )
         self.paid[member] = mine
+        left = mine.loan
+        for loan in self.loans.get(member, []):
+            take = min(left, loan.outstanding())
+            if take > 0:
+                loan.paid.append(("2025-12-31", take, 0))
+                left -= take
         return None
 
     def close(self) -> str | None:
