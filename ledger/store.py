@@ -395,17 +395,28 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
         return self.ingest_many([raw], source=source)[0]
 
     def ingest_many(
-        self, raws: Sequence[bytes], *, source: str = "import", group: GroupId | None = None
+        self,
+        raws: Sequence[bytes],
+        *,
+        source: str = "import",
+        group: GroupId | None = None,
+        decoded: DecodedBatch | None = None,
     ) -> list[IngestResult]:
         """Verify, authorize and store changes; durable when this returns. Idempotent.
 
         With `group`, a change of any other group is refused (what a peer sends for one).
+<<<<<<< HEAD
+        `decoded`: `DecodedBatch(raws)` made beforehand (sync verifies the next batch on
+        other threads while this one is stored).
+=======
         Nothing is kept from a `source` banned with `ban_source`.
+>>>>>>> main
         """
         if self._banned_now(source):
             return [IngestResult("rejected", reason=BANNED) for _ in raws]
         results: list[IngestResult] = []
-        decoded = DecodedBatch(raws)
+        if decoded is None or len(decoded) != len(raws):
+            decoded = DecodedBatch(raws)
         self._warm(
             {
                 c.group
