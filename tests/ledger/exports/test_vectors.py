@@ -42,7 +42,8 @@ def test_lattice_verify_gives_each_vector_its_verdict(
 def test_the_vectors_cover_valid_and_every_tamper_class() -> None:
     names = {v["name"] for v in INDEX}
     for needed in ("valid-pending-and-confirmed", "valid-reversal", "valid-loan-limits",
-                   "valid-removal-voids-concurrent", "valid-equivocation", "invalid-swapped",
+                   "valid-removal-voids-concurrent", "valid-equivocation",
+                   "valid-cycle-share-out-and-close", "invalid-swapped",
                    "invalid-reversed", "invalid-bool-version", "invalid-negative-created",
                    "invalid-bool-created", "invalid-other-genesis", "invalid-duplicate",
                    "invalid-unknown-kind", "invalid-unknown-body-field",
