@@ -34,6 +34,13 @@ class DataRejected:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptsArrived:
+    """A newer receipt of some PC (witnessed states) was kept for the group; no change."""
+
+    group: GroupId
+
+
+@dataclass(frozen=True, slots=True)
 class WritingPaused:
     """Plain-Python event: this PC's disk is full; the store is read-only until space returns
     (`reason` in plain words). Nothing saved before is lost."""
@@ -46,5 +53,5 @@ class WritingResumed:
     """Plain-Python event: a write succeeded again after `WritingPaused`."""
 
 
-StoreEvent = ChangesArrived | DataRejected | WritingPaused | WritingResumed
+StoreEvent = ChangesArrived | DataRejected | ReceiptsArrived | WritingPaused | WritingResumed
 UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")

@@ -69,6 +69,11 @@ def to_text(amount: int, currency: str) -> str:
 def grouped(amount: int, currency: str, locale: str | None = None) -> str:
     """For people reading text (the CLI): '1,250.00 KES' with the grouping and decimal
     sign of `locale` (default: the environment's, as babel reads LANG/LC_ALL; else en)."""
+    return f"{grouped_number(amount, currency, locale)} {currency}"
+
+
+def grouped_number(amount: int, currency: str, locale: str | None = None) -> str:
+    """`grouped` without the currency code: '1,250.00'."""
     places = decimals(currency)
     value = Decimal(amount).scaleb(-places)
     pattern = "#,##0" + ("." + "0" * places if places else "")
@@ -77,7 +82,7 @@ def grouped(amount: int, currency: str, locale: str | None = None) -> str:
         text = format_decimal(value, format=pattern, locale=reader)
     except (ValueError, LookupError):  # an unknown or malformed locale name
         text = format_decimal(value, format=pattern, locale="en")
-    return f"{text} {currency}"
+    return str(text)
 
 
 class Amount(int):

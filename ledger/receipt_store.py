@@ -16,10 +16,19 @@ from typing import TYPE_CHECKING
 from nacl.signing import SigningKey
 
 from ledger.errors import DecodeError
+from ledger.events import ReceiptsArrived, StoreEvent
 from ledger.group_memory import now_ms
 from ledger.ids import DeviceId, GroupId, PersonId
 from ledger.membership import Status
-from ledger.receipts import MAX_RECEIPTS, Receipt, decode_receipt, sign_receipt, witness_problem
+from ledger.receipts import (
+    MAX_RECEIPTS,
+    Receipt,
+    Witnessing,
+    decode_receipt,
+    sign_receipt,
+    witness_problem,
+    witnessing,
+)
 from ledger.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -44,6 +53,8 @@ class ReceiptMemory:
 
         def _transaction(self) -> AbstractContextManager[None]: ...
 
+        def _emit(self, event: StoreEvent) -> None: ...
+
     def sign_receipt(self, group: GroupId, *, time: int | None = None) -> Receipt | None:
         """Sign, with this PC's key, that it holds the group's changes as they are now.
 
@@ -66,9 +77,26 @@ class ReceiptMemory:
             time=now_ms() if time is None else time,
         )
         with self._transaction():
-            self._keep(receipt)
+            kept = self._keep(receipt)
+        if kept:
+            self._emit(ReceiptsArrived(group))
         log.info("signed a receipt of %d changes of %s", receipt.count, group[:8])
         return receipt
+
+    def witnessing(self, group: GroupId) -> Witnessing:
+        """What the kept receipts say about the group's state as this PC holds it: how many
+        of its PCs held it or a later one, and when the latest did (for the overview, the
+        export view and the PDF report)."""
+        state = self.state(group)
+        receipts = []
+        for raw in self.receipts(group):
+            try:
+                receipt = decode_receipt(raw)
+            except DecodeError:
+                continue  # kept only after checking; a damaged row witnesses nothing
+            if witness_problem(receipt, group, state.membership) is None:
+                receipts.append(receipt)
+        return witnessing(receipts, self.history(group).version_vector(), state.membership)
 
     def receipts(self, group: GroupId) -> list[bytes]:
         """The newest receipt of each PC for the group, as signed bytes."""
@@ -84,6 +112,7 @@ class ReceiptMemory:
             return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
         membership = self.state(group).membership
         reasons: list[str | None] = []
+        kept = False
         with self._transaction():
             for raw in raws:
                 try:
@@ -93,11 +122,14 @@ class ReceiptMemory:
                     continue
                 reason = witness_problem(receipt, group, membership)
                 if reason is None:
-                    self._keep(receipt)
+                    kept = self._keep(receipt) or kept
                 reasons.append(reason)
+        if kept:
+            self._emit(ReceiptsArrived(group))
         return reasons
 
-    def _keep(self, receipt: Receipt) -> None:
+    def _keep(self, receipt: Receipt) -> bool:
+        """Store the receipt unless this PC's kept one is as new; whether it was stored."""
         held = self.db.execute(
             "SELECT at, raw FROM receipt WHERE group_id=? AND device=?",
             (receipt.group, receipt.device),
@@ -105,8 +137,9 @@ class ReceiptMemory:
         if held is not None:
             old = decode_receipt(held[1])
             if (old.time, old.count, old.raw) >= (receipt.time, receipt.count, receipt.raw):
-                return
+                return False
         self.db.execute(
             "INSERT OR REPLACE INTO receipt(group_id, device, at, raw) VALUES (?,?,?,?)",
             (receipt.group, receipt.device, receipt.time, receipt.raw),
         )
+        return True

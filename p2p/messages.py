@@ -15,6 +15,7 @@ import zstandard
 
 from ledger.change import MAX_CHANGE_BYTES
 from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.receipts import MAX_RECEIPT_BYTES
 
 PROTOCOL_VERSION = 2
 """2: batches are zstd-compressed CBOR lists. A peer speaking another version is refused
@@ -28,6 +29,9 @@ MAX_BATCH_BYTES = 2 * 1024 * 1024
 """A batch's changes, decompressed, never take more than this (checked while inflating)."""
 MAX_REASON = 300
 MAX_FEEDERS = 64
+MAX_RECEIPTS_PER_MESSAGE = 16
+RECEIPTS_BYTES = 512 * 1024
+"""What one `Receipts` message may carry in all (a frame is at most 1 MiB)."""
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
@@ -108,6 +112,15 @@ class Synced:
 
 
 @dataclass(frozen=True, slots=True)
+class Receipts:
+    """Signed receipts of the group's PCs (witnessed states; `ledger.receipts`), sent
+    after a catch-up: never changes, never part of the group's state."""
+
+    group: GroupId
+    receipts: tuple[bytes, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Deny:
     group: GroupId
     reason: str
@@ -123,7 +136,9 @@ class Bye:
     reason: str
 
 
-Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Deny | Ping | Bye
+Message = (
+    Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
+)
 
 
 def encode(msg: Message) -> bytes:
@@ -146,6 +161,8 @@ def encode(msg: Message) -> bytes:
             body = {"t": "have", "g": msg.group, "vv": msg.vv, "f": list(msg.feeders)}
         case Synced():
             body = {"t": "synced", "g": msg.group}
+        case Receipts():
+            body = {"t": "receipts", "g": msg.group, "r": list(msg.receipts)}
         case Deny():
             body = {"t": "deny", "g": msg.group, "r": msg.reason[:MAX_REASON]}
         case Ping():
@@ -203,6 +220,12 @@ def decode(data: bytes) -> Message:
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))
+        case "receipts":
+            _keys(body, "g", "r")
+            receipts = _list(body["r"], MAX_RECEIPTS_PER_MESSAGE, "receipts")
+            if not all(isinstance(r, bytes) and 0 < len(r) <= MAX_RECEIPT_BYTES for r in receipts):
+                raise ProtocolError("a receipt is empty, too large or not bytes")
+            return Receipts(_group(body["g"]), tuple(receipts))
         case "deny":
             _keys(body, "g", "r")
             return Deny(_group(body["g"]), _text(body["r"]))

@@ -128,6 +128,7 @@ class SyncService:
         self._public = False
         self._pending_watched = trio.Event()
         self.guard.on_watching = lambda: self._pending_watched.set()
+        self.guard.on_ban = self._on_ban
         """Listening and announcing (only once this PC holds or joins a group)."""
 
     def subscribe(self, callback: Callable[[SyncEvent], None]) -> Callable[[], None]:
@@ -409,6 +410,12 @@ class SyncService:
         if live is not None and live.session is not None and live.session.invite_groups:
             return True
         return any(self.store.may_receive(g, device) for g in self.store.group_ids())
+
+    def _on_ban(self, device: DeviceId, seconds: float) -> None:
+        """The store keeps nothing a banned peer sends, and drops what it left waiting."""
+        dropped = self.store.ban_source(f"peer {peer_id_of(device)}", seconds)
+        if dropped:
+            log.info("dropped %d waiting changes of banned peer %s", dropped, device[:8])
 
     def _banned(self, peer: ID) -> bool:
         device = _device_of(peer.to_base58())

@@ -14,7 +14,10 @@ directions go quiet.
 
 The read loop never waits to send: what it answers (`Ack`, `Want`, `Deny`, …) goes to an
 outbox that its own task writes, so when both sides send at once each keeps reading and
-neither side's stream window stays full.
+neither side's stream window stays full. What arrives about the groups we asked for
+(`Batch`, `Synced`, `Deny`, `Receipts`) goes, in order, through two more tasks: one
+checks the next batch's signatures on worker threads while the other stores the batch
+before it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from ledger.change import DecodedBatch
 from ledger.errors import StoreError
+from ledger.events import ReceiptsArrived
 from ledger.ids import DeviceId, GroupId, WriterId
 from ledger.store import ChangesArrived, StoreEvent
 from p2p import messages as m
@@ -59,6 +64,12 @@ from p2p.session_state import (
 __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 
 log = logging.getLogger(__name__)
+RECEIPT_DELAY = 1.0
+"""Seconds a due receipt waits, so that a burst of changes is witnessed once."""
+
+Arrival = m.Batch | m.Synced | m.Deny | m.Receipts
+"""What the read loop hands on, in order, to be verified and stored."""
+Verified = tuple[Arrival, DecodedBatch | None]
 
 
 class SyncSession(ServingMixin):
@@ -96,12 +107,16 @@ class SyncSession(ServingMixin):
         self._ingesting = False
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
+        self._receipts_due: set[GroupId] = set()
+        self._receipts_to_sign: set[GroupId] = set()
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
         self.in_flight = InFlight(self.config.in_flight_bytes)
         self._outbox: list[m.Message] = []
         self._outbox_due = trio.Event()
+        self._arrived, self._to_verify = trio.open_memory_channel[Arrival](2)
+        self._verified, self._to_store = trio.open_memory_channel[Verified](1)
 
     # -- entry point ----------------------------------------------------------------
 
@@ -121,6 +136,8 @@ class SyncSession(ServingMixin):
                     self._nursery = nursery
                     nursery.start_soon(self._keepalive)
                     nursery.start_soon(self._write_outbox)
+                    nursery.start_soon(self._verify_batches)
+                    nursery.start_soon(self._store_batches)
                     nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
                         self._offer(group)
@@ -217,18 +234,12 @@ class SyncSession(ServingMixin):
                     self._on_want(msg)
                 case m.Offer():
                     self._on_offer(msg.group)
-                case m.Batch():
-                    await self._on_batch(msg)
+                case m.Batch() | m.Synced() | m.Deny() | m.Receipts():
+                    await self._arrived.send(msg)  # taken in order, after the batches before
                 case m.Ack():
                     self._on_ack(msg)
                 case m.Have():
                     self._on_have(msg)
-                case m.Synced():
-                    self._on_synced(msg.group)
-                case m.Deny():
-                    self.wanted.pop(msg.group, None)
-                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
-                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
                 case m.Ping():
                     pass
                 case m.Bye():
@@ -278,7 +289,31 @@ class SyncSession(ServingMixin):
         else:
             log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
 
-    async def _on_batch(self, batch: m.Batch) -> None:
+    async def _verify_batches(self) -> None:
+        """Check each batch's signatures on worker threads (PyNaCl lets go of the GIL),
+        while the batch before it is being stored."""
+        async for msg in self._to_verify:
+            decoded = None
+            if isinstance(msg, m.Batch):
+                decoded = await trio.to_thread.run_sync(DecodedBatch, msg.changes)
+            await self._verified.send((msg, decoded))
+
+    async def _store_batches(self) -> None:
+        async for msg, decoded in self._to_store:
+            match msg:
+                case m.Batch():
+                    await self._on_batch(msg, decoded)
+                case m.Synced():
+                    self._on_synced(msg.group)
+                case m.Receipts():
+                    self._on_receipts(msg)
+                case m.Deny():
+                    self.wanted.pop(msg.group, None)
+                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
+                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
+            self._check_in_sync()
+
+    async def _on_batch(self, batch: m.Batch, decoded: DecodedBatch | None = None) -> None:
         incoming = self.wanted.get(batch.group)
         if incoming is None:
             raise m.ProtocolError("sent changes of a group we did not ask for")
@@ -287,7 +322,7 @@ class SyncSession(ServingMixin):
         self._ingesting = True
         try:
             results = self.store.ingest_many(
-                batch.changes, source=f"peer {self.peer}", group=batch.group
+                batch.changes, source=f"peer {self.peer}", group=batch.group, decoded=decoded
             )
         finally:
             self._ingesting = False
@@ -311,6 +346,8 @@ class SyncSession(ServingMixin):
             self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
         self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
         self._report(batch.group)
+        if incoming.synced:
+            self._receipt_due(batch.group)
 
     def _on_ack(self, ack: m.Ack) -> None:
         out = self.serving.get(ack.group)
@@ -322,6 +359,8 @@ class SyncSession(ServingMixin):
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
+        if out.acked_seq == out.sent_seq and ack.group in self.wanted:
+            self._receipt_due(ack.group)
 
     def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
@@ -329,6 +368,52 @@ class SyncSession(ServingMixin):
             raise m.ProtocolError("synced a group we did not ask for")
         incoming.synced = True
         self._report(group)
+        self._receipt_due(group)
+
+    def _receipt_due(self, group: GroupId, *, sign: bool = True) -> None:
+        """The two PCs hold the same changes of `group` now (a catch-up ended, a live
+        batch was ingested or acknowledged): a receipt is due, sent once things settle."""
+        if sign:
+            self._receipts_to_sign.add(group)
+        if group in self._receipts_due or self._nursery is None:
+            return
+        self._receipts_due.add(group)
+        self._nursery.start_soon(self._send_receipts, group)
+
+    async def _send_receipts(self, group: GroupId) -> None:
+        """Sign this PC's receipt of the group, and hand over the newest receipt of each
+        PC this one holds (witnessed states travel with the group)."""
+        await trio.sleep(RECEIPT_DELAY)  # a burst of live changes gets one receipt
+        self._receipts_due.discard(group)
+        sign = group in self._receipts_to_sign
+        self._receipts_to_sign.discard(group)
+        if not self.store.may_receive(group, self.device):
+            return  # only to a member's PC (an invitee's catch-up gets no receipts)
+        if sign:
+            self.store.sign_receipt(group)  # (its event brings us back here, unsigned)
+        chunk: list[bytes] = []
+        size = 0
+        for raw in self.store.receipts(group):
+            if chunk and (len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE
+                          or size + len(raw) > m.RECEIPTS_BYTES):
+                self._post(m.Receipts(group, tuple(chunk)))
+                chunk, size = [], 0
+            chunk.append(raw)
+            size += len(raw)
+        if chunk:
+            self._post(m.Receipts(group, tuple(chunk)))
+
+    def _on_receipts(self, msg: m.Receipts) -> None:
+        if msg.group not in self.store.group_ids() or not self.store.may_receive(
+            msg.group, self.device
+        ):
+            log.info("ignored receipts of %s from %s: not a member's PC", msg.group[:8],
+                     self.peer[:12])
+            return
+        for reason in self.store.take_receipts(msg.group, msg.receipts):
+            if reason is not None:
+                log.info("refused a receipt from %s: %s", self.peer[:12], reason)
+                self.emit(DataRejected(self.peer, reason))
 
     async def _punish(self, reason: str, weight: int = 1) -> bool:
         """Record a strike; if it banned the peer, say so and end the session."""
@@ -415,6 +500,10 @@ class SyncSession(ServingMixin):
 
     def _on_store_event(self, event: StoreEvent) -> None:
         """Called synchronously by the store, on the trio thread, after every commit."""
+        if isinstance(event, ReceiptsArrived):
+            if event.group in self.wanted and self.wanted[event.group].synced:
+                self._receipt_due(event.group, sign=False)  # pass newer receipts on
+            return
         if not isinstance(event, ChangesArrived):
             return
         out = self.serving.get(event.group)

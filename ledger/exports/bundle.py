@@ -20,7 +20,7 @@ from nacl.signing import VerifyKey
 
 from ledger import codec
 from ledger.change import decode_change
-from ledger.errors import DecodeError, Refused
+from ledger.errors import DecodeError, Refused, StoreError
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
 from ledger.ids import ChangeId, GroupId, PersonId
@@ -103,7 +103,10 @@ def build_bundle(
         raise Refused(
             f"{signer.name} is not an active member of {state.name}: they cannot vouch for it"
         )
-    store.sign_receipt(group)
+    try:
+        store.sign_receipt(group)
+    except StoreError as exc:  # e.g. a full disk: the bundle is still worth writing
+        log.warning("could not sign this PC's receipt before exporting: %s", exc)
     changes = store.raw_changes(group)
     # The state read above may be older than the log read just now; read it again so the
     # claimed totals come from exactly these changes.

@@ -160,6 +160,8 @@ class Report:
     goals: tuple[GoalLine, ...]
     meetings: tuple[MeetingLine, ...]
     indicators: Indicators
+    witnessed: str = ""
+    """How many of the group's PCs held this state or a later one (`ledger.receipts`)."""
 
     @property
     def confirmed(self) -> int:

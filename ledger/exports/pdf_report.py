@@ -116,11 +116,15 @@ def _header(report: Report, st: _Styles) -> list[Flowable]:
         f"Currency {report.currency} · generated {report.generated:%Y-%m-%d %H:%M} UTC · "
         f"{names} · state code {report.digest[:16]}"
     )
+    witnessed = [Paragraph(_esc(f"Witnessed: {report.witnessed}"), st.meta)] if (
+        report.witnessed
+    ) else []
     return [
         Paragraph(_esc(report.group), st.title),
         Paragraph(f"Savings report · {_esc(report.range_label())}", st.subtitle),
         Spacer(1, 2),
         Paragraph(_esc(meta), st.meta),
+        *witnessed,
         Spacer(1, 8),
     ]
 

@@ -47,6 +47,7 @@ def gather_report(
     *,
     with_names: bool = False,
     now: dt.datetime | None = None,
+    witnessed: str = "",
 ) -> Report:
     """Everything the CSV, XLSX and PDF exports show, for the entries dated in `period`."""
     books = books_of(state)
@@ -86,6 +87,7 @@ def gather_report(
         goals=_goal_lines(books, state, period, with_names, {f.fund: f.confirmed for f in funds}),
         meetings=meetings,
         indicators=indicators,
+        witnessed=witnessed,
     )
 
 

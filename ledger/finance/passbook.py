@@ -16,7 +16,7 @@ from ledger.finance.goals import progress
 from ledger.finance.loans import member_loans
 from ledger.finance.shareout import project, savings_returned
 from ledger.ids import PersonId
-from ledger.money import to_text
+from ledger.money import grouped_number as shown  # grouped digits, for people
 from ledger.state import GroupState
 from ledger.words import QT_TRANSLATE_NOOP
 
@@ -88,8 +88,8 @@ class Passbook:
         c = self.currency
 
         def money(b: Balance) -> str:
-            pending = f" (+{to_text(b.pending, c)} pending)" if b.pending else ""
-            return f"{to_text(b.confirmed, c)} {c}{pending}"
+            pending = f" (+{shown(b.pending, c)} pending)" if b.pending else ""
+            return f"{shown(b.confirmed, c)} {c}{pending}"
 
         out = [
             f"{self.group} -- passbook of {self.name}",
@@ -99,39 +99,39 @@ class Passbook:
             f"Loan owed:      {money(self.loan)}",
             f"Interest paid:  {money(self.interest)}",
             f"Fines paid:     {money(self.fines)}",
-            *([f"Fines owed:     {to_text(self.fines_owed, c)} {c}"] if self.fines_owed else []),
+            *([f"Fines owed:     {shown(self.fines_owed, c)} {c}"] if self.fines_owed else []),
             (
-                f"Share-out paid: {to_text(self.shareout_cash, c)} {c} in cash"
+                f"Share-out paid: {shown(self.shareout_cash, c)} {c} in cash"
                 + (
-                    f" and {to_text(self.shareout_loan, c)} {c} of loan settled"
+                    f" and {shown(self.shareout_loan, c)} {c} of loan settled"
                     if self.shareout_loan
                     else ""
                 )
                 if self.shareout_paid
-                else f"Share-out (projected): {to_text(self.projected_payout, c)} {c}"
+                else f"Share-out (projected): {shown(self.projected_payout, c)} {c}"
             ),
         ]
         for loan in self.loans:
             due = f", due {loan.due_date}" if loan.due_date else ""
             out.append(
-                f"Loan of {to_text(loan.principal, c)} {c} on {loan.date}{due}: owes "
-                f"{to_text(loan.outstanding, c)} + interest {to_text(loan.interest_due, c)} {c}"
+                f"Loan of {shown(loan.principal, c)} {c} on {loan.date}{due}: owes "
+                f"{shown(loan.outstanding, c)} + interest {shown(loan.interest_due, c)} {c}"
                 + (
-                    f"; in arrears {to_text(loan.arrears, c)} {c} since {loan.late_since}"
+                    f"; in arrears {shown(loan.arrears, c)} {c} since {loan.late_since}"
                     if loan.arrears
                     else ""
                 )
             )
         out.append("")
         out += [
-            f"{x.date}  {x.type:<12} {x.fund:<14} {to_text(x.amount, c):>14}  {x.status}"
+            f"{x.date}  {x.type:<12} {x.fund:<14} {shown(x.amount, c):>14}  {x.status}"
             for x in self.lines
         ]
         if self.goals:
             out.append("")
             for g in self.goals:
                 target = (
-                    f" {to_text(g.progress or 0, c)} of {to_text(g.target, c)}" if g.target else ""
+                    f" {shown(g.progress or 0, c)} of {shown(g.target, c)}" if g.target else ""
                 )
                 out.append(f"Goal: {g.title} ({g.status}){target}")
         out += ["", f"State code: {self.code}  ({self.changes} changes)"]

@@ -50,6 +50,18 @@ def test_malformed_messages_are_refused(body: dict[str, object]) -> None:
         m.decode(cbor2.dumps(body))
 
 
+def test_receipts_messages_are_bounded() -> None:
+    group = "ab" * 32
+    ok = m.Receipts(GroupId(group), (b"r" * 100,))
+    assert m.decode(m.encode(ok)) == ok
+    too_many = cbor2.dumps({"t": "receipts", "g": group, "r": [b"r"] * 17})
+    with pytest.raises(m.ProtocolError, match="more than 16"):
+        m.decode(too_many)
+    empty = cbor2.dumps({"t": "receipts", "g": group, "r": [b""]})
+    with pytest.raises(m.ProtocolError, match="empty, too large or not bytes"):
+        m.decode(empty)
+
+
 def _batch(payload: bytes) -> bytes:
     return cbor2.dumps({"t": "batch", "g": GROUP, "s": 1, "z": payload})
 

@@ -20,7 +20,7 @@ from p2p.events import PeerBanned, PeerInSync
 from p2p.guard import PeerGuard
 from p2p.service import ServiceConfig, SyncService
 from p2p.sync import SyncSession
-from p2p.transport import Transport, TransportError
+from p2p.transport import Transport, TransportError, peer_id_of
 from tests.p2p.conftest import Side, linked, new_group, person, until
 from tests.p2p.test_admission import cut_off
 
@@ -227,4 +227,5 @@ def test_a_peer_whose_changes_never_resolve_is_banned(
 
     trio.run(main)
     assert any(isinstance(e, PeerBanned) for e in events)
-    assert a_store.pending_count() > 0  # held, bounded by the store (docs/store-rules.md)
+    assert a_store.pending_count() == 0  # what it left waiting went with the ban
+    assert a_store.source_record(f"peer {peer_id_of(b_store.device_id)}").pending == 0

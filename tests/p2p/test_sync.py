@@ -162,6 +162,27 @@ def test_peer_sending_invalid_changes_is_rate_limited_then_banned(make_store: An
     assert a.store.version_vector(g) == b.store.version_vector(g)  # nothing bad stored
 
 
+def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> None:
+    amina, bosco = person("Amina"), person("Bosco")
+    a, b = Side(make_store("a")), Side(make_store("b"))
+    g = new_group(a.store, amina)
+    actions.add_member(a.store, amina, g, person=bosco.person, name="Bosco", roles=["elder"])
+    b.store.ingest_many(a.store.raw_changes(g), source="copy")
+    actions.link_device(b.store, bosco, g)
+    a.store.ingest_many(b.store.raw_changes(g), source="copy")  # A knows Bosco's PC
+    actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "notes B lacks")
+
+    async def main() -> None:
+        async with linked(a, b):
+            await until(lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
+                        what="both PCs' receipts on both PCs")
+
+    trio.run(main)
+    assert a.store.version_vector(g) == b.store.version_vector(g)
+    assert sorted(a.store.receipts(g)) == sorted(b.store.receipts(g))
+    assert not a.of(DataRejected) and not b.of(DataRejected)
+
+
 def test_changes_of_another_group_inside_a_batch_are_refused(make_store: Any) -> None:
     """A batch names its group; changes of any other group in it are refused and the
     sender struck (here: banned), so a PC never gains a group it did not join."""

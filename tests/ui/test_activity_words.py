@@ -89,3 +89,21 @@ def test_every_activity_line_is_spanish(
         assert shown != english, english
     goal = next(c for c in store.recent_changes(d.group, 500) if c.kind == "goal.add")
     assert core_text(describe(goal.kind, goal.body, "KES")).startswith("propuso la meta")
+
+
+def test_no_change_is_described_with_an_f_string() -> None:
+    """Descriptions are `Words` templates (translatable, amounts in the currency): an
+    f-string in a describe function or a lambda would stay English for every reader."""
+    import ast
+    from pathlib import Path
+
+    found = []
+    for path in (Path(__file__).resolve().parents[2] / "ledger").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Lambda) and isinstance(node.body, ast.JoinedStr):
+                found.append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("describe"):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Return) and isinstance(inner.value, ast.JoinedStr):
+                        found.append(f"{path.name}:{inner.lineno}")
+    assert not found, found

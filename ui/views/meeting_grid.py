@@ -8,11 +8,43 @@ records the grid follows the table in the focus order. The rows go to the core's
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.models.sitting import MeetingGridModel
-from ui.widgets import make_notice, make_table
+from ui.widgets import make_notice
+
+
+class GridTable(QTableView):
+    """Tab and Shift+Tab move between the cells one can type in (the member names and the
+    totals row are skipped), so a whole meeting is typed without leaving the keys."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        step = {
+            QAbstractItemView.CursorAction.MoveNext: 1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+        }.get(cursorAction)
+        model = self.model()
+        current = self.currentIndex()
+        if step is None or model is None or not current.isValid():
+            return super().moveCursor(cursorAction, modifiers)
+        columns, rows = model.columnCount(), model.rowCount()
+        place = current.row() * columns + current.column()
+        for _ in range(rows * columns):
+            place = (place + step) % (rows * columns)
+            found = model.index(*divmod(place, columns))
+            if found.flags() & Qt.ItemFlag.ItemIsEditable:
+                return found
+        return current
 
 
 class MeetingGridStep(QWidget):
@@ -30,9 +62,16 @@ class MeetingGridStep(QWidget):
             )
         )
         self.model = MeetingGridModel(self)
-        self.table = make_table(self.model, self)
+        self.table = GridTable(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Lines of the meeting, a row per member"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed

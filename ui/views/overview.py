@@ -21,6 +21,7 @@ from ui.views.base import View, ViewContext
 from ui.views.goal_card import GoalsStrip
 from ui.views.pooled_chart import PooledChart
 from ui.widgets import make_notice, make_table
+from ui.witnessed import witnessed_text
 
 
 class Figure(QFrame):
@@ -65,6 +66,9 @@ class OverviewView(View):
         self.backup_note = make_notice(self)
         self.backup_note.setObjectName("lastBackup")
         self.body.addWidget(self.backup_note)
+        self.witnessed = make_notice(self)
+        self.witnessed.setObjectName("witnessed")
+        self.body.addWidget(self.witnessed)
         self.setup_button = QPushButton(self.tr("Set up this computer…"), self)
         self.setup_button.clicked.connect(self.setup_wanted)
         self.setup_button.hide()
@@ -126,8 +130,8 @@ class OverviewView(View):
             self.grid.setColumnStretch(column, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Two columns only while each is about 60 characters of the window's text wide.
-        wide = event.size().width() >= 120 * self.fontMetrics().averageCharWidth()
+        # Two columns only while each is about 50 characters of the window's text wide.
+        wide = event.size().width() >= 100 * self.fontMetrics().averageCharWidth()
         self._arrange(2 if wide else 1)
         super().resizeEvent(event)
 
@@ -142,6 +146,8 @@ class OverviewView(View):
             return
         self.setup_button.hide()
         self.backup_note.setText(last_backup_text(self.context.store))
+        self.witnessed.setText(witnessed_text(self.context.store, self.group))
+        self.witnessed.setVisible(True)
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
@@ -181,6 +187,7 @@ class OverviewView(View):
 
     def _show_empty(self) -> None:
         self.setup_button.show()
+        self.witnessed.setVisible(False)
         self.members.show_figure("—", self.tr("member(s)", "", 0))
         self.elders.show_figure("—", self.tr("elder(s)", "", 0))
         self.currency.show_figure("—", self.tr("currency"))
@@ -204,6 +211,9 @@ class OverviewView(View):
 
     def _show_attention(self, state: GroupState) -> None:
         lines: list[str] = []
+        quorum = state.membership.quorum_problem()
+        if quorum is not None:
+            lines.append(core_text(quorum))
         paused = self.context.store.writing_paused
         if paused is not None:
             lines.append(core_text(paused))
