@@ -20,7 +20,15 @@ from ledger.events import ReceiptsArrived, StoreEvent
 from ledger.group_memory import now_ms
 from ledger.ids import DeviceId, GroupId, PersonId
 from ledger.membership import Status
-from ledger.receipts import MAX_RECEIPTS, Receipt, decode_receipt, sign_receipt, witness_problem
+from ledger.receipts import (
+    MAX_RECEIPTS,
+    Receipt,
+    Witnessing,
+    decode_receipt,
+    sign_receipt,
+    witness_problem,
+    witnessing,
+)
 from ledger.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -74,6 +82,21 @@ class ReceiptMemory:
             self._emit(ReceiptsArrived(group))
         log.info("signed a receipt of %d changes of %s", receipt.count, group[:8])
         return receipt
+
+    def witnessing(self, group: GroupId) -> Witnessing:
+        """What the kept receipts say about the group's state as this PC holds it: how many
+        of its PCs held it or a later one, and when the latest did (for the overview, the
+        export view and the PDF report)."""
+        state = self.state(group)
+        receipts = []
+        for raw in self.receipts(group):
+            try:
+                receipt = decode_receipt(raw)
+            except DecodeError:
+                continue  # kept only after checking; a damaged row witnesses nothing
+            if witness_problem(receipt, group, state.membership) is None:
+                receipts.append(receipt)
+        return witnessing(receipts, self.history(group).version_vector(), state.membership)
 
     def receipts(self, group: GroupId) -> list[bytes]:
         """The newest receipt of each PC for the group, as signed bytes."""

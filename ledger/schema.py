@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -147,7 +148,9 @@ def cddl_of(check: Check) -> tuple[str, str]:
     return cddl, getattr(check, "note", "")
 
 
+@functools.lru_cache(maxsize=512)
 def _field(name: str) -> str:
+    """A field's name for refusals (cached: every body check asks, refusals are rare)."""
     found = word(FIELD_WORDS, name)
     return found if isinstance(found, Words) else name
 

@@ -9,6 +9,7 @@ from typing import Protocol
 
 import trio
 
+from ledger.change import DecodedBatch
 from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
 from ledger.receipts import Receipt
 from ledger.store import IngestResult, StoreEvent
@@ -26,7 +27,12 @@ class SyncStore(Protocol):
     ) -> list[tuple[ChangeId, WriterId, int]]: ...
     def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]: ...
     def ingest_many(
-        self, raws: Sequence[bytes], *, source: str = ..., group: GroupId | None = ...
+        self,
+        raws: Sequence[bytes],
+        *,
+        source: str = ...,
+        group: GroupId | None = ...,
+        decoded: DecodedBatch | None = ...,
     ) -> list[IngestResult]: ...
     def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
     def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...

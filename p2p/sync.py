@@ -14,7 +14,10 @@ directions go quiet.
 
 The read loop never waits to send: what it answers (`Ack`, `Want`, `Deny`, …) goes to an
 outbox that its own task writes, so when both sides send at once each keeps reading and
-neither side's stream window stays full.
+neither side's stream window stays full. What arrives about the groups we asked for
+(`Batch`, `Synced`, `Deny`, `Receipts`) goes, in order, through two more tasks: one
+checks the next batch's signatures on worker threads while the other stores the batch
+before it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from ledger.change import DecodedBatch
 from ledger.errors import StoreError
 from ledger.events import ReceiptsArrived
 from ledger.ids import DeviceId, GroupId, WriterId
@@ -62,6 +66,10 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 RECEIPT_DELAY = 1.0
 """Seconds a due receipt waits, so that a burst of changes is witnessed once."""
+
+Arrival = m.Batch | m.Synced | m.Deny | m.Receipts
+"""What the read loop hands on, in order, to be verified and stored."""
+Verified = tuple[Arrival, DecodedBatch | None]
 
 
 class SyncSession(ServingMixin):
@@ -107,6 +115,8 @@ class SyncSession(ServingMixin):
         self.in_flight = InFlight(self.config.in_flight_bytes)
         self._outbox: list[m.Message] = []
         self._outbox_due = trio.Event()
+        self._arrived, self._to_verify = trio.open_memory_channel[Arrival](2)
+        self._verified, self._to_store = trio.open_memory_channel[Verified](1)
 
     # -- entry point ----------------------------------------------------------------
 
@@ -126,6 +136,8 @@ class SyncSession(ServingMixin):
                     self._nursery = nursery
                     nursery.start_soon(self._keepalive)
                     nursery.start_soon(self._write_outbox)
+                    nursery.start_soon(self._verify_batches)
+                    nursery.start_soon(self._store_batches)
                     nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
                         self._offer(group)
@@ -222,20 +234,12 @@ class SyncSession(ServingMixin):
                     self._on_want(msg)
                 case m.Offer():
                     self._on_offer(msg.group)
-                case m.Batch():
-                    await self._on_batch(msg)
+                case m.Batch() | m.Synced() | m.Deny() | m.Receipts():
+                    await self._arrived.send(msg)  # taken in order, after the batches before
                 case m.Ack():
                     self._on_ack(msg)
                 case m.Have():
                     self._on_have(msg)
-                case m.Synced():
-                    self._on_synced(msg.group)
-                case m.Receipts():
-                    self._on_receipts(msg)
-                case m.Deny():
-                    self.wanted.pop(msg.group, None)
-                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
-                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
                 case m.Ping():
                     pass
                 case m.Bye():
@@ -285,7 +289,31 @@ class SyncSession(ServingMixin):
         else:
             log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
 
-    async def _on_batch(self, batch: m.Batch) -> None:
+    async def _verify_batches(self) -> None:
+        """Check each batch's signatures on worker threads (PyNaCl lets go of the GIL),
+        while the batch before it is being stored."""
+        async for msg in self._to_verify:
+            decoded = None
+            if isinstance(msg, m.Batch):
+                decoded = await trio.to_thread.run_sync(DecodedBatch, msg.changes)
+            await self._verified.send((msg, decoded))
+
+    async def _store_batches(self) -> None:
+        async for msg, decoded in self._to_store:
+            match msg:
+                case m.Batch():
+                    await self._on_batch(msg, decoded)
+                case m.Synced():
+                    self._on_synced(msg.group)
+                case m.Receipts():
+                    self._on_receipts(msg)
+                case m.Deny():
+                    self.wanted.pop(msg.group, None)
+                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
+                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
+            self._check_in_sync()
+
+    async def _on_batch(self, batch: m.Batch, decoded: DecodedBatch | None = None) -> None:
         incoming = self.wanted.get(batch.group)
         if incoming is None:
             raise m.ProtocolError("sent changes of a group we did not ask for")
@@ -294,7 +322,7 @@ class SyncSession(ServingMixin):
         self._ingesting = True
         try:
             results = self.store.ingest_many(
-                batch.changes, source=f"peer {self.peer}", group=batch.group
+                batch.changes, source=f"peer {self.peer}", group=batch.group, decoded=decoded
             )
         finally:
             self._ingesting = False

@@ -56,7 +56,13 @@ def prepare(
             return [target]
 
         return write_bundle
-    report = gather_report(store.state(group), store.history(group), period, with_names=with_names)
+    report = gather_report(
+        store.state(group),
+        store.history(group),
+        period,
+        with_names=with_names,
+        witnessed=str(store.witnessing(group).line()),
+    )
     writer = {"csv": write_csv, "xlsx": write_xlsx, "pdf": write_pdf}[format]
     return lambda: writer(report, target)
 

@@ -69,7 +69,11 @@ def run_export(args: argparse.Namespace) -> int:
             files = [args.output]
         else:
             report = gather_report(
-                store.state(group), store.history(group), period, with_names=args.with_names
+                store.state(group),
+                store.history(group),
+                period,
+                with_names=args.with_names,
+                witnessed=str(store.witnessing(group).line()),
             )
             # reportlab and openpyxl load only for their format: other commands answer at once
             if args.format == "pdf":
@@ -114,6 +118,8 @@ def _verdict_text(verdict: Verdict) -> str:
                 f"    {fund['name']}: {grouped(fund['confirmed'], cur)} confirmed, "
                 f"{grouped(fund['pending'], cur)} pending"
             )
+    if verdict.witnessed is not None:
+        lines.append(f"  witnessed: {verdict.witnessed.line()}")
     for check in verdict.checks:
         lines.append(f"  [{'ok' if check.ok else 'FAILED'}] {check.name}: {check.detail}")
     return "\n".join(lines)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from ledger.exports.cycle_figures import gather_cycle
 from ledger.exports.dated_entries import (
     DatedEntry,
     base_type,
@@ -47,6 +48,7 @@ def gather_report(
     *,
     with_names: bool = False,
     now: dt.datetime | None = None,
+    witnessed: str = "",
 ) -> Report:
     """Everything the CSV, XLSX and PDF exports show, for the entries dated in `period`."""
     books = books_of(state)
@@ -69,6 +71,9 @@ def gather_report(
     members = _member_lines(books, rows, period, state) if with_names else ()
     meetings = _meeting_lines(books, state, period)
     indicators = gather_indicators(books, rows, period, start, end, history, state, meetings)
+    today = (now or dt.datetime.now(dt.UTC)).date()
+    cycle = gather_cycle(books, rows, period, period.end or max(last or today, today), name_of,
+                         with_names)
     return Report(
         group=state.name,
         group_id=state.group,
@@ -86,6 +91,8 @@ def gather_report(
         goals=_goal_lines(books, state, period, with_names, {f.fund: f.confirmed for f in funds}),
         meetings=meetings,
         indicators=indicators,
+        witnessed=witnessed,
+        cycle=cycle,
     )
 
 
@@ -193,6 +200,7 @@ def _member_lines(
             done[(p, "fines")],
             sum(v for (q, m), v in waiting.items() if q == p and m == "saved"),
             done[(p, "paid_out")],
+            done[(p, "fines_owed")],
         )
         for p in people
     ]

@@ -1,5 +1,5 @@
 """Closing a savings cycle: a council member records it after the share-out, the elders
-witness it, and from then on no entry may be dated in it.
+witness it, and from then on no entry may be dated on or before its last day.
 
 A cycle starts with the constitution (`cycle_start`, and a planned `cycle_end` or
 `cycle_meetings`, set by `rules.set`). A `cycle.close` change names the cycle's last
@@ -41,7 +41,9 @@ class CycleClose:
     closed: bool = False
 
     def covers(self, day: str) -> bool:
-        return (self.start is None or day >= self.start) and day <= self.end
+        """Closing a cycle closes the books up to its last day (before its start too:
+        the share-out counted everything the box held)."""
+        return day <= self.end
 
     def plain(self) -> list[Any]:
         return [
@@ -106,7 +108,7 @@ def close_problem(books: Books, end: str) -> str | None:
 def apply_close(state: GroupState, change: Change) -> str | None:
     """Records the close of the cycle in force on `end` (the rules' `cycle_start` to
     `end`); the cycle is closed once a quorum of elders signed it (a sign-off's `cycles`),
-    and from then on an entry dated in it is void. Void when no cycle started, `end` is
+    and from then on an entry dated on or before `end` is void. Void when no cycle started, `end` is
     before its start, a close of that cycle exists, or a member's share-out is unpaid."""
     books = books_of(state)
     books.sync()

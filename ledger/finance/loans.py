@@ -241,7 +241,8 @@ def loan_on(books: Books, loan: EntryId, day: str) -> Loan | None:
 
 
 def repaying(books: Books, member: PersonId, day: str) -> Loan | None:
-    """The loan a repayment on `day` repays by default: the oldest still owed."""
+    """The loan a repayment on `day` repays by default: the oldest still owed (one given
+    after that day is refused for it by `why_not`, in words)."""
     return next(
         (x for x in member_loans(books, member, day) if x.outstanding or x.interest_due), None
     )

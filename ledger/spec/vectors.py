@@ -173,7 +173,54 @@ def valid(home: Path) -> list[Vector]:
     out.append(_removal(home))
     with closing(Store.open(home / "fork")) as store:
         out.append(_equivocation(store))
+    with closing(Store.open(home / "cycle")) as store:
+        out.append(_cycle(store))
     return out
+
+
+def _cycle(store: Store) -> Vector:
+    """A whole savings cycle, written through the treasurer's own actions."""
+    from ledger.finance import actions as fa
+    from ledger.finance import cycle_actions as ca
+
+    g = _umoja(store)
+    amina = PEOPLE["Amina"]
+    ca.open_cycle(store, amina, g, start="2025-01-01", end="2025-06-30", cash_unit="5")
+    fa.set_rules(store, amina, g, effective="2025-01-01", share_value="100")
+
+    def entry(**fields: Any) -> bytes:
+        return bytes.fromhex(fa.add_entry(store, amina, g, **fields).id)
+
+    buys = [entry(type="contribution", member=PEOPLE["Chiku"].person, shares=3,
+                  date="2025-01-10"),
+            entry(type="contribution", member=PEOPLE["Faraji"].person, shares=4,
+                  date="2025-01-10")]
+    _sign(store, g, buys)
+    moves = [entry(type="loan", member=PEOPLE["Faraji"].person, amount="200",
+                   date="2025-02-01"),
+             entry(type="repayment", member=PEOPLE["Faraji"].person, amount="50",
+                   interest="20.01", date="2025-03-01")]
+    _sign(store, g, moves)
+    payouts = [bytes.fromhex(ca.pay_shareout(store, amina, g, member=PEOPLE[n].person,
+                                             date="2025-06-30").id)
+               for n in ("Chiku", "Faraji")]
+    _sign(store, g, payouts)
+    close = ca.close_cycle(store, amina, g, end="2025-06-30")
+    for elder in ("Bosco", "Esther"):
+        store.write(PEOPLE[elder], g, "signoff", {"cycles": [bytes.fromhex(close.id)]})
+    late = _forge_entry(store, g, _entry(g, "contribution", "Chiku", 1_000, "2025-06-15"))
+    _sign(store, g, [late])
+    return Vector(
+        "valid-cycle-share-out-and-close",
+        "A cycle from 2025-01-01 to 2025-06-30: shares of 100.00, a loan repaid in part with "
+        "interest, both members' share-outs (cash and loan settled), the close signed by two "
+        "elders; a contribution dated in the closed cycle, written afterwards, is void. Pool "
+        "720.01 (box 570.01 + 150.00 owed): Chiku's 3/7 is 308.58, paid 305.00 in cash (units "
+        "of 5.00); Faraji's 4/7 is 411.43, less 150.00 owed, paid 260.00; the 5.01 left over "
+        "stays in the savings fund.",
+        _export(store, g), True,
+        _expect(bundle_totals(store.state(g), Period()), confirmed=501),
+    )
 
 
 def _loans(store: Store) -> Vector:

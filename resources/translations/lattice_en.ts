@@ -177,6 +177,38 @@
         <source>Choose two different funds for a transfer.</source>
         <translation>Choose two different funds for a transfer.</translation>
     </message>
+    <message>
+        <source>empty: the interest due, computed</source>
+        <translation>empty: the interest due, computed</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Term of the loan in months</source>
+        <translation>Term of the loan in months</translation>
+    </message>
+    <message>
+        <source>Fine of the schedule</source>
+        <translation>Fine of the schedule</translation>
+    </message>
+    <message>
+        <source>(type the amount)</source>
+        <translation>(type the amount)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Fine:</source>
+        <translation>Fine:</translation>
+    </message>
+    <message>
+        <source>Choose the fine of the schedule that is owed.</source>
+        <translation>Choose the fine of the schedule that is owed.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -821,6 +853,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>fine owed</source>
+        <translation>fine owed</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3829,17 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Record every line…</source>
         <translation>Record every line…</translation>
+    </message>
+</context>
+<context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmed by %1 of %2 computers up to %3.</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,38 @@
         <source>Choose two different funds for a transfer.</source>
         <translation>Elija dos fondos distintos para una transferencia.</translation>
     </message>
+    <message>
+        <source>empty: the interest due, computed</source>
+        <translation>vacío: el interés pendiente, calculado</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Term of the loan in months</source>
+        <translation>Plazo del préstamo en meses</translation>
+    </message>
+    <message>
+        <source>Fine of the schedule</source>
+        <translation>Multa del reglamento</translation>
+    </message>
+    <message>
+        <source>(type the amount)</source>
+        <translation>(escriba el importe)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>Fine:</source>
+        <translation>Multa:</translation>
+    </message>
+    <message>
+        <source>Choose the fine of the schedule that is owed.</source>
+        <translation>Elija la multa del reglamento que se debe.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -821,6 +853,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>fine owed</source>
+        <translation>multa pendiente</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3829,17 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Record every line…</source>
         <translation>Registrar todas las líneas…</translation>
+    </message>
+</context>
+<context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>Ninguna computadora del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
     </message>
 </context>
 </TS>

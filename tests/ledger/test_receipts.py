@@ -14,7 +14,7 @@ from ledger.exports.verify import verify_bytes
 from ledger.finance import group_actions
 from ledger.ids import GroupId
 from ledger.persons import Signer
-from ledger.receipts import decode_receipt, sign_receipt
+from ledger.receipts import decode_receipt, sign_receipt, witnessing
 from ledger.store import Store
 from tests.ledger.exports.conftest import entry_body
 
@@ -161,3 +161,28 @@ def test_a_store_made_before_receipts_gains_the_table(tmp_path: Path) -> None:
         assert store.receipts(GroupId("00" * 32)) == []
     finally:
         store.close()
+
+
+def test_too_many_receipts_at_once_are_refused(make_store: Any,
+                                               people: dict[str, Signer]) -> None:
+    (a, _, _), g = _three_pcs(make_store, people)
+    a.sign_receipt(g)
+    reasons = a.take_receipts(g, a.receipts(g) * 1025)
+    assert set(map(str, reasons)) == {"too many receipts at once"}
+
+
+def test_a_receipt_claiming_a_huge_sequence_is_counted_not_listed(
+    make_store: Any, people: dict[str, Signer]
+) -> None:
+    """A PC's receipt may claim any number; the verdict counts the gap without walking it."""
+    (a, _, _), g = _three_pcs(make_store, people)
+    history = a.history(g)
+    vv = dict(history.version_vector())
+    writer = next(iter(vv))
+    vv[writer] = 2**62
+    receipt = sign_receipt(a._device_key, group=g, person=people["Amina"].person, vv=vv,
+                           ids=list(history.nodes), time=5)
+    state = a.state(g)
+    seen = witnessing([receipt], history.version_vector(), state.membership)
+    assert seen.missing == 2**62 - history.version_vector()[writer]
+    assert seen.held_by == 1 and seen.missing_seen_by == ["Amina"]

@@ -166,3 +166,42 @@ def test_a_catch_up_is_read_one_batch_at_a_time(make_store: Any) -> None:
     assert max(reads) <= 100
     assert sum(reads) >= 1_000
     assert sent_before_last_read[-1]  # b held changes before the last batch was read
+
+
+def test_signatures_are_checked_off_the_event_loop_thread(
+    make_store: Any, monkeypatch: Any
+) -> None:
+    """Each received batch is verified on a worker thread (so the loop keeps reading and
+    sending, and the batch before it is stored meanwhile), then stored as verified."""
+    import threading
+
+    from ledger.change import DecodedBatch
+    from p2p import sync
+
+    a, b, g, amina, _ = members_on_two_pcs(make_store)
+    write_many(a.store, g, amina, 300)
+    threads: list[bool] = []
+    handed: list[bool] = []
+    original_ingest = b.store.ingest_many
+
+    class Recorded(DecodedBatch):
+        def __init__(self, raws: Any) -> None:
+            threads.append(threading.current_thread() is threading.main_thread())
+            super().__init__(raws)
+
+    def ingest_many(raws: Any, **kwargs: Any) -> Any:
+        if kwargs.get("source", "").startswith("peer"):
+            handed.append(isinstance(kwargs.get("decoded"), Recorded))
+        return original_ingest(raws, **kwargs)
+
+    monkeypatch.setattr(sync, "DecodedBatch", Recorded)
+    b.store.ingest_many = ingest_many  # type: ignore[method-assign]
+    config = SessionConfig(idle_timeout=10, ping_interval=2, batch_changes=50)
+
+    async def main() -> None:
+        async with linked(a, b, config):
+            await until(lambda: a.store.version_vector(g) == b.store.version_vector(g))
+
+    trio.run(main)
+    assert threads and not any(threads)
+    assert handed and all(handed)

@@ -24,6 +24,7 @@ from ledger.persons import Signer
 from ledger.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
+from ui.formatting import money_text
 from ui.models.ledger import entry_type_name
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
@@ -86,7 +87,18 @@ class AddEntryDialog(ActionDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
         self.interest = QLineEdit(self)
         self.interest.setAccessibleName(self.tr("Interest in %1").replace("%1", self.currency))
-        self.interest.setPlaceholderText(self.tr("0 if none"))
+        self.interest.setPlaceholderText(self.tr("empty: the interest due, computed"))
+        self.term = QSpinBox(self)
+        self.term.setRange(0, 120)
+        self.term.setSpecialValueText(self.tr("none"))
+        self.term.setSuffix(self.tr(" months"))
+        self.term.setAccessibleName(self.tr("Term of the loan in months"))
+        self.fine = QComboBox(self)
+        self.fine.setAccessibleName(self.tr("Fine of the schedule"))
+        self.fine.addItem(self.tr("(type the amount)"), "")
+        self._schedule = books.rules.latest().fines
+        for name, fine_amount in sorted(self._schedule.items()):
+            self.fine.addItem(f"{name} ({money_text(fine_amount, self.currency)})", name)
         self.shares = QSpinBox(self)
         self.shares.setRange(0, 1000)
         self.shares.setSpecialValueText(self.tr("none"))
@@ -113,6 +125,8 @@ class AddEntryDialog(ActionDialog):
             (self.tr("Amount (%1):").replace("%1", self.currency), self.amount),
             (self.tr("Interest (%1):").replace("%1", self.currency), self.interest),
             (self.tr("Shares bought:"), self.shares),
+            (self.tr("Term:"), self.term),
+            (self.tr("Fine:"), self.fine),
             (self.tr("Date:"), self.date),
             (self.tr("Note:"), self.note),
         ]
@@ -124,6 +138,7 @@ class AddEntryDialog(ActionDialog):
         for edit in (self.amount, self.interest):
             edit.textChanged.connect(self.validate)
         self.shares.valueChanged.connect(self.validate)
+        self.fine.currentIndexChanged.connect(self.validate)
         self.fund.currentIndexChanged.connect(self.validate)
         self.to_fund.currentIndexChanged.connect(self.validate)
         self.note.textChanged.connect(self.validate)
@@ -137,8 +152,11 @@ class AddEntryDialog(ActionDialog):
         """What is wrong with the fields as typed, in plain words; None when they make sense."""
         kind = self.kind()
         text = self.amount.text().strip()
-        if not text and not (kind == "contribution" and self.shares.value()):
+        fixed = kind in ("fine", "charge") and bool(self.fine.currentData())
+        if not text and not (kind == "contribution" and self.shares.value()) and not fixed:
             return self.tr("Type the amount.")
+        if kind == "charge" and not fixed:
+            return self.tr("Choose the fine of the schedule that is owed.")
         if text:
             try:
                 amount = parse_amount(text, self.currency)
@@ -168,6 +186,8 @@ class AddEntryDialog(ActionDialog):
             self.to_fund: kind == "transfer",
             self.interest: kind == "repayment",
             self.shares: kind == "contribution",
+            self.term: kind == "loan",
+            self.fine: kind in ("fine", "charge"),
         }
         for field, shown in visible.items():
             self.form.setRowVisible(field, shown)
@@ -194,4 +214,6 @@ class AddEntryDialog(ActionDialog):
             meeting=self.meeting,
             shares=self.shares.value() or None if kind == "contribution" else None,
             interest=interest or None,
+            term=self.term.value() or None if kind == "loan" else None,
+            fine=self.fine.currentData() or None if kind in ("fine", "charge") else None,
         )

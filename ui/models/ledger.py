@@ -44,6 +44,7 @@ def entry_type_name(kind: str, fine: str | None = None) -> str:
         "reversal": QCoreApplication.translate("LedgerModel", "reversal"),
         "shortage": QCoreApplication.translate("LedgerModel", "cash shortage"),
         "surplus": QCoreApplication.translate("LedgerModel", "cash surplus"),
+        "charge": QCoreApplication.translate("LedgerModel", "fine owed"),
     }
     return names.get(kind, kind)
 

@@ -31,6 +31,7 @@ from ui.dialogs.action import eligible_persons
 from ui.export_job import FORMATS, SUFFIXES, ExportJob, prepare
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice
+from ui.witnessed import witnessed_text
 
 ANY_DAY = QDate(2000, 1, 1)
 
@@ -82,6 +83,9 @@ class ExportView(View):
         self.body.addLayout(self.form)
         self.explain = make_notice(self)
         self.body.addWidget(self.explain)
+        self.witnessed = make_notice(self)
+        self.witnessed.setObjectName("witnessed")
+        self.body.addWidget(self.witnessed)
         self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.clicked.connect(self.start)
         self.open_button = QPushButton(self.tr("Open folder"), self)
@@ -167,6 +171,7 @@ class ExportView(View):
             self.export_button.setEnabled(False)
             return
         state = self.context.store.state(self.group)
+        self.witnessed.setText(witnessed_text(self.context.store, self.group))
         for person in eligible_persons(
             self.context.keyring, state, (Role.COUNCIL.value, Role.ELDER.value)
         ):

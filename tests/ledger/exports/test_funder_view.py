@@ -55,7 +55,8 @@ def test_xlsx_numbers_are_numbers_in_the_currency(
                         "--home", str(store.home), "--json")
     assert code == 0 and result["files"] == [str(out)]
     book = load_workbook(out)
-    assert book.sheetnames == ["Summary", "Entries", "Balances by month", "Goals", "Meetings"]
+    assert book.sheetnames == ["Summary", "Entries", "Balances by month", "Goals", "Meetings",
+                               "Loans", "Expenses and cash"]
     entries = book["Entries"]
     header = [c.value for c in entries[1]]
     assert "Member" not in header and "Note" not in header
@@ -121,6 +122,7 @@ def test_pdf_renders_to_pages(
     store: Store, full_group: GroupId, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "umoja.pdf"
+    store.sign_receipt(full_group)  # as at a meeting's close
     assert main(["export", full_group, "--format", "pdf", "-o", str(out),
                  "--home", str(store.home)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
@@ -132,7 +134,8 @@ def test_pdf_renders_to_pages(
                           capture_output=True, text=True).stdout
     for expected in ("Umoja", "2024-01-10 to 2024-03-12", "KES 1,310.00", "KES 200.00",
                      "Pooled funds over time", "Contributions per month", "Water tank",
-                     "Return on assets", "75.0%"):
+                     "Return on assets", "75.0%", "Witnessed: this state, or a later one, was",
+                     "held by 1 of the group's 1 PCs"):
         assert expected in text, expected
     assert "Chiku" not in text  # aggregated: not even in a family goal's title
     subprocess.run([pdftoppm, "-r", "50", "-png", str(out), str(tmp_path / "page")],
@@ -158,8 +161,11 @@ def test_bundle_and_verify_from_the_command_line(
     code, verdict = _run(capsys, "verify", str(out), "--json")
     assert code == 0 and verdict["sound"] is True
     assert verdict["totals"] == bundle_totals(store.state(full_group), Period())
+    assert verdict["witnessed"]["held_by"] == verdict["witnessed"]["pcs"] == 1
     assert main(["verify", str(out)]) == 0
-    assert capsys.readouterr().out.startswith("SOUND")
+    text = capsys.readouterr().out
+    assert text.startswith("SOUND")
+    assert "witnessed: this state, or a later one, was held by 1 of the group's 1 PCs" in text
     broken = bytearray(out.read_bytes())
     broken[len(broken) // 2] ^= 0x40
     out.write_bytes(bytes(broken))

@@ -154,3 +154,18 @@ def test_a_totals_failure_names_only_real_differences(store: Store, ledger_group
     totals["pending"] += 1
     reason = _problem(verify_bytes(_forge(data, people["Amina"], totals=totals)), "totals")
     assert reason == "totals.pending is claimed as 20001 but the changes give 20000"
+
+
+def test_the_offline_replay_gives_the_state_a_store_gives(
+    store: Store, ledger_group: GroupId, people: dict[str, Signer], make_store: Any
+) -> None:
+    """Verifying replays in memory by the store's own admission rule: same state, exactly."""
+    from ledger.exports.offline import replay_bundle
+
+    data = build_bundle(store, ledger_group, people["Amina"], Period())
+    replayed = replay_bundle(_changes(data), ledger_group)
+    assert not replayed.refusals and replayed.state is not None
+    fresh = make_store("fresh")
+    fresh.ingest_many(_changes(data), source="bundle")
+    assert replayed.state.digest() == fresh.state(ledger_group).digest()
+    assert replayed.state.digest() == store.state(ledger_group).digest()

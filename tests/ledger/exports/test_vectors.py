@@ -42,7 +42,8 @@ def test_lattice_verify_gives_each_vector_its_verdict(
 def test_the_vectors_cover_valid_and_every_tamper_class() -> None:
     names = {v["name"] for v in INDEX}
     for needed in ("valid-pending-and-confirmed", "valid-reversal", "valid-loan-limits",
-                   "valid-removal-voids-concurrent", "valid-equivocation", "invalid-swapped",
+                   "valid-removal-voids-concurrent", "valid-equivocation",
+                   "valid-cycle-share-out-and-close", "invalid-swapped",
                    "invalid-reversed", "invalid-bool-version", "invalid-negative-created",
                    "invalid-bool-created", "invalid-other-genesis", "invalid-duplicate",
                    "invalid-unknown-kind", "invalid-unknown-body-field",
@@ -57,3 +58,26 @@ def test_the_generator_still_builds_vectors_that_hold(tmp_path: Path) -> None:
     assert [v.name for v in built] == [v["name"] for v in INDEX]
     for vector in built:
         _meets(verify_bytes(vector.data).plain(), vector.plain())
+
+
+@pytest.mark.parametrize("vector", [v for v in INDEX if v["sound"]],
+                         ids=[v["name"] for v in INDEX if v["sound"]])
+def test_each_valid_vector_replays_to_the_state_a_store_gives(
+    vector: dict[str, Any], tmp_path: Path
+) -> None:
+    from ledger import codec
+    from ledger.exports.offline import replay_bundle
+    from ledger.ids import GroupId
+    from ledger.store import Store
+
+    outer = codec.decode_canonical((vectors.VECTORS / vector["file"]).read_bytes())
+    group = GroupId(codec.decode_canonical(outer["manifest"])["group"].hex())
+    replayed = replay_bundle(outer["changes"], group)
+    assert replayed.state is not None
+    store = Store.open(tmp_path / "fresh")
+    try:
+        results = store.ingest_many(outer["changes"], source="vector")
+        assert {r.status for r in results} == {"accepted"}
+        assert replayed.state.digest() == store.state(group).digest()
+    finally:
+        store.close()

@@ -30,6 +30,8 @@ REFUSALS = {
     "reversed": "already reversed",
     "paid": "already paid",
     "no_part": "no part",
+    "unpaid": "the share-out comes first",
+    "closed": "is closed",
     "loan_owes": "principal owed is",
     "loan_repaid": "has repayments",
     "charge_paid": "reverse its payment first",
@@ -53,6 +55,8 @@ class Line:
     loan: int = 0
     paid_out: int = 0
     reversed: bool = False
+    closed: bool = False
+    """Dated on or before a closed cycle's end: nothing may change it any more."""
     fines_owed: int = 0
     loan_model: LoanModel | None = None
     """The loan a loan line gave, or a repayment line repaid."""
@@ -315,6 +319,8 @@ class Model:
 
     def reverse(self, index: int) -> str | None:
         line = self.lines[index]
+        if line.closed:
+            return "closed"
         if line.reversed:
             return "reversed"
         if line.kind == "charge" and line.paid_by is not None:
@@ -361,3 +367,16 @@ class Model:
                 loan.paid.append(("2025-12-31", take, 0))
                 left -= take
         return None
+
+    def close(self) -> str | None:
+        """Close the cycle: only once everyone with something to receive was paid."""
+        _, payouts = self.shareout()
+        if any(p.member not in self.paid and p.net + p.loan > 0 for p in payouts):
+            return "unpaid"
+        return None
+
+    def next_cycle(self) -> None:
+        """A new cycle starts from what the box holds; the old lines are closed."""
+        for line in self.lines:
+            line.in_cycle, line.closed = False, True
+        self.paid = {}
