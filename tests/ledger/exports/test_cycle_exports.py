@@ -20,6 +20,7 @@ from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.xlsx_export import xlsx_bytes
 from ledger.finance.books import Books
+from ledger.finance.owed import group_owes
 from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.state import GroupState
@@ -194,3 +195,16 @@ def test_pdf_shows_the_cycle(cycle: HandBooks, store: Store, group: GroupId,
                           capture_output=True, text=True).stdout
     assert "Share-out paid" in text and "KES 1,050.00 in cash" in text
     assert "projected" not in text.lower()
+
+
+def test_what_members_owe_agrees_with_the_report(cycle: HandBooks, store: Store,
+                                                 group: GroupId) -> None:
+    """The window's 'needs attention' figures (`group_owes`) and the report's agree."""
+    end = dt.date(2024, 4, 15)
+    owes = group_owes(cycle.books, (end + dt.timedelta(days=1)).isoformat())
+    report = report_of(cycle, store, group, end)
+    assert owes.arrears == report.cycle.arrears == tally_loan(end)["arrears"]
+    assert (owes.fines_owed, owes.owing_fines) == (1_000, 1)
+    (late,) = owes.in_arrears
+    assert (late.member, late.late_since) == (cycle.people["Chiku"].person, "2024-02-10")
+    assert group_owes(cycle.books, "2024-01-15").members == ()  # nothing charged or late yet
