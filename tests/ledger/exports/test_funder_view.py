@@ -55,7 +55,8 @@ def test_xlsx_numbers_are_numbers_in_the_currency(
                         "--home", str(store.home), "--json")
     assert code == 0 and result["files"] == [str(out)]
     book = load_workbook(out)
-    assert book.sheetnames == ["Summary", "Entries", "Balances by month", "Goals", "Meetings"]
+    assert book.sheetnames == ["Summary", "Entries", "Balances by month", "Goals", "Meetings",
+                               "Loans", "Expenses and cash"]
     entries = book["Entries"]
     header = [c.value for c in entries[1]]
     assert "Member" not in header and "Note" not in header
