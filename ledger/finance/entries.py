@@ -371,19 +371,25 @@ def cycle_savings(books: Books, member: PersonId, rules: Rules, *, confirmed: bo
     return total
 
 
+def _on(entry: Entry) -> Words:
+    """The words "by the rules in force on …", made only when a reason is given."""
+    return Words(QT_TRANSLATE_NOOP("core", "by the rules in force on {date}"), date=entry.date)
+
+
 def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
     fund = books.funds[entry.fund]
-    on = Words(QT_TRANSLATE_NOOP("core", "by the rules in force on {date}"), date=entry.date)
     if entry.type == "contribution" and entry.shares:
         if rules.share_value is None:
-            return Words(QT_TRANSLATE_NOOP("core", "the group has set no share value {on}"), on=on)
+            return Words(
+                QT_TRANSLATE_NOOP("core", "the group has set no share value {on}"), on=_on(entry)
+            )
         if entry.amount != entry.shares * rules.share_value:
             cost = books.money(entry.shares * rules.share_value)
             return Words(
                 QT_TRANSLATE_NOOP("core", "{shares} shares cost {cost} {on}"),
                 shares=entry.shares,
                 cost=cost,
-                on=on,
+                on=_on(entry),
             )
         assert entry.member is not None
         bought = books.shares_bought(entry.member, entry.meeting, entry.date) + entry.shares
@@ -391,7 +397,7 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
             return Words(
                 QT_TRANSLATE_NOOP("core", "a member buys at most {shares} shares per meeting {on}"),
                 shares=rules.max_shares,
-                on=on,
+                on=_on(entry),
             )
         if rules.min_shares is not None and bought < rules.min_shares:
             return Words(
@@ -399,7 +405,7 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
                     "core", "a member buys at least {shares} shares per meeting {on}"
                 ),
                 shares=rules.min_shares,
-                on=on,
+                on=_on(entry),
             )
     if entry.type == "contribution" and fund.kind == "social" and rules.social_fund:
         if entry.amount % rules.social_fund:
@@ -408,7 +414,7 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
                     "core", "the social-fund contribution is {money} per meeting {on}"
                 ),
                 money=books.money(rules.social_fund),
-                on=on,
+                on=_on(entry),
             )
     if entry.type in ("loan", "repayment", "fine", "charge"):
         reason = loans.why_not(books, entry, rules) or fines.why_not(books, entry, rules)
@@ -428,7 +434,7 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
                 ),
                 percent=rules.loan_multiple_pct,
                 limit=books.money(limit),
-                on=on,
+                on=_on(entry),
                 owed=books.money(owed),
             )
     if entry.type in ("fine", "charge") and entry.fine is not None and entry.charge is None:
@@ -436,14 +442,14 @@ def _rules_problem(books: Books, entry: Entry, rules: Rules) -> str | None:
             return Words(
                 QT_TRANSLATE_NOOP("core", "the fine schedule has no fine '{fine}' {on}"),
                 fine=entry.fine,
-                on=on,
+                on=_on(entry),
             )
         if rules.fines[entry.fine] != entry.amount:
             return Words(
                 QT_TRANSLATE_NOOP("core", "the fine '{fine}' is {money} {on}"),
                 fine=entry.fine,
                 money=books.money(rules.fines[entry.fine]),
-                on=on,
+                on=_on(entry),
             )
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
@@ -171,20 +172,38 @@ class RulesVersion:
 
 
 class RulesBook:
-    """Every version of the constitution, in the order they were replayed."""
+    """Every version of the constitution, in the order they were replayed.
+
+    `in_force` runs for every entry replayed, so the rules in force after each version
+    (in date order) are kept and found by bisection; they are rebuilt when a version is
+    added (`versions` only grows by appending, or is replaced as a whole).
+    """
 
     def __init__(self) -> None:
         self.versions: list[RulesVersion] = []
+        self._cached_for: tuple[list[RulesVersion], int] | None = None
+        self._days: list[str] = []
+        self._after: list[Rules] = []
 
-    def in_force(self, day: str) -> Rules:
-        rules = Rules()
-        ordered = sorted(
-            (v for v in self.versions if v.effective <= day),
-            key=lambda v: v.effective,  # stable: ties keep replay order
-        )
+    def _prepare(self) -> None:
+        key = (self.versions, len(self.versions))
+        if self._cached_for is not None and (
+            self._cached_for[0] is key[0] and self._cached_for[1] == key[1]
+        ):
+            return
+        ordered = sorted(self.versions, key=lambda v: v.effective)  # stable: ties keep replay order
+        rules, after = Rules(), []
         for version in ordered:
             rules = rules.merged(version.changes)
-        return rules
+            after.append(rules)
+        self._days = [v.effective for v in ordered]
+        self._after = after
+        self._cached_for = key
+
+    def in_force(self, day: str) -> Rules:
+        self._prepare()
+        count = bisect_right(self._days, day)
+        return self._after[count - 1] if count else Rules()
 
     def latest(self) -> Rules:
         return self.in_force("9999-12-31")
