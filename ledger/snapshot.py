@@ -251,9 +251,17 @@ def _tuple_fields(cls: type) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _fingerprint() -> bytes:
+    """The code a snapshot was written by: its version, the kinds, and the shape of the
+    entries it stores as columns, so that two builds which both bumped the version for
+    different changes (or added an entry field and forgot to bump it) never read each
+    other's snapshots."""
+    from dataclasses import fields
+
+    from ledger.finance.entry import Entry
     from ledger.kinds import known_kinds
 
-    return hashlib.sha256(repr((SNAPSHOT_VERSION, known_kinds())).encode()).digest()[:8]
+    shape = (SNAPSHOT_VERSION, known_kinds(), _ENTRY_FIELDS, [f.name for f in fields(Entry)])
+    return hashlib.sha256(repr(shape).encode()).digest()[:8]
 
 
 _MAGIC = b"LSN1"

@@ -182,7 +182,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
     # Several processes of one PC write in turn; on a loaded PC a turn can take seconds
     # (a state replayed after others' concurrent changes), and waiting beats an error.
-    conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute("PRAGMA busy_timeout=60000")
     conn.execute("PRAGMA foreign_keys=ON")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -52,6 +52,9 @@ from ledger.storage import (
 from ledger.words import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
+
+WRITE_ATTEMPTS = 3
+"""Tries at a write transaction whose states others' changes made stale meanwhile."""
 
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
@@ -357,21 +360,39 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
         self._after_commit("local")
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def _transaction(self, warm: Collection[GroupId] = ()) -> Iterator[None]:
+        """One write transaction, with this process's memory equal to the disk.
+
+        `warm`: the groups whose state the write reads. Rebuilding a state (after others'
+        concurrent changes) can take seconds; it is done before taking the lock, and
+        again, after letting the lock go, when what arrived meanwhile made it stale, so
+        that other processes are not kept waiting (up to `WRITE_ATTEMPTS` tries)."""
         if self._batch_depth:  # inside `batch`: its own transaction holds this one
             yield
             return
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"the store is busy or read-only ({exc})") from None
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            self._warm(warm)
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"the store is busy or read-only ({exc})") from None
+            try:
+                # Holding the write lock, nobody else can commit: take in everything
+                # before ours by row id. The version read here stays ours after our
+                # COMMIT (our own commits do not change it), so a commit by another
+                # process right after ours changes it and the next refresh loads it.
+                self._announce(self._take_in(force=True))
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                self._reload()
+                raise
+            stale = [g for g in warm if g in self._groups and self._groups[g].state is None]
+            if not stale or attempt == WRITE_ATTEMPTS:
+                break
+            self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
         self._evidence.begin()
         try:
-            # Holding the write lock, nobody else can commit: take in everything before
-            # ours by row id. The version read here stays ours after our COMMIT (our own
-            # commits do not change it), so a commit by another process right after
-            # ours changes it and the next refresh loads that commit.
-            self._announce(self._take_in(force=True))
             yield
             self._flush()
             self.db.execute("COMMIT")
@@ -405,26 +426,21 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
         """Verify, authorize and store changes; durable when this returns. Idempotent.
 
         With `group`, a change of any other group is refused (what a peer sends for one).
-<<<<<<< HEAD
         `decoded`: `DecodedBatch(raws)` made beforehand (sync verifies the next batch on
-        other threads while this one is stored).
-=======
-        Nothing is kept from a `source` banned with `ban_source`.
->>>>>>> main
+        other threads while this one is stored). Nothing is kept from a `source` banned
+        with `ban_source`.
         """
         if self._banned_now(source):
             return [IngestResult("rejected", reason=BANNED) for _ in raws]
         results: list[IngestResult] = []
         if decoded is None or len(decoded) != len(raws):
             decoded = DecodedBatch(raws)
-        self._warm(
-            {
-                c.group
-                for c in map(decoded.get, range(len(raws)))
-                if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
-            }
-        )
-        with self._transaction():
+        edited = {
+            c.group
+            for c in map(decoded.get, range(len(raws)))
+            if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
+        }
+        with self._transaction(warm=edited):
             self._expire_pending(now_ms())
             later: list[int] = []
             for index, raw in enumerate(raws):
@@ -470,8 +486,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
         as every process left it (a document edit must follow the writer's every earlier
         edit, or two processes would reuse its Loro operation ids). None when `build`
         finds nothing to write."""
-        self._warm({group} if group is not None else set())
-        with self._transaction():
+        with self._transaction(warm=() if group is None else (group,)):
             body = build()
             if body is None:
                 return None
@@ -530,10 +545,8 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
             self._reload()
         return on_disk[0], on_disk[1] + 1
 
-    def _warm(self, groups: set[GroupId]) -> None:
-        """Bring the states a write will read up to date before taking the write lock:
-        a replay (after others' concurrent changes) then happens while other processes
-        may still write, and the lock is held only for what arrives meanwhile."""
+    def _warm(self, groups: Collection[GroupId]) -> None:
+        """Bring the states a write will read up to date (outside the write lock)."""
         for group in groups:
             if group in self._groups:
                 self.state(group)

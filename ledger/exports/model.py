@@ -74,6 +74,8 @@ class MemberLine:
     pending: int
     paid_out: int = 0
     """Share-out paid to the member (cash and loan settled) by the range's end."""
+    fines_owed: int = 0
+    """Fines charged to the member and not paid by the range's end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,117 @@ class Indicators:
 
 
 @dataclass(frozen=True, slots=True)
+class LoanLine:
+    """One confirmed loan still owed (principal or interest) at the end of the range."""
+
+    member: str | None
+    """The borrower's name, only with names."""
+    day: dt.date
+    principal: int
+    term: int
+    """Months (0: the loan records no term)."""
+    due: dt.date | None
+    """The day the last installment falls due."""
+    rate_bp: int | None
+    """Monthly interest in basis points, as the constitution said on the loan's date."""
+    method: str | None
+    """'flat' (on the amount lent) or 'declining' (on the amount still owed)."""
+    outstanding: int
+    """Principal still owed."""
+    interest_due: int
+    """Interest charged and not paid."""
+    arrears: int
+    """Principal and interest of installments past their due day and not paid."""
+    late_since: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class CashLine:
+    """A group expense, or a cash shortage or surplus found at a witnessed count."""
+
+    day: dt.date
+    type: str
+    """'expense', 'shortage' or 'surplus' (a reversal counts as the type it cancels)."""
+    fund: str
+    effect: int
+    """Signed effect on the fund: negative for an expense or shortage."""
+    status: str
+    reversal: bool
+    note: str | None
+    """The entry's note, only with names."""
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutLine:
+    """A share-out payout recorded in the range: what was paid, not a projection."""
+
+    member: str | None
+    day: dt.date
+    cash: int
+    """Cash handed over (negative for a reversal)."""
+    loan_settled: int
+    """Loan principal deducted from the payout."""
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class CycleFigures:
+    """The savings cycle's own figures: loans, fines owed, expenses, cash differences, payouts."""
+
+    fines_owed: int
+    """Fines charged and not paid at the end of the range (confirmed), all members."""
+    members_owing_fines: int
+    loans: tuple[LoanLine, ...]
+    cash: tuple[CashLine, ...]
+    payouts: tuple[PayoutLine, ...]
+
+    def _cash_total(self, kind: str) -> int:
+        return sum(c.effect for c in self.cash if c.type == kind and c.status == "confirmed")
+
+    @property
+    def expenses(self) -> int:
+        """Confirmed group expenses in the range (a positive number)."""
+        return -self._cash_total("expense")
+
+    @property
+    def shortages(self) -> int:
+        return -self._cash_total("shortage")
+
+    @property
+    def surpluses(self) -> int:
+        return self._cash_total("surplus")
+
+    @property
+    def loans_owed(self) -> int:
+        return sum(x.outstanding for x in self.loans)
+
+    @property
+    def interest_due(self) -> int:
+        return sum(x.interest_due for x in self.loans)
+
+    @property
+    def arrears(self) -> int:
+        return sum(x.arrears for x in self.loans)
+
+    @property
+    def loans_in_arrears(self) -> int:
+        return sum(1 for x in self.loans if x.arrears)
+
+    @property
+    def paid_cash(self) -> int:
+        """Share-out cash handed over in the range (confirmed)."""
+        return sum(p.cash for p in self.payouts if p.status == "confirmed")
+
+    @property
+    def paid_loans(self) -> int:
+        """Loan principal settled from share-out payouts in the range (confirmed)."""
+        return sum(p.loan_settled for p in self.payouts if p.status == "confirmed")
+
+
+NO_CYCLE_FIGURES = CycleFigures(0, 0, (), (), ())
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     group: str
     group_id: str
@@ -162,6 +275,7 @@ class Report:
     indicators: Indicators
     witnessed: str = ""
     """How many of the group's PCs held this state or a later one (`ledger.receipts`)."""
+    cycle: CycleFigures = NO_CYCLE_FIGURES
 
     @property
     def confirmed(self) -> int:

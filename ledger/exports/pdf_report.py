@@ -300,17 +300,20 @@ def _indicators(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
 
 def _members(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
     data: list[list[Any]] = [
-        ["Member", "Savings", "Loans owed", "Fines", "Pending", "Share-out paid"]
+        ["Member", "Savings", "Loans owed", "Fines paid", "Fines owed", "Pending",
+         "Share-out paid"]
     ]
     for m in report.members:
         data.append([Paragraph(_esc(m.member), st.cell), f.money(m.savings),
-                     f.money(m.loans_outstanding), f.money(m.fines), f.money(m.pending),
-                     f.money(m.paid_out)])  # fmt: skip
-    widths = [44 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm]
+                     f.money(m.loans_outstanding), f.money(m.fines), f.money(m.fines_owed),
+                     f.money(m.pending), f.money(m.paid_out)])  # fmt: skip
+    widths = [30 * mm, 24 * mm, 24 * mm, 22 * mm, 22 * mm, 20 * mm, 32 * mm]
     return [Paragraph("Members (named with consent)", st.h2), _grid(data, widths, st)]
 
 
 def pdf_bytes(report: Report) -> bytes:
+    from ledger.exports.pdf_cycle import cycle_pages  # it builds on this module's parts
+
     st = _Styles()
     f = _Fmt(report.currency)
     out = io.BytesIO()
@@ -331,7 +334,8 @@ def pdf_bytes(report: Report) -> bytes:
     )
     story: list[Flowable] = [
         *_header(report, st), *_glance(report, st, f), *_funds(report, st, f),
-        *_charts(report, f), *_confirmed_vs_pending(report, st, f), *_goals(report, st, f),
+        *_charts(report, f), *cycle_pages(report, st, f),
+        *_confirmed_vs_pending(report, st, f), *_goals(report, st, f),
         *_meetings(report, st), *_indicators(report, st, f),
     ]
     if report.with_names and report.members:

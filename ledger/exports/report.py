@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from ledger.exports.cycle_figures import gather_cycle
 from ledger.exports.dated_entries import (
     DatedEntry,
     base_type,
@@ -70,6 +71,9 @@ def gather_report(
     members = _member_lines(books, rows, period, state) if with_names else ()
     meetings = _meeting_lines(books, state, period)
     indicators = gather_indicators(books, rows, period, start, end, history, state, meetings)
+    today = (now or dt.datetime.now(dt.UTC)).date()
+    cycle = gather_cycle(books, rows, period, period.end or max(last or today, today), name_of,
+                         with_names)
     return Report(
         group=state.name,
         group_id=state.group,
@@ -88,6 +92,7 @@ def gather_report(
         meetings=meetings,
         indicators=indicators,
         witnessed=witnessed,
+        cycle=cycle,
     )
 
 
@@ -195,6 +200,7 @@ def _member_lines(
             done[(p, "fines")],
             sum(v for (q, m), v in waiting.items() if q == p and m == "saved"),
             done[(p, "paid_out")],
+            done[(p, "fines_owed")],
         )
         for p in people
     ]

@@ -1,4 +1,5 @@
-"""XLSX workbook: Summary, Entries, Balances by month, Goals, Meetings (and Members with names).
+"""XLSX workbook: Summary, Entries, Balances by month, Goals, Meetings, Loans, Expenses and
+cash, and with names Members and Share-out paid (without, the Summary gives their totals).
 
 Amounts are real numbers (Decimal, from the integer minor units) with a number format
 in the group's currency and its number of decimals; dates are real dates.
@@ -92,6 +93,20 @@ def _summary(ws: Worksheet, report: Report, c: _Cells) -> None:
         ("Meetings held", i.meetings, "0"),
         ("Attendance rate", i.attendance_rate, _PERCENT),
     ]
+    y = report.cycle
+    facts += [
+        ("Fines owed (not paid)", c.money(y.fines_owed), c.money_format),
+        ("Members owing fines", y.members_owing_fines, "0"),
+        ("Loans owed (principal)", c.money(y.loans_owed), c.money_format),
+        ("Interest due on loans", c.money(y.interest_due), c.money_format),
+        ("Loans in arrears", y.loans_in_arrears, "0"),
+        ("Arrears (principal and interest)", c.money(y.arrears), c.money_format),
+        ("Group expenses", c.money(y.expenses), c.money_format),
+        ("Cash shortages", c.money(y.shortages), c.money_format),
+        ("Cash surpluses", c.money(y.surpluses), c.money_format),
+        ("Share-out paid in cash", c.money(y.paid_cash), c.money_format),
+        ("Loans settled by share-out", c.money(y.paid_loans), c.money_format),
+    ]
     for row, (label, value, fmt) in enumerate(facts, start=4):
         ws.cell(row=row, column=1, value=label).font = Font(bold=True)
         cell = ws.cell(row=row, column=2, value="n/a" if value is None else value)
@@ -165,14 +180,58 @@ def _meetings(ws: Worksheet, report: Report) -> None:
 
 
 def _members(ws: Worksheet, report: Report, c: _Cells) -> None:
-    header = ("Member", "Savings", "Loans outstanding", "Fines", "Pending", "Share-out paid")
+    header = ("Member", "Savings", "Loans outstanding", "Fines paid", "Fines owed", "Pending",
+              "Share-out paid")
     rows = (
         (m.member, c.money(m.savings), c.money(m.loans_outstanding), c.money(m.fines),
-         c.money(m.pending), c.money(m.paid_out))
+         c.money(m.fines_owed), c.money(m.pending), c.money(m.paid_out))
         for m in report.members
     )
-    _table(ws, 1, header, rows, {k: c.money_format for k in range(2, 7)})
-    _widths(ws, (28, 18, 18, 18, 18, 18))
+    _table(ws, 1, header, rows, {k: c.money_format for k in range(2, 8)})
+    _widths(ws, (28, 18, 18, 18, 18, 18, 18))
+
+
+def _loans(ws: Worksheet, report: Report, c: _Cells) -> None:
+    header = ("Member" if report.with_names else "Loan", "Taken", "Lent", "Term (months)",
+              "Interest per month", "Interest method", "Due", "Owed", "Interest due",
+              "Arrears", "Late since")
+    rows = (
+        (x.member or f"#{n}", x.day, c.money(x.principal), x.term or None,
+         None if x.rate_bp is None else Decimal(x.rate_bp).scaleb(-4), x.method or "",
+         x.due, c.money(x.outstanding), c.money(x.interest_due), c.money(x.arrears),
+         x.late_since)
+        for n, x in enumerate(report.cycle.loans, start=1)
+    )
+    _table(ws, 1, header, rows, {2: _DATE, 3: c.money_format, 5: "0.00%", 7: _DATE,
+                                 8: c.money_format, 9: c.money_format, 10: c.money_format,
+                                 11: _DATE})
+    ws.freeze_panes = "A2"
+    _widths(ws, (24, 12, 16, 14, 16, 16, 12, 16, 16, 16, 12))
+
+
+def _cash(ws: Worksheet, report: Report, c: _Cells) -> None:
+    header = ["Date", "What", "Reversal", "Fund", "Effect", "Status"]
+    if report.with_names:
+        header.append("Note")
+    rows = []
+    for x in report.cycle.cash:
+        row: list[Any] = [x.day, x.type, "yes" if x.reversal else "", x.fund,
+                          c.money(x.effect), x.status]
+        if report.with_names:
+            row.append(x.note or "")
+        rows.append(row)
+    _table(ws, 1, header, rows, {1: _DATE, 5: c.money_format})
+    _widths(ws, (12, 12, 10, 16, 16, 11, 40))
+
+
+def _payouts(ws: Worksheet, report: Report, c: _Cells) -> None:
+    header = ("Member", "Date", "Cash paid", "Loan settled", "Status")
+    rows = (
+        (p.member or "", p.day, c.money(p.cash), c.money(p.loan_settled), p.status)
+        for p in report.cycle.payouts
+    )
+    _table(ws, 1, header, rows, {2: _DATE, 3: c.money_format, 4: c.money_format})
+    _widths(ws, (28, 12, 16, 16, 11))
 
 
 def xlsx_bytes(report: Report) -> bytes:
@@ -183,6 +242,10 @@ def xlsx_bytes(report: Report) -> bytes:
     _months(book.create_sheet("Balances by month"), report, cells)
     _goals(book.create_sheet("Goals"), report, cells)
     _meetings(book.create_sheet("Meetings"), report)
+    _loans(book.create_sheet("Loans"), report, cells)
+    _cash(book.create_sheet("Expenses and cash"), report, cells)
+    if report.with_names:
+        _payouts(book.create_sheet("Share-out paid"), report, cells)
     if report.with_names:
         _members(book.create_sheet("Members"), report, cells)
     book.properties.title = f"{report.group}: savings report {report.range_label()}"

@@ -1499,6 +1499,24 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message numerus="yes">
+        <source>%n member(s) in arrears on loans, %1 in all:</source>
+        <translation>
+            <numerusform>%n member in arrears on loans, %1 in all:</numerusform>
+            <numerusform>%n members in arrears on loans, %1 in all:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 late since %3</source>
+        <translation>%1: %2 late since %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) owe fines, %1 in all</source>
+        <translation>
+            <numerusform>%n member owes fines, %1 in all</numerusform>
+            <numerusform>%n members owe fines, %1 in all</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Needs attention</source>
         <translation>Needs attention</translation>

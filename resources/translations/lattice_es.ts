@@ -1499,6 +1499,24 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message numerus="yes">
+        <source>%n member(s) in arrears on loans, %1 in all:</source>
+        <translation>
+            <numerusform>%n miembro atrasado en sus préstamos, %1 en total:</numerusform>
+            <numerusform>%n miembros atrasados en sus préstamos, %1 en total:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 late since %3</source>
+        <translation>%1: %2 atrasado desde el %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) owe fines, %1 in all</source>
+        <translation>
+            <numerusform>%n miembro debe multas, %1 en total</numerusform>
+            <numerusform>%n miembros deben multas, %1 en total</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>

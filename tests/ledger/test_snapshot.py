@@ -113,6 +113,29 @@ def test_snapshot_never_builds_classes_outside_the_core() -> None:
     assert snapshot.decode_state(blob) is None
 
 
+def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
+    busy_home: tuple[Path, GroupId, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two builds that bumped the version for different entry changes once read each other's
+    snapshots ('snapshot entries have the wrong shape'); the entry shape is in the
+    fingerprint, so a snapshot from another shape is stale and the state is replayed."""
+    home, group, digest = busy_home
+    row = _snapshot_row(home)
+    assert row is not None
+    _upto, blob = row
+    assert blob[4:12] == snapshot._fingerprint()
+    monkeypatch.setattr(snapshot, "_ENTRY_FIELDS", (*snapshot._ENTRY_FIELDS, "extra"))
+    other_shape = snapshot._fingerprint()
+    monkeypatch.undo()
+    assert other_shape != blob[4:12]
+    with sqlite3.connect(home / DB_NAME) as conn:
+        conn.execute("UPDATE snapshot SET state=?", (blob[:4] + other_shape + blob[12:],))
+    s = Store.open(home)
+    assert s._from_snapshot(group, s._groups[group]) is None
+    assert s.state(group).digest() == digest
+    s.close()
+
+
 def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
     import dataclasses

@@ -48,11 +48,13 @@ async def main(home: Path, invites: list[str], peers: list[str], mdns: bool, hol
         on_event=forward,
     )
     try:
-        async with trio.open_nursery() as nursery:
-            await nursery.start(service.run)
-            emit("ready", peer=service.peer_id, device=store.device_id,
-                 addrs=service.listen_addrs())  # fmt: skip
-            with trio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+        # The receiver is open before the service starts: a SIGTERM that arrives while it
+        # starts (its announcement already out) must still end in a goodbye, not a kill.
+        with trio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+            async with trio.open_nursery() as nursery:
+                await nursery.start(service.run)
+                emit("ready", peer=service.peer_id, device=store.device_id,
+                     addrs=service.listen_addrs())  # fmt: skip
                 async for _ in signals:
                     nursery.cancel_scope.cancel()
                     break

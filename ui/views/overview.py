@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from ledger.finance.books import books_of
+from ledger.finance.owed import group_owes
 from ledger.ids import split_writer
 from ledger.membership import Role, Status
 from ledger.state import GroupState
 from ui.backup_box import last_backup_text
 from ui.core_text import core_text
+from ui.formatting import money_text
 from ui.models.activity import ActivityModel, recent_activity
 from ui.models.funds import FundsModel, fund_rows, summarize
 from ui.models.goals import goal_rows
@@ -230,6 +234,35 @@ class OverviewView(View):
                     "records from that point on do not count until the council sorts it out."
                 ).replace("%1", who)
             )
+        lines += self._owed_lines(state)
         self.attention.setText("\n".join(lines))
         self.attention.setVisible(bool(lines))
         self.attention.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _owed_lines(self, state: GroupState) -> list[str]:
+        """Loans in arrears (who, how much, since when) and fines owed, for the treasurer."""
+        owes = group_owes(books_of(state), dt.date.today().isoformat())
+        currency = state.settings.currency
+        lines: list[str] = []
+        late = owes.in_arrears
+        if late:
+            lines.append(
+                self.tr("%n member(s) in arrears on loans, %1 in all:", "", len(late)).replace(
+                    "%1", money_text(owes.arrears, currency)
+                )
+            )
+            for m in late[:5]:
+                lines.append(
+                    "  • "
+                    + self.tr("%1: %2 late since %3")
+                    .replace("%1", state.member_name(m.member))
+                    .replace("%2", money_text(m.arrears, currency))
+                    .replace("%3", m.late_since or "")
+                )
+        if owes.owing_fines:
+            lines.append(
+                self.tr("%n member(s) owe fines, %1 in all", "", owes.owing_fines).replace(
+                    "%1", money_text(owes.fines_owed, currency)
+                )
+            )
+        return lines
