@@ -3655,6 +3655,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the member was already paid their share-out in this cycle (one per cycle)</translation>
     </message>
     <message>
+        <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
+        <translation>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>the member has no part in this share-out</translation>
     </message>

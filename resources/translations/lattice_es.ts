@@ -3655,6 +3655,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>al miembro ya se le pagó su reparto en este ciclo (uno por ciclo)</translation>
     </message>
     <message>
+        <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
+        <translation>el miembro todavía debe {interest} de interés de préstamos y {fines} de multas: los paga antes de su reparto</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>el miembro no tiene parte en este reparto</translation>
     </message>
