@@ -1717,6 +1717,18 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Sign off the close…</source>
+        <translation>Sign off the close…</translation>
+    </message>
+    <message>
+        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
+        <translation>Elders sign the cycle's close; it closes once the quorum signed</translation>
+    </message>
+    <message>
+        <source>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</source>
+        <translation>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</translation>
+    </message>
+    <message>
         <source>Open cycle…</source>
         <translation>Open cycle…</translation>
     </message>

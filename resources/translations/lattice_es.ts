@@ -1717,6 +1717,18 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Sign off the close…</source>
+        <translation>Firmar el cierre…</translation>
+    </message>
+    <message>
+        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
+        <translation>Los ancianos firman el cierre del ciclo; se cierra cuando firmó el quórum</translation>
+    </message>
+    <message>
+        <source>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</source>
+        <translation>El cierre del ciclo de ahorro del %1 al %2. Una vez que lo firmó el quórum de ancianos, no se puede registrar nada con fecha del ciclo.</translation>
+    </message>
+    <message>
         <source>Open cycle…</source>
         <translation>Abrir ciclo…</translation>
     </message>

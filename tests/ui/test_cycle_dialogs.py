@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from ledger.finance import cycle_actions as ca
 from ledger.finance.books import books_of
 from ledger.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
@@ -103,3 +104,45 @@ def test_opening_without_an_end_is_refused_in_words(
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.isVisible() and dialog.error.text()
+
+
+def test_elders_sign_off_the_close_in_the_window(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync
+) -> None:
+    store, d = demo
+    # a cycle nobody saved in: nothing to share out, so its close may be recorded
+    ca.open_cycle(store, d.amina, d.group, start="2026-11-01", end="2026-11-02")
+    close = ca.close_cycle(store, d.amina, d.group, end="2026-11-02").id
+    view = passbook(qtbot, store, sync)
+    view.reload()
+    assert view.sign_close_button.isEnabled()
+    for elder in ("Baraka", "Daudi"):
+        dialog = view.sign_close_dialog()
+        assert dialog is not None
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any("from 2026-11-01 to 2026-11-02" in t for t in texts)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.signer.setFocus()
+        qtbot.keyClicks(dialog.signer, elder)  # a combo box selects by typing the name
+        assert dialog.signer.currentText() == elder
+        if dialog.passphrase.isVisible():
+            tab_to(qtbot, dialog, dialog.passphrase)
+            qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+            qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(dialog.signer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),  # noqa: B023
+                        timeout=10_000)  # fmt: skip
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        assert elder_signed(store, d, close, elder)
+    books = books_of(store.state(d.group))
+    assert books.cycles[close].closed  # type: ignore[index]
+    view.reload()
+    assert not view.sign_close_button.isEnabled()
+
+
+def elder_signed(store: Store, d: Demo, close: str, name: str) -> bool:
+    person = getattr(d, name.lower()).person
+    return person in books_of(store.state(d.group)).cycles[close].witnesses  # type: ignore[index]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.finance.books import books_of
+from ledger.finance.cycles import CycleClose
 from ledger.finance.passbook import Passbook, passbook
 from ledger.ids import PersonId
 from ledger.keyring import Keyring
@@ -25,6 +26,7 @@ from ledger.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog
 from ui.dialogs.shareout import ShareOutDialog
+from ui.dialogs.signoff import SignOffDialog
 from ui.models.passbook import PassbookModel
 from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
 from ui.theme import make_heading
@@ -54,6 +56,11 @@ class PassbookView(View):
         self.open_cycle_button.clicked.connect(self.show_open_cycle)
         self.close_cycle_button = QPushButton(self.tr("Close cycle…"), self)
         self.close_cycle_button.clicked.connect(self.show_close_cycle)
+        self.sign_close_button = QPushButton(self.tr("Sign off the close…"), self)
+        self.sign_close_button.setToolTip(
+            self.tr("Elders sign the cycle's close; it closes once the quorum signed")
+        )
+        self.sign_close_button.clicked.connect(self.show_sign_close)
         top = QHBoxLayout()
         label = QLabel(self.tr("Passbook of:"), self)
         label.setBuddy(self.member)
@@ -68,7 +75,12 @@ class PassbookView(View):
         slip.addStretch(1)
         self.body.addLayout(slip)
         cycle = QHBoxLayout()
-        for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
+        for button in (
+            self.shareout_button,
+            self.open_cycle_button,
+            self.close_cycle_button,
+            self.sign_close_button,
+        ):
             cycle.addWidget(button)
         cycle.addStretch(1)
         self.body.addLayout(cycle)
@@ -144,6 +156,7 @@ class PassbookView(View):
             button.setEnabled(self.book is not None)
         for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
             button.setEnabled(self.group is not None)
+        self.sign_close_button.setEnabled(self.close_to_sign() is not None)
 
     def shareout_dialog(self) -> ShareOutDialog | None:
         if self.group is None:
@@ -174,6 +187,38 @@ class PassbookView(View):
             store=self.context.store, group=self.group, keyring=self.context.keyring,
             session=self.context.signing, signers=signers, parent=self,
         )  # fmt: skip
+
+    def close_to_sign(self) -> CycleClose | None:
+        """The cycle close recorded and not yet signed by the quorum of elders, if any."""
+        if self.group is None:
+            return None
+        cycles = books_of(self.context.store.state(self.group)).cycles.values()
+        return next((c for c in cycles if not c.closed), None)
+
+    def sign_close_dialog(self) -> SignOffDialog | None:
+        """An elder signs off the recorded close of the cycle (like any sign-off)."""
+        close = self.close_to_sign()
+        if close is None or self.group is None:
+            return None
+        state = self.context.store.state(self.group)
+        summary = (
+            self.tr(
+                "The close of the savings cycle from %1 to %2. Once the quorum of elders "
+                "signed it, nothing dated in the cycle can be recorded."
+            )
+            .replace("%1", close.start or "…")
+            .replace("%2", close.end)
+        )
+        return SignOffDialog(
+            store=self.context.store, group=self.group, targets=[close.id], summary=summary,
+            keyring=self.context.keyring, session=self.context.signing, parent=self,
+            signers=eligible_persons(self.context.keyring, state, (Role.ELDER.value,)),
+        )  # fmt: skip
+
+    def show_sign_close(self) -> None:
+        dialog = self.sign_close_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()
 
     def show_open_cycle(self) -> None:
         dialog = self.cycle_dialog(close=False)
