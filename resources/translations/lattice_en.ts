@@ -1717,6 +1717,14 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Open cycle…</source>
+        <translation>Open cycle…</translation>
+    </message>
+    <message>
+        <source>Close cycle…</source>
+        <translation>Close cycle…</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -2071,6 +2079,72 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Open a savings cycle</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>First day of the cycle</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Planned last day</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Number of meetings</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>e.g. 5 (empty: the smallest coin)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Planned &amp;last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Meetings:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Payouts rounded &amp;down to:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Close the savings cycle</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Last day of the cycle</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
     </message>
 </context>
 <context>

@@ -1717,6 +1717,14 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Open cycle…</source>
+        <translation>Abrir ciclo…</translation>
+    </message>
+    <message>
+        <source>Close cycle…</source>
+        <translation>Cerrar ciclo…</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -2071,6 +2079,72 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Save the minutes</source>
         <translation>Guardar el acta</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Abrir un ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>Primer día del ciclo</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Último día previsto</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Número de reuniones</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>p. ej. 5 (vacío: la moneda más pequeña)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Pagos redondeados hacia abajo a</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Último día &amp;previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Reuniones:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Pagos redon&amp;deados a:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Cerrar el ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Último día del ciclo</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>A cada miembro se le debe haber pagado su reparto. Después los ancianos firman el cierre; desde entonces no se puede registrar nada con fecha del ciclo.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
     </message>
 </context>
 <context>

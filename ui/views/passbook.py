@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledger.finance.books import books_of
 from ledger.finance.passbook import Passbook, passbook
 from ledger.ids import PersonId
 from ledger.keyring import Keyring
 from ledger.membership import Role
 from ui.dialogs.action import eligible_persons
+from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog
 from ui.dialogs.shareout import ShareOutDialog
 from ui.models.passbook import PassbookModel
 from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
@@ -48,6 +50,10 @@ class PassbookView(View):
         self.print_button.clicked.connect(self.print_slip)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.shareout_button.clicked.connect(self.show_shareout)
+        self.open_cycle_button = QPushButton(self.tr("Open cycle…"), self)
+        self.open_cycle_button.clicked.connect(self.show_open_cycle)
+        self.close_cycle_button = QPushButton(self.tr("Close cycle…"), self)
+        self.close_cycle_button.clicked.connect(self.show_close_cycle)
         top = QHBoxLayout()
         label = QLabel(self.tr("Passbook of:"), self)
         label.setBuddy(self.member)
@@ -61,7 +67,11 @@ class PassbookView(View):
         slip.addWidget(self.pdf_button)
         slip.addStretch(1)
         self.body.addLayout(slip)
-        self.body.addWidget(self.shareout_button, 0, Qt.AlignmentFlag.AlignLeft)
+        cycle = QHBoxLayout()
+        for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
+            cycle.addWidget(button)
+        cycle.addStretch(1)
+        self.body.addLayout(cycle)
         self.figures = QGridLayout()
         self.values: list[QLabel] = []
         self.captions: list[QLabel] = []
@@ -132,7 +142,8 @@ class PassbookView(View):
             )
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(self.book is not None)
-        self.shareout_button.setEnabled(self.group is not None)
+        for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
+            button.setEnabled(self.group is not None)
 
     def shareout_dialog(self) -> ShareOutDialog | None:
         if self.group is None:
@@ -146,6 +157,33 @@ class PassbookView(View):
             signers=eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,)),
             parent=self,
         )
+
+    def cycle_dialog(self, *, close: bool) -> OpenCycleDialog | CloseCycleDialog | None:
+        """The dialog opening a cycle, or recording its close (council members sign)."""
+        if self.group is None:
+            return None
+        state = self.context.store.state(self.group)
+        signers = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
+        if close:
+            return CloseCycleDialog(
+                store=self.context.store, group=self.group, keyring=self.context.keyring,
+                session=self.context.signing, signers=signers, parent=self,
+                planned_end=books_of(state).rules.latest().cycle_end,
+            )  # fmt: skip
+        return OpenCycleDialog(
+            store=self.context.store, group=self.group, keyring=self.context.keyring,
+            session=self.context.signing, signers=signers, parent=self,
+        )  # fmt: skip
+
+    def show_open_cycle(self) -> None:
+        dialog = self.cycle_dialog(close=False)
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def show_close_cycle(self) -> None:
+        dialog = self.cycle_dialog(close=True)
+        if dialog is not None and dialog.exec():
+            self.reload()
 
     def show_shareout(self) -> None:
         dialog = self.shareout_dialog()
