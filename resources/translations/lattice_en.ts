@@ -621,6 +621,14 @@
 <context>
     <name>GoalStatusDialog</name>
     <message>
+        <source>Day of the change</source>
+        <translation>Day of the change</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
         <source>“%1” becomes %2.</source>
         <translation>“%1” becomes %2.</translation>
     </message>
@@ -1992,6 +2000,14 @@
 <context>
     <name>ProposeGoalDialog</name>
     <message>
+        <source>Day it was proposed</source>
+        <translation>Day it was proposed</translation>
+    </message>
+    <message>
+        <source>Proposed on:</source>
+        <translation>Proposed on:</translation>
+    </message>
+    <message>
         <source>Propose a goal</source>
         <translation>Propose a goal</translation>
     </message>
@@ -2046,6 +2062,14 @@
 </context>
 <context>
     <name>RemoveMemberDialog</name>
+    <message>
+        <source>Day they left</source>
+        <translation>Day they left</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Left on:</translation>
+    </message>
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>

@@ -621,6 +621,14 @@
 <context>
     <name>GoalStatusDialog</name>
     <message>
+        <source>Day of the change</source>
+        <translation>Día del cambio</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
         <source>“%1” becomes %2.</source>
         <translation>«%1» pasa a estar %2.</translation>
     </message>
@@ -1992,6 +2000,14 @@
 <context>
     <name>ProposeGoalDialog</name>
     <message>
+        <source>Day it was proposed</source>
+        <translation>Día en que se propuso</translation>
+    </message>
+    <message>
+        <source>Proposed on:</source>
+        <translation>Propuesta el:</translation>
+    </message>
+    <message>
         <source>Propose a goal</source>
         <translation>Proponer una meta</translation>
     </message>
@@ -2046,6 +2062,14 @@
 </context>
 <context>
     <name>RemoveMemberDialog</name>
+    <message>
+        <source>Day they left</source>
+        <translation>Día en que se fue</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Se fue el:</translation>
+    </message>
     <message>
         <source>Remove %1</source>
         <translation>Retirar a %1</translation>

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from ledger.finance.cycle_actions import close_cycle, open_cycle
 from ledger.ids import GroupId
@@ -13,20 +13,7 @@ from ledger.persons import Signer
 from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.unlock import SigningSession
-from ui.widgets import make_notice
-
-
-def date_field(parent: QWidget, name: str, day: QDate) -> QDateEdit:
-    field = QDateEdit(parent)
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("yyyy-MM-dd")
-    field.setAccessibleName(name)
-    field.setDate(day)
-    return field
-
-
-def iso(field: QDateEdit) -> str:
-    return field.date().toString("yyyy-MM-dd")
+from ui.widgets import iso_date, make_date_field, make_notice
 
 
 class OpenCycleDialog(ActionDialog):
@@ -48,8 +35,8 @@ class OpenCycleDialog(ActionDialog):
         )  # fmt: skip
         self.setWindowTitle(self.tr("Open a savings cycle"))
         today = QDate.currentDate()
-        self.start = date_field(self, self.tr("First day of the cycle"), today)
-        self.end = date_field(self, self.tr("Planned last day"), today.addMonths(12))
+        self.start = make_date_field(self, self.tr("First day of the cycle"), today)
+        self.end = make_date_field(self, self.tr("Planned last day"), today.addMonths(12))
         self.meetings = QSpinBox(self)
         self.meetings.setRange(0, 1_000)
         self.meetings.setSpecialValueText(self.tr("not set"))
@@ -68,8 +55,8 @@ class OpenCycleDialog(ActionDialog):
             self.store,
             signer,
             self.group,
-            start=iso(self.start),
-            end=iso(self.end),
+            start=iso_date(self.start),
+            end=iso_date(self.end),
             meetings=self.meetings.value() or None,
             cash_unit=self.cash_unit.text().strip() or None,
         )
@@ -96,7 +83,7 @@ class CloseCycleDialog(ActionDialog):
         self.setWindowTitle(self.tr("Close the savings cycle"))
         today = QDate.currentDate()
         planned = QDate.fromString(planned_end, "yyyy-MM-dd") if planned_end else today
-        self.end = date_field(self, self.tr("Last day of the cycle"), min(planned, today))
+        self.end = make_date_field(self, self.tr("Last day of the cycle"), min(planned, today))
         self.explain = make_notice(self)
         self.explain.setText(
             self.tr(
@@ -109,4 +96,4 @@ class CloseCycleDialog(ActionDialog):
         self.end.setFocus()
 
     def perform(self, signer: Signer) -> None:
-        close_cycle(self.store, signer, self.group, end=iso(self.end))
+        close_cycle(self.store, signer, self.group, end=iso_date(self.end))
