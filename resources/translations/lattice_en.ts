@@ -1423,6 +1423,10 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Suspend or reinstate…</source>
+        <translation>Suspend or reinstate…</translation>
+    </message>
+    <message>
         <source>Members of the group</source>
         <translation>Members of the group</translation>
     </message>
@@ -2181,6 +2185,33 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>&amp;Last day:</source>
         <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 becomes an active member again.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Day it takes effect</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
     </message>
 </context>
 <context>

@@ -1423,6 +1423,10 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Suspend or reinstate…</source>
+        <translation>Suspender o readmitir…</translation>
+    </message>
+    <message>
         <source>Members of the group</source>
         <translation>Miembros del grupo</translation>
     </message>
@@ -2181,6 +2185,33 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>&amp;Last day:</source>
         <translation>Ú&amp;ltimo día:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspender a %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 todavía puede devolver préstamos y pagar multas, pero no comprar acciones, ahorrar ni pedir préstamos hasta que se le readmita.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Readmitir a %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 vuelve a ser un miembro activo.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Día en que entra en vigor</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
     </message>
 </context>
 <context>

@@ -14,18 +14,22 @@ from ledger.finance.books import books_of
 from ledger.keyring import Keyring
 from ledger.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
+from tests.ui.fakes import FakeSync
 from tests.ui.test_cycle_dialogs import tab_to, type_date
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.goal import GoalStatusDialog, ProposeGoalDialog
 from ui.dialogs.remove_member import RemoveMemberDialog
+from ui.main_window import MainWindow
 from ui.models.goals import goal_rows
 from ui.models.members import member_rows
+from ui.views.members import MembersView
 
 
 def submit(qtbot: QtBot, dialog: Any) -> None:
     tab_to(qtbot, dialog, dialog.passphrase)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(), timeout=10_000)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
 
 
@@ -82,3 +86,45 @@ def test_a_member_is_removed_on_the_day_typed(
     submit(qtbot, dialog)
     assert calls == [{"date": "2026-08-31"}]
     assert not store.state(d.group).membership.is_active(target.person)
+
+
+def test_a_member_is_suspended_and_reinstated_from_the_days_typed(
+    qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, d = demo
+    dates: list[str] = []
+    for name in ("suspend_member", "reinstate_member"):
+        real = getattr(actions, name)
+
+        def recording(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            dates.append(kwargs["date"])
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(actions, name, recording)
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("members")
+    view = window.views["members"]
+    assert isinstance(view, MembersView)
+    for want in ("suspended", "active"):
+        view.reload()
+        view.table.selectRow(next(i for i in range(view.model.rowCount())
+                                  if view.model.index(i, 0).data() == "Chausiku"))  # fmt: skip
+        assert view.status_button.isEnabled()
+        dialog = view.status_dialog()
+        assert dialog is not None
+        assert dialog.suspend == (want == "suspended"), view.selected()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tab_to(qtbot, dialog, dialog.date)
+        type_date(qtbot, dialog.date, "2026-07-01" if want == "suspended" else "2026-08-01")
+        if dialog.passphrase.isVisible():
+            submit(qtbot, dialog)
+        else:
+            qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(),  # noqa: B023
+                        timeout=10_000)  # fmt: skip
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        member = store.state(d.group).membership.members[d.chausiku.person]
+        assert member.status == want
+    assert dates == ["2026-07-01", "2026-08-01"]
