@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write the group's records for a funder: csv, xlsx, pdf or a signed bundle",
         description=(
             "Exports aggregate by member unless --with-names is given. CSV writes the entries "
-            "to FILE and the balances by month beside it (FILE-balances.csv). A bundle is "
+            "to FILE, the balances by month (FILE-balances.csv) and the loans owed "
+            "(FILE-loans.csv) beside it. A bundle is "
             "signed by the person given with --as and can be checked with 'lattice verify'."
         ),
     )

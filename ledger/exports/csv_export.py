@@ -1,4 +1,5 @@
-"""CSV: the entries, and the balances by month, as two files a spreadsheet opens.
+"""CSV: the entries, the balances by month, and the loans owed (each with its term,
+interest due and arrears), as three files a spreadsheet opens.
 
 UTF-8 with a byte-order mark (so Excel reads accents right); amounts as plain decimal
 text in the group's currency (e.g. 12.50), dates as YYYY-MM-DD.
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from ledger.exports.files import write_atomically
 from ledger.exports.model import Report
+from ledger.finance.loans import percent
 from ledger.money import to_text
 
 ENTRY_COLUMNS = (
@@ -22,6 +24,10 @@ NAMED_ENTRY_COLUMNS = (*ENTRY_COLUMNS, "member", "note")
 BALANCE_COLUMNS = (
     "month", "fund", "member", "opening", "in", "out", "closing", "contributions",
     "pending", "currency",
+)
+LOAN_COLUMNS = (
+    "taken", "loan", "member", "lent", "term_months", "interest_per_month", "interest_method",
+    "due", "owed", "interest_due", "arrears", "late_since", "currency",
 )
 ALL_MEMBERS = "all members"
 
@@ -57,14 +63,38 @@ def balances_csv(report: Report) -> str:
     return out.getvalue()
 
 
+def loans_csv(report: Report) -> str:
+    """One row per loan owed at the range's end; 'member' is empty without names, and
+    the interest per month is a percentage in plain digits (e.g. 2.5)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(LOAN_COLUMNS)
+    cur = report.currency
+    for n, x in enumerate(report.cycle.loans, start=1):
+        rate = "" if x.rate_bp is None else percent(x.rate_bp).removesuffix(" %")
+        writer.writerow([
+            x.day.isoformat(), n, x.member or "", to_text(x.principal, cur), x.term or "",
+            rate, x.method or "", x.due.isoformat() if x.due else "",
+            *(to_text(v, cur) for v in (x.outstanding, x.interest_due, x.arrears)),
+            x.late_since.isoformat() if x.late_since else "", cur,
+        ])
+    return out.getvalue()
+
+
+def beside(entries_path: Path, name: str) -> Path:
+    """A file beside the entries file: 'x.csv' -> 'x-NAME.csv'."""
+    return entries_path.with_name(f"{entries_path.stem}-{name}{entries_path.suffix or '.csv'}")
+
+
 def balances_path(entries_path: Path) -> Path:
     """Where the balances go beside the entries file: 'x.csv' -> 'x-balances.csv'."""
-    return entries_path.with_name(f"{entries_path.stem}-balances{entries_path.suffix or '.csv'}")
+    return beside(entries_path, "balances")
 
 
 def write_csv(report: Report, path: Path) -> list[Path]:
-    """Write the entries to `path` and the balances beside it; return both paths."""
-    second = balances_path(path)
-    write_atomically(path, entries_csv(report).encode("utf-8-sig"))
-    write_atomically(second, balances_csv(report).encode("utf-8-sig"))
-    return [path, second]
+    """Write the entries to `path`, the balances and the loans beside it; return the paths."""
+    files = [path, balances_path(path), beside(path, "loans")]
+    for target, text in zip(files, (entries_csv(report), balances_csv(report),
+                                    loans_csv(report)), strict=True):
+        write_atomically(target, text.encode("utf-8-sig"))
+    return files

@@ -4,6 +4,7 @@ written here (not ledger/finance's code)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import shutil
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from ledger.exports.csv_export import write_csv
 from ledger.exports.model import Report
 from ledger.exports.pdf_report import pdf_bytes
 from ledger.exports.period import Period
@@ -208,3 +210,22 @@ def test_what_members_owe_agrees_with_the_report(cycle: HandBooks, store: Store,
     (late,) = owes.in_arrears
     assert (late.member, late.late_since) == (cycle.people["Chiku"].person, "2024-02-10")
     assert group_owes(cycle.books, "2024-01-15").members == ()  # nothing charged or late yet
+
+
+def test_csv_lists_each_loan_owed(cycle: HandBooks, store: Store, group: GroupId,
+                                  tmp_path: Path) -> None:
+    end = dt.date(2024, 4, 15)
+    files = write_csv(report_of(cycle, store, group, end), tmp_path / "umoja.csv")
+    assert [f.name for f in files] == ["umoja.csv", "umoja-balances.csv", "umoja-loans.csv"]
+    (row,) = csv.DictReader(files[2].open(encoding="utf-8-sig"))
+    expected = tally_loan(end)
+    assert (row["member"], row["lent"], row["term_months"], row["interest_per_month"],
+            row["interest_method"], row["due"]) == (
+        "Chiku", "300.00", "3", "2", "flat", expected["due"].isoformat())
+    assert (row["owed"], row["interest_due"], row["arrears"], row["late_since"]) == (
+        "250.00", "18.00", "262.00", "2024-02-10")
+    entries = list(csv.DictReader(files[0].open(encoding="utf-8-sig")))
+    assert {"expense", "shortage", "surplus", "charge"} <= {e["type"] for e in entries}
+    anonymous = write_csv(report_of(cycle, store, group, end, names=False), tmp_path / "a.csv")
+    (row,) = csv.DictReader(anonymous[2].open(encoding="utf-8-sig"))
+    assert row["member"] == "" and row["loan"] == "1"

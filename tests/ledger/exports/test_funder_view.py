@@ -108,7 +108,8 @@ def test_csv_entries_and_balances(
     code, result = _run(capsys, "export", "Umoja", "--format", "csv", "-o", str(out),
                         "--from", "2024-02-01", "--home", str(store.home), "--json")
     assert code == 0
-    assert result["files"] == [str(out), str(tmp_path / "umoja-balances.csv")]
+    assert result["files"] == [str(out), str(tmp_path / "umoja-balances.csv"),
+                               str(tmp_path / "umoja-loans.csv")]
     entries = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert [e["amount"] for e in entries] == ["300.00", "110.00", "200.00"]
     assert [e["status"] for e in entries] == ["confirmed", "confirmed", "pending"]
