@@ -48,6 +48,7 @@ from p2p.events import (
 )
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+from p2p.invite_trial import InviteTrial, NotTheInvitesGroup
 from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
@@ -102,6 +103,9 @@ class SyncSession(ServingMixin):
         self.invite_groups: set[GroupId] = set()
         self.offered: set[GroupId] = set()
         self.accepted_invite_offers = 0
+        self.trials: dict[GroupId, InviteTrial] = {}
+        """Groups offered to our invites, held unstored until they show one (invite_trial)."""
+        self._passed_offers: list[GroupId] = []
         self._ready = False
         self._in_sync = False
         self._ingesting = False
@@ -285,7 +289,10 @@ class SyncSession(ServingMixin):
                 )
         elif self.invites and self.accepted_invite_offers < len(self.invites):
             self.accepted_invite_offers += 1
+            self.trials[group] = InviteTrial.for_keys([bytes(k.verify_key) for k in self.invites])
             self._want(group)
+        elif self.invites:  # tried if a group on trial turns out not to be the invite's
+            self._passed_offers = [*self._passed_offers[-7:], group]
         else:
             log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
 
@@ -304,7 +311,7 @@ class SyncSession(ServingMixin):
                 case m.Batch():
                     await self._on_batch(msg, decoded)
                 case m.Synced():
-                    self._on_synced(msg.group)
+                    await self._on_synced(msg.group)
                 case m.Receipts():
                     self._on_receipts(msg)
                 case m.Deny():
@@ -317,6 +324,41 @@ class SyncSession(ServingMixin):
         incoming = self.wanted.get(batch.group)
         if incoming is None:
             raise m.ProtocolError("sent changes of a group we did not ask for")
+        trial = self.trials.get(batch.group)
+        if trial is not None:
+            try:
+                ready = trial.take(batch, decoded)
+            except NotTheInvitesGroup as exc:
+                await self._not_the_invites_group(batch.group, str(exc))
+                ready = None
+            if ready is None:
+                self._post(m.Ack(batch.group, batch.seq, {}))
+                return
+            del self.trials[batch.group]
+            for held, held_decoded in ready[:-1]:  # acknowledged while on trial
+                if not await self._ingest(held, held_decoded, incoming):
+                    return
+            batch, decoded = ready[-1]
+        if await self._ingest(batch, decoded, incoming):
+            self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
+            self._report(batch.group)
+            if incoming.synced:
+                self._receipt_due(batch.group)
+
+    async def _not_the_invites_group(self, group: GroupId, reason: str) -> None:
+        """An offered group is not our invite's: nothing of it is stored; the next
+        unknown group the peer offered may be tried in its place."""
+        log.info("refusing group %s from %s: %s", group[:8], self.peer[:12], reason)
+        self.emit(AccessDenied(self.peer, group, reason, by_us=True))
+        self.accepted_invite_offers -= 1
+        await self._punish(f"offered a group that is not its invite's: {reason}")
+        if self._passed_offers:
+            self._on_offer(self._passed_offers.pop())
+
+    async def _ingest(
+        self, batch: m.Batch, decoded: DecodedBatch | None, incoming: Incoming
+    ) -> bool:
+        """Store a batch's changes; False if the peer was banned for them."""
         if self.guard.banned_for(self.device):  # banned meanwhile (another session's strike)
             raise SessionEnded("peer is banned")
         self._ingesting = True
@@ -340,14 +382,11 @@ class SyncSession(ServingMixin):
                 reason = result.reason or "invalid change"
                 self.emit(DataRejected(self.peer, reason))
                 if await self._punish(f"sent an invalid change: {reason}"):
-                    return
+                    return False
         incoming.received += len(batch.changes)
         if accepted or duplicates:
             self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
-        self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
-        self._report(batch.group)
-        if incoming.synced:
-            self._receipt_due(batch.group)
+        return True
 
     def _on_ack(self, ack: m.Ack) -> None:
         out = self.serving.get(ack.group)
@@ -362,10 +401,19 @@ class SyncSession(ServingMixin):
         if out.acked_seq == out.sent_seq and ack.group in self.wanted:
             self._receipt_due(ack.group)
 
-    def _on_synced(self, group: GroupId) -> None:
+    async def _on_synced(self, group: GroupId) -> None:
         incoming = self.wanted.get(group)
         if incoming is None:
             raise m.ProtocolError("synced a group we did not ask for")
+        trial = self.trials.pop(group, None)
+        if trial is not None:
+            del self.wanted[group]
+            if not trial.refused:
+                trial.refuse()
+                await self._not_the_invites_group(
+                    group, "the offered group holds no invite of ours"
+                )
+            return
         incoming.synced = True
         self._report(group)
         self._receipt_due(group)

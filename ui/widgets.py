@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -79,3 +80,17 @@ class ElidedLabel(QLabel):
         )
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+def make_date_field(parent: QWidget, name: str, day: QDate | None = None) -> QDateEdit:
+    """A date typed as yyyy-MM-dd (the core's form), with a calendar; default today."""
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat("yyyy-MM-dd")
+    field.setAccessibleName(name)
+    field.setDate(day if day is not None else QDate.currentDate())
+    return field
+
+
+def iso_date(field: QDateEdit) -> str:
+    return field.date().toString("yyyy-MM-dd")

@@ -334,13 +334,24 @@ def _money_problem(books: Books, entry: Entry) -> str | None:
 
 
 def _shareout_problem(books: Books, entry: Entry) -> str | None:
-    from ledger.finance.shareout import payouts_in_cycle
+    from ledger.finance.shareout import dues, payouts_in_cycle
 
     assert entry.member is not None
     rules = books.rules.in_force(entry.date)
     if payouts_in_cycle(books, entry.member, rules):
         return QT_TRANSLATE_NOOP(
             "core", "the member was already paid their share-out in this cycle (one per cycle)"
+        )
+    interest, fines = dues(books, entry.member, entry.date)
+    if interest or fines:
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the member still owes {interest} in loan interest and {fines} in fines: "
+                "they pay these before their share-out",
+            ),
+            interest=books.money(interest),
+            fines=books.money(fines),
         )
     owed = loan_outstanding(books, entry.member)
     if entry.settles > owed:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from ledger.finance.books import Books
 from ledger.finance.entry import Entry
+from ledger.finance.fines import owed as fines_owed
+from ledger.finance.loans import member_loans
 from ledger.finance.rules import Rules
 from ledger.ids import PersonId
 
@@ -120,6 +122,15 @@ def payouts_in_cycle(books: Books, member: PersonId, rules: Rules) -> list[Entry
         for e in books.member_entries(member)
         if e.type == "shareout" and e.reversed_by is None and rules.in_cycle(e.date)
     ]
+
+
+def dues(books: Books, member: PersonId, day: str) -> tuple[int, int]:
+    """(loan interest due on `day`, fines owed charged by `day`) of a member: debts other
+    than loan principal, which a share-out payout does not settle, so the member pays
+    them before their payout (see `ledger.finance.entries`)."""
+    interest = sum(x.interest_due for x in member_loans(books, member, day))
+    fines = sum(e.amount for e in fines_owed(books, member) if e.date <= day)
+    return interest, fines
 
 
 def project(books: Books, *, day: str = "9999-12-31", confirmed_only: bool = True) -> ShareOut:

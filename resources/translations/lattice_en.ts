@@ -621,6 +621,14 @@
 <context>
     <name>GoalStatusDialog</name>
     <message>
+        <source>Day of the change</source>
+        <translation>Day of the change</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
         <source>“%1” becomes %2.</source>
         <translation>“%1” becomes %2.</translation>
     </message>
@@ -1415,6 +1423,10 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Suspend or reinstate…</source>
+        <translation>Suspend or reinstate…</translation>
+    </message>
+    <message>
         <source>Members of the group</source>
         <translation>Members of the group</translation>
     </message>
@@ -1717,6 +1729,26 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Sign off the close…</source>
+        <translation>Sign off the close…</translation>
+    </message>
+    <message>
+        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
+        <translation>Elders sign the cycle's close; it closes once the quorum signed</translation>
+    </message>
+    <message>
+        <source>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</source>
+        <translation>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</translation>
+    </message>
+    <message>
+        <source>Open cycle…</source>
+        <translation>Open cycle…</translation>
+    </message>
+    <message>
+        <source>Close cycle…</source>
+        <translation>Close cycle…</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -1972,6 +2004,14 @@
 <context>
     <name>ProposeGoalDialog</name>
     <message>
+        <source>Day it was proposed</source>
+        <translation>Day it was proposed</translation>
+    </message>
+    <message>
+        <source>Proposed on:</source>
+        <translation>Proposed on:</translation>
+    </message>
+    <message>
         <source>Propose a goal</source>
         <translation>Propose a goal</translation>
     </message>
@@ -2027,6 +2067,14 @@
 <context>
     <name>RemoveMemberDialog</name>
     <message>
+        <source>Day they left</source>
+        <translation>Day they left</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Left on:</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -2071,6 +2119,99 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Save the minutes</source>
         <translation>Save the minutes</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Open a savings cycle</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>First day of the cycle</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Planned last day</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Number of meetings</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>e.g. 5 (empty: the smallest coin)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Planned &amp;last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Meetings:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Payouts rounded &amp;down to:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Close the savings cycle</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Last day of the cycle</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 becomes an active member again.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Day it takes effect</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3794,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member was already paid their share-out in this cycle (one per cycle)</source>
         <translation>the member was already paid their share-out in this cycle (one per cycle)</translation>
+    </message>
+    <message>
+        <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
+        <translation>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</translation>
     </message>
     <message>
         <source>the member has no part in this share-out</source>

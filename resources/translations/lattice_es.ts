@@ -621,6 +621,14 @@
 <context>
     <name>GoalStatusDialog</name>
     <message>
+        <source>Day of the change</source>
+        <translation>Día del cambio</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>El:</translation>
+    </message>
+    <message>
         <source>“%1” becomes %2.</source>
         <translation>«%1» pasa a estar %2.</translation>
     </message>
@@ -1415,6 +1423,10 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Suspend or reinstate…</source>
+        <translation>Suspender o readmitir…</translation>
+    </message>
+    <message>
         <source>Members of the group</source>
         <translation>Miembros del grupo</translation>
     </message>
@@ -1717,6 +1729,26 @@
 <context>
     <name>PassbookView</name>
     <message>
+        <source>Sign off the close…</source>
+        <translation>Firmar el cierre…</translation>
+    </message>
+    <message>
+        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
+        <translation>Los ancianos firman el cierre del ciclo; se cierra cuando firmó el quórum</translation>
+    </message>
+    <message>
+        <source>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</source>
+        <translation>El cierre del ciclo de ahorro del %1 al %2. Una vez que lo firmó el quórum de ancianos, no se puede registrar nada con fecha del ciclo.</translation>
+    </message>
+    <message>
+        <source>Open cycle…</source>
+        <translation>Abrir ciclo…</translation>
+    </message>
+    <message>
+        <source>Close cycle…</source>
+        <translation>Cerrar ciclo…</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
@@ -1972,6 +2004,14 @@
 <context>
     <name>ProposeGoalDialog</name>
     <message>
+        <source>Day it was proposed</source>
+        <translation>Día en que se propuso</translation>
+    </message>
+    <message>
+        <source>Proposed on:</source>
+        <translation>Propuesta el:</translation>
+    </message>
+    <message>
         <source>Propose a goal</source>
         <translation>Proponer una meta</translation>
     </message>
@@ -2027,6 +2067,14 @@
 <context>
     <name>RemoveMemberDialog</name>
     <message>
+        <source>Day they left</source>
+        <translation>Día en que se fue</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Se fue el:</translation>
+    </message>
+    <message>
         <source>Remove %1</source>
         <translation>Retirar a %1</translation>
     </message>
@@ -2071,6 +2119,99 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Save the minutes</source>
         <translation>Guardar el acta</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Abrir un ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>Primer día del ciclo</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Último día previsto</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Número de reuniones</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>p. ej. 5 (vacío: la moneda más pequeña)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Pagos redondeados hacia abajo a</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Último día &amp;previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Reuniones:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Pagos redon&amp;deados a:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Cerrar el ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Último día del ciclo</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>A cada miembro se le debe haber pagado su reparto. Después los ancianos firman el cierre; desde entonces no se puede registrar nada con fecha del ciclo.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspender a %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 todavía puede devolver préstamos y pagar multas, pero no comprar acciones, ahorrar ni pedir préstamos hasta que se le readmita.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Readmitir a %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 vuelve a ser un miembro activo.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Día en que entra en vigor</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3794,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member was already paid their share-out in this cycle (one per cycle)</source>
         <translation>al miembro ya se le pagó su reparto en este ciclo (uno por ciclo)</translation>
+    </message>
+    <message>
+        <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
+        <translation>el miembro todavía debe {interest} de interés de préstamos y {fines} de multas: los paga antes de su reparto</translation>
     </message>
     <message>
         <source>the member has no part in this share-out</source>

@@ -21,6 +21,7 @@ ON_ONE_PC = {
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
     "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
+    "connect_time.py": (["--size", "2", "--rounds", "1"], "connect and open a stream"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),

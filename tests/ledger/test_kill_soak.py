@@ -35,7 +35,9 @@ from ledger.store import Store
 from tests.ledger.importer import write_changes
 
 ROOT = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "LATTICE_WRITER_PAUSE": "0.05"}
+"""Writers pause 50 ms between writes (still far faster than people), so that on a
+loaded PC the importer and the sync get their turns at the write lock."""
 ITERATIONS = int(os.environ.get("LATTICE_SOAK_ITERATIONS", "50"))
 IMPORTED = 1_500
 NOTES = "goal:" + "cd" * 8

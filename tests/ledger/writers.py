@@ -21,6 +21,8 @@ from ledger.ids import GroupId
 from ledger.persons import Signer
 from ledger.store import Store
 
+PAUSE = float(os.environ.get("LATTICE_WRITER_PAUSE", "0"))
+"""Seconds between writes (0: as fast as it can); a person types far slower."""
 MINUTES = "minutes:" + "ab" * 8
 NOTES = "goal:" + "cd" * 8
 
@@ -46,6 +48,7 @@ def main(home: Path, group: GroupId, seconds: float, seeds: list[str]) -> None:
         if change is not None:
             print(change.id, flush=True)
         i += 1
+        time.sleep(PAUSE)
     store.close()
 
 

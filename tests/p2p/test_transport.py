@@ -134,3 +134,56 @@ def test_address_without_peer_id_is_refused() -> None:
                 await client.open("/ip4/127.0.0.1/tcp/9")
 
     trio.run(main)
+
+
+def test_a_dial_does_not_sit_out_libp2p_head_start() -> None:
+    """py-libp2p waited 250 ms after every successful dial (see `_no_idle_dial_wait`);
+    this fails if an upgrade renames what we turn off, instead of slowing silently."""
+    from libp2p.network import swarm
+
+    Transport(os.urandom(32))
+    assert swarm._HAPPY_EYEBALLS_DELAY == 0
+
+
+def test_two_peers_dialling_each_other_at_once_both_keep_their_session() -> None:
+    """Each side dials the other at the same moment, so two connections may stand; the
+    swarm must not trim one (it would cut a live session), so both sessions finish."""
+
+    async def main() -> None:
+        a, b = Transport(os.urandom(32)), Transport(os.urandom(32))
+
+        async def echo(stream: PeerStream) -> None:
+            while True:
+                try:
+                    msg = await stream.receive()
+                except StreamEnded:
+                    return
+                await stream.send(msg[::-1])
+
+        a.set_handler(echo)
+        b.set_handler(echo)
+        finished: list[str] = []
+        counts: list[int] = []
+
+        async def session(me: Transport, other: Transport) -> None:
+            stream = await me.open(full_addr(other))
+            for i in range(6):
+                payload = f"{me.peer_id} {i}".encode()
+                await stream.send(payload)
+                assert await stream.receive() == payload[::-1]
+                await trio.sleep(0.1)
+            await stream.aclose()
+            finished.append(me.peer_id)
+
+        async with a.run(LOOPBACK), b.run(LOOPBACK):
+            for _ in range(3):
+                async with trio.open_nursery() as nursery:
+                    nursery.start_soon(session, a, b)
+                    nursery.start_soon(session, b, a)
+                counts.append(len(a.host.get_network().get_connections(b.host.get_id())))
+                await a.disconnect(b.peer_id)
+                await b.disconnect(a.peer_id)
+        assert sorted(finished) == sorted([a.peer_id, b.peer_id] * 3)
+        assert max(counts) == 2  # the case happened (both dials stood), and never a third
+
+    trio.run(main)

@@ -93,7 +93,7 @@ def exported_cells(qtbot: QtBot, store: Store, format: str, target: Path) -> set
         rows = [row for sheet in book for row in sheet.iter_rows(values_only=True)]
     else:
         files = sorted(target.parent.glob("*.csv"))
-        assert len(files) == 2  # the entries, and the balances beside them
+        assert len(files) == 3  # the entries, and the balances and loans owed beside them
         rows = [row for f in files for row in csv.reader(f.read_text("utf-8-sig").splitlines())]
     return {str(cell) for row in rows for cell in row}
 

@@ -24,7 +24,7 @@ from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.models.goals import GoalRow, goal_status_name
 from ui.unlock import SigningSession
-from ui.widgets import make_notice
+from ui.widgets import iso_date, make_date_field, make_notice
 
 
 class ProposeGoalDialog(ActionDialog):
@@ -72,6 +72,8 @@ class ProposeGoalDialog(ActionDialog):
         self.form.insertRow(2, self.has_due, self.due)
         self.form.insertRow(3, self.tr("Fund:"), self.fund)
         self.form.insertRow(4, self.hint)
+        self.date = make_date_field(self, self.tr("Day it was proposed"))
+        self.form.insertRow(4, self.tr("Proposed on:"), self.date)
         self.title.textChanged.connect(self.validate)
         self.target.textChanged.connect(self.validate)
         self.validate()
@@ -103,6 +105,7 @@ class ProposeGoalDialog(ActionDialog):
             target=self.target.text().strip() or None,
             due=self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
             fund=self.fund.currentData(),
+            date=iso_date(self.date),
         )
 
 
@@ -139,8 +142,11 @@ class GoalStatusDialog(ActionDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.form.insertRow(0, explain)
         self.form.insertRow(1, self.tr("Note:"), self.note)
+        self.date = make_date_field(self, self.tr("Day of the change"))
+        self.form.insertRow(2, self.tr("On:"), self.date)
 
     def perform(self, signer: Signer) -> None:
         group_actions.update_goal(
-            self.store, signer, self.group, self.goal.id, status=self.status, note=self.note.text()
-        )
+            self.store, signer, self.group, self.goal.id, status=self.status, note=self.note.text(),
+            date=iso_date(self.date),
+        )  # fmt: skip

@@ -12,7 +12,7 @@ from ledger.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import MemberRow
 from ui.unlock import SigningSession
-from ui.widgets import make_notice
+from ui.widgets import iso_date, make_date_field, make_notice
 
 
 class RemoveMemberDialog(ActionDialog):
@@ -44,8 +44,15 @@ class RemoveMemberDialog(ActionDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.form.insertRow(0, warning)
         self.form.insertRow(1, self.tr("Reason:"), self.reason)
+        self.date = make_date_field(self, self.tr("Day they left"))
+        self.form.insertRow(2, self.tr("Left on:"), self.date)
 
     def perform(self, signer: Signer) -> None:
         actions.remove_member(
-            self.store, signer, self.group, self.member.person, self.reason.text().strip()
+            self.store,
+            signer,
+            self.group,
+            self.member.person,
+            self.reason.text().strip(),
+            date=iso_date(self.date),
         )

@@ -9,6 +9,7 @@ from ledger.keyring import PersonInfo
 from ledger.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
+from ui.dialogs.member_status import MemberStatusDialog
 from ui.dialogs.remove_member import RemoveMemberDialog
 from ui.models.members import MemberRow, MembersModel, member_rows
 from ui.models.table import ROW_ROLE
@@ -30,10 +31,13 @@ class MembersView(View):
         self.remove_button = QPushButton(self.tr("Remove from group…"), self)
         self.invite_button.clicked.connect(self.invite)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.status_button = QPushButton(self.tr("Suspend or reinstate…"), self)
+        self.status_button.clicked.connect(self.change_status)
         self.notice = make_notice(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.invite_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.status_button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
         self.body.addWidget(self.notice)
@@ -79,6 +83,7 @@ class MembersView(View):
         self.invite_button.setEnabled(can_act)
         member = self.selected()
         self.remove_button.setEnabled(can_act and member is not None and member.status != "removed")
+        self.status_button.setEnabled(self.remove_button.isEnabled())
 
     def invite(self) -> None:
         if self.group is None:
@@ -108,3 +113,19 @@ class MembersView(View):
             signers=self._signers(),
             parent=self,
         ).exec()
+
+    def status_dialog(self) -> MemberStatusDialog | None:
+        """Suspends the selected member, or reinstates them if suspended."""
+        member = self.selected()
+        if self.group is None or member is None:
+            return None
+        return MemberStatusDialog(
+            store=self.context.store, group=self.group, member=member,
+            keyring=self.context.keyring, session=self.context.signing,
+            signers=self._signers(), parent=self,
+        )  # fmt: skip
+
+    def change_status(self) -> None:
+        dialog = self.status_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()

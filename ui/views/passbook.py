@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ledger.finance.books import books_of
+from ledger.finance.cycles import CycleClose
 from ledger.finance.passbook import Passbook, passbook
 from ledger.ids import PersonId
 from ledger.keyring import Keyring
 from ledger.membership import Role
 from ui.dialogs.action import eligible_persons
+from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog
 from ui.dialogs.shareout import ShareOutDialog
+from ui.dialogs.signoff import SignOffDialog
 from ui.models.passbook import PassbookModel
 from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
 from ui.theme import make_heading
@@ -48,6 +52,15 @@ class PassbookView(View):
         self.print_button.clicked.connect(self.print_slip)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.shareout_button.clicked.connect(self.show_shareout)
+        self.open_cycle_button = QPushButton(self.tr("Open cycle…"), self)
+        self.open_cycle_button.clicked.connect(self.show_open_cycle)
+        self.close_cycle_button = QPushButton(self.tr("Close cycle…"), self)
+        self.close_cycle_button.clicked.connect(self.show_close_cycle)
+        self.sign_close_button = QPushButton(self.tr("Sign off the close…"), self)
+        self.sign_close_button.setToolTip(
+            self.tr("Elders sign the cycle's close; it closes once the quorum signed")
+        )
+        self.sign_close_button.clicked.connect(self.show_sign_close)
         top = QHBoxLayout()
         label = QLabel(self.tr("Passbook of:"), self)
         label.setBuddy(self.member)
@@ -61,7 +74,16 @@ class PassbookView(View):
         slip.addWidget(self.pdf_button)
         slip.addStretch(1)
         self.body.addLayout(slip)
-        self.body.addWidget(self.shareout_button, 0, Qt.AlignmentFlag.AlignLeft)
+        cycle = QHBoxLayout()
+        for button in (
+            self.shareout_button,
+            self.open_cycle_button,
+            self.close_cycle_button,
+            self.sign_close_button,
+        ):
+            cycle.addWidget(button)
+        cycle.addStretch(1)
+        self.body.addLayout(cycle)
         self.figures = QGridLayout()
         self.values: list[QLabel] = []
         self.captions: list[QLabel] = []
@@ -132,7 +154,9 @@ class PassbookView(View):
             )
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(self.book is not None)
-        self.shareout_button.setEnabled(self.group is not None)
+        for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
+            button.setEnabled(self.group is not None)
+        self.sign_close_button.setEnabled(self.close_to_sign() is not None)
 
     def shareout_dialog(self) -> ShareOutDialog | None:
         if self.group is None:
@@ -146,6 +170,65 @@ class PassbookView(View):
             signers=eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,)),
             parent=self,
         )
+
+    def cycle_dialog(self, *, close: bool) -> OpenCycleDialog | CloseCycleDialog | None:
+        """The dialog opening a cycle, or recording its close (council members sign)."""
+        if self.group is None:
+            return None
+        state = self.context.store.state(self.group)
+        signers = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
+        if close:
+            return CloseCycleDialog(
+                store=self.context.store, group=self.group, keyring=self.context.keyring,
+                session=self.context.signing, signers=signers, parent=self,
+                planned_end=books_of(state).rules.latest().cycle_end,
+            )  # fmt: skip
+        return OpenCycleDialog(
+            store=self.context.store, group=self.group, keyring=self.context.keyring,
+            session=self.context.signing, signers=signers, parent=self,
+        )  # fmt: skip
+
+    def close_to_sign(self) -> CycleClose | None:
+        """The cycle close recorded and not yet signed by the quorum of elders, if any."""
+        if self.group is None:
+            return None
+        cycles = books_of(self.context.store.state(self.group)).cycles.values()
+        return next((c for c in cycles if not c.closed), None)
+
+    def sign_close_dialog(self) -> SignOffDialog | None:
+        """An elder signs off the recorded close of the cycle (like any sign-off)."""
+        close = self.close_to_sign()
+        if close is None or self.group is None:
+            return None
+        state = self.context.store.state(self.group)
+        summary = (
+            self.tr(
+                "The close of the savings cycle from %1 to %2. Once the quorum of elders "
+                "signed it, nothing dated in the cycle can be recorded."
+            )
+            .replace("%1", close.start or "…")
+            .replace("%2", close.end)
+        )
+        return SignOffDialog(
+            store=self.context.store, group=self.group, targets=[close.id], summary=summary,
+            keyring=self.context.keyring, session=self.context.signing, parent=self,
+            signers=eligible_persons(self.context.keyring, state, (Role.ELDER.value,)),
+        )  # fmt: skip
+
+    def show_sign_close(self) -> None:
+        dialog = self.sign_close_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def show_open_cycle(self) -> None:
+        dialog = self.cycle_dialog(close=False)
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def show_close_cycle(self) -> None:
+        dialog = self.cycle_dialog(close=True)
+        if dialog is not None and dialog.exec():
+            self.reload()
 
     def show_shareout(self) -> None:
         dialog = self.shareout_dialog()

@@ -112,6 +112,11 @@ def collect(store: Store, people: dict[str, Signer], group: GroupId) -> list[Ref
         "no comprar acciones, ahorrar ni pedir préstamos",
     )
     actions.reinstate_member(store, a, group, dan)
+    fa.set_rules(store, a, group, effective="2025-01-01", fines={"late": "20"})
+    charge = fa.add_entry(
+        store, a, group, type="charge", member=dan, fine="late", date="2025-02-01"
+    ).id
+    confirm(store, people, group, charge)
     add(
         "close before the share-out",
         lambda: ca.close_cycle(store, a, group, end="2025-06-30"),
@@ -124,6 +129,14 @@ def collect(store: Store, people: dict[str, Signer], group: GroupId) -> list[Ref
         "dated in its cycle, from 2025-01-01 to 2025-06-30",
         "del 2025-01-01 al 2025-06-30",
     )
+    add(
+        "payout while a fine is owed",
+        lambda: ca.pay_shareout(store, a, group, member=dan, date="2025-06-30"),
+        "in fines: they pay these before their share-out",
+        "de multas: los paga antes de su reparto",
+    )
+    fine = fa.add_entry(store, a, group, type="fine", member=dan, charge=charge, date="2025-06-30")
+    confirm(store, people, group, fine.id)
     for member in (chiku, dan):
         paid = ca.pay_shareout(store, a, group, member=member, date="2025-06-30").id
         confirm(store, people, group, paid)

@@ -35,6 +35,7 @@ REFUSALS = {
     "loan_owes": "principal owed is",
     "loan_repaid": "has repayments",
     "charge_paid": "reverse its payment first",
+    "dues": "before their share-out",
 }
 """Refusal key -> words the real refusal (in English) contains."""
 
@@ -338,7 +339,15 @@ class Model:
             self.box[fund] -= delta
         return None
 
-    def pay(self, member: str) -> str | None:
+    def dues(self, member: str, day: str) -> int:
+        """Interest due on `day` and fines owed: the member pays them before their payout."""
+        return sum(x.interest_due(day) for x in self.loans.get(member, [])) + self.fines_owed(
+            member
+        )
+
+    def pay(self, member: str, day: str = "2025-12-31") -> str | None:
+        """A payout on `day`: refused while the member owes interest or fines; loan principal
+        is deducted (at most the member's part; the rest stays owed)."""
         if self.status.get(member) in (None, "removed"):
             return "removed"
         if member in self.paid:
@@ -349,6 +358,8 @@ class Model:
             return "no_part"
         if mine.net > self.box["savings"]:
             return "below_zero"
+        if self.dues(member, day):
+            return "dues"
         self._record(
             Line(
                 "payout",
@@ -364,7 +375,7 @@ class Model:
         for loan in self.loans.get(member, []):
             take = min(left, loan.outstanding())
             if take > 0:
-                loan.paid.append(("2025-12-31", take, 0))
+                loan.paid.append((day, take, 0))
                 left -= take
         return None
 

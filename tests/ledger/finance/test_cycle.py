@@ -26,7 +26,7 @@ from tests.ledger.finance.cycle_refusals import collect
 
 def test_every_refusal_says_why_in_plain_words(store, people, group) -> None:
     refusals = collect(store, people, group)
-    assert len({r.name for r in refusals}) == len(refusals) == 15
+    assert len({r.name for r in refusals}) == len(refusals) == 16
     for refusal in refusals:
         assert refusal.english in str(refusal.error), refusal.name
 
@@ -317,3 +317,49 @@ def test_replay_voids_what_skipped_the_actions(store, people, group, dan) -> Non
     confirm(store, people, group, ca.close_cycle(store, a, group, end="2025-03-31").id)
     late = {"type": "contribution", "member": chiku_raw, "amount": 100, "date": "2025-02-01"}
     assert "is closed: no entries dated 2025-02-01" in forged(late)
+
+
+def test_interest_due_is_paid_before_the_payout_and_a_bigger_debt_stays_owed(
+    store, people, group, dan
+) -> None:
+    """The payout settles loan principal only, at most the member's part: interest due
+    and fines owed are paid first (refused till then). Principal beyond the part stays
+    owed, and the pool counts it as if repaid, so the box cannot pay the others in full
+    until the borrower repays it: their payouts and the close are refused till then."""
+    a, chiku = people["Amina"], people["Chiku"].person
+    ca.open_cycle(store, a, group, start="2025-01-01", end="2025-06-30")
+    fa.set_rules(store, a, group, effective="2025-01-01", share_value="100",
+                 interest_bp=1_000, interest_method="flat")  # fmt: skip
+    shares(store, people, group, "Chiku", 4, "2025-01-10")  # 400.00 KES
+    shares(store, people, group, "Dan", 1, "2025-01-10")  # 100.00 KES
+    loan = fa.add_entry(store, a, group, type="loan", member=dan.person, amount="300",
+                        term=3, date="2025-01-20").id  # fmt: skip
+    confirm(store, people, group, loan)
+    # months from 01-20 to 06-20 started before 06-30: 6 charges of 30.00 KES
+    with pytest.raises(Refused, match=r"180\.00.*in loan interest.*before their share-out"):
+        ca.pay_shareout(store, a, group, member=dan.person, date="2025-06-30")
+    before = project(books(store, group), day="2025-06-30")
+    assert (before.cash, before.loans, before.pool) == (20_000, 30_000, 50_000)
+    interest = fa.add_entry(store, a, group, type="repayment", member=dan.person,
+                            amount="180", date="2025-06-30").id  # fmt: skip
+    confirm(store, people, group, interest)
+    plan = project(books(store, group), day="2025-06-30")
+    assert plan.pool == 68_000  # the interest paid is in the pool: it raises every part
+    line = next(x for x in plan.lines if x.member == dan.person)
+    assert (line.share, line.loan, line.net) == (13_600, 13_600, 0)
+    paid = ca.pay_shareout(store, a, group, member=dan.person, date="2025-06-30").id
+    confirm(store, people, group, paid)
+    assert books(store, group).loan_owed(dan.person) == 16_400  # still owed
+    # Chiku's part (544.00) counts Dan's 164.00 as if repaid: the box holds 380.00
+    with pytest.raises(Refused, match="below zero"):
+        ca.pay_shareout(store, a, group, member=chiku, date="2025-06-30")
+    with pytest.raises(Refused, match="share-out comes first: 1 members"):
+        ca.close_cycle(store, a, group, end="2025-06-30")
+    rest = fa.add_entry(store, a, group, type="repayment", member=dan.person,
+                        amount="164", date="2025-06-30").id  # fmt: skip
+    confirm(store, people, group, rest)
+    paid = ca.pay_shareout(store, a, group, member=chiku, date="2025-06-30").id
+    confirm(store, people, group, paid)
+    plan = project(books(store, group), day="2025-06-30")
+    assert sorted(x.paid_cash for x in plan.lines) == [0, 54_400]
+    ca.close_cycle(store, a, group, end="2025-06-30")
