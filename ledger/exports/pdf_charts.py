@@ -14,6 +14,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -103,6 +104,9 @@ def pooled_funds_chart(
     for i in range(len(series)):
         chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
         chart.lines[i].strokeWidth = 2.2 if i == 0 else 1.2
+        if len(months) <= 12:  # a dot per month: a single month draws no line at all
+            chart.lines[i].symbol = makeMarker("FilledCircle", size=5 if i == 0 else 3)
+            chart.lines[i].symbol.fillColor = PALETTE[i % len(PALETTE)]
     drawing.add(chart)
     if len(series) > 1:
         legend = Legend()
