@@ -302,7 +302,8 @@ class SyncSession(ServingMixin):
         async for msg in self._to_verify:
             decoded = None
             if isinstance(msg, m.Batch):
-                decoded = await trio.to_thread.run_sync(DecodedBatch, msg.changes)
+                parsed = msg.parsed if msg.parsed is not None else msg.changes
+                decoded = await trio.to_thread.run_sync(DecodedBatch.of_parsed, parsed)
             await self._verified.send((msg, decoded))
 
     async def _store_batches(self) -> None:
