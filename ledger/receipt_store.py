@@ -19,7 +19,7 @@ from ledger.errors import DecodeError
 from ledger.events import ReceiptsArrived, StoreEvent
 from ledger.group_memory import now_ms
 from ledger.ids import DeviceId, GroupId, PersonId
-from ledger.membership import Status
+from ledger.membership import Membership, Status
 from ledger.receipts import (
     MAX_RECEIPTS,
     Receipt,
@@ -50,6 +50,8 @@ class ReceiptMemory:
         def state(self, group: GroupId) -> GroupState: ...
 
         def history(self, group: GroupId) -> GroupHistory: ...
+
+        def membership(self, group: GroupId) -> Membership: ...
 
         def _transaction(self) -> AbstractContextManager[None]: ...
 
@@ -110,7 +112,7 @@ class ReceiptMemory:
         or why it was refused. Nothing else in the store changes."""
         if len(raws) > MAX_RECEIPTS:
             return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
-        membership = self.state(group).membership
+        membership = self.membership(group)  # from the causal index: no replay
         reasons: list[str | None] = []
         kept = False
         with self._transaction():

@@ -399,7 +399,7 @@ class SyncSession(ServingMixin):
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
-        if out.acked_seq == out.sent_seq and ack.group in self.wanted:
+        if out.caught_up and out.acked_seq == out.sent_seq and ack.group in self.wanted:
             self._receipt_due(ack.group)
 
     async def _on_synced(self, group: GroupId) -> None:

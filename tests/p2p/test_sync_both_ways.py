@@ -185,9 +185,9 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     original_ingest = b.store.ingest_many
 
     class Recorded(DecodedBatch):
-        def __init__(self, raws: Any) -> None:
+        def _check(self, parsed: Any) -> None:
             threads.append(threading.current_thread() is threading.main_thread())
-            super().__init__(raws)
+            super()._check(parsed)
 
     def ingest_many(raws: Any, **kwargs: Any) -> Any:
         if kwargs.get("source", "").startswith("peer"):
