@@ -27,6 +27,7 @@ ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),
     "sync_discovery.py": (["1"], "first PC to see it"),
     "sync_latency.py": (["2"], "p50"),
+    "sync_pair.py": (["--sizes", "50", "--rounds", "1"], "Ed25519 verify of N alone"),
 }
 HELPERS = {"__init__.py", "_args.py", "_big_store.py", "_fixtures.py", "sync_common.py"}
 RUN_ELSEWHERE = {
