@@ -33,6 +33,8 @@ class PeerConnected:
     peer_id: str
     device: DeviceId
     outbound: bool
+    path: str = ""
+    """`lan` (same network), `direct` (over the internet) or `relay <relay address>`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,8 @@ class KnownPeer:
     """Groups last exchanged with the peer."""
     received: int = 0
     sent: int = 0
+    path: str = ""
+    """How the last session reached it: `lan`, `direct` or `relay <relay address>`."""
 
 
 @dataclass
@@ -181,6 +183,7 @@ def _parse_peers(items: list[Any]) -> list[KnownPeer]:
                 groups=[str(g) for g in item.get("groups", [])][:MAX_GROUPS],
                 received=_count(item.get("received")),
                 sent=_count(item.get("sent")),
+                path=str(item.get("path", ""))[:300],
             )
         )
     return peers

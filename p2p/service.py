@@ -51,7 +51,9 @@ from p2p.events import (
     SyncProgress,
 )
 from p2p.guard import PeerGuard
+from p2p.paths import path_of
 from p2p.peers import PeerBook, clear_dead_markers, running_marker
+from p2p.relay_client import RelayClient
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -82,6 +84,9 @@ class ServiceConfig:
     session: SessionConfig = field(default_factory=SessionConfig)
     admission: AdmissionLimits = field(default_factory=AdmissionLimits)
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
+    relays: Sequence[str] = ()
+    """Relay addresses (`…/p2p/<relay peer id>`) to reach PCs beyond the LAN through
+    (see relay_client.py); `SyncService.set_relays` changes them while running."""
 
 
 @dataclass
@@ -92,6 +97,7 @@ class _Live:
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
     stream: PeerStream | None = None
+    path: str = ""
 
 
 class SyncService:
@@ -117,6 +123,9 @@ class SyncService:
         self.transport.gate.welcome = self._welcome
         self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
+        self.relay = RelayClient(self.transport)
+        self.relay.set_relays(self.config.relays)
+        self.relay.on_change = self._dial_through_relays
         self.discovery: Discovery | None = None
         self.sessions: dict[DeviceId, _Live] = {}
         self.discovered: dict[str, PeerFound] = {}
@@ -155,7 +164,7 @@ class SyncService:
                 known.received, known.sent = event.received, event.sent
             case PeerConnected(peer_id=peer):
                 known = self.book.note(peer)
-                known.state, known.reason = "connected", ""
+                known.state, known.reason, known.path = "connected", "", event.path
             case PeerDisconnected(peer_id=peer, reason=reason):
                 known = self.book.note(peer)
                 known.state, known.reason = "disconnected", reason
@@ -217,6 +226,7 @@ class SyncService:
         await self.transport.listen(self.config.listen)
         if self.config.mdns:
             await self._nursery.start(self._discover)
+        await self._nursery.start(self.relay.run)
 
     async def _strike_unresolved(self) -> None:
         """Strike peers whose changes still wait for earlier ones after the guard's
@@ -255,7 +265,29 @@ class SyncService:
                 found.extend(multiaddrs_for(local_addresses(), int(parts[4])))
             else:
                 found.append("/".join(parts[:5]))
-        return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
+        direct = [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
+        return direct + self.relay.circuit_addrs()
+
+    def set_relays(self, addrs: Sequence[str]) -> None:
+        """Reach PCs beyond the LAN through these relays (full addresses, as the group's
+        settings list them) from now on; [] stops. Raises ValueError on a malformed one."""
+        self.relay.set_relays(addrs)
+
+    def paths(self) -> dict[DeviceId, str]:
+        """How each connected peer is reached: `lan`, `direct` or `relay <relay address>`."""
+        return {device: live.path for device, live in self.sessions.items()}
+
+    def _dial_through_relays(self) -> None:
+        """Dial, through our relays, every device of our groups we have no session with
+        and do not see on the LAN (a LAN peer is dialled directly, and preferred)."""
+        if not self.relay.reserved:
+            return
+        on_lan = {_device_of(p) for p in self.discovered}
+        for group in self.store.group_ids():
+            for device in self.store.membership(group).linked_devices():
+                if device == self.store.device_id or device in self.sessions or device in on_lan:
+                    continue
+                self._dial_soon(peer_id_of(device), [], tie_break=True)
 
     def add_peer(self, addr: str) -> None:
         """Remember a manually given address and dial it now (and whenever it drops)."""
@@ -314,6 +346,9 @@ class SyncService:
                     self._emit(PeerGone(event.peer_id))
                     continue
                 self.discovered[event.peer_id] = event
+                relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
+                if relayed is not None and relayed.path.startswith("relay"):
+                    relayed.scope.cancel()  # the LAN is preferred: redial there
                 keys = self._tag_keys()
                 common = [keys[k] for k in shared_groups(event, keys)]
                 self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
@@ -364,7 +399,7 @@ class SyncService:
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
             try:
-                stream = await self.transport.open_to(peer_id, addrs)
+                stream = await self._open(peer_id, addrs)
             except TransportError as exc:
                 log.info("%s", exc)
                 self._emit(PeerUnreachable(peer_id, str(exc)))
@@ -373,9 +408,21 @@ class SyncService:
             self._dialing.discard(peer_id)
         await self._run_session(stream, outbound=True)
 
+    async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
+        """A sync stream: at `addrs` (the LAN, a given address) first, else through a relay."""
+        if addrs or not self.relay.relays:
+            try:
+                return await self.transport.open_to(peer_id, addrs)
+            except TransportError:
+                if not self.relay.relays:
+                    raise
+        await self.relay.connect(peer_id)
+        return await self.transport.open_to(peer_id, [])
+
     async def _redial_loop(self) -> None:
         while True:
             await trio.sleep(self.config.redial_interval)
+            self._dial_through_relays()
             for peer in list(self.book.peers.values()):
                 device = _device_of(peer.peer_id)
                 if device is not None and device not in self.sessions and peer.addrs:
@@ -439,10 +486,11 @@ class SyncService:
                 await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
-        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
+        path = path_of(stream.raw.muxed_conn, self.relay.relays)
+        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream, path=path)
         self.sessions[device] = live
         self.book.note(stream.peer_id)
-        self._emit(PeerConnected(stream.peer_id, device, outbound))
+        self._emit(PeerConnected(stream.peer_id, device, outbound, path))
         reason = "closed"
         session = live.session = SyncSession(
             self.store,

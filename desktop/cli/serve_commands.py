@@ -39,7 +39,12 @@ log = logging.getLogger(__name__)
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    if args.relay:
+        from desktop.cli.relay_commands import run_relay
+
+        return run_relay(args)
     check_addresses(args.peer)
+    check_addresses(args.via_relay)
     home = common.home_of(args)
     store = common.open_store(args)
     config = ServiceConfig(
@@ -47,6 +52,7 @@ def run_serve(args: argparse.Namespace) -> int:
         mdns=not args.no_mdns,
         interface=args.interface,
         peers=tuple(args.peer),
+        relays=tuple(args.via_relay),
     )
     try:
         trio.run(_serve, args, store, home, config)
@@ -91,8 +97,8 @@ def describe(event: SyncEvent) -> str | None:
             return f"found {peer} on the network ({len(groups)} shared groups)"
         case PeerGone(peer_id=peer):
             return f"{peer} left the network"
-        case PeerConnected(peer_id=peer):
-            return f"connected to {peer}"
+        case PeerConnected(peer_id=peer, path=path):
+            return f"connected to {peer}" + (f" ({path})" if path else "")
         case PeerInSync(peer_id=peer, received=received, sent=sent):
             return f"in sync with {peer} (received {received}, sent {sent} changes)"
         case PeerDisconnected(peer_id=peer, reason=reason):
