@@ -2364,6 +2364,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
     </message>
     <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>no receipt shows that the group&apos;s one PC held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</translation>
+    </message>
+    <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
         <translation>no receipt shows that any of the group&apos;s {pcs} PCs held this state</translation>
     </message>

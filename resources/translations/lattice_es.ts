@@ -2364,6 +2364,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
     </message>
     <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>ningún recibo muestra que la única computadora del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenía la única computadora del grupo, el {when} UTC</translation>
+    </message>
+    <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
         <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
     </message>
