@@ -2419,6 +2419,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
     </message>
     <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>no receipt shows that the group&apos;s one PC held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</translation>
+    </message>
+    <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
         <translation>no receipt shows that any of the group&apos;s {pcs} PCs held this state</translation>
     </message>
@@ -3941,6 +3949,58 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>that loan has repayments: reverse them first, then the loan</translation>
+    </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>this invite code carries more than {count} relays</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>this invite code carries a bad relay: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>a relay address must be a text</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>a relay address is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; is not a network address (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} is not a relay address in its canonical form</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>this relay is already listed</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>the group lists {count} relays already, the most it may</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>this relay is not listed</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>added the relay {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>removed the relay {address}</translation>
     </message>
 </context>
 <context>

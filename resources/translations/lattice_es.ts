@@ -2419,6 +2419,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
     </message>
     <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>ningún recibo muestra que la única computadora del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenía la única computadora del grupo, el {when} UTC</translation>
+    </message>
+    <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
         <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
     </message>
@@ -3941,6 +3949,58 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
+    </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>este código de invitación lleva más de {count} relés</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>este código de invitación lleva un relé no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>la dirección de un relé debe ser un texto</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>la dirección de un relé tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; no es una dirección de red (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé debe terminar en /p2p/ y el identificador del relé: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé empieza por el equipo y el puerto, p. ej. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} no es una dirección de relé en su forma canónica</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>este relé ya está en la lista</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>el grupo ya tiene {count} relés, el máximo permitido</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>este relé no está en la lista</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>añadió el relé {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>quitó el relé {address}</translation>
     </message>
 </context>
 <context>
