@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n family goal, %1 achieved (see Goals)</numerusform>
+            <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Only council members activate goals or mark them achieved.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Families&apos; own goals</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Mark achieved</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activate the selected family goal</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Mark the selected family goal achieved</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1293,14 @@
     <message>
         <source>Or every line at once</source>
         <translation>Or every line at once</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Type a letter or press F2 to choose a member&apos;s attendance.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4174,25 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Last heard from the group&apos;s computers:</source>
         <translation>Last heard from the group&apos;s computers:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
     </message>
 </context>
 </TS>

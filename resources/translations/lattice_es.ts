@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 de %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n meta familiar, %1 lograda (ver Metas)</numerusform>
+            <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Solo los miembros del consejo activan metas o las marcan como logradas.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Metas propias de las familias</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Marcar como lograda</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activar la meta familiar seleccionada</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Marcar como lograda la meta familiar seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1293,14 @@
     <message>
         <source>Or every line at once</source>
         <translation>O todas las líneas a la vez</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Escriba una letra o pulse F2 para elegir la asistencia de un miembro.</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4174,25 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Last heard from the group&apos;s computers:</source>
         <translation>Últimas noticias de los equipos del grupo:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Asistencia de %1</translation>
     </message>
 </context>
 </TS>
