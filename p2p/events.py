@@ -34,7 +34,9 @@ class PeerConnected:
     device: DeviceId
     outbound: bool
     path: str = ""
-    """`lan` (same network), `direct` (over the internet) or `relay <relay address>`."""
+    """`lan`, `direct` or `relay` (`ledger.reach`; see `p2p.paths`); empty when unknown."""
+    relay: str = ""
+    """The relay, for a `relay` path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,9 @@ class PeerDisconnected:
     peer_id: str
     device: DeviceId
     reason: str
+    bytes_received: int = 0
+    bytes_sent: int = 0
+    """Sync bytes moved in the session that ended."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,13 @@ class PeerBanned:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class RelaysChanged:
+    """The relays this PC should use changed (a group's settings, an invite, by hand)."""
+
+    relays: tuple[str, ...]
+
+
 SyncEvent = (
     PeerDiscovered
     | PeerGone
@@ -111,4 +123,5 @@ SyncEvent = (
     | AccessDenied
     | DataRejected
     | PeerBanned
+    | RelaysChanged
 )

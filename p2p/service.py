@@ -27,6 +27,7 @@ from ledger import notify
 from ledger.errors import LatticeError
 from ledger.ids import ChangeId, DeviceId, GroupId
 from ledger.invites import InviteCode
+from ledger.reach import RELAY
 from ledger.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.discovery import (
@@ -47,13 +48,15 @@ from p2p.events import (
     PeerGone,
     PeerInSync,
     PeerUnreachable,
+    RelaysChanged,
     SyncEvent,
     SyncProgress,
 )
 from p2p.guard import PeerGuard
-from p2p.paths import path_of
-from p2p.peers import PeerBook, clear_dead_markers, running_marker
+from p2p.paths import connection_path, local_networks
+from p2p.peers import KnownPeer, PeerBook, clear_dead_markers, running_marker
 from p2p.relay_client import RelayClient
+from p2p.relay_list import RelayList
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -85,8 +88,7 @@ class ServiceConfig:
     admission: AdmissionLimits = field(default_factory=AdmissionLimits)
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
     relays: Sequence[str] = ()
-    """Relay addresses (`…/p2p/<relay peer id>`) to reach PCs beyond the LAN through
-    (see relay_client.py); `SyncService.set_relays` changes them while running."""
+    """Relays given by hand, used besides those the groups list (see relay_list.py)."""
 
 
 @dataclass
@@ -97,7 +99,10 @@ class _Live:
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
     stream: PeerStream | None = None
+    bytes_before: tuple[int, int] = (0, 0)
     path: str = ""
+    """`ledger.reach`'s LAN, DIRECT or RELAY."""
+    """The peer's byte counts (received, sent) before this session."""
 
 
 class SyncService:
@@ -119,13 +124,15 @@ class SyncService:
         self.invites = list(invites)
         self.guard = guard or PeerGuard()
         self.book = PeerBook(home)
+        self.relay_list = RelayList(store, self.config.relays)
+        self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
+        self.relay = RelayClient(self.transport)
+        self._follow_relays()
+        self.relay.on_change = self._dial_through_relays
         self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
-        self.relay = RelayClient(self.transport)
-        self.relay.set_relays(self.config.relays)
-        self.relay.on_change = self._dial_through_relays
         self.discovery: Discovery | None = None
         self.sessions: dict[DeviceId, _Live] = {}
         self.discovered: dict[str, PeerFound] = {}
@@ -157,14 +164,18 @@ class SyncService:
         match event:
             case SyncProgress(peer_id=peer, synced=True):
                 self.book.note(peer, synced=True)
-            case PeerInSync(peer_id=peer):
+            case PeerInSync(peer_id=peer, device=device):
                 known = self.book.note(peer, synced=True)
                 known.state, known.reason = "in sync", ""
                 known.groups = list(event.groups)
                 known.received, known.sent = event.received, event.sent
+                live = self.sessions.get(device)
+                if live is not None and live.stream is not None:
+                    _count_bytes(known, live.bytes_before, live.stream)
             case PeerConnected(peer_id=peer):
                 known = self.book.note(peer)
-                known.state, known.reason, known.path = "connected", "", event.path
+                known.state, known.reason = "connected", ""
+                known.path, known.relay = event.path, event.relay
             case PeerDisconnected(peer_id=peer, reason=reason):
                 known = self.book.note(peer)
                 known.state, known.reason = "disconnected", reason
@@ -265,17 +276,28 @@ class SyncService:
                 found.extend(multiaddrs_for(local_addresses(), int(parts[4])))
             else:
                 found.append("/".join(parts[:5]))
-        direct = [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
-        return direct + self.relay.circuit_addrs()
+        return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
 
-    def set_relays(self, addrs: Sequence[str]) -> None:
-        """Reach PCs beyond the LAN through these relays (full addresses, as the group's
-        settings list them) from now on; [] stops. Raises ValueError on a malformed one."""
-        self.relay.set_relays(addrs)
+    def relays(self) -> tuple[str, ...]:
+        """The relays to reserve a slot on and dial through (see relay_list.py); a
+        `RelaysChanged` event says when this changes."""
+        return self.relay_list.current()
 
-    def paths(self) -> dict[DeviceId, str]:
-        """How each connected peer is reached: `lan`, `direct` or `relay <relay address>`."""
-        return {device: live.path for device, live in self.sessions.items()}
+    def _relays_changed(self, changed: bool) -> None:
+        if changed:
+            self._follow_relays()
+            self._emit(RelaysChanged(self.relays()))
+
+    def _follow_relays(self) -> None:
+        """Reserve on, and dial through, the relays of `relays()` (see relay_client.py)."""
+        try:
+            self.relay.set_relays(self.relays())
+        except ValueError as exc:  # relay_list checked them; keep the last usable list
+            log.warning("cannot use the relays %s: %s", self.relays(), exc)
+
+    def circuit_addrs(self) -> list[str]:
+        """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
+        return self.relay.circuit_addrs()
 
     def _dial_through_relays(self) -> None:
         """Dial, through our relays, every device of our groups we have no session with
@@ -304,8 +326,7 @@ class SyncService:
         """
         try:
             invite = InviteCode.parse(code)
-            if invite.address:
-                split_peer_addr(invite.address)
+            peer, where = split_peer_addr(invite.address) if invite.address else ("", None)
         except (LatticeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
         if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
@@ -313,8 +334,13 @@ class SyncService:
         self.invites.append(invite.signing_key)
         if self._nursery is not None:
             self._nursery.start_soon(self._go_public)
-        if invite.address:
-            self.add_peer(invite.address)
+        self._relays_changed(self.relay_list.add_given(invite.relays))
+        circuits = [f"{r}/p2p-circuit" for r in invite.relays]
+        if where is not None and str(where):
+            self.add_peer(str(invite.address))
+        if peer and circuits:  # the inviting PC, through the group's relays
+            self.book.note(peer, circuits, manual=True)
+            self._dial_soon(peer, circuits)
         for live in list(self.sessions.values()):
             live.scope.cancel()
         for found in list(self.discovered.values()):
@@ -347,7 +373,7 @@ class SyncService:
                     continue
                 self.discovered[event.peer_id] = event
                 relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
-                if relayed is not None and relayed.path.startswith("relay"):
+                if relayed is not None and relayed.path == RELAY:
                     relayed.scope.cancel()  # the LAN is preferred: redial there
                 keys = self._tag_keys()
                 common = [keys[k] for k in shared_groups(event, keys)]
@@ -360,6 +386,7 @@ class SyncService:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
         self.guard.resolved(event.changes)
+        self._relays_changed(self.relay_list.reread())
         if not self._public:
             self._nursery.start_soon(self._go_public)
             return
@@ -410,9 +437,10 @@ class SyncService:
 
     async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
         """A sync stream: at `addrs` (the LAN, a given address) first, else through a relay."""
-        if addrs or not self.relay.relays:
+        direct = [a for a in addrs if "/p2p-circuit" not in a]
+        if direct or not self.relay.relays:
             try:
-                return await self.transport.open_to(peer_id, addrs)
+                return await self.transport.open_to(peer_id, direct)
             except TransportError:
                 if not self.relay.relays:
                     raise
@@ -486,11 +514,13 @@ class SyncService:
                 await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
-        path = path_of(stream.raw.muxed_conn, self.relay.relays)
-        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream, path=path)
+        live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
-        self.book.note(stream.peer_id)
-        self._emit(PeerConnected(stream.peer_id, device, outbound, path))
+        known = self.book.note(stream.peer_id)
+        live.bytes_before = (known.bytes_received, known.bytes_sent)
+        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
+        live.path = path.kind
+        self._emit(PeerConnected(stream.peer_id, device, outbound, path.kind, path.relay))
         reason = "closed"
         session = live.session = SyncSession(
             self.store,
@@ -515,7 +545,12 @@ class SyncService:
             live.ended.set()
             self._feeders_changed()
             log.info("session with %s ended: %s", stream.peer_id[:12], reason)
-            self._emit(PeerDisconnected(stream.peer_id, device, reason))
+            _count_bytes(self.book.note(stream.peer_id), live.bytes_before, stream)
+            self._emit(
+                PeerDisconnected(
+                    stream.peer_id, device, reason, stream.bytes_received, stream.bytes_sent
+                )
+            )
             with trio.CancelScope(shield=True):
                 await stream.aclose()
             await self._close_if_unused(stream)
@@ -529,6 +564,11 @@ class SyncService:
                 if live.stream.raw.muxed_conn is conn:
                     return
         await self.transport.close_connection(stream)
+
+
+def _count_bytes(known: KnownPeer, before: tuple[int, int], stream: PeerStream) -> None:
+    known.bytes_received = before[0] + stream.bytes_received
+    known.bytes_sent = before[1] + stream.bytes_sent
 
 
 def _device_of(peer_id: str) -> DeviceId | None:

@@ -39,8 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="a peer's full address /ip4/…/tcp/…/p2p/<id>; repeatable")  # fmt: skip
     p.add_argument("--interface", default=None, help="announce and browse on this one only")
     p.add_argument("--via-relay", action="append", default=[], metavar="ADDR",
-                   help="reach PCs beyond the LAN through this relay's full address; "
-                        "repeatable")  # fmt: skip
+                   help="a relay to use besides those the groups list; repeatable")  # fmt: skip
     relay = p.add_argument_group(
         "running a relay (--relay: no store is opened, nothing of any group is held)"
     )
