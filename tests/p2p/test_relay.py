@@ -19,6 +19,7 @@ from libp2p.relay.circuit_v2.protocol_buffer import StatusCode
 from libp2p.relay.circuit_v2.utils import read_delimited_msg, write_delimited_msg
 
 from ledger.ids import GroupId
+from ledger.reach import RELAY
 from ledger.store import Store
 from p2p.admission import AdmissionLimits
 from p2p.events import PeerConnected, SyncEvent
@@ -70,8 +71,10 @@ def test_pcs_with_no_path_between_them_sync_through_a_relay(tmp_path: Path) -> N
     stores = [Store.open(h) for h in homes]
     events: list[SyncEvent] = []
     expected = union_of([vv(s, group) for s in stores])
+    addr = ""
 
     async def main() -> None:
+        nonlocal addr
         relay = RelayNode(os.urandom(32))
         async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
             addr = relay.listen_addrs()[0]
@@ -88,7 +91,7 @@ def test_pcs_with_no_path_between_them_sync_through_a_relay(tmp_path: Path) -> N
             )
             for service in services:
                 assert service.relay.circuit_addrs(), "each PC holds a slot on the relay"
-                assert all(p == f"relay {addr}" for p in service.paths().values())
+                assert all(live.path == RELAY for live in service.sessions.values())
             assert relay.stats.circuits >= 2
             assert relay.stats.bytes_relayed > 0
             nursery.cancel_scope.cancel()
@@ -99,7 +102,7 @@ def test_pcs_with_no_path_between_them_sync_through_a_relay(tmp_path: Path) -> N
         for s in stores:
             s.close()
     connected = [e for e in events if isinstance(e, PeerConnected)]
-    assert connected and all(e.path.startswith("relay /ip4/127.0.0.1/") for e in connected)
+    assert connected and all(e.path == RELAY and e.relay == addr for e in connected)
 
 
 def test_districts_catch_up_after_the_relay_restarts(tmp_path: Path) -> None:
