@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n family goal, %1 achieved (see Goals)</numerusform>
+            <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Only council members activate goals or mark them achieved.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Families&apos; own goals</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Mark achieved</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activate the selected family goal</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Mark the selected family goal achieved</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1293,14 @@
     <message>
         <source>Or every line at once</source>
         <translation>Or every line at once</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Type a letter or press F2 to choose a member&apos;s attendance.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2417,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the receipt&apos;s PC is not linked to the group for its person</source>
         <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
+    </message>
+    <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>no receipt shows that the group&apos;s one PC held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</translation>
     </message>
     <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
@@ -3887,6 +3950,58 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>that loan has repayments: reverse them first, then the loan</translation>
     </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>this invite code carries more than {count} relays</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>this invite code carries a bad relay: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>a relay address must be a text</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>a relay address is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; is not a network address (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} is not a relay address in its canonical form</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>this relay is already listed</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>the group lists {count} relays already, the most it may</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>this relay is not listed</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>added the relay {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>removed the relay {address}</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4003,6 +4118,25 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmed by %1 of %2 computers up to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
     </message>
 </context>
 </TS>

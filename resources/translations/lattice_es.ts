@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 de %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n meta familiar, %1 lograda (ver Metas)</numerusform>
+            <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Solo los miembros del consejo activan metas o las marcan como logradas.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Metas propias de las familias</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Marcar como lograda</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activar la meta familiar seleccionada</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Marcar como lograda la meta familiar seleccionada</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1293,14 @@
     <message>
         <source>Or every line at once</source>
         <translation>O todas las líneas a la vez</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Escriba una letra o pulse F2 para elegir la asistencia de un miembro.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2417,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the receipt&apos;s PC is not linked to the group for its person</source>
         <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+    </message>
+    <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>ningún recibo muestra que la única computadora del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenía la única computadora del grupo, el {when} UTC</translation>
     </message>
     <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
@@ -3887,6 +3950,58 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
     </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>este código de invitación lleva más de {count} relés</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>este código de invitación lleva un relé no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>la dirección de un relé debe ser un texto</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>la dirección de un relé tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; no es una dirección de red (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé debe terminar en /p2p/ y el identificador del relé: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé empieza por el equipo y el puerto, p. ej. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} no es una dirección de relé en su forma canónica</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>este relé ya está en la lista</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>el grupo ya tiene {count} relés, el máximo permitido</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>este relé no está en la lista</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>añadió el relé {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>quitó el relé {address}</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4003,6 +4118,25 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Asistencia de %1</translation>
     </message>
 </context>
 </TS>
