@@ -72,6 +72,8 @@ class Settings:
     quorum: int
     recorder_counts: bool = False
     """Whether the person who recorded an entry counts toward its own sign-off quorum."""
+    relays: tuple[str, ...] = ()
+    """Relay addresses (multiaddrs) the group's PCs meet through (`ledger.relays`)."""
 
 
 @dataclass

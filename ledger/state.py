@@ -74,6 +74,8 @@ class GroupState:
                 m.settings.currency,
                 m.settings.quorum,
                 m.settings.recorder_counts,
+                # Only when set, so the digest of a group without relays stays as it was.
+                *([list(m.settings.relays)] if m.settings.relays else []),
             ],
             "members": [
                 [p, x.name, sorted(x.roles), str(x.status), sorted(x.devices)]
