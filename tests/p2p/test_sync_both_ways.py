@@ -176,7 +176,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     import threading
 
     from ledger.change import DecodedBatch
-    from p2p import sync
+    from p2p import receiving
 
     a, b, g, amina, _ = members_on_two_pcs(make_store)
     write_many(a.store, g, amina, 300)
@@ -194,7 +194,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
             handed.append(isinstance(kwargs.get("decoded"), Recorded))
         return original_ingest(raws, **kwargs)
 
-    monkeypatch.setattr(sync, "DecodedBatch", Recorded)
+    monkeypatch.setattr(receiving, "DecodedBatch", Recorded)
     b.store.ingest_many = ingest_many  # type: ignore[method-assign]
     config = SessionConfig(idle_timeout=10, ping_interval=2, batch_changes=50)
 
