@@ -21,7 +21,7 @@ from ledger.change import (
     MAX_DEPS,
     Change,
     DecodedBatch,
-    decode_change,
+    decode_checked,
     sign_change,
 )
 from ledger.errors import DecodeError, LatticeError, Refused, StoreError
@@ -127,7 +127,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
         """A change as stored, refused in words when its bytes no longer hash to its id
         (so a damaged change is never replayed, skipped or built upon)."""
         try:
-            change = decode_change(raw, verify=False)
+            change = decode_checked(raw)
         except DecodeError as exc:
             raise StoreError(
                 STORED_CHANGE_DAMAGED, change=cid[:8], problem=plain(str(exc))

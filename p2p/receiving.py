@@ -27,7 +27,10 @@ from p2p.session_state import Incoming, SessionEnded, SyncStore
 
 log = logging.getLogger(__name__)
 RECEIPT_DELAY = 1.0
-"""Seconds a due receipt waits, so that a burst of changes is witnessed once."""
+"""Seconds without new changes of the group before a due receipt is signed and sent, so
+that a burst of changes is witnessed once."""
+RECEIPT_PATIENCE = 30.0
+"""A due receipt goes after this many seconds however busy the group is."""
 
 Arrival = m.Batch | m.Synced | m.Deny | m.Receipts
 """What the read loop hands on, in order, to be verified and stored."""
@@ -50,6 +53,8 @@ class ReceivingMixin:
     _nursery: trio.Nursery | None
     _receipts_due: set[GroupId]
     _receipts_to_sign: set[GroupId]
+    _changed_at: dict[GroupId, float]
+    """When changes of each group last arrived here (trio's clock)."""
     _to_verify: trio.MemoryReceiveChannel[Arrival]
     _verified: trio.MemorySendChannel[Verified]
     _to_store: trio.MemoryReceiveChannel[Verified]
@@ -191,7 +196,15 @@ class ReceivingMixin:
     async def _send_receipts(self, group: GroupId) -> None:
         """Sign this PC's receipt of the group, and hand over the newest receipt of each
         PC this one holds (witnessed states travel with the group)."""
-        await trio.sleep(RECEIPT_DELAY)  # a burst of live changes gets one receipt
+        due = trio.current_time()
+        await trio.sleep(RECEIPT_DELAY)
+        # A burst of changes gets one receipt, once it is over: while they keep coming
+        # (a catch-up from other peers), a receipt would be stale at once.
+        while trio.current_time() - due < RECEIPT_PATIENCE:
+            quiet = trio.current_time() - self._changed_at.get(group, -RECEIPT_DELAY)
+            if quiet >= RECEIPT_DELAY:
+                break
+            await trio.sleep(RECEIPT_DELAY - quiet)
         self._receipts_due.discard(group)
         sign = group in self._receipts_to_sign
         self._receipts_to_sign.discard(group)

@@ -105,6 +105,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
         self._have_groups: set[GroupId] = set()
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
+        self._changed_at: dict[GroupId, float] = {}
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
@@ -392,6 +393,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
             return
         if not isinstance(event, ChangesArrived):
             return
+        self._changed_at[event.group] = trio.current_time()
         out = self.serving.get(event.group)
         if out is not None:
             out.wake.set()
