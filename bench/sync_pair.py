@@ -23,7 +23,15 @@ from nacl.signing import VerifyKey
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import machine_load
-from bench.sync_common import median, release, require_root, start_node, stop, wire_bytes
+from bench.sync_common import (
+    cpu_seconds,
+    median,
+    release,
+    require_root,
+    start_node,
+    stop,
+    wire_bytes,
+)
 from ledger import codec
 from ledger.change import SIGNING_CONTEXT
 from ledger.ids import GroupId
@@ -68,9 +76,11 @@ def verify_seconds(home: Path, count: int) -> float:
     return time.perf_counter() - start
 
 
-def one_round(base: Path, work: Path, count: int) -> tuple[float, float, float, int]:
+def one_round(
+    base: Path, work: Path, count: int
+) -> tuple[float, float, float, int, tuple[float, float]]:
     """Seconds from the start until B is connected, until B stored its first batch and
-    until B stored everything; and the bytes on the wire."""
+    until B stored everything; the bytes on the wire; CPU seconds of A and of B."""
     homes = [work / "a", work / "b"]
     for name in ("a", "b"):
         shutil.copytree(base / name, work / name)
@@ -78,6 +88,7 @@ def one_round(base: Path, work: Path, count: int) -> tuple[float, float, float, 
         nodes = [start_node(lab.hosts[i], homes[i]) for i in range(2)]
         try:
             before = wire_bytes(lab)
+            cpu_before = [cpu_seconds(nodes[:1]), cpu_seconds(nodes[1:])]
             start = release(nodes)
             deadline = time.monotonic() + TIMEOUT
             while True:
@@ -91,9 +102,13 @@ def one_round(base: Path, work: Path, count: int) -> tuple[float, float, float, 
             connected = min(e["t"] for e in events if e.get("event") == "PeerConnected")
             time.sleep(0.5)  # the last acknowledgement
             wire = wire_bytes(lab) - before
+            cpu = (
+                cpu_seconds(nodes[:1]) - cpu_before[0],
+                cpu_seconds(nodes[1:]) - cpu_before[1],
+            )
         finally:
             stop(nodes)
-    return connected - start, arrived[0]["t"] - start, arrived[-1]["t"] - start, wire
+    return connected - start, arrived[0]["t"] - start, arrived[-1]["t"] - start, wire, cpu
 
 
 def main() -> None:
@@ -107,9 +122,12 @@ def main() -> None:
         base = prepared(count)
         print(machine_load(), flush=True)
         connects, firsts, took, syncs, wires, verify = [], [], [], [], [], []
+        cpu_a, cpu_b = [], []
         for _ in range(args.rounds):
             with tempfile.TemporaryDirectory(prefix="lattice-bench-") as tmp:
-                c, f, t, w = one_round(base, Path(tmp), count)
+                c, f, t, w, (ca, cb) = one_round(base, Path(tmp), count)
+            cpu_a.append(ca)
+            cpu_b.append(cb)
             connects.append(c)
             firsts.append(f)
             took.append(t)
@@ -118,14 +136,15 @@ def main() -> None:
             verify.append(verify_seconds(base / "a", count))
             print(
                 f"  N={count}: connected at {c:.2f} s, first batch stored at {f:.2f} s, "
-                f"all stored at {t:.2f} s; {w / 1e6:.3f} MB",
+                f"all stored at {t:.2f} s; {w / 1e6:.3f} MB; CPU: A {ca:.2f} s, B {cb:.2f} s",
                 flush=True,
             )
         print(
             f"N = {count:,}, {args.rounds} rounds (medians): connected (mDNS + dial) at "
             f"{median(connects):.2f} s; first batch stored {median(firsts):.2f} s; all "
             f"stored {median(took):.2f} s, of which {median(syncs):.2f} s after connecting; "
-            f"wire {median(wires) / 1e6:.3f} MB; Ed25519 verify of N alone (one core) "
+            f"wire {median(wires) / 1e6:.3f} MB; CPU after the start: A "
+            f"{median(cpu_a):.2f} s, B {median(cpu_b):.2f} s; Ed25519 verify of N alone (one core) "
             f"{median(verify):.3f} s; {machine_load()}",
             flush=True,
         )
