@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.ids import DeviceId, GroupId
+from ledger.store.ids import DeviceId, GroupId
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,11 @@ import trio
 from libp2p.peer.id import ID
 from nacl.signing import SigningKey
 
-from ledger import notify
-from ledger.errors import LatticeError
-from ledger.ids import ChangeId, DeviceId, GroupId
-from ledger.invites import InviteCode
-from ledger.store import ChangesArrived, Store, StoreEvent
+from ledger.store import notify
+from ledger.store.errors import LatticeError
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.discovery import (
     Discovery,

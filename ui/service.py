@@ -16,7 +16,7 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 
 
 class SyncPhase(enum.Enum):

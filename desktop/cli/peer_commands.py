@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook, running_services
 

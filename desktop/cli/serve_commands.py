@@ -20,7 +20,7 @@ import trio
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.network_common import check_addresses
-from ledger.store import Store
+from ledger.store.store import Store
 from p2p.events import (
     AccessDenied,
     DataRejected,

@@ -9,11 +9,11 @@ from typing import Any
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.store import Store
-from ledger.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
+from ledger.store.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

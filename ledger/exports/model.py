@@ -274,7 +274,7 @@ class Report:
     meetings: tuple[MeetingLine, ...]
     indicators: Indicators
     witnessed: str = ""
-    """How many of the group's PCs held this state or a later one (`ledger.receipts`)."""
+    """How many of the group's PCs held this state or a later one (`ledger.store.receipts`)."""
     cycle: CycleFigures = NO_CYCLE_FIGURES
 
     @property

@@ -6,7 +6,7 @@ import re
 
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
 from ui.views.export import ExportView

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.ids import short
+from ledger.store.ids import short
 from ui.core_text import core_text
 from ui.formatting import datetime_text
 from ui.models.table import Column, RowTableModel

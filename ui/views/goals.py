@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.goal import GoalStatusDialog, ProposeGoalDialog
 from ui.models.goals import GoalRow, goal_rows

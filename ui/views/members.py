@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
 from ui.dialogs.member_status import MemberStatusDialog

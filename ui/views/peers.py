@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from ledger.ids import short
+from ledger.store.ids import short
 from ui.models.peers import PeersModel, sorted_peers
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
