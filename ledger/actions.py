@@ -223,9 +223,11 @@ def create_invite(
     valid_days: int = 7,
     address: str | None = None,
 ) -> tuple[InviteCode, Change]:
+    """A single-use code; with `address` (this PC's), it also carries the group's relays,
+    so a PC in another town can reach this one through them."""
     if not 1 <= valid_days <= 365:
         raise Refused(QT_TRANSLATE_NOOP("core", "an invite is valid for 1 to 365 days"))
-    code = InviteCode.new(address)
+    code = InviteCode.new(address, store.membership(group).settings.relays if address else ())
     expires = int(time.time() * 1000) + valid_days * DAY_MS
     body = {"key": code.public_key, "role": _role(role), "expires": expires}
     return code, store.write(signer, group, "invite.create", body)

@@ -88,6 +88,8 @@ class Settings:
     quorum: int
     recorder_counts: bool = False
     """Whether the person who recorded an entry counts toward its own sign-off quorum."""
+    relays: tuple[str, ...] = ()
+    """Relay addresses (multiaddrs) the group's PCs meet through (`ledger.relays`)."""
     district_word: str = ""
     """What the group calls its districts ("chapter", "village"...); empty: "district"."""
 

@@ -73,6 +73,8 @@ class GroupState:
             m.settings.quorum,
             m.settings.recorder_counts,
         ]
+        if m.settings.relays:  # only when set, so the digest of a group without relays stays
+            settings.append(list(m.settings.relays))
         if m.settings.district_word:  # districts' fields only when used: older digests stay
             settings.append(m.settings.district_word)
         value: dict[str, Any] = {
