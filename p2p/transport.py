@@ -122,7 +122,11 @@ StreamHandler = Callable[[PeerStream], Awaitable[None]]
 
 
 class Transport:
-    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`."""
+    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`.
+
+    `quic` adds py-libp2p's QUIC transport, for `bench/transport_quic.py` only: it is not
+    offered to users (docs/network.md, "Transports": it fails over IPv6, and its inbound
+    connections bypass `InboundGate`)."""
 
     def __init__(
         self,
@@ -132,6 +136,7 @@ class Transport:
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         admission: AdmissionLimits | None = None,
+        quic: bool = False,
     ) -> None:
         self.key_pair = key_pair_from_seed(seed)
         self.max_frame = max_frame
@@ -144,6 +149,7 @@ class Transport:
             sec_opt={NOISE_PROTOCOL_ID: noise},
             muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
             connection_config=_connection_config(connect_timeout, admission or AdmissionLimits()),
+            enable_quic=quic,
         )
         self.gate = InboundGate(admission)
         self.gate.install(self.host.get_network())
