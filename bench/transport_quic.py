@@ -62,7 +62,8 @@ async def one_sync(a_home: Path, b_home: Path, transport: str, ipv6: bool) -> tu
     """Seconds from dialling until `b` is in sync with `a`, and the bytes `b` read."""
     a_store, b_store = Store.open(a_home), Store.open(b_home)
     quic = transport == "quic"
-    ta, tb = Transport(a_store.device_seed(), quic=quic), Transport(b_store.device_seed(), quic=quic)
+    ta = Transport(a_store.device_seed(), quic=quic)
+    tb = Transport(b_store.device_seed(), quic=quic)
     in_sync = trio.Event()
 
     async def session(store: Store, stream: PeerStream, emit: object) -> None:

@@ -103,6 +103,21 @@ def _connection_config(connect_timeout: float, limits: AdmissionLimits) -> Conne
     )
 
 
+def make_host(
+    key_pair: KeyPair, connect_timeout: float, limits: AdmissionLimits, *, quic: bool = False
+) -> IHost:
+    """A libp2p host offering noise and yamux only (no plaintext, no secio); `quic` adds
+    QUIC for the benchmark (see `Transport`)."""
+    noise = NoiseTransport(key_pair, noise_privkey=create_noise_key_pair().private_key)
+    return new_host(
+        key_pair=key_pair,
+        sec_opt={NOISE_PROTOCOL_ID: noise},
+        muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
+        connection_config=_connection_config(connect_timeout, limits),
+        enable_quic=quic,
+    )
+
+
 class PeerStream(FramedStream):
     """A framed sync stream with the authenticated identity of the other side."""
 
@@ -143,13 +158,8 @@ class Transport:
         self.read_timeout = read_timeout
         self.connect_timeout = connect_timeout
         _no_idle_dial_wait()
-        noise = NoiseTransport(self.key_pair, noise_privkey=create_noise_key_pair().private_key)
-        self.host: IHost = new_host(
-            key_pair=self.key_pair,
-            sec_opt={NOISE_PROTOCOL_ID: noise},
-            muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
-            connection_config=_connection_config(connect_timeout, admission or AdmissionLimits()),
-            enable_quic=quic,
+        self.host: IHost = make_host(
+            self.key_pair, connect_timeout, admission or AdmissionLimits(), quic=quic
         )
         self.gate = InboundGate(admission)
         self.gate.install(self.host.get_network())
