@@ -6,7 +6,12 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-_MODULES = ("ledger.savings.group_kinds", "ledger.store.documents")
+_MODULES = (
+    "ledger.savings.group_kinds",
+    "ledger.store.district_kinds",
+    "ledger.store.relays",
+    "ledger.store.documents",
+)
 _OPTIONAL = ("ledger.savings.kinds",)
 
 

@@ -30,12 +30,13 @@ from ledger.store.errors import DecodeError
 from ledger.store.state import GroupState
 from ledger.store.words import Words
 
-SNAPSHOT_VERSION = 10
+SNAPSHOT_VERSION = 11
 """Bump whenever the state's classes or the replay rules change meaning. (9: two
 branches each bumped 7 to 8 for different changes, Amount in words and entries that
-settle loans; a snapshot either of them wrote as 8 must be replayed. 10: the classes
-moved to ledger.store and ledger.savings; their module paths are also in the fingerprint
-now, so a later move makes old snapshots replay rather than fail to load.)"""
+settle loans; a snapshot either of them wrote as 8 must be replayed. 10: districts,
+representatives and households in the membership. 11: the classes moved to
+ledger.store and ledger.savings; their module paths are in the fingerprint now, so a
+later move makes old snapshots replay rather than fail to load.)"""
 
 _ALLOWED = (
     "ledger.store.state.GroupState",
@@ -43,6 +44,7 @@ _ALLOWED = (
     "ledger.store.membership.Membership",
     "ledger.store.membership.Settings",
     "ledger.store.membership.Member",
+    "ledger.store.membership.District",
     "ledger.store.membership.Invite",
     "ledger.savings.books.Books",
     "ledger.savings.books.Fund",

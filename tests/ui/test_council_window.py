@@ -1,0 +1,168 @@
+"""The window over a council of 8 districts × 80 families (640 members): every view
+opens with all of it, a meeting's attendance is a table typed from the keyboard (not
+hundreds of widgets), and families' own goals are a table with their actions."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ledger.savings.books import books_of
+from ledger.store.store import Store
+from tests.ui.council import Council, populate_council
+from tests.ui.fakes import FakeSync
+from ui.main_window import MainWindow
+from ui.models.attendance import AttendanceModel
+from ui.models.goals import family_goals_line, goal_rows
+from ui.views.goals import GoalsView
+from ui.views.meetings import MeetingsView
+from ui.views.members import MembersView
+from ui.views.overview import OverviewView
+
+
+@pytest.fixture(scope="module")
+def council_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Council]:
+    home = tmp_path_factory.mktemp("council") / "home"
+    store = Store.open(home)
+    try:
+        council = populate_council(store, months=2)
+    finally:
+        store.close()
+    return home, council
+
+
+@pytest.fixture
+def council(
+    council_template: tuple[Path, Council], tmp_path: Path
+) -> Iterator[tuple[Store, Council]]:
+    source, found = council_template
+    home = tmp_path / "home"
+    shutil.copytree(source, home)
+    store = Store.open(home)
+    yield store, found
+    store.close()
+
+
+def window_on(qtbot: QtBot, store: Store, view: str) -> MainWindow:
+    window = MainWindow(store=store, sync=FakeSync())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_view(view)
+    return window
+
+
+def test_the_fixture_is_the_issues_scale(council: tuple[Store, Council]) -> None:
+    store, c = council
+    state = store.state(c.group)
+    assert len(c.all_families()) == 640
+    assert len(state.membership.members) == 643  # and the treasurer and two elders
+    assert all(len(c.families[d]) == 80 for d in c.districts)
+    meeting = books_of(state).meetings[c.meetings["Richmond"]]
+    assert set(meeting.attendance) == set(c.families["Richmond"])
+
+
+def test_members_view_lists_everyone(qtbot: QtBot, council: tuple[Store, Council]) -> None:
+    store, _c = council
+    view = window_on(qtbot, store, "members").views["members"]
+    assert isinstance(view, MembersView)
+    assert view.model.rowCount() == 643
+
+
+def test_attendance_of_a_district_meeting_is_one_table(
+    qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
+) -> None:
+    store, c = council
+    view = window_on(qtbot, store, "meetings").views["meetings"]
+    assert isinstance(view, MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(c.meetings["Fresno"]))
+    guide = view.guide
+    model = guide.attendance
+    qtmodeltester.check(model)
+    recorded = books_of(store.state(c.group)).meetings[c.meetings["Fresno"]].attendance
+    chosen = model.chosen()
+    for family in c.families["Fresno"]:
+        assert chosen[family] == recorded[family][0]
+    # one table, not a label and a choice per member
+    assert not guide.attendance_page.findChildren(QComboBox)
+    assert len(guide.attendance_page.findChildren(QLabel)) < 10
+
+
+def test_attendance_is_chosen_from_the_keyboard_and_survives_a_refresh(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    view = window_on(qtbot, store, "meetings").views["meetings"]
+    assert isinstance(view, MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(c.meetings["Oakland"]))
+    table, model = view.guide.attendance_table, view.guide.attendance
+    row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
+    person = model.rows()[row].person
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    assert editor.currentData() == "present"
+    assert editor.accessibleName().startswith("Attendance of ")
+    editor.setCurrentIndex(editor.findData("excused"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.choice(person) == "excused")  # committed once queued
+    assert "not saved" in str(model.index(row, 1).data())
+    view.refresh()  # records from other computers arrive mid-meeting
+    assert model.choice(person) == "excused"
+    assert model.chosen()[person] == "excused"
+    assert not model.choose(person, "on holiday")  # not an attendance
+    assert model.choice(person) == "excused"
+
+
+def test_family_goals_are_a_table_with_their_actions(
+    qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
+) -> None:
+    store, _c = council
+    view = window_on(qtbot, store, "goals").views["goals"]
+    assert isinstance(view, GoalsView)
+    qtmodeltester.check(view.families)
+    assert view.families.rowCount() == 80  # one family in eight
+    assert [card.row.title for card in view.shown] == [
+        "A community center for every district",
+        "Scholarships for the district's students",
+    ]
+    assert not view.activate_button.isEnabled()  # nothing selected
+    view.families_table.selectionModel().select(
+        view.families.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert view.selected_family_goal() is not None
+    assert view.activate_button.isEnabled()  # proposed; the treasurer's key is here
+    assert not view.achieved_button.isEnabled()
+
+
+def test_overview_shows_group_goals_as_cards_and_families_in_a_line(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    view = window_on(qtbot, store, "overview").views["overview"]
+    assert isinstance(view, OverviewView)
+    assert len(view.goals.shown) == 2
+    assert view.goals.families.text() == "80 family goals, 0 achieved (see Goals)"
+    assert view.members.value.text() == "643"
+    assert family_goals_line(goal_rows(store.state(c.group))) == view.goals.families.text()
+
+
+def test_a_new_attendance_model_starts_from_the_records() -> None:
+    model = AttendanceModel(lambda status: status.upper())
+    model.set_members([("a", "Kao"), ("b", "Nai")], {"b": "late"})
+    assert model.chosen() == {"a": "present", "b": "late"}
+    assert model.index(1, 1).data() == "LATE"
+    assert model.choose("a", "absent")
+    model.set_members([("a", "Kao"), ("b", "Nai"), ("c", "Lai")], {"a": "absent"})
+    assert model.chosen() == {"a": "absent", "b": "present", "c": "present"}
+    assert model.index(0, 1).data() == "ABSENT"  # saved now: no 'not saved'
