@@ -1423,6 +1423,13 @@
         <source>in all: %1</source>
         <translation>in all: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>

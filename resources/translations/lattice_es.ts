@@ -1423,6 +1423,13 @@
         <source>in all: %1</source>
         <translation>en total: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>

@@ -15,6 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ledger.finance.books import books_of
+from ledger.ids import PersonId
 from ledger.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
@@ -22,7 +23,7 @@ from ui.main_window import MainWindow
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.views.goals import GoalsView
-from ui.views.meetings import MeetingsView
+from ui.views.meetings import SHOWN_BY_NAME, MeetingsView, attendance_summary
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
 
@@ -166,3 +167,26 @@ def test_a_new_attendance_model_starts_from_the_records() -> None:
     model.set_members([("a", "Kao"), ("b", "Nai"), ("c", "Lai")], {"a": "absent"})
     assert model.chosen() == {"a": "absent", "b": "present", "c": "present"}
     assert model.index(0, 1).data() == "ABSENT"  # saved now: no 'not saved'
+
+
+def test_the_attendance_to_sign_fits_a_screen_with_80_families(
+    council: tuple[Store, Council],
+) -> None:
+    store, c = council
+    state = store.state(c.group)
+    meeting = books_of(state).meetings[c.meetings["Stockton"]]
+    attendance = {p: status for p, (status, _by) in meeting.attendance.items()}
+    summary = attendance_summary(attendance, lambda p: state.member_name(PersonId(p)))
+    lines = summary.splitlines()
+    not_present = sum(1 for s in attendance.values() if s != "present")
+    assert lines[0] == (
+        f"present: {sum(1 for s in attendance.values() if s == 'present')}, "
+        f"late: {sum(1 for s in attendance.values() if s == 'late')}, "
+        f"excused: {sum(1 for s in attendance.values() if s == 'excused')}, "
+        f"absent: {sum(1 for s in attendance.values() if s == 'absent')}"
+    )
+    assert len(lines) == 1 + SHOWN_BY_NAME + 1
+    assert lines[-1] == f"…and {not_present - SHOWN_BY_NAME} more"
+    assert all(": late" in line for line in lines[1:4])  # late first, then excused, absent
+    small = attendance_summary({"a": "present", "b": "absent"}, {"a": "Kao", "b": "Nai"}.get)
+    assert small == "present: 1, absent: 1\nNai: absent"

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,6 +72,32 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
         totals=lambda rows: sitting.totals(books, meeting.date, rows, currency),
         social_default=to_text(social, currency) if social and has_social else "",
     )
+
+
+SHOWN_BY_NAME = 12
+"""Members named in the attendance summary (those not present); the rest are counted."""
+
+
+def attendance_summary(attendance: dict[str, str], name_of: Callable[[str], str]) -> str:
+    """What the treasurer signs, short enough for the screen with 80 families: a count per
+    status, then who was not present by name (the first few)."""
+    counts = Counter(attendance.values())
+    order = ("present", "late", "represented", "excused", "absent")
+    lines = [
+        ", ".join(
+            f"{attendance_name(status)}: {counts[status]}" for status in order if counts[status]
+        )
+    ]
+    missing = [(name_of(p), s) for p, s in attendance.items() if s != "present"]
+    missing.sort(key=lambda pair: (order.index(pair[1]) if pair[1] in order else 9, pair[0]))
+    lines += [f"{name}: {attendance_name(status)}" for name, status in missing[:SHOWN_BY_NAME]]
+    if len(missing) > SHOWN_BY_NAME:
+        lines.append(
+            QCoreApplication.translate(
+                "MeetingsView", "…and %n more", "", len(missing) - SHOWN_BY_NAME
+            )
+        )
+    return "\n".join(lines)
 
 
 class MeetingsView(View):
@@ -241,9 +270,7 @@ class MeetingsView(View):
         if self.group is None or meeting is None:
             return
         state = self.context.store.state(self.group)
-        summary = "\n".join(
-            f"{state.member_name(PersonId(p))}: {attendance_name(s)}" for p, s in attendance.items()
-        )
+        summary = attendance_summary(attendance, lambda p: state.member_name(PersonId(p)))
         AttendanceDialog(
             meeting=meeting, attendance=attendance, summary=summary, **self._dialog_args(COUNCIL)
         ).exec()
