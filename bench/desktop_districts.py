@@ -39,7 +39,7 @@ CACHE = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir()) / "
 
 def council_home(families: int) -> Path:
     """A data folder holding the council at `families` per district, built if missing."""
-    home = CACHE / f"{DISTRICTS}x{families}"
+    home = CACHE / f"districts-{DISTRICTS}x{families}"
     if (home / "done").exists():
         return home
     shutil.rmtree(home, ignore_errors=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from nacl.signing import SigningKey
 
 from ledger import actions as core
+from ledger.district_actions import add_district
 from ledger.finance import actions, group_actions
 from ledger.finance.books import books_of
 from ledger.ids import GroupId, PersonId
@@ -89,6 +90,9 @@ def populate_council(
     council.center = center.id
     school = actions.add_fund(store, treasurer, group, name="Scholarship fund", kind="project")
     with store.batch():
+        for district in council.districts:
+            add_district(store, treasurer, group, name=district)
+    with store.batch():
         number = 0
         for district in council.districts:
             council.families[district] = []
@@ -96,7 +100,7 @@ def populate_council(
                 person = PersonId(SigningKey.generate().verify_key.encode().hex())
                 core.add_member(store, treasurer, group, person=person,
                                 name=family_name(number), roles=["member"],
-                                date="2026-01-01")  # fmt: skip
+                                date="2026-01-01", district=district)  # fmt: skip
                 council.families[district].append(person)
                 number += 1
     _contributions(store, council, months, center.id, school.id)
@@ -155,6 +159,7 @@ def _meetings(store: Store, council: Council, months: int) -> None:
             meeting = group_actions.open_meeting(
                 store, treasurer, group, date=f"2026-{months:02d}-05",
                 place=f"{district} community hall", agenda=["Savings", "Community center"],
+                district=district,
             ).id  # fmt: skip
             attendance = {
                 p: marks[i % len(marks)] for i, p in enumerate(council.families[district])

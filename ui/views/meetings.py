@@ -40,6 +40,7 @@ from ui.dialogs.meeting import (
 )
 from ui.dialogs.signoff import SignOffDialog
 from ui.formatting import money_text
+from ui.models.districts import district_names
 from ui.models.funds import summarize
 from ui.models.ledger import LedgerSource
 from ui.models.meeting import DecisionsModel
@@ -57,6 +58,8 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
     balances = summarize(books).funds
     source = LedgerSource(state)
     active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+    if meeting.district is not None:  # a district's meeting: its families attend
+        active = [m for m in active if m.district == meeting.district]
     currency = state.settings.currency
     social = books.rules.in_force(meeting.date).social_fund
     has_social = any(f.kind == "social" for f in books.funds.values())
@@ -174,9 +177,13 @@ class MeetingsView(View):
         self.picker.blockSignals(True)
         self.picker.clear()
         if self.group is not None:
-            books = books_of(self.context.store.state(self.group))
+            state = self.context.store.state(self.group)
+            books = books_of(state)
+            districts = district_names(state)
             for meeting in sorted(books.meetings.values(), key=lambda m: m.date, reverse=True):
                 place = f" · {meeting.place}" if meeting.place else ""
+                if meeting.district is not None:
+                    place = f" · {districts.get(meeting.district, '?')}{place}"
                 status = {
                     "open": self.tr("open"),
                     "closing": self.tr("closing: cash difference to witness"),
