@@ -47,11 +47,14 @@ from p2p.events import (
     PeerGone,
     PeerInSync,
     PeerUnreachable,
+    RelaysChanged,
     SyncEvent,
     SyncProgress,
 )
 from p2p.guard import PeerGuard
-from p2p.peers import PeerBook, clear_dead_markers, running_marker
+from p2p.paths import connection_path, local_networks
+from p2p.peers import KnownPeer, PeerBook, clear_dead_markers, running_marker
+from p2p.relay_list import RelayList
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -82,6 +85,8 @@ class ServiceConfig:
     session: SessionConfig = field(default_factory=SessionConfig)
     admission: AdmissionLimits = field(default_factory=AdmissionLimits)
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
+    relays: Sequence[str] = ()
+    """Relays given by hand, used besides those the groups list (see relay_list.py)."""
 
 
 @dataclass
@@ -92,6 +97,8 @@ class _Live:
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
     stream: PeerStream | None = None
+    bytes_before: tuple[int, int] = (0, 0)
+    """The peer's byte counts (received, sent) before this session."""
 
 
 class SyncService:
@@ -113,6 +120,8 @@ class SyncService:
         self.invites = list(invites)
         self.guard = guard or PeerGuard()
         self.book = PeerBook(home)
+        self.relay_list = RelayList(store, self.config.relays)
+        self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
         self.transport.gate.banned = self._banned
@@ -148,14 +157,18 @@ class SyncService:
         match event:
             case SyncProgress(peer_id=peer, synced=True):
                 self.book.note(peer, synced=True)
-            case PeerInSync(peer_id=peer):
+            case PeerInSync(peer_id=peer, device=device):
                 known = self.book.note(peer, synced=True)
                 known.state, known.reason = "in sync", ""
                 known.groups = list(event.groups)
                 known.received, known.sent = event.received, event.sent
+                live = self.sessions.get(device)
+                if live is not None and live.stream is not None:
+                    _count_bytes(known, live.bytes_before, live.stream)
             case PeerConnected(peer_id=peer):
                 known = self.book.note(peer)
                 known.state, known.reason = "connected", ""
+                known.path, known.relay = event.path, event.relay
             case PeerDisconnected(peer_id=peer, reason=reason):
                 known = self.book.note(peer)
                 known.state, known.reason = "disconnected", reason
@@ -257,6 +270,15 @@ class SyncService:
                 found.append("/".join(parts[:5]))
         return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
 
+    def relays(self) -> tuple[str, ...]:
+        """The relays to reserve a slot on and dial through (see relay_list.py); a
+        `RelaysChanged` event says when this changes."""
+        return self.relay_list.current()
+
+    def _relays_changed(self, changed: bool) -> None:
+        if changed:
+            self._emit(RelaysChanged(self.relays()))
+
     def add_peer(self, addr: str) -> None:
         """Remember a manually given address and dial it now (and whenever it drops)."""
         peer, where = split_peer_addr(addr)
@@ -272,8 +294,7 @@ class SyncService:
         """
         try:
             invite = InviteCode.parse(code)
-            if invite.address:
-                split_peer_addr(invite.address)
+            peer, where = split_peer_addr(invite.address) if invite.address else ("", None)
         except (LatticeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
         if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
@@ -281,8 +302,13 @@ class SyncService:
         self.invites.append(invite.signing_key)
         if self._nursery is not None:
             self._nursery.start_soon(self._go_public)
-        if invite.address:
-            self.add_peer(invite.address)
+        self._relays_changed(self.relay_list.add_given(invite.relays))
+        circuits = [f"{r}/p2p-circuit" for r in invite.relays]
+        if where is not None and str(where):
+            self.add_peer(str(invite.address))
+        if peer and circuits:  # the inviting PC, through the group's relays
+            self.book.note(peer, circuits, manual=True)
+            self._dial_soon(peer, circuits)
         for live in list(self.sessions.values()):
             live.scope.cancel()
         for found in list(self.discovered.values()):
@@ -325,6 +351,7 @@ class SyncService:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
         self.guard.resolved(event.changes)
+        self._relays_changed(self.relay_list.reread())
         if not self._public:
             self._nursery.start_soon(self._go_public)
             return
@@ -441,8 +468,10 @@ class SyncService:
             existing.scope.cancel()
         live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
-        self.book.note(stream.peer_id)
-        self._emit(PeerConnected(stream.peer_id, device, outbound))
+        known = self.book.note(stream.peer_id)
+        live.bytes_before = (known.bytes_received, known.bytes_sent)
+        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
+        self._emit(PeerConnected(stream.peer_id, device, outbound, path.kind, path.relay))
         reason = "closed"
         session = live.session = SyncSession(
             self.store,
@@ -467,7 +496,12 @@ class SyncService:
             live.ended.set()
             self._feeders_changed()
             log.info("session with %s ended: %s", stream.peer_id[:12], reason)
-            self._emit(PeerDisconnected(stream.peer_id, device, reason))
+            _count_bytes(self.book.note(stream.peer_id), live.bytes_before, stream)
+            self._emit(
+                PeerDisconnected(
+                    stream.peer_id, device, reason, stream.bytes_received, stream.bytes_sent
+                )
+            )
             with trio.CancelScope(shield=True):
                 await stream.aclose()
             await self._close_if_unused(stream)
@@ -481,6 +515,11 @@ class SyncService:
                 if live.stream.raw.muxed_conn is conn:
                     return
         await self.transport.close_connection(stream)
+
+
+def _count_bytes(known: KnownPeer, before: tuple[int, int], stream: PeerStream) -> None:
+    known.bytes_received = before[0] + stream.bytes_received
+    known.bytes_sent = before[1] + stream.bytes_sent
 
 
 def _device_of(peer_id: str) -> DeviceId | None:

@@ -38,6 +38,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--peer", action="append", default=[], metavar="ADDR",
                    help="a peer's full address /ip4/…/tcp/…/p2p/<id>; repeatable")  # fmt: skip
     p.add_argument("--interface", default=None, help="announce and browse on this one only")
+    p.add_argument("--via-relay", action="append", default=[], metavar="ADDR",
+                   help="a relay to use besides those the groups list; repeatable")  # fmt: skip
     p.set_defaults(run=deferred("desktop.cli.serve_commands", "run_serve"))
 
     p = sub.add_parser("sync", help="sync once with one peer, then exit")

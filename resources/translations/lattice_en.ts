@@ -1718,6 +1718,10 @@
         <source>Figures by %1</source>
         <translation>Figures by %1</translation>
     </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
 </context>
 <context>
     <name>PassbookModel</name>
@@ -1968,6 +1972,14 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4081,46 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>removed the relay {address}</source>
         <translation>removed the relay {address}</translation>
     </message>
+    <message>
+        <source>same network</source>
+        <translation>same network</translation>
+    </message>
+    <message>
+        <source>direct over the internet</source>
+        <translation>direct over the internet</translation>
+    </message>
+    <message>
+        <source>through relay {relay}</source>
+        <translation>through relay {relay}</translation>
+    </message>
+    <message>
+        <source>{received} received, {sent} sent</source>
+        <translation>{received} received, {sent} sent</translation>
+    </message>
+    <message>
+        <source>no other PC of the group heard from yet</source>
+        <translation>no other PC of the group heard from yet</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>no district</translation>
+    </message>
+    <message>
+        <source>{district}: one PC, last heard from {when}</source>
+        <translation>{district}: one PC, last heard from {when}</translation>
+    </message>
+    <message>
+        <source>{district}: {count} PCs, the latest heard from {when}</source>
+        <translation>{district}: {count} PCs, the latest heard from {when}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC, last heard from {when}</source>
+        <translation>{name}&apos;s PC, last heard from {when}</translation>
+    </message>
+    <message>
+        <source>and {count} more, heard from earlier</source>
+        <translation>and {count} more, heard from earlier</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4185,6 +4237,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmed by %1 of %2 computers up to %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Last heard from the group&apos;s computers:</translation>
     </message>
 </context>
 <context>

@@ -1718,6 +1718,10 @@
         <source>Figures by %1</source>
         <translation>Cifras por %1</translation>
     </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Últimas noticias</translation>
+    </message>
 </context>
 <context>
     <name>PassbookModel</name>
@@ -1968,6 +1972,14 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Camino</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Transferido</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4081,46 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>removed the relay {address}</source>
         <translation>quitó el relé {address}</translation>
     </message>
+    <message>
+        <source>same network</source>
+        <translation>misma red</translation>
+    </message>
+    <message>
+        <source>direct over the internet</source>
+        <translation>directo por internet</translation>
+    </message>
+    <message>
+        <source>through relay {relay}</source>
+        <translation>a través del relé {relay}</translation>
+    </message>
+    <message>
+        <source>{received} received, {sent} sent</source>
+        <translation>{received} recibidos, {sent} enviados</translation>
+    </message>
+    <message>
+        <source>no other PC of the group heard from yet</source>
+        <translation>todavía no se sabe nada de ningún otro equipo del grupo</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>sin distrito</translation>
+    </message>
+    <message>
+        <source>{district}: one PC, last heard from {when}</source>
+        <translation>{district}: un equipo, última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>{district}: {count} PCs, the latest heard from {when}</source>
+        <translation>{district}: {count} equipos, la última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC, last heard from {when}</source>
+        <translation>equipo de {name}, última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>and {count} more, heard from earlier</source>
+        <translation>y {count} más, con noticias anteriores</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4185,6 +4237,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Últimas noticias de los equipos del grupo:</translation>
     </message>
 </context>
 <context>

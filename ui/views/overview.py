@@ -40,7 +40,7 @@ from ui.views.base import View, ViewContext
 from ui.views.goal_card import GoalsStrip
 from ui.views.pooled_chart import PooledChart
 from ui.widgets import make_notice, make_table
-from ui.witnessed import witnessed_text
+from ui.witnessed import heard_text, witnessed_text
 
 
 class Figure(QFrame):
@@ -88,6 +88,10 @@ class OverviewView(View):
         self.witnessed = make_notice(self)
         self.witnessed.setObjectName("witnessed")
         self.body.addWidget(self.witnessed)
+        self.heard = make_notice(self)
+        self.heard.setObjectName("heardFrom")
+        self.heard.setAccessibleName(self.tr("Last heard from"))
+        self.body.addWidget(self.heard)
         self.districts_heading = self._heading("")
         self.districts = DistrictsModel(self)
         self.districts_table = make_table(self.districts, self)
@@ -174,6 +178,8 @@ class OverviewView(View):
         self.backup_note.setText(last_backup_text(self.context.store))
         self.witnessed.setText(witnessed_text(self.context.store, self.group))
         self.witnessed.setVisible(True)
+        self.heard.setText(heard_text(self.context.store, self.group))
+        self.heard.setVisible(True)
         state = self.context.store.state(self.group)
         active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
         elders = [m for m in active if Role.ELDER.value in m.roles]
@@ -237,6 +243,7 @@ class OverviewView(View):
     def _show_empty(self) -> None:
         self.setup_button.show()
         self.witnessed.setVisible(False)
+        self.heard.setVisible(False)
         self.members.show_figure("—", self.tr("member(s)", "", 0))
         self.elders.show_figure("—", self.tr("elder(s)", "", 0))
         self.currency.show_figure("—", self.tr("currency"))
