@@ -59,12 +59,11 @@ class Council:
 
 
 def family_name(index: int) -> str:
-    """A distinct household name per index (given, second given, surname)."""
-    given, rest = divmod(index, len(GIVEN))
-    second, surname = divmod(rest, len(SURNAMES))
-    return f"{GIVEN[given % len(GIVEN)]} {GIVEN[(given + second + 3) % len(GIVEN)]} " + (
-        f"{SURNAMES[surname]}"
-    )
+    """A distinct household name for each index below 2,560 (two given names, surname)."""
+    rest, surname = divmod(index, len(SURNAMES))
+    second, given = divmod(rest, len(GIVEN))
+    other = (given + second + 1) % len(GIVEN)
+    return f"{GIVEN[given]} {GIVEN[other]} {SURNAMES[surname]}"
 
 
 def populate_council(
@@ -114,10 +113,12 @@ def _contributions(store: Store, council: Council, months: int, center: str, sch
     with store.batch():
         for month in range(1, months + 1):
             day = f"2026-{month:02d}-05"
-            for number, person in enumerate(council.all_families()):
+            for number, (place, person) in enumerate(_by_district(council)):
+                # districts differ: some save more, some give more to the center
                 actions.add_entry(store, treasurer, group, type="contribution", member=person,
-                                  shares=1 + (number + month) % 5, date=day)  # fmt: skip
-                if number % 4 == month % 4:
+                                  shares=1 + (number * 7 + month + place) % 5,
+                                  date=day)  # fmt: skip
+                if (number + month) % (2 + place % 4) == 0:
                     actions.add_entry(store, treasurer, group, type="contribution",
                                       member=person, fund=center, date=day,
                                       amount=f"{25 * (1 + number % 8)}.00")  # fmt: skip
@@ -131,6 +132,11 @@ def _contributions(store: Store, council: Council, months: int, center: str, sch
     for elder in council.elders:
         for start in range(0, len(done), 2000):
             actions.sign_off(store, elder, group, done[start : start + 2000])
+
+
+def _by_district(council: Council) -> list[tuple[int, PersonId]]:
+    """(district's place, family) for every family."""
+    return [(i, p) for i, d in enumerate(council.districts) for p in council.families[d]]
 
 
 def _goals(store: Store, council: Council, center: str, school: str) -> None:

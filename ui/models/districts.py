@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from ledger.finance.books import Books, GoalId
 from ledger.finance.districts import DistrictFigures, rollup
@@ -141,7 +141,12 @@ def share_text(row: DistrictRow) -> str:
     share = row.share_permille
     if share is None:
         return amount
-    return f"{amount} ({share // 10}%)"
+    return f"{amount} ({percent_text(share)})"
+
+
+def percent_text(permille: int) -> str:
+    """'12.5%' from 125 thousandths, with the reader's decimal point (integers only)."""
+    return f"{permille // 10}{QLocale().decimalPoint()}{permille % 10}%"
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight
