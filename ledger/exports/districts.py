@@ -81,4 +81,3 @@ def gather_districts(
 def _goal(row: DistrictFigures, goal: GoalId) -> int:
     found = row.goals.get(goal)
     return found.confirmed if found is not None else 0
-

@@ -1610,6 +1610,14 @@
         <source>Agenda:</source>
         <translation>Agenda:</translation>
     </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Meeting of which %1</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -1721,6 +1729,10 @@
     <message>
         <source>Last heard from</source>
         <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Figures by district</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,14 @@
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Todo el grupo</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Reunión de qué %1</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -1721,6 +1729,10 @@
     <message>
         <source>Last heard from</source>
         <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Cifras por distrito</translation>
     </message>
 </context>
 <context>

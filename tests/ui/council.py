@@ -16,7 +16,7 @@ from pathlib import Path
 from nacl.signing import SigningKey
 
 from ledger import actions as core
-from ledger.district_actions import add_district
+from ledger.district_actions import add_district, appoint_rep
 from ledger.finance import actions, group_actions
 from ledger.finance.books import books_of
 from ledger.ids import GroupId, PersonId
@@ -53,6 +53,8 @@ class Council:
     """District name -> the id of its latest (open) meeting."""
     center: str = ""
     """The community center fund's id."""
+    rep: Signer | None = None
+    """The first district's first family, its representative, with a key on this PC."""
 
     def all_families(self) -> list[PersonId]:
         return [p for d in self.districts for p in self.families[d]]
@@ -91,17 +93,21 @@ def populate_council(
     with store.batch():
         for district in council.districts:
             add_district(store, treasurer, group, name=district)
+    council.rep = keyring.create(family_name(0), PASSPHRASE)
     with store.batch():
         number = 0
         for district in council.districts:
             council.families[district] = []
             for _ in range(families):
                 person = PersonId(SigningKey.generate().verify_key.encode().hex())
+                if number == 0:
+                    person = council.rep.person
                 core.add_member(store, treasurer, group, person=person,
                                 name=family_name(number), roles=["member"],
                                 date="2026-01-01", district=district)  # fmt: skip
                 council.families[district].append(person)
                 number += 1
+    appoint_rep(store, treasurer, group, council.rep.person, district=council.districts[0])
     _contributions(store, council, months, center.id, school.id)
     _goals(store, council, center.id, school.id)
     _meetings(store, council, months)

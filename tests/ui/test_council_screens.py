@@ -39,9 +39,7 @@ def council_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Counci
 
 
 @pytest.fixture
-def council(
-    council_home: tuple[Path, Council], tmp_path: Path
-) -> Iterator[tuple[Store, Council]]:
+def council(council_home: tuple[Path, Council], tmp_path: Path) -> Iterator[tuple[Store, Council]]:
     source, found = council_home
     shutil.copytree(source, tmp_path / "home")
     store = Store.open(tmp_path / "home")
@@ -79,7 +77,9 @@ def test_every_view_at_640_members_fits_unclipped_and_translated(
             assert isinstance(page, QScrollArea)
             wide = page.widget().minimumSizeHint().width()
             if wide > page.viewport().width():
-                problems.append(f"{name}: scrolls sideways ({wide} px in {page.viewport().width()})")
+                problems.append(
+                    f"{name}: scrolls sideways ({wide} px in {page.viewport().width()})"
+                )
             problems += [f"{name}: {p}" for p in clipped(page)]
             if language != "en":
                 problems += [f"{name}: in English: {t!r}" for t in untranslated(window)]

@@ -17,9 +17,12 @@ from pytestqt.qtbot import QtBot
 from ledger import actions as core
 from ledger.finance.books import books_of
 from ledger.ids import PersonId
+from ledger.keyring import Keyring
 from ledger.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
+from tests.ui.test_ledger import sign
+from ui.dialogs.meeting import OpenMeetingDialog
 from ui.main_window import MainWindow
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
@@ -228,9 +231,7 @@ def test_overview_rolls_up_by_district_and_the_total_is_their_sum(
     assert 990 <= sum(shares) <= 1000  # rounded down per district
 
 
-def test_the_groups_own_word_for_districts(
-    qtbot: QtBot, council: tuple[Store, Council]
-) -> None:
+def test_the_groups_own_word_for_districts(qtbot: QtBot, council: tuple[Store, Council]) -> None:
     store, c = council
     core.change_settings(store, c.treasurer, c.group, district_word="chapter")
     window = window_on(qtbot, store, "overview")
@@ -301,3 +302,37 @@ def test_a_district_meeting_lists_its_families(
     assert "San Jose" in view.picker.currentText()
     assert set(view.guide.attendance.chosen()) == set(c.families["San Jose"])
     assert view.guide.grid.model.rowCount() <= 80 + 1  # present families and the totals
+
+
+def test_a_representative_opens_their_districts_meeting_only(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    assert c.rep is not None
+    view = window_on(qtbot, store, "meetings").views["meetings"]
+    assert isinstance(view, MeetingsView)
+    openers = [p.name for p in view._openers()]
+    assert c.rep.name in openers and c.treasurer.name in openers
+    assert view.open_button.isEnabled()
+    keyring = Keyring(store.db)
+    rep = next(p for p in keyring.list() if p.id == c.rep.person)
+    dialog = OpenMeetingDialog(store=store, group=c.group, keyring=keyring, signers=[rep])
+    qtbot.addWidget(dialog)
+    assert dialog.district.accessibleName() == "Meeting of which district"
+    dialog.district.setCurrentIndex(dialog.district.findText("Fresno"))
+    count = store.change_count(c.group)
+    sign(dialog, rep.name)
+    assert dialog.error.isVisible() and dialog.error.text()  # another district's: refused
+    assert store.change_count(c.group) == count
+    dialog.district.setCurrentIndex(dialog.district.findText("Oakland"))
+    sign(dialog, rep.name)
+    assert dialog.result() == OpenMeetingDialog.DialogCode.Accepted
+    opened = books_of(store.state(c.group)).meetings[dialog.meeting]
+    assert opened.district is not None
+    assert store.state(c.group).membership.districts[opened.district].name == "Oakland"
+    members = window_on(qtbot, store, "members").views["members"]
+    assert isinstance(members, MembersView)
+    row = next(r for r in members.model.rows() if r.person == c.rep.person)
+    assert members.model.index(members.model.rows().index(row), 1).data() == (
+        "member, representative of Oakland"
+    )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from ledger.finance.books import Books, GoalId
 from ledger.finance.districts import DistrictFigures, rollup
 from ledger.ids import DistrictId, PersonId
+from ledger.keyring import Keyring, PersonInfo
 from ledger.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
@@ -54,6 +55,21 @@ def district_of(state: GroupState, person: PersonId | None) -> DistrictId | None
 def members_of(state: GroupState, district: DistrictId) -> frozenset[PersonId]:
     """Everyone whose money counts for `district` (removed members too: their entries stay)."""
     return frozenset(p for p, m in state.membership.members.items() if m.district == district)
+
+
+def representatives_here(
+    keyring: Keyring, state: GroupState, district: DistrictId | None = None
+) -> list[PersonInfo]:
+    """Persons on this PC who represent a district (`district`, or any), active members:
+    they open their district's meetings and record for its members (the core decides)."""
+    out = []
+    for person in keyring.list():
+        member = state.membership.members.get(person.id)
+        if member is None or member.represents is None or not state.membership.is_active(person.id):
+            continue
+        if district is None or member.represents == district:
+            out.append(person)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,11 +196,13 @@ class DistrictsModel(RowTableModel[DistrictRow]):
                     align=RIGHT,
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("DistrictsModel", "Share of %1").replace(
-                        "%1", self.goal_title
-                    )
-                    if self.goal_title
-                    else QCoreApplication.translate("DistrictsModel", "Share of the goal"),
+                    lambda: (
+                        QCoreApplication.translate("DistrictsModel", "Share of %1").replace(
+                            "%1", self.goal_title
+                        )
+                        if self.goal_title
+                        else QCoreApplication.translate("DistrictsModel", "Share of the goal")
+                    ),
                     share_text,
                     align=RIGHT,
                 ),

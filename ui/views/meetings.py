@@ -40,7 +40,7 @@ from ui.dialogs.meeting import (
 )
 from ui.dialogs.signoff import SignOffDialog
 from ui.formatting import money_text
-from ui.models.districts import district_names
+from ui.models.districts import district_names, representatives_here
 from ui.models.funds import summarize
 from ui.models.ledger import LedgerSource
 from ui.models.meeting import DecisionsModel
@@ -164,9 +164,32 @@ class MeetingsView(View):
     # -- reading -----------------------------------------------------------------------
 
     def _signers(self, roles: tuple[str, ...]) -> list[PersonInfo]:
+        """Persons here holding `roles`; for the council's work in a district's meeting,
+        that district's representatives too."""
         if self.group is None:
             return []
-        return eligible_persons(self.context.keyring, self.context.store.state(self.group), roles)
+        state = self.context.store.state(self.group)
+        found = eligible_persons(self.context.keyring, state, roles)
+        if roles == COUNCIL:
+            meeting = self.meeting_id()
+            district = books_of(state).meetings[meeting].district if meeting else None
+            if district is not None:
+                found += [
+                    p for p in representatives_here(self.context.keyring, state, district)
+                    if p not in found
+                ]  # fmt: skip
+        return found
+
+    def _openers(self) -> list[PersonInfo]:
+        """Who may open a meeting here: council members, and district representatives
+        (for their own district's meetings)."""
+        if self.group is None:
+            return []
+        state = self.context.store.state(self.group)
+        found = eligible_persons(self.context.keyring, state, COUNCIL)
+        return found + [
+            p for p in representatives_here(self.context.keyring, state) if p not in found
+        ]
 
     def meeting_id(self) -> MeetingId | None:
         found = self.picker.currentData()
@@ -193,7 +216,7 @@ class MeetingsView(View):
         index = self.picker.findData(current) if current else 0
         self.picker.setCurrentIndex(max(0, index) if self.picker.count() else -1)
         self.picker.blockSignals(False)
-        self.open_button.setEnabled(bool(self._signers(COUNCIL)))
+        self.open_button.setEnabled(bool(self._openers()))
         self._show_meeting()
 
     def _show_meeting(self) -> None:
@@ -257,7 +280,7 @@ class MeetingsView(View):
     def open_meeting(self) -> None:
         if self.group is None:
             return
-        dialog = OpenMeetingDialog(**self._dialog_args(COUNCIL))
+        dialog = OpenMeetingDialog(**{**self._dialog_args(COUNCIL), "signers": self._openers()})
         if dialog.exec() == OpenMeetingDialog.DialogCode.Accepted:
             self.reload()
             self.picker.setCurrentIndex(max(0, self.picker.findData(dialog.meeting)))

@@ -96,6 +96,7 @@ class OverviewView(View):
         self.districts = DistrictsModel(self)
         self.districts_table = make_table(self.districts, self)
         self.districts_table.setObjectName("districts")
+        self.districts_table.setAccessibleName(self.tr("Figures by district"))
         for widget in (self.districts_heading, self.districts_table):
             self.body.addWidget(widget)
             widget.hide()

@@ -40,9 +40,7 @@ def council_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Counci
 
 
 @pytest.fixture
-def council(
-    council_home: tuple[Path, Council], tmp_path: Path
-) -> Iterator[tuple[Store, Council]]:
+def council(council_home: tuple[Path, Council], tmp_path: Path) -> Iterator[tuple[Store, Council]]:
     source, found = council_home
     shutil.copytree(source, tmp_path / "home")
     store = Store.open(tmp_path / "home")
