@@ -103,6 +103,17 @@ def _connection_config(connect_timeout: float, limits: AdmissionLimits) -> Conne
     )
 
 
+def make_host(key_pair: KeyPair, connect_timeout: float, limits: AdmissionLimits) -> IHost:
+    """A libp2p host offering noise and yamux only (no plaintext, no secio)."""
+    noise = NoiseTransport(key_pair, noise_privkey=create_noise_key_pair().private_key)
+    return new_host(
+        key_pair=key_pair,
+        sec_opt={NOISE_PROTOCOL_ID: noise},
+        muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
+        connection_config=_connection_config(connect_timeout, limits),
+    )
+
+
 class PeerStream(FramedStream):
     """A framed sync stream with the authenticated identity of the other side."""
 
@@ -138,13 +149,7 @@ class Transport:
         self.read_timeout = read_timeout
         self.connect_timeout = connect_timeout
         _no_idle_dial_wait()
-        noise = NoiseTransport(self.key_pair, noise_privkey=create_noise_key_pair().private_key)
-        self.host: IHost = new_host(
-            key_pair=self.key_pair,
-            sec_opt={NOISE_PROTOCOL_ID: noise},
-            muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
-            connection_config=_connection_config(connect_timeout, admission or AdmissionLimits()),
-        )
+        self.host: IHost = make_host(self.key_pair, connect_timeout, admission or AdmissionLimits())
         self.gate = InboundGate(admission)
         self.gate.install(self.host.get_network())
         self.peer_id: str = self.host.get_id().to_base58()
