@@ -4168,6 +4168,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>a representative opens meetings of their own {district} only ({name})</source>
         <translation>a representative opens meetings of their own {district} only ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>this invite code carries more than {count} relays</translation>
     </message>

@@ -4168,6 +4168,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>a representative opens meetings of their own {district} only ({name})</source>
         <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>este código de invitación lleva más de {count} relés</translation>
     </message>
