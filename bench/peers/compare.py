@@ -11,8 +11,11 @@ signatures alone. Medians of the rounds; the machine load before and after.
     make bench-peers                      # installs the peers, runs this at full size
     python bench/peers/compare.py --sizes 1000,10000 --rounds 3 --systems lattice,verify
 
-The records are Lattice's own signed contributions; automerge-repo gets each one's body
-as one change to one document (key: the change id), pycrdt one map entry per record.
+The records are Lattice's own signed contributions. automerge-repo gets each one's body
+(its hashes and keys as bytes, not hex) as one change to one document's map, pycrdt as one
+map entry; both key it by its number ("1", "2", ...), since Lattice sends no ids either
+(a change's id is the hash of its bytes). Their peers keep nothing on disk; Lattice's
+receiver verifies every signature and commits to SQLite before it counts.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import argparse
 import importlib.util
 import json
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -99,10 +103,11 @@ def build(folder: Path, count: int) -> Records:
     finally:
         store.close()
     with records.jsonl.open("w") as out:
-        for raw in records.raws:
-            change = decode_change(raw, verify=False)
-            body = {k: v.hex() if isinstance(v, bytes) else v for k, v in change.body.items()}
-            out.write(json.dumps({"id": change.id, "record": body}) + "\n")
+        for number, raw in enumerate(records.raws, 1):
+            body = decode_change(raw, verify=False).body
+            binary = sorted(k for k, v in body.items() if isinstance(v, bytes))
+            record = {k: v.hex() if isinstance(v, bytes) else v for k, v in body.items()}
+            out.write(json.dumps({"key": str(number), "record": record, "bytes": binary}) + "\n")
     return records
 
 
@@ -227,6 +232,7 @@ def table(sizes: list[int], systems: list[str], cells: dict[tuple[int, str], str
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # clean up namespaces on kill
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="N, comma-separated")
     parser.add_argument("--rounds", type=int, default=3, help="per system and size (median)")
