@@ -41,6 +41,10 @@ log = logging.getLogger(__name__)
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    if args.relay:
+        from desktop.cli.relay_serve import run_relay
+
+        return run_relay(args)
     check_addresses(args.peer)
     relays = check_relays(args.via_relay)
     home = common.home_of(args)

@@ -1945,6 +1945,26 @@
         <source>Its address: %1</source>
         <translation>Its address: %1</translation>
     </message>
+    <message>
+        <source>The group&apos;s relays</source>
+        <translation>The group&apos;s relays</translation>
+    </message>
+    <message>
+        <source>Add relay…</source>
+        <translation>Add relay…</translation>
+    </message>
+    <message>
+        <source>Remove relay…</source>
+        <translation>Remove relay…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays (for computers in other places):</source>
+        <translation>The group&apos;s relays (for computers in other places):</translation>
+    </message>
+    <message>
+        <source>The group lists no relay: its computers meet only on their own networks.</source>
+        <translation>The group lists no relay: its computers meet only on their own networks.</translation>
+    </message>
 </context>
 <context>
     <name>PendingView</name>
@@ -4193,6 +4213,45 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Attendance of %1</source>
         <translation>Attendance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Take a relay off the group&apos;s list</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>The group&apos;s computers stop using this relay once they have synced.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relay:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Add a relay</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay address</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
     </message>
 </context>
 </TS>

@@ -1945,6 +1945,26 @@
         <source>Its address: %1</source>
         <translation>Su dirección: %1</translation>
     </message>
+    <message>
+        <source>The group&apos;s relays</source>
+        <translation>Relés del grupo</translation>
+    </message>
+    <message>
+        <source>Add relay…</source>
+        <translation>Añadir relé…</translation>
+    </message>
+    <message>
+        <source>Remove relay…</source>
+        <translation>Quitar relé…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays (for computers in other places):</source>
+        <translation>Relés del grupo (para equipos en otros lugares):</translation>
+    </message>
+    <message>
+        <source>The group lists no relay: its computers meet only on their own networks.</source>
+        <translation>El grupo no tiene ningún relé: sus equipos solo se comunican en sus propias redes.</translation>
+    </message>
 </context>
 <context>
     <name>PendingView</name>
@@ -4193,6 +4213,45 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Attendance of %1</source>
         <translation>Asistencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Quitar un relé de la lista del grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>Los equipos del grupo dejan de usar este relé en cuanto se sincronizan.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relé:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Añadir un relé</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>Un relé permite que los equipos del grupo en otros lugares se comuniquen. Escriba su dirección completa, tal como la da quien lo gestiona.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>p. ej. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
     </message>
 </context>
 </TS>
