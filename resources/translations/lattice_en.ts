@@ -3983,6 +3983,114 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>that loan has repayments: reverse them first, then the loan</translation>
     </message>
     <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} signs for a family of the group already</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no {district} {id} in this group</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>the {district} {name} was retired</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>added the district {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>renamed district {district} to {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>retired district {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>moved member {person} to district {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>made {person} the representative of district {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>ended {person}&apos;s role as a district representative</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} must be [person, name]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>set who may sign for family {person}: {count} persons</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no {district} &apos;{ref}&apos; in this group</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>a {district} name has 1 to {max} characters</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>the group already has a {district} called {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>the {district} {name} still has {count} members: move them first</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} is in {district} already</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>that person is not a district representative</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>a person may be named only once in a household</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} is a member of the group and cannot sign for a family</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} signs for another family already</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>a name has 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>at most {max} persons may sign for one family</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>the word for a district has 1 to 40 characters</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>a representative of {district} records only for its members, and {name} is not one of them</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>a representative records entries for a member of their {district} only</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>a representative opens meetings of their own {district} only ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>this invite code carries more than {count} relays</translation>
     </message>

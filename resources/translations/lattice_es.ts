@@ -3983,6 +3983,114 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
     </message>
     <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} ya firma por una familia del grupo</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no hay ningún {district} {id} en este grupo</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>el {district} {name} se dio de baja</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>añadió el distrito {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>cambió el nombre del distrito {district} a {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>dio de baja el distrito {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>pasó al miembro {person} al distrito {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>nombró a {person} representante del distrito {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>retiró a {person} el cargo de representante de distrito</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} debe ser [persona, nombre]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>fijó quién puede firmar por la familia {person}: {count} personas</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} ya está en {district}</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>esa persona no es representante de distrito</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>una persona solo puede figurar una vez en un hogar</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} es miembro del grupo y no puede firmar por una familia</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} ya firma por otra familia</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>un nombre tiene de 1 a 100 caracteres</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>como máximo {max} personas pueden firmar por una familia</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>la palabra para un distrito tiene de 1 a 40 caracteres</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>un representante de {district} registra solo para sus miembros, y {name} no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>un representante registra asientos solo para miembros de su {district}</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>este código de invitación lleva más de {count} relés</translation>
     </message>
