@@ -235,9 +235,27 @@ class SyncService:
             return
         self._public = True
         await self.transport.listen(self.config.listen)
+        await self._listen_ipv6_too()
         if self.config.mdns:
             await self._nursery.start(self._discover)
         await self._nursery.start(self.relay.run)
+
+    async def _listen_ipv6_too(self) -> None:
+        """With the default (IPv4, any address) listen, also listen on IPv6 on the same
+        port when this host has a routable IPv6 address: mDNS announces one port for all
+        of a PC's addresses, and a peer may reach it only over IPv6. A host without IPv6
+        skips this silently; one where the port is taken says so and goes on over IPv4."""
+        if tuple(self.config.listen) != (DEFAULT_LISTEN,):
+            return
+        if not any(":" in a for a in local_addresses(self.config.interface)):
+            return
+        ports = self.transport.listen_ports()
+        if not ports:
+            return
+        try:
+            await self.transport.listen([f"/ip6/::/tcp/{ports[0]}"])
+        except Exception as exc:  # libp2p raises several kinds when it cannot bind
+            log.info("not listening on IPv6 (port %d): %s", ports[0], exc)
 
     async def _strike_unresolved(self) -> None:
         """Strike peers whose changes still wait for earlier ones after the guard's

@@ -23,6 +23,7 @@ ON_ONE_PC = {
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
     "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
     "connect_time.py": (["--size", "2", "--rounds", "1"], "connect and open a stream"),
+    "transport_quic.py": (["--size", "20", "--rounds", "1"], "tcp   sync median"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),

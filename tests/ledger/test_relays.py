@@ -168,3 +168,16 @@ def test_old_invite_codes_still_parse() -> None:
 def test_an_invite_with_a_bad_relay_is_refused_in_words(tail: str, words: str) -> None:
     with pytest.raises(LatticeError, match=words):
         InviteCode.parse(f"LAT-CPG4-U4VT-OP7J-BAJJ@/ip4/1.2.3.4/tcp/1/p2p/{PEER}{tail}")
+
+
+def test_relays_survive_the_snapshot(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    from ledger.snapshot import decode_state, encode_state
+
+    add_relay(store, people["Amina"], group, RELAY)
+    state = store.state(group)
+    restored = decode_state(encode_state(state))
+    assert restored is not None
+    assert restored.settings.relays == (RELAY,)
+    assert restored.digest() == state.digest()
