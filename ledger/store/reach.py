@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ledger.store.errors import DecodeError
 from ledger.store.ids import DeviceId, GroupId, PersonId
-from ledger.store.membership import Membership
+from ledger.store.membership import Member, Membership
 from ledger.store.receipts import Receipt, decode_receipt, latest_per_device, witness_problem
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
@@ -83,12 +83,10 @@ def last_heard(receipts: Iterable[Receipt], membership: Membership) -> list[Hear
     return sorted(found, key=lambda h: (-h.when, h.device))
 
 
-def _district(membership: Membership, member: object) -> str:
-    """The member's district's name, once the group has districts (an optional part of
-    the membership: older stores and groups without districts have none)."""
-    district = getattr(member, "district", None)
-    named = getattr(membership, "districts", {}).get(district) if district else None
-    return str(getattr(named, "name", "")) if named is not None else ""
+def _district(membership: Membership, member: Member) -> str:
+    """The name of the member's district ('' when the member has none)."""
+    named = membership.districts.get(member.district) if member.district else None
+    return named.name if named is not None else ""
 
 
 def heard_lines(
