@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "desktop.cli.backup_commands",
     "desktop.cli.status_commands",
     "desktop.cli.books_commands",
+    "desktop.cli.district_commands",
     "desktop.cli.goal_commands",
     "desktop.cli.meeting_commands",
     "desktop.cli.rules_commands",
