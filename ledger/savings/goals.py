@@ -116,7 +116,8 @@ def check_update(body: dict[str, Any]) -> None:
 
 def authorize_add(m: Membership, change: Change) -> str | None:
     """An active council member, elder or member (not a viewer). A `family` must be a
-    member; only the council proposes a goal for a family other than the author's own."""
+    member; only the council proposes a goal for a family other than the author's own
+    (a person who signs for a family, `member.household`, is of that family)."""
     reason = m.why_not(change.author, frozenset({"council", "elder", "member"}))
     if reason is not None:
         return reason
@@ -125,7 +126,9 @@ def authorize_add(m: Membership, change: Change) -> str | None:
         person = PersonId(family.hex())
         if person not in m.members:
             return QT_TRANSLATE_NOOP("core", "the family of a goal must be a member of the group")
-        if person != change.author and Role.COUNCIL.value not in m.roles_of(change.author):
+        own = m.member_of(change.author)
+        mine = own is not None and own.person == person
+        if not mine and Role.COUNCIL.value not in m.roles_of(change.author):
             return QT_TRANSLATE_NOOP(
                 "core", "a member proposes family goals for their own family only"
             )
@@ -169,12 +172,19 @@ def apply_add(state: GroupState, change: Change) -> str | None:
 
 
 def update_problem(
-    books: Books, goal: Goal | None, author: PersonId, is_council: bool, body: dict[str, Any]
+    books: Books,
+    goal: Goal | None,
+    author: PersonId,
+    is_council: bool,
+    body: dict[str, Any],
+    family: PersonId | None = None,
 ) -> str | None:
-    """Why this update may not apply to the goal as it stands, or None."""
+    """Why this update may not apply to the goal as it stands, or None; `family` is the
+    family the author signs for, when they are a household person."""
     if goal is None:
         return QT_TRANSLATE_NOOP("core", "no such goal")
-    if not is_council and author not in (goal.proposer, goal.family):
+    mine = {goal.proposer, goal.family}
+    if not is_council and author not in mine and (family is None or family not in mine):
         return QT_TRANSLATE_NOOP("core", "only the council or the goal's own family may change it")
     status = body.get("status")
     if status is not None and status not in TRANSITIONS[goal.status]:
@@ -190,15 +200,17 @@ def update_problem(
 
 def apply_update(state: GroupState, change: Change) -> str | None:
     """Changes the fields given. Void when the goal does not exist, the author is neither
-    council nor the goal's proposer or family, the status does not follow (proposed ->
-    active or dropped; active -> achieved or dropped; dropped -> proposed or active;
-    achieved is final), or `fund` names no fund."""
+    council nor the goal's proposer or family (or a person who signs for it), the status
+    does not follow (proposed -> active or dropped; active -> achieved or dropped;
+    dropped -> proposed or active; achieved is final), or `fund` names no fund."""
     books = books_of(state)
     books.sync()
     b = change.body
     goal = books.goals.get(GoalId(hexid(b["goal"])))
     council = Role.COUNCIL.value in state.membership.roles_of(change.author)
-    reason = update_problem(books, goal, change.author, council, b)
+    reason = update_problem(
+        books, goal, change.author, council, b, state.membership.signs_for.get(change.author)
+    )
     if reason is not None:
         return reason
     assert goal is not None

@@ -59,7 +59,8 @@ def add_goal(
     if family:
         body["family"] = member_key(store, group, family)
         is_council = Role.COUNCIL.value in state.membership.roles_of(signer.person)
-        if family != signer.person and not is_council:
+        own = state.membership.member_of(signer.person)
+        if (own is None or family != own.person) and not is_council:
             raise Refused(
                 QT_TRANSLATE_NOOP(
                     "core", "a member proposes family goals for their own family only"
@@ -115,7 +116,14 @@ def update_goal(
             QT_TRANSLATE_NOOP("core", "only the council may make a goal {status}"),
             status=word(goals.STATUS_WORDS, status),
         )
-    reason = goals.update_problem(books, found, signer.person, Role.COUNCIL.value in roles, body)
+    reason = goals.update_problem(
+        books,
+        found,
+        signer.person,
+        Role.COUNCIL.value in roles,
+        body,
+        state.membership.signs_for.get(signer.person),
+    )
     if reason is not None:
         raise Refused(reason)
     return write_checked(store, signer, group, "goal.update", body)
