@@ -1045,6 +1045,22 @@
             <numerusform>You sign off %n entries:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1423,6 +1439,13 @@
         <source>in all: %1</source>
         <translation>in all: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1474,6 +1497,18 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representative of %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>%1; signing for the family too: %2</source>
+        <translation>%1; signing for the family too: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1500,6 +1535,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Only council members can invite or remove people, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Show the members of</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Show the members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1613,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Meeting of which %1</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1723,20 @@
         <translation>%1&apos;s computer sent two different records with the same number. Their records from that point on do not count until the council sorts it out.</translation>
     </message>
     <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Figures by %1</translation>
+    </message>
+    <message>
         <source>Last heard from</source>
         <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Figures by district</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1929,18 @@
     <message>
         <source>Loans and fines owed</source>
         <translation>Loans and fines owed</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4404,45 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Attendance of %1</source>
         <translation>Attendance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(no %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Contributed</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 more pending sign-off</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Share of %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Share of the goal</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,22 @@
             <numerusform>Usted firma %n movimientos:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filtrar por distrito</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1423,6 +1439,13 @@
         <source>in all: %1</source>
         <translation>en total: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1474,6 +1497,18 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representante de %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>%1; signing for the family too: %2</source>
+        <translation>%1; también firman por la familia: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1500,6 +1535,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Solo los miembros del consejo pueden invitar o retirar personas, y ninguno tiene su llave en este equipo.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Mostrar los miembros de</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Miembros por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1613,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Todo el grupo</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Reunión de qué %1</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1723,20 @@
         <translation>El equipo de %1 envió dos registros distintos con el mismo número. Sus registros a partir de ese punto no cuentan hasta que el consejo lo resuelva.</translation>
     </message>
     <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Cifras por %1</translation>
+    </message>
+    <message>
         <source>Last heard from</source>
         <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Cifras por distrito</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1929,18 @@
     <message>
         <source>Loans and fines owed</source>
         <translation>Préstamos y multas pendientes</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4404,45 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Attendance of %1</source>
         <translation>Asistencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(sin %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Aportado</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 más pendiente de firma</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Parte de %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Parte de la meta</translation>
     </message>
 </context>
 <context>
