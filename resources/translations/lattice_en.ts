@@ -698,6 +698,10 @@
             <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>

@@ -698,6 +698,10 @@
             <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
