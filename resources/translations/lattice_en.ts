@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Choose the fine of the schedule that is owed.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>

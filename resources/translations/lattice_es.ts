@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Elija la multa del reglamento que se debe.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Miembros de qué %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>

@@ -410,3 +410,26 @@ def test_a_group_without_districts_shows_nothing_of_them(
     passbook = window.views["passbook"]
     assert isinstance(passbook, PassbookView)
     assert passbook.district_line() is None and not passbook.district_note.isVisibleTo(passbook)
+
+
+def test_the_entry_dialog_narrows_the_members_by_district(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    keyring = Keyring(store.db)
+    treasurer = next(p for p in keyring.list() if p.id == c.treasurer.person)
+    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[treasurer],
+                            preset_type="contribution", meeting=c.meetings["Fresno"])  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.district.currentText() == "Fresno"
+    assert dialog.district.accessibleName() == "Members of which district"
+    assert {dialog.member.itemData(i) for i in range(dialog.member.count())} == set(
+        c.families["Fresno"]
+    )
+    chosen = dialog.member.itemData(4)
+    dialog.member.setCurrentIndex(4)
+    dialog.district.setCurrentIndex(0)  # every district: the choice stays
+    assert dialog.member.count() == 643 and dialog.member.currentData() == chosen
+    dialog.shares.setValue(1)
+    sign(dialog, treasurer.name)
+    assert dialog.result() == AddEntryDialog.DialogCode.Accepted
