@@ -62,7 +62,7 @@ def link_bytes(netns: str, ifname: str) -> tuple[int, int]:
 def through_relay(base: Path, districts: int, pcs: int, changes: int) -> tuple[float, int, int]:
     """(seconds to converge, bytes the relay received, bytes it sent)."""
     homes, total = prepare(base, districts * pcs, changes)
-    with NatLab(districts, pcs, base) as lab:
+    with NatLab(districts, pcs, base, random_ports=True) as lab:  # no hole punching
         relay = lab.relay.popen(
             cli("serve", "--relay", "--json", "--listen", f"/ip4/{RELAY_ADDRESS}/tcp/4001"),
             log_name="relay",

@@ -9,8 +9,10 @@ Layout (names made unique per lab):
       └─ …
 
 Each router forwards and masquerades what its LAN sends out of `wan` (iptables), and
-forwards nothing in that is not a reply: a PC can reach the relay, never another
-district's PC. mDNS stays on each district's bridge (routers do not forward multicast).
+forwards nothing in that is not a reply, dropping the rest silently as a home router
+does: a PC can reach the relay, never another district's PC, unless both PCs open the
+same mapping at once (hole punching; `random_ports` rules that out). mDNS stays on each
+district's bridge (routers do not forward multicast).
 `close()` kills every process started and deletes every namespace, also after a failure.
 """
 
@@ -77,7 +79,9 @@ class District:
 class NatLab:
     """`districts` LANs of `pcs` PCs each, behind NATs, and one relay host."""
 
-    def __init__(self, districts: int, pcs: int, workdir: Path) -> None:
+    def __init__(
+        self, districts: int, pcs: int, workdir: Path, *, random_ports: bool = False
+    ) -> None:
         if not 1 <= districts <= 8 or not 1 <= pcs <= 20:
             raise ValueError("1 to 8 districts of 1 to 20 PCs")
         self.prefix = f"nt{os.getpid() % 100000}{secrets.token_hex(2)}"
@@ -86,6 +90,10 @@ class NatLab:
         self.all_hosts: list[_NatHost] = []
         self._created: list[str] = []
         self._shape = (districts, pcs)
+        self.random_ports = random_ports
+        """Map each connection to a random outside port (as carrier-grade and many
+        corporate NATs do): nobody can predict a PC's outside address, so hole punching
+        cannot work and PCs in different districts meet only through the relay."""
         self.public_netns = f"{self.prefix}-pub"
         self.relay = self._host("relay", RELAY_ADDRESS, self.public_netns, "vrelay")
         self.districts: list[District] = []
@@ -143,10 +151,15 @@ class NatLab:
             _in(router.netns, "sysctl", "-q", "-w", "net.ipv4.ip_forward=1")
             nat = ["iptables", "-w", "5"]
             _in(router.netns, *nat, "-t", "nat", "-A", "POSTROUTING", "-o", "wan",
-                "-j", "MASQUERADE")  # fmt: skip
+                "-j", "MASQUERADE", *(["--random-fully"] if self.random_ports else []))  # fmt: skip
             _in(router.netns, *nat, "-A", "FORWARD", "-i", "wan", "-m", "conntrack",
                 "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT")  # fmt: skip
             _in(router.netns, *nat, "-A", "FORWARD", "-i", "wan", "-j", "DROP")
+            # Like a home router: unsolicited packets to the router itself are dropped,
+            # not answered with a reset.
+            _in(router.netns, *nat, "-A", "INPUT", "-i", "wan", "-m", "conntrack",
+                "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT")  # fmt: skip
+            _in(router.netns, *nat, "-A", "INPUT", "-i", "wan", "-j", "DROP")
             pcs = []
             for i in range(per):
                 pc = self._host(f"d{d}p{i}", f"{lan}.{10 + i}", bridge, f"v{i}")

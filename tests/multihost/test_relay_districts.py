@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.reach import LAN, RELAY
+from ledger.reach import DIRECT, LAN, RELAY
 from ledger.store import Store
 from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook
@@ -61,7 +61,8 @@ def test_districts_behind_nats_converge_through_a_relay(tmp_path: Path) -> None:
     reason = missing_nat_requirement()
     if reason is not None:
         pytest.skip(reason)
-    with NatLab(districts=3, pcs=2, workdir=tmp_path) as lab:
+    # NATs that map ports at random: hole punching cannot work, the relay must carry it all.
+    with NatLab(districts=3, pcs=2, workdir=tmp_path, random_ports=True) as lab:
         pcs = [pc for d in lab.districts for pc in d.pcs]
         homes = [tmp_path / f"pc-d{i // 2}-{i % 2}" for i in range(len(pcs))]
         signers = people(*(f"Council {i}" for i in range(len(pcs))))
@@ -133,3 +134,43 @@ def test_districts_behind_nats_converge_through_a_relay(tmp_path: Path) -> None:
         assert len(seen) > 20_000, "the capture holds the relayed sync traffic"
         for secret in (SECRET_NAME, "4321", "Umoja", "community center", "amount"):
             assert secret.encode() not in seen, f"{secret!r} crossed the relay in clear"
+
+
+def wait_for_path(home: Path, peer: str, path: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        known = PeerBook(home).peers.get(peer)
+        if known is not None and known.path == path and known.state != "disconnected":
+            return
+        time.sleep(0.5)
+    known = PeerBook(home).peers.get(peer)
+    raise AssertionError(f"path to {peer[:12]} is {known and known.path!r}, not {path!r}")
+
+
+def test_a_hole_punched_connection_replaces_the_relayed_one(tmp_path: Path) -> None:
+    """Both NATs drop unsolicited packets and keep ports, so DCUtR's simultaneous open
+    through them works; the session moves to the direct connection and outlives the relay."""
+    reason = missing_nat_requirement()
+    if reason is not None:
+        pytest.skip(reason)
+    with NatLab(districts=2, pcs=1, workdir=tmp_path) as lab:
+        homes = [tmp_path / "oakland", tmp_path / "richmond"]
+        signers = people("Nai", "Fou")
+        group = founded_group(homes, signers)
+        relay_folder = tmp_path / "relay"
+        (relay_folder / "home").mkdir(parents=True)
+        allow = relay_folder / "allowed"
+        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay = Relay(lab, relay_folder, allow)
+        serving = [
+            Serving(pc, home, "--via-relay", relay.address)
+            for pc, home in zip(lab.hosts, homes, strict=True)
+        ]
+        other = peer_id_of_device(device_of(homes[1]))
+        wait_for_path(homes[0], other, DIRECT, timeout=120)
+
+        relay.kill()  # the direct connection does not need it
+        write(homes[0], signers[0], group, "sent straight across the internet")
+        wait_converged(homes, group, timeout=60, writers=2)
+        for node in serving:
+            assert node.stop() == 0
