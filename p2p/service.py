@@ -23,12 +23,12 @@ import trio
 from libp2p.peer.id import ID
 from nacl.signing import SigningKey
 
-from ledger import notify
-from ledger.errors import LatticeError
-from ledger.ids import ChangeId, DeviceId, GroupId
-from ledger.invites import InviteCode
-from ledger.reach import RELAY
-from ledger.store import ChangesArrived, Store, StoreEvent
+from ledger.store import notify
+from ledger.store.errors import LatticeError
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.reach import RELAY
+from ledger.store.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.discovery import (
     Discovery,
@@ -101,7 +101,7 @@ class _Live:
     stream: PeerStream | None = None
     bytes_before: tuple[int, int] = (0, 0)
     path: str = ""
-    """`ledger.reach`'s LAN, DIRECT or RELAY."""
+    """`ledger.store.reach`'s LAN, DIRECT or RELAY."""
     """The peer's byte counts (received, sent) before this session."""
 
 
@@ -236,9 +236,27 @@ class SyncService:
             return
         self._public = True
         await self.transport.listen(self.config.listen)
+        await self._listen_ipv6_too()
         if self.config.mdns:
             await self._nursery.start(self._discover)
         await self._nursery.start(self.relay.run)
+
+    async def _listen_ipv6_too(self) -> None:
+        """With the default (IPv4, any address) listen, also listen on IPv6 on the same
+        port when this host has a routable IPv6 address: mDNS announces one port for all
+        of a PC's addresses, and a peer may reach it only over IPv6. A host without IPv6
+        skips this silently; one where the port is taken says so and goes on over IPv4."""
+        if tuple(self.config.listen) != (DEFAULT_LISTEN,):
+            return
+        if not any(":" in a for a in local_addresses(self.config.interface)):
+            return
+        ports = self.transport.listen_ports()
+        if not ports:
+            return
+        try:
+            await self.transport.listen([f"/ip6/::/tcp/{ports[0]}"])
+        except Exception as exc:  # libp2p raises several kinds when it cannot bind
+            log.info("not listening on IPv6 (port %d): %s", ports[0], exc)
 
     async def _strike_unresolved(self) -> None:
         """Strike peers whose changes still wait for earlier ones after the guard's

@@ -1,7 +1,8 @@
 // One automerge-repo peer for bench/peers/compare.py, speaking JSON lines on stdout.
 //
 //   node automerge_peer.mjs server RECORDS.jsonl PORT
-//     builds one document holding every record (one change per record), listens on PORT
+//     builds one document holding every record (one change per record; the fields named in
+//     a line's "bytes" go in as bytes, not hex), listens on PORT
 //     (websocket), prints {"event":"loaded","url":...}, serves until killed.
 //   node automerge_peer.mjs client ws://HOST:PORT DOC-URL COUNT
 //     prints {"event":"loaded"}, waits for SIGUSR1 (so only the network part is timed),
@@ -30,9 +31,10 @@ function server(recordsPath, port) {
   });
   const handle = repo.create({ records: {} });
   for (const line of lines) {
-    const { id, record } = JSON.parse(line);
+    const { key, record, bytes } = JSON.parse(line);
+    for (const field of bytes) record[field] = new Uint8Array(Buffer.from(record[field], "hex"));
     handle.change((doc) => {
-      doc.records[id] = record;
+      doc.records[key] = record;
     });
   }
   wss.on("listening", () => {});

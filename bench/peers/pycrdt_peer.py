@@ -2,8 +2,9 @@
 
     python pycrdt_peer.py server RECORDS.jsonl PORT
         builds one Y document whose map holds every record (one map entry per record, each
-        its own transaction), serves it with pycrdt-websocket's WebsocketServer on PORT,
-        prints {"event": "loaded"}, serves until killed.
+        its own transaction; the fields a line names in "bytes" as bytes), serves it with
+        pycrdt-websocket's WebsocketServer on PORT, prints {"event": "loaded"}, serves
+        until killed.
     python pycrdt_peer.py client ws://HOST:PORT COUNT
         prints {"event": "loaded"}, waits for SIGUSR1 (so only the network part is timed),
         syncs through pycrdt's Provider and prints {"event": "synced"} once it holds COUNT.
@@ -73,8 +74,11 @@ async def server(records: Path, port: int) -> None:
     with records.open() as lines:
         for line in lines:
             item = json.loads(line)
+            record = item["record"]
+            for field in item["bytes"]:
+                record[field] = bytes.fromhex(record[field])
             with doc.transaction():
-                entries[item["id"]] = Map(item["record"])
+                entries[item["key"]] = Map(record)
             count += 1
     websockets = WebsocketServer(auto_clean_rooms=False)
     websockets.rooms[ROOM] = YRoom(ydoc=doc)

@@ -10,9 +10,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli.common import CommandError, add_common
-from ledger.errors import LatticeError
-from ledger.space import DISK_FULL, disk_full
-from ledger.words import Words
+from ledger.store.errors import LatticeError
+from ledger.store.space import DISK_FULL, disk_full
+from ledger.store.words import Words
 
 log = logging.getLogger("lattice")
 
@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "desktop.cli.backup_commands",
     "desktop.cli.status_commands",
     "desktop.cli.books_commands",
+    "desktop.cli.district_commands",
     "desktop.cli.goal_commands",
     "desktop.cli.meeting_commands",
     "desktop.cli.rules_commands",

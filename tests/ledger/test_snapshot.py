@@ -9,15 +9,16 @@ from pathlib import Path
 import cbor2
 import pytest
 
-from ledger import actions, snapshot
-from ledger import store as store_module
-from ledger.finance import actions as finance
-from ledger.finance.books import FundId
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
-from ledger.words import Words
+from ledger.savings import actions as finance
+from ledger.savings import membership_actions as actions
+from ledger.savings.books import FundId
+from ledger.store import snapshot
+from ledger.store import store as store_module
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
+from ledger.store.words import Words
 
 MINUTES = "minutes:" + "ab" * 8
 
@@ -140,8 +141,8 @@ def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
     import dataclasses
 
-    from ledger.finance.entry import Entry
-    from ledger.snapshot import _ENTRY_FIELDS
+    from ledger.savings.entry import Entry
+    from ledger.store.snapshot import _ENTRY_FIELDS
 
     names = [f.name for f in dataclasses.fields(Entry)]
     assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
@@ -152,7 +153,7 @@ def test_opening_and_closing_does_not_rewrite_a_current_cache(
     busy_home: tuple[Path, GroupId, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing the app must not re-encode the whole state it just read from the cache."""
-    from ledger import group_memory
+    from ledger.store import group_memory
 
     encoded: list[GroupId] = []
 
