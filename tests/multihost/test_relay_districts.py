@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ledger.reach import DIRECT, LAN, RELAY
-from ledger.store import Store
+from ledger.store.reach import DIRECT, LAN, RELAY
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook
 from tests.multihost.jsonlines import JsonLines
