@@ -89,6 +89,8 @@ class ServiceConfig:
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
     relays: Sequence[str] = ()
     """Relays given by hand, used besides those the groups list (see relay_list.py)."""
+    hole_punch: bool = True
+    """Upgrade relayed connections to direct ones where NATs allow (DCUtR)."""
 
 
 @dataclass
@@ -128,7 +130,7 @@ class SyncService:
         self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
-        self.relay = RelayClient(self.transport)
+        self.relay = RelayClient(self.transport, hole_punch=self.config.hole_punch)
         self._follow_relays()
         self.relay.on_change = self._dial_through_relays
         self.relay.on_direct = self._went_direct
