@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.savings import cycles, descriptions, entries, goals, meetings, rules, signoff
+from ledger.savings import (
+    cycles,
+    descriptions,
+    entries,
+    goals,
+    meetings,
+    rules,
+    signoff,
+    snapshot_part,
+)
 from ledger.store.change import Change
 from ledger.store.district_kinds import live_district
 from ledger.store.ids import DistrictId, PersonId
@@ -199,3 +208,5 @@ for _s in (
     _spec("cycle.close", cycles.check_close, _council, cycles.apply_close, cycles.describe_close),
 ):
     register(_s)
+
+snapshot_part.register()
