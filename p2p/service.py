@@ -23,12 +23,12 @@ import trio
 from libp2p.peer.id import ID
 from nacl.signing import SigningKey
 
-from ledger import notify
-from ledger.errors import LatticeError
-from ledger.ids import ChangeId, DeviceId, GroupId
-from ledger.invites import InviteCode
-from ledger.reach import RELAY
-from ledger.store import ChangesArrived, Store, StoreEvent
+from ledger.store import notify
+from ledger.store.errors import LatticeError
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.reach import RELAY
+from ledger.store.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.discovery import (
     Discovery,
@@ -101,7 +101,7 @@ class _Live:
     stream: PeerStream | None = None
     bytes_before: tuple[int, int] = (0, 0)
     path: str = ""
-    """`ledger.reach`'s LAN, DIRECT or RELAY."""
+    """`ledger.store.reach`'s LAN, DIRECT or RELAY."""
     """The peer's byte counts (received, sent) before this session."""
 
 

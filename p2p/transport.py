@@ -29,7 +29,7 @@ from libp2p.security.noise.transport import Transport as NoiseTransport
 from libp2p.stream_muxer.yamux.yamux import PROTOCOL_ID as YAMUX_PROTOCOL_ID
 from libp2p.stream_muxer.yamux.yamux import Yamux
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 from p2p.admission import AdmissionLimits, InboundGate
 from p2p.framing import DEFAULT_MAX_FRAME, DEFAULT_READ_TIMEOUT, FramedStream
 

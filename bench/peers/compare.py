@@ -39,9 +39,9 @@ from bench.ingest_rate import raw_verify_seconds
 from bench.peers import mesh
 from bench.peers.places import Pair, in_namespaces, python, two_peers
 from bench.sync_common import median, release, stop, wait_until
-from ledger.change import decode_change
-from ledger.ids import DeviceId
-from ledger.store import Store
+from ledger.store.change import decode_change
+from ledger.store.ids import DeviceId
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import change_count, contributions, founded_group, people, store_offline

@@ -10,9 +10,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli.common import CommandError, add_common
-from ledger.errors import LatticeError
-from ledger.space import DISK_FULL, disk_full
-from ledger.words import Words
+from ledger.store.errors import LatticeError
+from ledger.store.space import DISK_FULL, disk_full
+from ledger.store.words import Words
 
 log = logging.getLogger("lattice")
 

@@ -13,11 +13,11 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from ledger.errors import LatticeError, NotFound
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store.errors import LatticeError, NotFound
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 
 class CommandError(LatticeError):

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli import common
-from ledger.errors import NotFound
-from ledger.finance.books import Books, books_of
-from ledger.ids import GroupId
-from ledger.money import grouped
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.savings.books import Books, books_of
+from ledger.savings.money import grouped
+from ledger.store.errors import NotFound
+from ledger.store.ids import GroupId
+from ledger.store.state import GroupState
+from ledger.store.store import Store
 
 if TYPE_CHECKING:
     Sub = argparse._SubParsersAction[argparse.ArgumentParser]

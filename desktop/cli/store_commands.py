@@ -9,12 +9,12 @@ from typing import Any
 from desktop.cli import common, district_commands, relay_commands
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.relays import group_relays
-from ledger.store import Store
-from ledger.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.relays import group_relays
+from ledger.store.store import Store
+from ledger.store.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
 from p2p.peer_id import peer_id_of_device
 
 

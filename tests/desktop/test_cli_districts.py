@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ledger.finance.test_cli import Cli
+from tests.ledger.savings.test_cli import Cli
 
 
 @pytest.fixture(scope="module")

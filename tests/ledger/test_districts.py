@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger import district_actions as da
-from ledger.errors import NotFound, Refused
-from ledger.finance import actions as fa
-from ledger.finance import group_actions as ga
-from ledger.finance.books import books_of
-from ledger.ids import GroupId
-from ledger.persons import Signer, create_person
-from ledger.store import Store
+from ledger.savings import actions as fa
+from ledger.savings import district_actions as da
+from ledger.savings import group_actions as ga
+from ledger.savings import membership_actions as actions
+from ledger.savings.books import books_of
+from ledger.store.errors import NotFound, Refused
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer, create_person
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 
@@ -273,7 +273,7 @@ def test_districts_survive_a_cached_state(
     da.appoint_rep(store, amina, g, people["Dan"].person, district=d)
     da.set_household(store, amina, g, people["Dan"].person, [(fay.person, "Fay")])
     digest = store.state(g).digest()
-    from ledger.snapshot import decode_state, encode_state
+    from ledger.store.snapshot import decode_state, encode_state
 
     again = decode_state(encode_state(store.state(g)))
     assert again.digest() == digest

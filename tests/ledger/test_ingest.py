@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import trio
 
-from ledger.invites import InviteCode
-from ledger.store import Store
+from ledger.store.invites import InviteCode
+from ledger.store.store import Store
 from p2p.events import SyncEvent
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import DEFAULT_LISTEN

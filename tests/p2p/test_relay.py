@@ -18,9 +18,9 @@ from libp2p.relay.circuit_v2.protocol import PROTOCOL_ID as HOP_PROTOCOL
 from libp2p.relay.circuit_v2.protocol_buffer import StatusCode
 from libp2p.relay.circuit_v2.utils import read_delimited_msg, write_delimited_msg
 
-from ledger.ids import GroupId
-from ledger.reach import RELAY
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.reach import RELAY
+from ledger.store.store import Store
 from p2p.admission import AdmissionLimits
 from p2p.events import PeerConnected, SyncEvent
 from p2p.relay import (

@@ -7,15 +7,16 @@ import hashlib
 from contextlib import closing
 from pathlib import Path
 
-from ledger import actions, codec
-from ledger import district_actions as da
-from ledger.change import sign_change
 from ledger.exports.bundle import build_bundle
 from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
-from ledger.ids import ChangeId, DeviceId, GroupId
+from ledger.savings import district_actions as da
+from ledger.savings import membership_actions as actions
 from ledger.spec.vectors import CREATED, PEOPLE, _entry, _facts, _record, _sign, forge
-from ledger.store import Store
+from ledger.store import codec
+from ledger.store.change import sign_change
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.store import Store
 
 
 def test_a_representatives_entries_verify(tmp_path: Path) -> None:

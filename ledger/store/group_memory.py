@@ -1,0 +1,162 @@
+"""A group as the store holds it in memory, and how that memory is filled from disk.
+
+The signed log is truth. The causal index is rebuilt from the log's index columns
+when first needed; the derived state comes from a cached snapshot when one is current,
+else from a replay.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from ledger.store import catalog
+from ledger.store.bulk import building_to_keep
+from ledger.store.change import Change
+from ledger.store.history import GroupHistory
+from ledger.store.ids import ChangeId, GroupId
+from ledger.store.snapshot import decode_state, encode_state
+from ledger.store.state import GroupState, Replayer
+
+log = logging.getLogger(__name__)
+
+
+class HeldGroup:
+    """One group in memory: its causal index, loaded when first needed, and its state."""
+
+    def __init__(self, group: GroupId, load: Callable[[GroupId], GroupHistory]) -> None:
+        self.group = group
+        self._load = load
+        self._history: GroupHistory | None = None
+        self.state: GroupState | None = None
+        self._replayer: Replayer | None = None
+        self.new: list[ChangeId] = []
+
+    @property
+    def history(self) -> GroupHistory:
+        if self._history is None:
+            self._history = self._load(self.group)
+        return self._history
+
+    @property
+    def loaded(self) -> bool:
+        return self._history is not None
+
+    @property
+    def replayer(self) -> Replayer | None:
+        if self._replayer is None and self.state is not None:
+            self._replayer = Replayer(self.history, self.state)
+        return self._replayer
+
+    def forget_state(self) -> None:
+        self.state = self._replayer = None
+
+
+SNAPSHOT_AFTER = 2_000
+"""Groups with at least this many changes have their state cached for a fast start."""
+
+
+def _split_ids(joined: bytes) -> tuple[ChangeId, ...]:
+    return tuple(ChangeId(joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class GroupMemory:
+    """The part of `Store` that fills a group's memory from disk and caches its state."""
+
+    db: sqlite3.Connection
+    _snapshotted: dict[GroupId, int]
+
+    if TYPE_CHECKING:
+
+        def _flush(self) -> None: ...
+
+        def _decode_stored(self, raw: bytes, cid: str) -> Change: ...
+
+    def _load_history(self, group: GroupId) -> GroupHistory:
+        """Index a group's stored changes from their index columns; only control changes
+        are decoded. The log is truth; this is rebuilt from it."""
+        self._flush()
+        control = sorted(catalog.control_kinds())
+        marks = ",".join("?" * len(control))
+        rows = self.db.execute(
+            "SELECT id, writer, seq, lamport, parents, "
+            f"CASE WHEN kind IN ({marks}) THEN raw END "
+            "FROM change_log WHERE group_id=? ORDER BY lamport, id",
+            (*control, group),
+        )
+        history = GroupHistory(group)
+        with building_to_keep():
+            for cid, writer, seq, lamport, parents, raw in rows:
+                change = self._decode_stored(raw, cid) if raw is not None else None
+                history.restore(cid, writer, seq, lamport, _split_ids(parents), change)
+        return history
+
+    def _from_snapshot(self, group: GroupId, entry: HeldGroup) -> GroupState | None:
+        """The cached state brought up to date, or None when a replay is needed."""
+        row = self.db.execute(
+            "SELECT upto_rowid, state FROM snapshot WHERE group_id=?", (group,)
+        ).fetchone()
+        if row is None:
+            return None
+        upto, blob = row
+        with building_to_keep():
+            state = decode_state(blob)
+        if state is None or state.group != group:
+            log.info("the cached state of %s is stale or damaged; replaying", group[:8])
+            return None
+        self._flush()
+        held = self.db.execute(
+            "SELECT count(*) FROM change_log WHERE group_id=? AND rowid<=?", (group, upto)
+        ).fetchone()[0]
+        if held != state.applied:
+            return None
+        later = list(self._changes_in_order(group, after_rowid=upto))
+        if later:
+            replayer = Replayer(entry.history, state)
+            for change in later:
+                if change.id not in entry.history or not replayer.can_append(
+                    entry.history.nodes[change.id]
+                ):
+                    return None
+                replayer.apply(change)
+        self._snapshotted[group] = held  # cached up to here: no need to cache it again
+        return state
+
+    def _save_snapshot(self, group: GroupId, state: GroupState) -> None:
+        """Cache the state; a failure costs only speed at the next start."""
+        try:
+            blob = encode_state(state)
+        except (TypeError, ValueError) as exc:
+            log.warning("could not cache the state of %s: %s", group[:8], exc)
+            return
+        self._flush()
+        upto = self.db.execute(
+            "SELECT coalesce(max(rowid), 0) FROM change_log WHERE group_id=?", (group,)
+        ).fetchone()[0]
+        try:
+            self.db.execute(
+                "INSERT OR REPLACE INTO snapshot(group_id, upto_rowid, state) VALUES (?,?,?)",
+                (group, upto, blob),
+            )
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                raise  # the caller's transaction decides what the failure means
+            log.warning("could not cache the state of %s: %s", group[:8], exc)
+            return
+        self._snapshotted[group] = state.applied
+
+    def _changes_in_order(self, group: GroupId, after_rowid: int = 0) -> Iterator[Change]:
+        self._flush()
+        cursor = self.db.execute(
+            "SELECT id, raw FROM change_log WHERE group_id=? AND rowid>? ORDER BY lamport, id",
+            (group, after_rowid),
+        )
+        for cid, raw in cursor:
+            yield self._decode_stored(raw, cid)
