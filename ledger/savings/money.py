@@ -87,8 +87,9 @@ def grouped_number(amount: int, currency: str, locale: str | None = None) -> str
 
 class Amount(int):
     """Minor units of money as a parameter of a text (`Words`): shown in its currency
-    once known (`ledger.store.kinds.describe` binds the group's), with the reader's grouping
-    in a front end (`ui.core_text`); never a bare count of minor units."""
+    once known (`ledger.store.kinds.describe` binds the group's, through `with_currency`),
+    with the reader's grouping in a front end (`ui.core_text`); never a bare count of
+    minor units."""
 
     currency: str | None
 
@@ -99,6 +100,10 @@ class Amount(int):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (Amount, (int(self), self.currency))
+
+    def with_currency(self, currency: str) -> Amount:
+        """This amount in `currency` (`ledger.store.kinds.in_currency` binds the group's)."""
+        return Amount(self, currency)
 
     def __str__(self) -> str:
         if self.currency is None:

@@ -6,19 +6,19 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-_MODULES = (
-    "ledger.savings.group_kinds",
-    "ledger.store.district_kinds",
-    "ledger.store.relays",
-    "ledger.store.documents",
-)
-_OPTIONAL = ("ledger.savings.kinds",)
+from ledger.store import parts
+
+_STORE_KINDS = ("ledger.store.district_kinds", "ledger.store.relays", "ledger.store.documents")
+DOMAIN = ("ledger.savings.group_kinds", "ledger.savings.kinds")
+"""The domain on the store, loaded by name: its modules register their kinds and their
+part of a group's state (`ledger.store.parts`), so no module of the store imports them.
+The one place the store names its domain; a build without it still opens a store."""
 
 
 def load() -> None:
-    for name in _MODULES:
+    for name in _STORE_KINDS:
         importlib.import_module(name)
-    for name in _OPTIONAL:
+    for name in DOMAIN:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -34,10 +34,8 @@ def control_kinds() -> list[str]:
 
 
 def books_factory() -> Callable[[], Any] | None:
-    """The constructor of the ledger part of a group's state, when that part exists."""
-    try:
-        module = importlib.import_module("ledger.savings.books")
-    except ModuleNotFoundError:
-        return None
-    factory: Callable[[], Any] = module.Books
-    return factory
+    """The constructor of the domain's part of a group's state (the savings books), when
+    a domain registered one (`ledger.store.parts`)."""
+    load()
+    part = parts.state_part()
+    return None if part is None else part.kind

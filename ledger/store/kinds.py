@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ledger.savings.money import Amount
 from ledger.store.errors import DecodeError
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
@@ -77,12 +76,13 @@ def describe(kind: str, body: dict[str, Any], currency: str | None = None) -> st
 
 
 def in_currency(text: str, currency: str) -> str:
-    """`text` with every `Amount` among its parameters (nested too) bound to `currency`."""
+    """`text` with every amount among its parameters (nested too) bound to `currency`: a
+    parameter that has a `with_currency` method (the domain's `Amount`) is bound by it."""
     if not isinstance(text, Words) or not text.params:
         return text
     params = {
-        key: Amount(value, currency)
-        if isinstance(value, Amount)
+        key: value.with_currency(currency)
+        if hasattr(value, "with_currency")
         else in_currency(value, currency)
         if isinstance(value, Words)
         else value

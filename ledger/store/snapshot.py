@@ -6,7 +6,8 @@ this code, is ignored and the state is replayed from the signed log. `lattice ch
 compares the cached state with a fresh replay.
 
 Encoding: CBOR. Objects are written as their class name and fields, and read back only
-into the classes listed in `_ALLOWED` (plain data classes of the core), never running
+into the classes allowed (`_allowed`: plain data classes of the store and of the
+domain's registered state part, `ledger.store.parts`), never running
 code named by the file. Ledger entries, the bulk of a large group, are written as columns,
 and the indexes over them (per member, pending) are rebuilt from those rows; repeated
 text (ids of members, funds, entries) is written once and referred to after (CBOR
@@ -25,7 +26,7 @@ from typing import Any
 import cbor2
 from loro import ExportMode, LoroDoc
 
-from ledger.savings.money import Amount
+from ledger.store import parts
 from ledger.store.errors import DecodeError
 from ledger.store.state import GroupState
 from ledger.store.words import Words
@@ -38,7 +39,7 @@ representatives and households in the membership. 11: the classes moved to
 ledger.store and ledger.savings; their module paths are in the fingerprint now, so a
 later move makes old snapshots replay rather than fail to load.)"""
 
-_ALLOWED = (
+_STORE_CLASSES = (
     "ledger.store.state.GroupState",
     "ledger.store.state.Voided",
     "ledger.store.membership.Membership",
@@ -46,53 +47,33 @@ _ALLOWED = (
     "ledger.store.membership.Member",
     "ledger.store.membership.District",
     "ledger.store.membership.Invite",
-    "ledger.savings.books.Books",
-    "ledger.savings.books.Fund",
-    "ledger.savings.entry.FundLine",
-    "ledger.savings.entry.MemberLine",
-    "ledger.savings.goals.Goal",
-    "ledger.savings.goals.StatusStep",
-    "ledger.savings.meetings.Meeting",
-    "ledger.savings.meetings.Decision",
-    "ledger.savings.meetings.CashCount",
-    "ledger.savings.rules.Rules",
-    "ledger.savings.rules.RulesVersion",
-    "ledger.savings.rules.RulesBook",
-    "ledger.savings.cycles.CycleClose",
 )
-_ENTRY_FIELDS = (
-    "id",
-    "type",
-    "fund",
-    "amount",
-    "date",
-    "recorder",
-    "order",
-    "member",
-    "note",
-    "meeting",
-    "shares",
-    "interest",
-    "to_fund",
-    "fine",
-    "reverses",
-    "reversed_by",
-    "term",
-    "rate_bp",
-    "method",
-    "loan",
-    "charge",
-    "settles",
-)
-"""Entries are written as columns: these fields in `Entry`'s own order, then the
-signers, `confirmed`, and the fund and member lines of the entry a reversal cancels
-(None for other entries). Columns decode quicker than rows and build entries in one
-call each."""
-_DERIVED_BOOKS_FIELDS = ("_by_member", "_pending_ids", "_unread")
+"""The store's own classes a snapshot may hold; the domain's are registered with its
+state part (`ledger.store.parts`)."""
+
+
+def _name(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _allowed() -> frozenset[str]:
+    part = parts.state_part()
+    domain = () if part is None else tuple(_name(c) for c in part.classes)
+    return frozenset((*_STORE_CLASSES, *domain))
+
+
+class Deferred:
+    """Bytes a domain's part keeps to decode later, when first needed (a large group's
+    entries: the window opens without them). A CBOR document of its own."""
+
+    __slots__ = ("encoded",)
+
+    def __init__(self, encoded: bytes) -> None:
+        self.encoded = encoded
 
 
 def _class(name: str) -> type:
-    if name not in _ALLOWED:
+    if name not in _allowed():
         raise DecodeError(f"snapshot names a class it may not: {name}")
     module, _, qualname = name.rpartition(".")
     cls = getattr(importlib.import_module(module), qualname)
@@ -107,66 +88,8 @@ def _fields_of(obj: Any) -> dict[str, Any]:
     return {n: getattr(obj, n) for n in names if hasattr(obj, n) and n != "__weakref__"}
 
 
-def _entry_columns(entries: dict[str, Any]) -> list[list[Any]]:
-    values = list(entries.values())
-    columns = [[getattr(e, name) for e in values] for name in _ENTRY_FIELDS]
-    columns.append([sorted(e.signers) for e in values])
-    columns.append([e.confirmed for e in values])
-    columns.append([[[x.fund, x.delta] for x in e.base[0]] or None for e in values])
-    columns.append(
-        [[[x.member, x.measure, x.fund, x.delta] for x in e.base[1]] or None for e in values]
-    )
-    return columns
-
-
-def _decode_entries(columns: Any) -> dict[str, Any]:
-    from ledger.savings.entry import NO_LINES, Entry, FundLine, MemberLine
-
-    width = len(_ENTRY_FIELDS) + 4
-    if not isinstance(columns, list) or len(columns) != width:
-        raise DecodeError("snapshot entries have the wrong shape")
-    count = len(columns[0])
-    if any(not isinstance(c, list) or len(c) != count for c in columns):
-        raise DecodeError("snapshot entry columns differ in length")
-    *fields, signers, confirmed, funds, members = columns
-
-    def base(funds: Any, members: Any) -> Any:
-        if funds is None and members is None:
-            return NO_LINES
-        return (
-            tuple(FundLine(f, d) for f, d in funds or ()),
-            tuple(MemberLine(m, k, f, d) for m, k, f, d in members or ()),
-        )
-
-    built = map(Entry, *fields, map(set, signers), confirmed, map(base, funds, members))
-    return {entry.id: entry for entry in built}
-
-
-class _UnreadEntries:
-    """Cached entries, still encoded (the whole snapshot's hash was checked on load)."""
-
-    def __init__(self, encoded: bytes) -> None:
-        self.encoded = encoded
-
-    def read(self) -> dict[str, Any]:
-        return _decode_entries(cbor2.loads(self.encoded))
-
-
-def _restore_books(books: Any) -> None:
-    """Leave the entries to be read when first needed (`Books` then rebuilds its indexes
-    over them), and make the settings mark the tuple it was (CBOR gives a list, which
-    would make the running totals look out of date)."""
-    if isinstance(books._synced, list):
-        books._synced = tuple(books._synced)
-    unread = books._entries
-    if not isinstance(unread, _UnreadEntries):
-        raise DecodeError("snapshot books have no entries")
-    books.read_entries_later(unread.read)
-
-
-_CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
+_CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _DEFERRED_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
 _WORDS_KEY = "\0w"
-_AMOUNT_KEY = "\0a"
 
 
 def _keep_words(value: Any) -> Any:
@@ -175,8 +98,9 @@ def _keep_words(value: Any) -> Any:
     if isinstance(value, Words):
         params = {k: _keep_words(v) for k, v in value.params.items()}
         return {_WORDS_KEY: [value.template, params]}
-    if isinstance(value, Amount):
-        return {_AMOUNT_KEY: [int(value), value.currency]}
+    for kind in parts.value_types():
+        if isinstance(value, kind.kind):
+            return {kind.tag: kind.encode(value)}
     return value
 
 
@@ -188,21 +112,17 @@ def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
         encoder.encode({_FROZEN_KEY: list(obj)})
     elif kind is LoroDoc:
         encoder.encode({_LORO_KEY: bytes(obj.export(ExportMode.Snapshot()))})
+    elif kind is Deferred:
+        encoder.encode({_DEFERRED_KEY: obj.encoded})
     else:
-        name = f"{kind.__module__}.{kind.__qualname__}"
-        if name not in _ALLOWED:
+        name = _name(kind)
+        if name not in _allowed():
             raise TypeError(f"{name} cannot be put in a snapshot")
         fields = {k: _keep_words(v) for k, v in _fields_of(obj).items()}
         fields.pop("_lines", None)  # a cache, recomputed on use
-        if name == "ledger.savings.books.Books":
-            # A CBOR document of its own, decoded only when the entries are first needed.
-            columns = _entry_columns(obj.entries)
-            fields["_entries"] = {
-                _ENTRIES_KEY: cbor2.dumps(columns, string_referencing=True),
-            }
-            fields["_membership"] = None  # attached again from the state on load
-            for derived in _DERIVED_BOOKS_FIELDS:
-                del fields[derived]
+        part = parts.state_part()
+        if part is not None and kind is part.kind:
+            fields = part.encode(obj, fields)
         encoder.encode({_CLASS: name, **fields})
 
 
@@ -215,13 +135,11 @@ def _object_hook(mapping: Mapping[Any, Any], immutable: bool) -> Any:
             doc = LoroDoc()  # type: ignore[no-untyped-call]
             doc.import_(value[_LORO_KEY])
             return doc
-        if _ENTRIES_KEY in value and isinstance(value[_ENTRIES_KEY], bytes):
-            return _UnreadEntries(value[_ENTRIES_KEY])
-        if _AMOUNT_KEY in value:
-            minor, currency = value[_AMOUNT_KEY]
-            if type(minor) is not int or not isinstance(currency, str | None):
-                raise DecodeError("a snapshot amount has the wrong shape")
-            return Amount(minor, currency)
+        if _DEFERRED_KEY in value and isinstance(value[_DEFERRED_KEY], bytes):
+            return Deferred(value[_DEFERRED_KEY])
+        for kind in parts.value_types():
+            if kind.tag in value:
+                return kind.decode(value[kind.tag])
         if _WORDS_KEY in value:
             template, params = value[_WORDS_KEY]
             if not isinstance(template, str) or not isinstance(params, dict):
@@ -255,21 +173,19 @@ def _tuple_fields(cls: type) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _fingerprint() -> bytes:
-    """The code a snapshot was written by: its version, the kinds, and the shape of the
-    entries it stores as columns, so that two builds which both bumped the version for
-    different changes (or added an entry field and forgot to bump it) never read each
-    other's snapshots."""
-    from dataclasses import fields
-
-    from ledger.savings.entry import Entry
+    """The code a snapshot was written by: its version, the kinds, the classes it may hold
+    and the shape of the domain's part (the entries it stores as columns), so that two
+    builds which both bumped the version for different changes (or added an entry field
+    and forgot to bump it) never read each other's snapshots."""
     from ledger.store.kinds import known_kinds
 
+    part = parts.state_part()
     shape = (
         SNAPSHOT_VERSION,
         known_kinds(),
-        _ENTRY_FIELDS,
-        [f.name for f in fields(Entry)],
-        _ALLOWED,
+        sorted(_allowed()),
+        None if part is None else part.shape,
+        [kind.tag for kind in parts.value_types()],
     )
     return hashlib.sha256(repr(shape).encode()).digest()[:8]
 
@@ -299,9 +215,11 @@ def decode_state(blob: bytes) -> GroupState | None:
     if not isinstance(state, GroupState):
         return None
     if state.books is not None:
+        part = parts.state_part()
+        if part is None or not isinstance(state.books, part.kind):
+            return None
         try:
-            _restore_books(state.books)
+            part.restore(state.books, state)
         except DecodeError:
             return None
-        state.books.attach(state.group, state.membership)
     return state

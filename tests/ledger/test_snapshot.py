@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 
 from ledger.savings import actions as finance
 from ledger.savings import membership_actions as actions
+from ledger.savings import snapshot_part
 from ledger.savings.books import FundId
-from ledger.store import snapshot
+from ledger.store import parts, snapshot
 from ledger.store import store as store_module
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer
@@ -125,7 +127,11 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
     assert row is not None
     _upto, blob = row
     assert blob[4:12] == snapshot._fingerprint()
-    monkeypatch.setattr(snapshot, "_ENTRY_FIELDS", (*snapshot._ENTRY_FIELDS, "extra"))
+    part = snapshot_part.BOOKS_PART
+    wider = dataclasses.replace(
+        part, shape=((*snapshot_part._ENTRY_FIELDS, "extra"), *part.shape[1:])
+    )
+    monkeypatch.setattr(parts, "_part", wider)
     other_shape = snapshot._fingerprint()
     monkeypatch.undo()
     assert other_shape != blob[4:12]
@@ -139,10 +145,8 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
 
 def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
-    import dataclasses
-
     from ledger.savings.entry import Entry
-    from ledger.store.snapshot import _ENTRY_FIELDS
+    from ledger.savings.snapshot_part import _ENTRY_FIELDS
 
     names = [f.name for f in dataclasses.fields(Entry)]
     assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
