@@ -125,9 +125,16 @@ def _authorize_open(m: Membership, change: Change) -> str | None:
 
 
 def _authorize_attend(m: Membership, change: Change) -> str | None:
-    """An active council member; every person in `attendance` (and who represented them)
-    must be a member not removed."""
-    reason = _council(m, change)
+    """An active council member, or a district's representative for the members of that
+    district only (who represented them may be anyone of the group); every person in
+    `attendance` (and who represented them) must be a member not removed."""
+    district = _representing(m, change)
+    if district is not None:
+        for person, _, _ in change.body["attendance"]:
+            reason = _for_district(m, district, person)
+            if reason is not None:
+                return reason
+    reason = None if district is not None else _council(m, change)
     for person, _, by in change.body["attendance"]:
         for raw in (person, by):
             if reason is None and raw is not None:

@@ -181,6 +181,14 @@ def test_representative_opens_district_meetings_only(
     with pytest.raises(Refused, match="opens meetings of their own district only"):
         ga.open_meeting(store, dan, group, date="2024-02-03")
     ga.open_meeting(store, people["Amina"], group, date="2024-02-03", district="Richmond")
+    # Dan takes the roll of Oakland's families, and of no one else.
+    ga.record_attendance(
+        store, dan, group, opened.id, {people["Chiku"].person: "present", dan.person: "late"}
+    )
+    with pytest.raises(Refused, match="Esther is not one of them"):
+        ga.record_attendance(store, dan, group, opened.id, {people["Esther"].person: "absent"})
+    attendance = books_of(store.state(group)).meetings[opened.id].attendance  # type: ignore[index]
+    assert set(attendance) == {people["Chiku"].person, dan.person}
 
 
 def test_authorization_follows_causal_history(
