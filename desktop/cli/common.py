@@ -9,15 +9,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
-
-from platformdirs import user_data_dir
+from typing import TYPE_CHECKING, Any
 
 from ledger.errors import LatticeError, NotFound
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+
+if TYPE_CHECKING:
+    from ledger.ids import GroupId
+    from ledger.persons import Signer
+    from ledger.store import Store
 
 
 class CommandError(LatticeError):
@@ -25,6 +24,8 @@ class CommandError(LatticeError):
 
 
 def default_home() -> Path:
+    from platformdirs import user_data_dir  # (imported when used: `--help` needs none)
+
     return Path(user_data_dir("Lattice", appauthor=False))
 
 
@@ -56,6 +57,8 @@ def home_of(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The data folder's store; `main` closes it when the command ends."""
+    from ledger.store import Store
+
     store = Store.open(home_of(args))
     opened: list[Store] = getattr(args, "opened_stores", [])
     opened.append(store)
@@ -84,6 +87,8 @@ def new_passphrase() -> str:
 def signer(args: argparse.Namespace, store: Store) -> Signer:
     if not getattr(args, "as_person", None):
         raise CommandError("say who signs with --as PERSON")
+    from ledger.keyring import Keyring
+
     keyring = Keyring(store.db)
     person = keyring.find(args.as_person)
     return keyring.unlock(person.id, passphrase(f"Passphrase for {person.name}: "))
