@@ -124,9 +124,8 @@ def _compile() -> str:
     """Compile the project's modules as an installed copy has them compiled: without
     bytecode on disk (PYTHONDONTWRITEBYTECODE=1) every run would compile every module
     again, a cost no installed `lattice` pays."""
-    fresh = all(
-        [compileall.compile_dir(ROOT / package, quiet=1) for package in ("ledger", "desktop", "p2p")]
-    )
+    packages = ("ledger", "desktop", "p2p")
+    fresh = all([compileall.compile_dir(ROOT / package, quiet=1) for package in packages])
     return "bytecode compiled" if fresh else "bytecode NOT all compiled: figures include compiling"
 
 
