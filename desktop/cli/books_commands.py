@@ -25,6 +25,7 @@ def register(sub: Sub) -> None:
     p = command(sub, "signoff", "sign off entries or a meeting's batch, as an elder", run_signoff)
     p.add_argument("targets", nargs="+", metavar="ENTRY_OR_MEETING")
     p.add_argument("--as", dest="as_person", required=True, help="the elder who signs")
+    p.set_defaults(unlock_early=True)
     p = command(sub, "balance", "balances, confirmed and pending apart", run_balance, False)
     p.add_argument("--by", choices=("fund", "member", "month"), default="fund")
     p.add_argument("--until", default=None, help="only entries dated up to this day")

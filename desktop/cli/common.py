@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,14 +85,32 @@ def new_passphrase() -> str:
     return first
 
 
-def signer(args: argparse.Namespace, store: Store) -> Signer:
-    if not getattr(args, "as_person", None):
-        raise CommandError("say who signs with --as PERSON")
-    from ledger.keyring import Keyring
+class Unlocking:
+    """Who signs (`--as`), their key being unlocked on a second thread while the command
+    reads the store: Argon2id takes about as long as loading a large group, and PyNaCl lets
+    go of the GIL while it runs, so on two cores the two overlap."""
 
-    keyring = Keyring(store.db)
-    person = keyring.find(args.as_person)
-    return keyring.unlock(person.id, passphrase(f"Passphrase for {person.name}: "))
+    def __init__(self, args: argparse.Namespace, store: Store) -> None:
+        if not getattr(args, "as_person", None):
+            raise CommandError("say who signs with --as PERSON")
+        from ledger import persons
+        from ledger.keyring import Keyring
+
+        keyring = Keyring(store.db)
+        person = keyring.find(args.as_person)
+        sealed = keyring.sealed(person.id)
+        secret = passphrase(f"Passphrase for {person.name}: ")
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock")
+        self._signer = pool.submit(persons.unlock, sealed, secret)
+        pool.shutdown(wait=False)
+
+    def signer(self) -> Signer:
+        """The unlocked person, once Argon2id is done; raises what unlocking raised."""
+        return self._signer.result()
+
+
+def signer(args: argparse.Namespace, store: Store) -> Signer:
+    return Unlocking(args, store).signer()
 
 
 def group_of(store: Store, ref: str) -> GroupId:
