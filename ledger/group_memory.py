@@ -11,7 +11,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ledger import catalog
 from ledger.bulk import building_to_keep
@@ -60,7 +60,9 @@ SNAPSHOT_AFTER = 2_000
 
 
 def _split_ids(joined: bytes) -> tuple[ChangeId, ...]:
-    return tuple(ChangeId(joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
+    if len(joined) == 32:  # (most changes cite one change)
+        return (cast(ChangeId, joined.hex()),)
+    return tuple(cast(ChangeId, joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
 
 
 def now_ms() -> int:
@@ -92,10 +94,15 @@ class GroupMemory:
             (*control, group),
         )
         history = GroupHistory(group)
+
+        def decoded(raw: bytes | None, cid: str) -> Change | None:
+            return None if raw is None else self._decode_stored(raw, cid)
+
         with building_to_keep():
-            for cid, writer, seq, lamport, parents, raw in rows:
-                change = self._decode_stored(raw, cid) if raw is not None else None
-                history.restore(cid, writer, seq, lamport, _split_ids(parents), change)
+            history.restore_many(
+                (cid, writer, seq, lamport, _split_ids(parents), decoded(raw, cid))
+                for cid, writer, seq, lamport, parents, raw in rows
+            )
         return history
 
     def _from_snapshot(self, group: GroupId, entry: HeldGroup) -> GroupState | None:
