@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 from ledger import catalog
 from ledger.bulk import building_to_keep
 from ledger.change import Change
-from ledger.history import GroupHistory
+from ledger.history import REMOVAL, GroupHistory, Node
 from ledger.ids import ChangeId, GroupId
 from ledger.snapshot import decode_state, encode_state
 from ledger.state import GroupState, Replayer
@@ -124,7 +124,10 @@ class GroupMemory:
         ).fetchone()[0]
         if held != state.applied:
             return None
-        later = list(self._changes_in_order(group, after_rowid=upto))
+        if entry.loaded or not self._append_without_index(group, state, upto):
+            later = list(self._changes_in_order(group, after_rowid=upto))
+        else:
+            later = []
         if later:
             replayer = Replayer(entry.history, state)
             for change in later:
@@ -135,6 +138,46 @@ class GroupMemory:
                 replayer.apply(change)
         self._snapshotted[group] = held  # cached up to here: no need to cache it again
         return state
+
+    def _append_without_index(self, group: GroupId, state: GroupState, upto: int) -> bool:
+        """Apply the changes stored after the cached state, when nothing the causal index
+        decides can void them: the group never met a member removal nor an equivocation
+        (then no change is void, and a replay applies these in the same order). False, and
+        the state untouched, when that is not so: the caller then reads the index.
+
+        A large group's index takes longer to read than the rest of a command (`lattice
+        balance` after the last `entry add` needs only the one new entry)."""
+        if state.removals or state.equivocators or state.last_key is None:
+            return False
+        rows = self.db.execute(
+            "SELECT id, lamport, raw FROM change_log WHERE group_id=? AND rowid>? "
+            "ORDER BY lamport, id",
+            (group, upto),
+        ).fetchall()
+        later = [(self._decode_stored(raw, cid), lamport) for cid, lamport, raw in rows]
+        if not later or (later[0][1], later[0][0].id) <= state.last_key:
+            return not later
+        tail = GroupHistory(group)
+        for change, lamport in later:
+            if change.kind == REMOVAL or self._writers_at(group, change) != 1:
+                return False  # a removal, or an equivocation: only the index decides
+            tail.nodes[change.id] = Node(
+                change.id, change.author, change.writer, change.seq, lamport, change.parents,
+                frozenset(),
+            )  # fmt: skip
+        replayer = Replayer(tail, state)
+        for change, _ in later:
+            replayer.apply(change)
+        return True
+
+    def _writers_at(self, group: GroupId, change: Change) -> int:
+        """How many stored changes share `change`'s writer and sequence number."""
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM change_log WHERE group_id=? AND writer=? AND seq=?",
+                (group, change.writer, change.seq),
+            ).fetchone()[0]
+        )
 
     def _save_snapshot(self, group: GroupId, state: GroupState) -> None:
         """Cache the state; a failure costs only speed at the next start."""

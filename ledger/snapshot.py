@@ -30,10 +30,11 @@ from ledger.money import Amount
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 9
+SNAPSHOT_VERSION = 10
 """Bump whenever the state's classes or the replay rules change meaning. (9: two
 branches each bumped 7 to 8 for different changes, Amount in words and entries that
-settle loans; a snapshot either of them wrote as 8 must be replayed.)"""
+settle loans; a snapshot either of them wrote as 8 must be replayed. 10: the entries
+say how many they are, so new ones are numbered without reading the cached ones.)"""
 
 _ALLOWED = (
     "ledger.state.GroupState",
@@ -84,7 +85,7 @@ _ENTRY_FIELDS = (
 signers, `confirmed`, and the fund and member lines of the entry a reversal cancels
 (None for other entries). Columns decode quicker than rows and build entries in one
 call each."""
-_DERIVED_BOOKS_FIELDS = ("_by_member", "_pending_ids", "_unread")
+_DERIVED_BOOKS_FIELDS = ("_by_member", "_pending_ids", "_unread", "_unread_count")
 
 
 def _class(name: str) -> type:
@@ -139,13 +140,17 @@ def _decode_entries(columns: Any) -> dict[str, Any]:
 
 
 class _UnreadEntries:
-    """Cached entries, still encoded (the whole snapshot's hash was checked on load)."""
+    """Cached entries, still encoded (the whole snapshot's hash was checked on load), and
+    how many they are."""
 
-    def __init__(self, encoded: bytes) -> None:
-        self.encoded = encoded
+    def __init__(self, encoded: bytes, count: int) -> None:
+        self.encoded, self.count = encoded, count
 
     def read(self) -> dict[str, Any]:
-        return _decode_entries(cbor2.loads(self.encoded))
+        entries = _decode_entries(cbor2.loads(self.encoded))
+        if len(entries) != self.count:
+            raise DecodeError("snapshot entries are not as many as it says")
+        return entries
 
 
 def _restore_books(books: Any) -> None:
@@ -157,7 +162,7 @@ def _restore_books(books: Any) -> None:
     unread = books._entries
     if not isinstance(unread, _UnreadEntries):
         raise DecodeError("snapshot books have no entries")
-    books.read_entries_later(unread.read)
+    books.read_entries_later(unread.read, unread.count)
 
 
 _CLASS, _TUPLE_KEY, _FROZEN_KEY, _LORO_KEY, _ENTRIES_KEY = "\0c", "\0t", "\0f", "\0l", "\0e"
@@ -194,7 +199,7 @@ def _default(encoder: cbor2.CBOREncoder, obj: Any) -> None:
             # A CBOR document of its own, decoded only when the entries are first needed.
             columns = _entry_columns(obj.entries)
             fields["_entries"] = {
-                _ENTRIES_KEY: cbor2.dumps(columns, string_referencing=True),
+                _ENTRIES_KEY: [len(obj.entries), cbor2.dumps(columns, string_referencing=True)],
             }
             fields["_membership"] = None  # attached again from the state on load
             for derived in _DERIVED_BOOKS_FIELDS:
@@ -211,8 +216,11 @@ def _object_hook(mapping: Mapping[Any, Any], immutable: bool) -> Any:
             doc = LoroDoc()  # type: ignore[no-untyped-call]
             doc.import_(value[_LORO_KEY])
             return doc
-        if _ENTRIES_KEY in value and isinstance(value[_ENTRIES_KEY], bytes):
-            return _UnreadEntries(value[_ENTRIES_KEY])
+        if _ENTRIES_KEY in value:
+            match value[_ENTRIES_KEY]:
+                case [int(count), bytes(encoded)] if count >= 0:
+                    return _UnreadEntries(encoded, count)
+            raise DecodeError("snapshot entries have the wrong shape")
         if _AMOUNT_KEY in value:
             minor, currency = value[_AMOUNT_KEY]
             if type(minor) is not int or not isinstance(currency, str | None):

@@ -16,7 +16,7 @@ from loro import LoroDoc
 
 from ledger import codec
 from ledger.change import Change
-from ledger.history import GroupHistory, Node
+from ledger.history import REMOVAL, GroupHistory, Node
 from ledger.ids import ChangeId, GroupId, PersonId, WriterId
 from ledger.kinds import describe, spec_for
 from ledger.membership import Membership, Settings
@@ -47,6 +47,9 @@ class GroupState:
     last_key: tuple[int, str] | None = None
     books: Any = None
     """The savings ledger, goals and meetings (ledger.finance), when that part is loaded."""
+    removals: int = 0
+    """How many member removals the replay met (standing or void): a cached state that met
+    none takes the changes after it without the causal index (`GroupMemory`)."""
 
     @property
     def settings(self) -> Settings:
@@ -134,6 +137,8 @@ class Replayer:
                     reason,
                 )
             )
+        if change.kind == REMOVAL:
+            self.state.removals += 1
         self.state.applied += 1
         self.state.last_key = node.key
 

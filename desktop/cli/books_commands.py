@@ -13,7 +13,7 @@ from desktop.cli.common import emit, warn_about_quorum
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.finance import actions
 from ledger.finance.balances import fund_balances, member_positions, monthly, totals
-from ledger.finance.books import Books
+from ledger.finance.books import Books, EntryId
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -114,14 +114,18 @@ def run_entry_add(args: argparse.Namespace) -> int:
         loan=pick(args.loan, books.entries, "loan") if args.loan else None,
         charge=pick(args.charge, books.entries, "fine owed") if args.charge else None,
     )
-    entry = c.books.entries.get(change.id)  # type: ignore[call-overload]
-    amount = c.money(entry.total) if entry else ""
-    if entry is not None and entry.interest:
-        amount += f" ({c.money(entry.interest)} interest, {c.money(entry.amount)} principal)"
+    entry = c.books.entry(EntryId(change.id))
     value = {"id": change.id, "amount": entry.amount if entry else None}
     if entry is not None and entry.type == "repayment":
         value["interest"] = entry.interest
-    emit(args, value, f"recorded {args.type} {amount}: {change.id} (pending sign-off)")
+
+    def text() -> str:
+        amount = c.money(entry.total) if entry else ""
+        if entry is not None and entry.interest:
+            amount += f" ({c.money(entry.interest)} interest, {c.money(entry.amount)} principal)"
+        return f"recorded {args.type} {amount}: {change.id} (pending sign-off)"
+
+    emit(args, value, text)
     warn_about_quorum(c.store, c.group)
     return 0
 

@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,14 +138,16 @@ def group_of(store: Store, ref: str) -> GroupId:
     raise NotFound(f"this PC holds no group '{ref}' (see 'lattice status')")
 
 
-def emit(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
-    """Print exactly one JSON object with --json, else the plain-words text."""
+def emit(args: argparse.Namespace, value: dict[str, Any], text: str | Callable[[], str]) -> None:
+    """Print exactly one JSON object with --json, else the plain-words text (`text` may
+    be a function: amounts in the reader's grouping are then made only when shown)."""
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(value, sort_keys=True) + "\n")
     elif getattr(args, "quiet", False) and "id" in value:
         sys.stdout.write(f"{value['id']}\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        shown = text() if callable(text) else text
+        sys.stdout.write(shown.rstrip("\n") + "\n")
 
 
 def warn_about_quorum(store: Store, group: GroupId) -> None:
