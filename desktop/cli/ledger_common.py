@@ -78,6 +78,8 @@ class Ctx:
             common.Unlocking(args, self.store) if getattr(args, "unlock_early", False) else None
         )
         self.group: GroupId = common.group_of(self.store, args.group)
+        if self._unlocking is not None:
+            self.store.history(self.group)  # the write reads it: read it while Argon2id runs
 
     @property
     def state(self) -> GroupState:
