@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # e.g. PIP_FLAGS='--no-index --find-links DIR' to install from a local wheel folder
 PIP_FLAGS ?=
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-peers clean
 
 $(STAMP): pyproject.toml
 	rm -f $(STAMP)
@@ -30,6 +30,12 @@ test: $(STAMP) lint
 
 bench: $(STAMP)
 	for b in bench/[a-z]*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Lattice beside automerge-repo (node) and pycrdt-websocket: installs both, prints the table.
+bench-peers: $(STAMP)
+	cd bench/peers && npm ci --no-audit --no-fund
+	$(BIN)/pip install --quiet $(PIP_FLAGS) -e '.[test,peers]'
+	$(BIN)/python bench/peers/compare.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

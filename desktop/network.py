@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from desktop.offline_sync import check_address
 from ledger.errors import LatticeError
 from ledger.invites import InviteCode
+from ledger.reach import path_words
 from ledger.store import Store
 from p2p.events import (
     AccessDenied,
@@ -30,6 +31,7 @@ from p2p.events import (
     PeerDisconnected,
     PeerDiscovered,
     PeerGone,
+    PeerInSync,
     SyncEvent,
     SyncProgress,
 )
@@ -146,6 +148,9 @@ class NetworkSync:
             "connected": old.connected,
             "last_sync": old.last_sync,
             "problem": old.problem,
+            "path": old.path,
+            "bytes_received": old.bytes_received,
+            "bytes_sent": old.bytes_sent,
         }
         fields.update(changes)
         self._peers[peer_id] = PeerInfo(**fields)  # type: ignore[arg-type]
@@ -161,11 +166,26 @@ class NetworkSync:
                 if info is not None and not info.connected and info.source is PeerSource.DISCOVERED:
                     del self._peers[peer]
                     self._notify()
-            case PeerConnected(peer_id=peer, device=device):
-                self._upsert(peer, device=device, connected=True, problem="")
+            case PeerConnected(peer_id=peer, device=device, path=path, relay=relay):
+                how = path_words(path, relay) or ""
+                self._upsert(peer, device=device, connected=True, problem="", path=how)
             case PeerDisconnected(peer_id=peer, reason=reason):
                 self._synced.discard(peer)
-                self._upsert(peer, connected=False, problem=reason)
+                old = self._peers.get(peer)
+                self._upsert(
+                    peer,
+                    connected=False,
+                    problem=reason,
+                    bytes_received=(old.bytes_received if old else 0) + event.bytes_received,
+                    bytes_sent=(old.bytes_sent if old else 0) + event.bytes_sent,
+                )
+            case PeerInSync(peer_id=peer):
+                known = getattr(self._engine, "book", None)
+                kept = known.peers.get(peer) if known is not None else None
+                if kept is not None:  # the engine's running count, this session included
+                    self._upsert(
+                        peer, bytes_received=kept.bytes_received, bytes_sent=kept.bytes_sent
+                    )
             case SyncProgress(peer_id=peer, synced=True):
                 self._synced.add(peer)
                 self._upsert(peer, last_sync=datetime.now())

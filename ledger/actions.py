@@ -85,7 +85,9 @@ def change_settings(
     currency: str | None = None,
     quorum: int | None = None,
     recorder_counts: bool | None = None,
+    district_word: str | None = None,
 ) -> Change:
+    """Change the named settings; `district_word` is what the group calls its districts."""
     body: dict[str, object] = {}
     if name is not None:
         body["name"] = name.strip()
@@ -100,6 +102,13 @@ def change_settings(
         body["quorum"] = quorum
     if recorder_counts is not None:
         body["recorder_counts"] = recorder_counts
+    if district_word is not None:
+        from ledger.district_actions import district_word_problem
+
+        problem = district_word_problem(district_word)
+        if problem is not None:
+            raise Refused(problem)
+        body["district_word"] = district_word.strip()
     if not body:
         raise Refused(QT_TRANSLATE_NOOP("core", "nothing to change"))
     return store.write(signer, group, "group.settings", body)
@@ -114,8 +123,10 @@ def add_member(
     name: str,
     roles: list[str],
     date: str | None = None,
+    district: str | None = None,
 ) -> Change:
-    """Add a member; `date` (default: today) is the day they joined, which reports use."""
+    """Add a member; `date` (default: today) is the day they joined, which reports use;
+    `district` (a name or id) the district they belong to."""
     body: dict[str, object] = {
         "person": _person_bytes(person),
         "name": name.strip(),
@@ -123,6 +134,16 @@ def add_member(
     }
     if date is not None:
         body["date"] = _day(date)
+    membership = store.state(group).membership
+    if _person_bytes(person).hex() in membership.signs_for:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{person} signs for a family of the group already"),
+            person=str(person)[:8],
+        )
+    if district is not None:
+        from ledger.district_actions import find_district
+
+        body["district"] = bytes.fromhex(find_district(membership, district).id)
     return store.write(signer, group, "member.add", body)
 
 
@@ -202,9 +223,11 @@ def create_invite(
     valid_days: int = 7,
     address: str | None = None,
 ) -> tuple[InviteCode, Change]:
+    """A single-use code; with `address` (this PC's), it also carries the group's relays,
+    so a PC in another town can reach this one through them."""
     if not 1 <= valid_days <= 365:
         raise Refused(QT_TRANSLATE_NOOP("core", "an invite is valid for 1 to 365 days"))
-    code = InviteCode.new(address)
+    code = InviteCode.new(address, store.membership(group).settings.relays if address else ())
     expires = int(time.time() * 1000) + valid_days * DAY_MS
     body = {"key": code.public_key, "role": _role(role), "expires": expires}
     return code, store.write(signer, group, "invite.create", body)

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-_MODULES = ("ledger.group_kinds", "ledger.documents")
+_MODULES = ("ledger.group_kinds", "ledger.district_kinds", "ledger.relays", "ledger.documents")
 _OPTIONAL = ("ledger.finance.kinds",)
 
 

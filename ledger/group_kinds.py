@@ -6,9 +6,10 @@ from typing import Any
 
 from ledger import schema as s
 from ledger.change import Change
+from ledger.district_kinds import live_district
 from ledger.errors import DecodeError
 from ledger.finance.rules import check_date
-from ledger.ids import DeviceId, PersonId
+from ledger.ids import DeviceId, DistrictId, PersonId
 from ledger.invites import check_join_proof
 from ledger.kinds import KindSpec, register
 from ledger.membership import (
@@ -30,7 +31,7 @@ ANY_ROLE = frozenset(ROLES)
 _role = s.one_of(*ROLES)
 
 
-@s.described("tstr", "an ISO 4217 currency code Lattice knows, e.g. \"KES\"")
+@s.described("tstr", 'an ISO 4217 currency code Lattice knows, e.g. "KES"')
 def _currency(value: Any, name: str) -> None:
     if not isinstance(value, str) or not is_currency(value):
         raise DecodeError(
@@ -43,6 +44,7 @@ _SETTINGS = {
     "currency": _currency,
     "quorum": s.integer(1, 50),
     "recorder_counts": s.flag,
+    "district_word": s.text(40),
 }
 
 
@@ -140,23 +142,40 @@ def _check_add(body: dict[str, Any]) -> None:
     s.check_body(
         body,
         {"person": s.key32, "name": s.text(100), "roles": s.list_of(_role, 4, min_len=1)},
-        {"date": check_date},
+        {"date": check_date, "district": s.key32},
     )
     if len(set(body["roles"])) != len(body["roles"]):
         raise DecodeError(QT_TRANSLATE_NOOP("core", "roles must not repeat"))
 
 
 def _apply_add(m: Membership, change: Change) -> str | None:
-    """Makes `person` an active member named `name` with `roles` (a removed member may be
-    added again, keeping their linked devices). Void when `person` is already a member
-    who is not removed."""
+    """Makes `person` an active member named `name` with `roles`, in `district` when
+    given (a removed member may be added again, keeping their linked devices). Void when
+    `person` is already a member who is not removed, signs for a family, or the district
+    is unknown or retired."""
     person = _person(change)
     existing = m.members.get(person)
     if existing is not None and existing.status != Status.REMOVED:
         return Words(QT_TRANSLATE_NOOP("core", "{name} is already a member"), name=existing.name)
+    if person in m.signs_for:
+        return Words(
+            QT_TRANSLATE_NOOP("core", "{person} signs for a family of the group already"),
+            person=person[:8],
+        )
+    district = None
+    if "district" in change.body:
+        found = live_district(m, DistrictId(change.body["district"].hex()))
+        if isinstance(found, str):
+            return found
+        district = found.id
     devices = existing.devices if existing is not None else set()
     m.members[person] = Member(
-        person, change.body["name"], set(change.body["roles"]), devices=devices, since=change.id
+        person,
+        change.body["name"],
+        set(change.body["roles"]),
+        devices=devices,
+        since=change.id,
+        district=district,
     )
     return None
 
@@ -405,8 +424,9 @@ def _check_link(body: dict[str, Any]) -> None:
 
 
 def _apply_link(m: Membership, change: Change) -> str | None:
-    """Links the change's device to its author (peers serve the group to linked devices)."""
-    member = m.members.get(change.author)
+    """Links the change's device to its author, or to the family a household person signs
+    for (peers serve the group to linked devices)."""
+    member = m.member_of(change.author)
     if member is None:
         return QT_TRANSLATE_NOOP("core", "the author is not a member")
     member.devices.add(DeviceId(change.device))
@@ -416,7 +436,8 @@ def _apply_link(m: Membership, change: Change) -> str | None:
 def _authorize_link(m: Membership, change: Change) -> str | None:
     """Any active member, viewers too, from a device not yet linked for them."""
     reason = m.why_not(change.author, ANY_ROLE)
-    if reason is None and change.device in m.members[change.author].devices:
+    member = m.member_of(change.author)
+    if reason is None and member is not None and change.device in member.devices:
         return QT_TRANSLATE_NOOP("core", "this PC is already linked to the group for this person")
     return reason
 

@@ -14,6 +14,8 @@ ChangeId = NewType("ChangeId", str)
 """Hex SHA-256 of a change's signed bytes."""
 WriterId = NewType("WriterId", str)
 """`<person>:<device>`: one author on one device, the unit of a hash chain."""
+DistrictId = NewType("DistrictId", str)
+"""Hex SHA-256 of the change that added the district to its group."""
 
 
 def writer_id(person: PersonId, device: DeviceId) -> WriterId:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from nacl.signing import SigningKey, VerifyKey
 
-from ledger.errors import LatticeError
+from ledger.errors import DecodeError, LatticeError
+from ledger.relays import MAX_ADDRESS_CHARS, MAX_RELAYS, relay_address
 from ledger.words import QT_TRANSLATE_NOOP
 
 SECRET_BYTES = 10
@@ -26,11 +27,15 @@ _PREFIX = "LAT"
 class InviteCode:
     secret: bytes
     address: str | None = None
-    """Optional network address of a member's PC, for networks without multicast."""
+    """Optional network address of a member's PC, for networks without multicast (with
+    relays it may be `/p2p/<peer id>` alone: the PC to reach through them)."""
+    relays: tuple[str, ...] = ()
+    """The group's relays (`ledger.relays`), so a PC joining from another town can reach
+    the PC at `address` through one of them. Only carried with an address."""
 
     @classmethod
-    def new(cls, address: str | None = None) -> InviteCode:
-        return cls(secrets.token_bytes(SECRET_BYTES), address)
+    def new(cls, address: str | None = None, relays: tuple[str, ...] = ()) -> InviteCode:
+        return cls(secrets.token_bytes(SECRET_BYTES), address, relays if address else ())
 
     @property
     def signing_key(self) -> SigningKey:
@@ -43,14 +48,20 @@ class InviteCode:
         return self.signing_key.verify_key.encode()
 
     def text(self) -> str:
-        """`LAT-ABCD-EFGH-IJKL-MNOP`, plus `@address` when one is carried."""
+        """`LAT-ABCD-EFGH-IJKL-MNOP`, plus `@address` when one is carried, then
+        `,relay` for each relay (a multiaddr has no commas)."""
         letters = base64.b32encode(self.secret).decode("ascii")
         code = "-".join([_PREFIX, *(letters[i : i + 4] for i in range(0, len(letters), 4))])
-        return f"{code}@{self.address}" if self.address else code
+        if not self.address:
+            return code
+        return ",".join([f"{code}@{self.address}", *self.relays])
 
     @classmethod
     def parse(cls, text: str) -> InviteCode:
-        code, _, address = text.strip().partition("@")
+        """Codes with an address and relays, with an address only (before relays), or
+        letters only, all parse; a damaged part is refused in words."""
+        code, _, where = text.strip().partition("@")
+        address, *relays = (part.strip() for part in where.split(","))
         letters = code.upper().replace(" ", "").replace("-", "")
         if letters.startswith(_PREFIX):
             letters = letters[len(_PREFIX) :]
@@ -66,7 +77,19 @@ class InviteCode:
             raise LatticeError(
                 QT_TRANSLATE_NOOP("core", "this invite code is too short or too long")
             )
-        return cls(secret, address.strip() or None)
+        if len(relays) > MAX_RELAYS or len(where) > (MAX_RELAYS + 1) * MAX_ADDRESS_CHARS:
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "this invite code carries more than {count} relays"),
+                count=MAX_RELAYS,
+            )
+        try:
+            checked = tuple(dict.fromkeys(relay_address(r) for r in relays if r))
+        except DecodeError as exc:
+            raise LatticeError(
+                QT_TRANSLATE_NOOP("core", "this invite code carries a bad relay: {reason}"),
+                reason=exc.words,
+            ) from None
+        return cls(secret, address or None, checked if address else ())
 
     def join_proof(self, group: str, person: str) -> bytes:
         message = JOIN_CONTEXT + bytes.fromhex(group) + bytes.fromhex(person)

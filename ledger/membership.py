@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ledger.ids import ChangeId, DeviceId, PersonId
+from ledger.ids import ChangeId, DeviceId, DistrictId, PersonId
 from ledger.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 
@@ -54,6 +54,22 @@ class Member:
     status: str = Status.ACTIVE
     devices: set[DeviceId] = field(default_factory=set)
     since: ChangeId | None = None
+    district: DistrictId | None = None
+    """The district the member belongs to (None: none named yet)."""
+    represents: DistrictId | None = None
+    """The district this member is the representative of, if any."""
+    household: dict[PersonId, str] = field(default_factory=dict)
+    """For a family: the other persons who may sign for it (person -> name)."""
+
+
+@dataclass
+class District:
+    """A named part of a group (a district, chapter or village); its id is the id of the
+    change that added it. A retired district keeps its id and name for history."""
+
+    id: DistrictId
+    name: str
+    retired: bool = False
 
 
 @dataclass
@@ -72,6 +88,10 @@ class Settings:
     quorum: int
     recorder_counts: bool = False
     """Whether the person who recorded an entry counts toward its own sign-off quorum."""
+    relays: tuple[str, ...] = ()
+    """Relay addresses (multiaddrs) the group's PCs meet through (`ledger.relays`)."""
+    district_word: str = ""
+    """What the group calls its districts ("chapter", "village"...); empty: "district"."""
 
 
 @dataclass
@@ -79,9 +99,35 @@ class Membership:
     settings: Settings
     members: dict[PersonId, Member] = field(default_factory=dict)
     invites: dict[str, Invite] = field(default_factory=dict)
+    districts: dict[DistrictId, District] = field(default_factory=dict)
+    """Every district ever added, retired ones too, in the order they were added."""
+    signs_for: dict[PersonId, PersonId] = field(default_factory=dict)
+    """Household persons -> the family member they may sign for."""
+
+    def member_of(self, person: PersonId) -> Member | None:
+        """The member record `person` acts as: their own, or the family they sign for."""
+        member = self.members.get(person)
+        if member is None and person in self.signs_for:
+            return self.members.get(self.signs_for[person])
+        return member
+
+    def district_word(self) -> str:
+        """What the group calls a district, e.g. "chapter" (translated when the default)."""
+        return self.settings.district_word or QT_TRANSLATE_NOOP("core", "district")
+
+    def active_districts(self) -> list[District]:
+        return [d for d in self.districts.values() if not d.retired]
+
+    def district_members(self, district: DistrictId) -> list[Member]:
+        """The members (not removed) who belong to `district`."""
+        return [
+            m
+            for m in self.members.values()
+            if m.district == district and m.status != Status.REMOVED
+        ]
 
     def roles_of(self, person: PersonId) -> set[str]:
-        member = self.members.get(person)
+        member = self.member_of(person)
         if member is None or member.status != Status.ACTIVE:
             return set()
         return member.roles
@@ -109,12 +155,13 @@ class Membership:
         )
 
     def is_active(self, person: PersonId) -> bool:
-        member = self.members.get(person)
+        member = self.member_of(person)
         return member is not None and member.status == Status.ACTIVE
 
     def why_not(self, person: PersonId, allowed: frozenset[str]) -> str | None:
-        """None when `person` is active and holds one of `allowed`; else the reason."""
-        member = self.members.get(person)
+        """None when `person` is active and holds one of `allowed`; else the reason.
+        A household person acts as their family: its status and roles."""
+        member = self.member_of(person)
         if member is None:
             return QT_TRANSLATE_NOOP("core", "the author is not a member of the group")
         if member.status == Status.REMOVED:

@@ -184,6 +184,12 @@ class Witnessing:
     def line(self) -> Words:
         """The line a funder reads, e.g. 'this state, or a later one, was held by 6 of the
         group's 8 PCs, the latest on 2026-10-12 14:02 UTC'."""
+        if self.pcs == 1 and (not self.held_by or self.latest is None):
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "no receipt shows that the group's one PC held this state"
+                )
+            )
         if not self.held_by or self.latest is None:
             return Words(
                 QT_TRANSLATE_NOOP(
@@ -192,6 +198,14 @@ class Witnessing:
                 pcs=self.pcs,
             )
         when = dt.datetime.fromtimestamp(self.latest / 1000, dt.UTC)
+        if self.pcs == 1:
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "this state, or a later one, was held by the group's one PC, "
+                    "on {when} UTC",
+                ),
+                when=f"{when:%Y-%m-%d %H:%M}",
+            )
         return Words(
             QT_TRANSLATE_NOOP(
                 "core",

@@ -30,11 +30,13 @@ from ledger.money import Amount
 from ledger.state import GroupState
 from ledger.words import Words
 
-SNAPSHOT_VERSION = 10
+SNAPSHOT_VERSION = 11
 """Bump whenever the state's classes or the replay rules change meaning. (9: two
 branches each bumped 7 to 8 for different changes, Amount in words and entries that
-settle loans; a snapshot either of them wrote as 8 must be replayed. 10: the entries
-say how many they are, so new ones are numbered without reading the cached ones.)"""
+settle loans; a snapshot either of them wrote as 8 must be replayed. 10: districts,
+representatives and households in the membership. 11: the entries say how many they
+are, so new ones are numbered without reading the cached ones; the state counts the
+removals it met.)"""
 
 _ALLOWED = (
     "ledger.state.GroupState",
@@ -42,6 +44,7 @@ _ALLOWED = (
     "ledger.membership.Membership",
     "ledger.membership.Settings",
     "ledger.membership.Member",
+    "ledger.membership.District",
     "ledger.membership.Invite",
     "ledger.finance.books.Books",
     "ledger.finance.books.Fund",

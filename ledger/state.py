@@ -70,16 +70,26 @@ class GroupState:
     def plain(self) -> dict[str, Any]:
         """Everything that must agree between peers, as plain values (for the digest)."""
         m = self.membership
+        settings: list[Any] = [
+            m.settings.name,
+            m.settings.currency,
+            m.settings.quorum,
+            m.settings.recorder_counts,
+        ]
+        if m.settings.relays:  # only when set, so the digest of a group without relays stays
+            settings.append(list(m.settings.relays))
+        if m.settings.district_word:  # districts' fields only when used: older digests stay
+            settings.append(m.settings.district_word)
         value: dict[str, Any] = {
             "group": self.group,
-            "settings": [
-                m.settings.name,
-                m.settings.currency,
-                m.settings.quorum,
-                m.settings.recorder_counts,
-            ],
+            "settings": settings,
             "members": [
                 [p, x.name, sorted(x.roles), str(x.status), sorted(x.devices)]
+                + (
+                    [x.district, x.represents, sorted(x.household.items())]
+                    if x.district or x.represents or x.household
+                    else []
+                )
                 for p, x in sorted(m.members.items())
             ],
             "invites": [[k, i.role, i.expires, i.used_by] for k, i in sorted(m.invites.items())],
@@ -88,6 +98,8 @@ class GroupState:
             "equivocators": sorted(self.equivocators.items()),
             "applied": self.applied,
         }
+        if m.districts:
+            value["districts"] = [[d.id, d.name, d.retired] for d in m.districts.values()]
         if self.books is not None:
             value["books"] = self.books.plain()
         return value

@@ -184,7 +184,7 @@ class InboundGate:
                 self._half_open -= 1
                 half_open = False
                 if slot.conn is not None:
-                    await self._watch(slot.conn, ip)
+                    await self.watch(slot.conn, ip)
                 # PATCH(py-libp2p 0.8.1): libp2p's handler now waits for the whole swarm
                 # to stop, holding its inbound slot; the connection is over, so end it.
                 nursery.cancel_scope.cancel()
@@ -198,8 +198,9 @@ class InboundGate:
             with trio.CancelScope(shield=True):
                 await _close(rwc)
 
-    async def _watch(self, conn: IMuxedConn, ip: str) -> None:
-        """Until the connection closes; a stranger's is closed at `stranger_deadline`."""
+    async def watch(self, conn: IMuxedConn, ip: str) -> None:
+        """Until the connection closes; a stranger's is closed at `stranger_deadline`
+        (also used for connections that arrive through a relay, see relay_client.py)."""
         closed: trio.Event | None = getattr(conn, "event_closed", None)
         if closed is None:
             log.warning("cannot watch a %s connection; leaving it to libp2p", type(conn))

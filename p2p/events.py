@@ -33,6 +33,10 @@ class PeerConnected:
     peer_id: str
     device: DeviceId
     outbound: bool
+    path: str = ""
+    """`lan`, `direct` or `relay` (`ledger.reach`; see `p2p.paths`); empty when unknown."""
+    relay: str = ""
+    """The relay, for a `relay` path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,9 @@ class PeerDisconnected:
     peer_id: str
     device: DeviceId
     reason: str
+    bytes_received: int = 0
+    bytes_sent: int = 0
+    """Sync bytes moved in the session that ended."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +104,13 @@ class PeerBanned:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class RelaysChanged:
+    """The relays this PC should use changed (a group's settings, an invite, by hand)."""
+
+    relays: tuple[str, ...]
+
+
 SyncEvent = (
     PeerDiscovered
     | PeerGone
@@ -109,4 +123,5 @@ SyncEvent = (
     | AccessDenied
     | DataRejected
     | PeerBanned
+    | RelaysChanged
 )

@@ -17,12 +17,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ledger.reach import PATHS
+
 log = logging.getLogger(__name__)
 
 FILE_NAME = "peers.json"
 MAX_PEERS = 500
 MAX_ADDRS = 8
 MAX_GROUPS = 64
+MAX_RELAY_CHARS = 300
 
 
 @dataclass
@@ -40,6 +43,13 @@ class KnownPeer:
     """Groups last exchanged with the peer."""
     received: int = 0
     sent: int = 0
+    path: str = ""
+    """How the last connection went: `lan`, `direct` or `relay` (`ledger.reach`)."""
+    relay: str = ""
+    """The relay of a `relay` path."""
+    bytes_received: int = 0
+    bytes_sent: int = 0
+    """Bytes of sync messages moved with the peer, all sessions together."""
 
 
 @dataclass
@@ -181,6 +191,10 @@ def _parse_peers(items: list[Any]) -> list[KnownPeer]:
                 groups=[str(g) for g in item.get("groups", [])][:MAX_GROUPS],
                 received=_count(item.get("received")),
                 sent=_count(item.get("sent")),
+                path=_path(item.get("path")),
+                relay=str(item.get("relay", ""))[:MAX_RELAY_CHARS],
+                bytes_received=_count(item.get("bytes_received")),
+                bytes_sent=_count(item.get("bytes_sent")),
             )
         )
     return peers
@@ -196,6 +210,10 @@ def _parse_seen(items: list[Any]) -> list[SeenPeer]:
         )
         for item in items[:MAX_PEERS]
     ]
+
+
+def _path(value: object) -> str:
+    return value if isinstance(value, str) and value in PATHS else ""
 
 
 def _opt_float(value: object) -> float | None:

@@ -27,6 +27,7 @@ from ledger import notify
 from ledger.errors import LatticeError
 from ledger.ids import ChangeId, DeviceId, GroupId
 from ledger.invites import InviteCode
+from ledger.reach import RELAY
 from ledger.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.discovery import (
@@ -47,11 +48,15 @@ from p2p.events import (
     PeerGone,
     PeerInSync,
     PeerUnreachable,
+    RelaysChanged,
     SyncEvent,
     SyncProgress,
 )
 from p2p.guard import PeerGuard
-from p2p.peers import PeerBook, clear_dead_markers, running_marker
+from p2p.paths import connection_path, local_networks
+from p2p.peers import KnownPeer, PeerBook, clear_dead_markers, running_marker
+from p2p.relay_client import RelayClient
+from p2p.relay_list import RelayList
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -82,6 +87,8 @@ class ServiceConfig:
     session: SessionConfig = field(default_factory=SessionConfig)
     admission: AdmissionLimits = field(default_factory=AdmissionLimits)
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
+    relays: Sequence[str] = ()
+    """Relays given by hand, used besides those the groups list (see relay_list.py)."""
 
 
 @dataclass
@@ -92,6 +99,10 @@ class _Live:
     ended: trio.Event = field(default_factory=trio.Event)
     session: SyncSession | None = None
     stream: PeerStream | None = None
+    bytes_before: tuple[int, int] = (0, 0)
+    path: str = ""
+    """`ledger.reach`'s LAN, DIRECT or RELAY."""
+    """The peer's byte counts (received, sent) before this session."""
 
 
 class SyncService:
@@ -113,8 +124,13 @@ class SyncService:
         self.invites = list(invites)
         self.guard = guard or PeerGuard()
         self.book = PeerBook(home)
+        self.relay_list = RelayList(store, self.config.relays)
+        self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
+        self.relay = RelayClient(self.transport)
+        self._follow_relays()
+        self.relay.on_change = self._dial_through_relays
         self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
         self.discovery: Discovery | None = None
@@ -148,14 +164,18 @@ class SyncService:
         match event:
             case SyncProgress(peer_id=peer, synced=True):
                 self.book.note(peer, synced=True)
-            case PeerInSync(peer_id=peer):
+            case PeerInSync(peer_id=peer, device=device):
                 known = self.book.note(peer, synced=True)
                 known.state, known.reason = "in sync", ""
                 known.groups = list(event.groups)
                 known.received, known.sent = event.received, event.sent
+                live = self.sessions.get(device)
+                if live is not None and live.stream is not None:
+                    _count_bytes(known, live.bytes_before, live.stream)
             case PeerConnected(peer_id=peer):
                 known = self.book.note(peer)
                 known.state, known.reason = "connected", ""
+                known.path, known.relay = event.path, event.relay
             case PeerDisconnected(peer_id=peer, reason=reason):
                 known = self.book.note(peer)
                 known.state, known.reason = "disconnected", reason
@@ -215,8 +235,27 @@ class SyncService:
             return
         self._public = True
         await self.transport.listen(self.config.listen)
+        await self._listen_ipv6_too()
         if self.config.mdns:
             await self._nursery.start(self._discover)
+        await self._nursery.start(self.relay.run)
+
+    async def _listen_ipv6_too(self) -> None:
+        """With the default (IPv4, any address) listen, also listen on IPv6 on the same
+        port when this host has a routable IPv6 address: mDNS announces one port for all
+        of a PC's addresses, and a peer may reach it only over IPv6. A host without IPv6
+        skips this silently; one where the port is taken says so and goes on over IPv4."""
+        if tuple(self.config.listen) != (DEFAULT_LISTEN,):
+            return
+        if not any(":" in a for a in local_addresses(self.config.interface)):
+            return
+        ports = self.transport.listen_ports()
+        if not ports:
+            return
+        try:
+            await self.transport.listen([f"/ip6/::/tcp/{ports[0]}"])
+        except Exception as exc:  # libp2p raises several kinds when it cannot bind
+            log.info("not listening on IPv6 (port %d): %s", ports[0], exc)
 
     async def _strike_unresolved(self) -> None:
         """Strike peers whose changes still wait for earlier ones after the guard's
@@ -257,6 +296,39 @@ class SyncService:
                 found.append("/".join(parts[:5]))
         return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
 
+    def relays(self) -> tuple[str, ...]:
+        """The relays to reserve a slot on and dial through (see relay_list.py); a
+        `RelaysChanged` event says when this changes."""
+        return self.relay_list.current()
+
+    def _relays_changed(self, changed: bool) -> None:
+        if changed:
+            self._follow_relays()
+            self._emit(RelaysChanged(self.relays()))
+
+    def _follow_relays(self) -> None:
+        """Reserve on, and dial through, the relays of `relays()` (see relay_client.py)."""
+        try:
+            self.relay.set_relays(self.relays())
+        except ValueError as exc:  # relay_list checked them; keep the last usable list
+            log.warning("cannot use the relays %s: %s", self.relays(), exc)
+
+    def circuit_addrs(self) -> list[str]:
+        """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
+        return self.relay.circuit_addrs()
+
+    def _dial_through_relays(self) -> None:
+        """Dial, through our relays, every device of our groups we have no session with
+        and do not see on the LAN (a LAN peer is dialled directly, and preferred)."""
+        if not self.relay.reserved:
+            return
+        on_lan = {_device_of(p) for p in self.discovered}
+        for group in self.store.group_ids():
+            for device in self.store.membership(group).linked_devices():
+                if device == self.store.device_id or device in self.sessions or device in on_lan:
+                    continue
+                self._dial_soon(peer_id_of(device), [], tie_break=True)
+
     def add_peer(self, addr: str) -> None:
         """Remember a manually given address and dial it now (and whenever it drops)."""
         peer, where = split_peer_addr(addr)
@@ -272,8 +344,7 @@ class SyncService:
         """
         try:
             invite = InviteCode.parse(code)
-            if invite.address:
-                split_peer_addr(invite.address)
+            peer, where = split_peer_addr(invite.address) if invite.address else ("", None)
         except (LatticeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
         if any(k.verify_key == invite.signing_key.verify_key for k in self.invites):
@@ -281,8 +352,13 @@ class SyncService:
         self.invites.append(invite.signing_key)
         if self._nursery is not None:
             self._nursery.start_soon(self._go_public)
-        if invite.address:
-            self.add_peer(invite.address)
+        self._relays_changed(self.relay_list.add_given(invite.relays))
+        circuits = [f"{r}/p2p-circuit" for r in invite.relays]
+        if where is not None and str(where):
+            self.add_peer(str(invite.address))
+        if peer and circuits:  # the inviting PC, through the group's relays
+            self.book.note(peer, circuits, manual=True)
+            self._dial_soon(peer, circuits)
         for live in list(self.sessions.values()):
             live.scope.cancel()
         for found in list(self.discovered.values()):
@@ -314,6 +390,9 @@ class SyncService:
                     self._emit(PeerGone(event.peer_id))
                     continue
                 self.discovered[event.peer_id] = event
+                relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
+                if relayed is not None and relayed.path == RELAY:
+                    relayed.scope.cancel()  # the LAN is preferred: redial there
                 keys = self._tag_keys()
                 common = [keys[k] for k in shared_groups(event, keys)]
                 self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
@@ -325,6 +404,7 @@ class SyncService:
         if not isinstance(event, ChangesArrived) or self._nursery is None:
             return
         self.guard.resolved(event.changes)
+        self._relays_changed(self.relay_list.reread())
         if not self._public:
             self._nursery.start_soon(self._go_public)
             return
@@ -364,7 +444,7 @@ class SyncService:
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
             try:
-                stream = await self.transport.open_to(peer_id, addrs)
+                stream = await self._open(peer_id, addrs)
             except TransportError as exc:
                 log.info("%s", exc)
                 self._emit(PeerUnreachable(peer_id, str(exc)))
@@ -373,9 +453,22 @@ class SyncService:
             self._dialing.discard(peer_id)
         await self._run_session(stream, outbound=True)
 
+    async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
+        """A sync stream: at `addrs` (the LAN, a given address) first, else through a relay."""
+        direct = [a for a in addrs if "/p2p-circuit" not in a]
+        if direct or not self.relay.relays:
+            try:
+                return await self.transport.open_to(peer_id, direct)
+            except TransportError:
+                if not self.relay.relays:
+                    raise
+        await self.relay.connect(peer_id)
+        return await self.transport.open_to(peer_id, [])
+
     async def _redial_loop(self) -> None:
         while True:
             await trio.sleep(self.config.redial_interval)
+            self._dial_through_relays()
             for peer in list(self.book.peers.values()):
                 device = _device_of(peer.peer_id)
                 if device is not None and device not in self.sessions and peer.addrs:
@@ -441,8 +534,11 @@ class SyncService:
             existing.scope.cancel()
         live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
-        self.book.note(stream.peer_id)
-        self._emit(PeerConnected(stream.peer_id, device, outbound))
+        known = self.book.note(stream.peer_id)
+        live.bytes_before = (known.bytes_received, known.bytes_sent)
+        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
+        live.path = path.kind
+        self._emit(PeerConnected(stream.peer_id, device, outbound, path.kind, path.relay))
         reason = "closed"
         session = live.session = SyncSession(
             self.store,
@@ -467,7 +563,12 @@ class SyncService:
             live.ended.set()
             self._feeders_changed()
             log.info("session with %s ended: %s", stream.peer_id[:12], reason)
-            self._emit(PeerDisconnected(stream.peer_id, device, reason))
+            _count_bytes(self.book.note(stream.peer_id), live.bytes_before, stream)
+            self._emit(
+                PeerDisconnected(
+                    stream.peer_id, device, reason, stream.bytes_received, stream.bytes_sent
+                )
+            )
             with trio.CancelScope(shield=True):
                 await stream.aclose()
             await self._close_if_unused(stream)
@@ -481,6 +582,11 @@ class SyncService:
                 if live.stream.raw.muxed_conn is conn:
                     return
         await self.transport.close_connection(stream)
+
+
+def _count_bytes(known: KnownPeer, before: tuple[int, int], stream: PeerStream) -> None:
+    known.bytes_received = before[0] + stream.bytes_received
+    known.bytes_sent = before[1] + stream.bytes_sent
 
 
 def _device_of(peer_id: str) -> DeviceId | None:

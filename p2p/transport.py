@@ -103,6 +103,21 @@ def _connection_config(connect_timeout: float, limits: AdmissionLimits) -> Conne
     )
 
 
+def make_host(
+    key_pair: KeyPair, connect_timeout: float, limits: AdmissionLimits, *, quic: bool = False
+) -> IHost:
+    """A libp2p host offering noise and yamux only (no plaintext, no secio); `quic` adds
+    QUIC for the benchmark (see `Transport`)."""
+    noise = NoiseTransport(key_pair, noise_privkey=create_noise_key_pair().private_key)
+    return new_host(
+        key_pair=key_pair,
+        sec_opt={NOISE_PROTOCOL_ID: noise},
+        muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
+        connection_config=_connection_config(connect_timeout, limits),
+        enable_quic=quic,
+    )
+
+
 class PeerStream(FramedStream):
     """A framed sync stream with the authenticated identity of the other side."""
 
@@ -122,7 +137,11 @@ StreamHandler = Callable[[PeerStream], Awaitable[None]]
 
 
 class Transport:
-    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`."""
+    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`.
+
+    `quic` adds py-libp2p's QUIC transport, for `bench/transport_quic.py` only: it is not
+    offered to users (docs/network.md, "Transports": it fails over IPv6, and its inbound
+    connections bypass `InboundGate`)."""
 
     def __init__(
         self,
@@ -132,18 +151,15 @@ class Transport:
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         admission: AdmissionLimits | None = None,
+        quic: bool = False,
     ) -> None:
         self.key_pair = key_pair_from_seed(seed)
         self.max_frame = max_frame
         self.read_timeout = read_timeout
         self.connect_timeout = connect_timeout
         _no_idle_dial_wait()
-        noise = NoiseTransport(self.key_pair, noise_privkey=create_noise_key_pair().private_key)
-        self.host: IHost = new_host(
-            key_pair=self.key_pair,
-            sec_opt={NOISE_PROTOCOL_ID: noise},
-            muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
-            connection_config=_connection_config(connect_timeout, admission or AdmissionLimits()),
+        self.host: IHost = make_host(
+            self.key_pair, connect_timeout, admission or AdmissionLimits(), quic=quic
         )
         self.gate = InboundGate(admission)
         self.gate.install(self.host.get_network())

@@ -54,6 +54,11 @@ class PeerInfo:
     last_sync: datetime | None = None
     problem: str = ""
     """Why the last exchange failed or data was refused, in plain words; empty when fine."""
+    path: str = ""
+    """How the last connection went, in words (`ledger.reach.path_words`); empty: unknown."""
+    bytes_received: int = 0
+    bytes_sent: int = 0
+    """Sync bytes moved with the peer (this run of the program, or as the engine keeps them)."""
 
 
 class SyncService(Protocol):

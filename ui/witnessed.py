@@ -10,11 +10,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ledger.reach import group_last_heard, heard_lines
+from ui.core_text import core_text
 from ui.formatting import moment_text
 
 if TYPE_CHECKING:
     from ledger.ids import GroupId
     from ledger.store import Store
+
+
+def heard_text(store: Store, group: GroupId) -> str:
+    """When the group's other computers (or districts) were last heard from, a line each."""
+    lines = heard_lines(group_last_heard(store, group), this_pc=store.device_id)
+    heading = QCoreApplication.translate("Witnessed", "Last heard from the group's computers:")
+    return "\n".join([heading, *(core_text(line) for line in lines)])
 
 
 def witnessed_text(store: Store, group: GroupId) -> str:

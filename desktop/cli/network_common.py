@@ -9,6 +9,17 @@ from __future__ import annotations
 from desktop.cli.common import CommandError
 
 
+def check_relays(addrs: list[str]) -> tuple[str, ...]:
+    """Relay addresses as `ledger.relays` writes them; a CommandError names a bad one."""
+    from ledger.errors import DecodeError
+    from ledger.relays import relay_address
+
+    try:
+        return tuple(relay_address(a) for a in addrs)
+    except DecodeError as exc:
+        raise CommandError(str(exc)) from None
+
+
 def check_addresses(addrs: list[str]) -> None:
     """Refuse, as a CommandError, any address that is not a full /ip4/…/tcp/…/p2p/<id>."""
     from p2p.transport import split_peer_addr  # the network stack: only network commands pay

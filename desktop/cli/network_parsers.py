@@ -38,6 +38,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--peer", action="append", default=[], metavar="ADDR",
                    help="a peer's full address /ip4/…/tcp/…/p2p/<id>; repeatable")  # fmt: skip
     p.add_argument("--interface", default=None, help="announce and browse on this one only")
+    p.add_argument("--via-relay", action="append", default=[], metavar="ADDR",
+                   help="a relay to use besides those the groups list; repeatable")  # fmt: skip
+    relay = p.add_argument_group(
+        "running a relay (--relay: no store is opened, nothing of any group is held)"
+    )
+    relay.add_argument("--relay", action="store_true",
+                       help="run a Circuit Relay for PCs behind NATs, not a peer")  # fmt: skip
+    relay.add_argument("--identity", default=None, metavar="FILE",
+                       help="the relay's key file, made on first use (default: a new key "
+                            "each start, so a new address)")  # fmt: skip
+    relay.add_argument("--allow", default=None, metavar="FILE",
+                       help="serve only the devices listed (peer or device ids, one a line; "
+                            "re-read when it changes)")  # fmt: skip
+    relay.add_argument("--max-reservations", type=int, default=64, metavar="N",
+                       help="PCs holding a slot at once (default 64)")  # fmt: skip
+    relay.add_argument("--max-circuits-per-peer", type=int, default=16, metavar="N",
+                       help="circuits at once to, and from, one PC (default 16)")  # fmt: skip
+    relay.add_argument("--circuit-mib", type=int, default=256, metavar="MIB",
+                       help="a circuit is cut after this many MiB (default 256)")  # fmt: skip
+    relay.add_argument("--circuit-minutes", type=int, default=60, metavar="MIN",
+                       help="a circuit is cut after this many minutes (default 60)")  # fmt: skip
     p.set_defaults(run=deferred("desktop.cli.serve_commands", "run_serve"))
 
     p = sub.add_parser("sync", help="sync once with one peer, then exit")

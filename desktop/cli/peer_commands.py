@@ -14,6 +14,7 @@ from typing import Any
 from desktop.cli import common
 from desktop.cli.common import emit
 from ledger.ids import DeviceId
+from ledger.reach import bytes_words, path_words
 from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook, running_services
 
@@ -57,6 +58,10 @@ def peer_summary(home: Path) -> dict[str, Any]:
                 "groups": p.groups,
                 "received": p.received,
                 "sent": p.sent,
+                "path": p.path,
+                "relay": p.relay,
+                "bytes_received": p.bytes_received,
+                "bytes_sent": p.bytes_sent,
             }
             for p in known
         ],
@@ -100,9 +105,13 @@ def peer_lines(summary: dict[str, Any]) -> list[str]:
     for p in summary["known"]:
         state = p["last_state"] or "never connected"
         extra = f" ({p['reason']})" if p["reason"] else ""
+        path = path_words(p["path"], p["relay"])
         lines.append(
-            f"{p['peer']}  {state}{extra}\n  last sync {_ago(p['last_sync'])}, "
-            f"{len(p['groups'])} groups, received {p['received']}, sent {p['sent']}"
+            f"{p['peer']}  {state}{extra}\n  "
+            + (f"{path}, " if path else "")
+            + f"last sync {_ago(p['last_sync'])}, {len(p['groups'])} groups, "
+            f"changes received {p['received']}, sent {p['sent']}; "
+            + str(bytes_words(p["bytes_received"], p["bytes_sent"]))
             + ("  [added by hand]" if p["manual"] else "")
         )
         lines.extend(f"  {a}" for a in p["addrs"][:3])

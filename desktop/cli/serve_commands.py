@@ -19,7 +19,8 @@ import trio
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from desktop.cli.network_common import check_addresses
+from desktop.cli.network_common import check_addresses, check_relays
+from ledger.reach import path_words
 from ledger.store import Store
 from p2p.events import (
     AccessDenied,
@@ -30,6 +31,7 @@ from p2p.events import (
     PeerDiscovered,
     PeerGone,
     PeerInSync,
+    RelaysChanged,
     SyncEvent,
 )
 from p2p.service import ServiceConfig, SyncService
@@ -39,7 +41,12 @@ log = logging.getLogger(__name__)
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    if args.relay:
+        from desktop.cli.relay_serve import run_relay
+
+        return run_relay(args)
     check_addresses(args.peer)
+    relays = check_relays(args.via_relay)
     home = common.home_of(args)
     store = common.open_store(args)
     config = ServiceConfig(
@@ -47,6 +54,7 @@ def run_serve(args: argparse.Namespace) -> int:
         mdns=not args.no_mdns,
         interface=args.interface,
         peers=tuple(args.peer),
+        relays=relays,
     )
     try:
         trio.run(_serve, args, store, home, config)
@@ -91,8 +99,11 @@ def describe(event: SyncEvent) -> str | None:
             return f"found {peer} on the network ({len(groups)} shared groups)"
         case PeerGone(peer_id=peer):
             return f"{peer} left the network"
-        case PeerConnected(peer_id=peer):
-            return f"connected to {peer}"
+        case PeerConnected(peer_id=peer, path=path, relay=relay):
+            how = path_words(path, relay)
+            return f"connected to {peer}" + (f" ({how})" if how else "")
+        case RelaysChanged(relays=relays):
+            return "relays: " + (", ".join(relays) if relays else "none")
         case PeerInSync(peer_id=peer, received=received, sent=sent):
             return f"in sync with {peer} (received {received}, sent {sent} changes)"
         case PeerDisconnected(peer_id=peer, reason=reason):

@@ -6,14 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import common
+from desktop.cli import common, relay_commands
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
 from ledger import actions
 from ledger.ids import GroupId
 from ledger.keyring import Keyring
+from ledger.relays import group_relays
 from ledger.store import Store
 from ledger.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
+from p2p.peer_id import peer_id_of_device
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,7 +100,7 @@ def run_person_import(args: argparse.Namespace) -> int:
 
 
 def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = sub.add_parser("group", help="found a group")
+    group = sub.add_parser("group", help="found a group, list its relays")
     gs = group.add_subparsers(dest="action", required=True)
     p = _command(
         gs, "create", "found a new group (you become its council)", run_group_create, signs=True
@@ -106,6 +108,7 @@ def _group(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("name")
     p.add_argument("--currency", required=True, help="ISO 4217 code, e.g. KES, RWF")
     p.add_argument("--quorum", type=int, default=2, help="elders needed to confirm an entry")
+    relay_commands.register(gs)
 
 
 def run_group_create(args: argparse.Namespace) -> int:
@@ -278,13 +281,17 @@ def _invite(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_invite_create(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
+    address = args.address
+    if address is None and group_relays(store, group):
+        # No address of this PC given: the joiner reaches it through the group's relays.
+        address = f"/p2p/{peer_id_of_device(store.device_id)}"
     code, change = actions.create_invite(
         store,
         common.signer(args, store),
         group,
         role=args.role,
         valid_days=args.days,
-        address=args.address,
+        address=address,
     )
     emit(
         args,

@@ -21,6 +21,7 @@ from ledger.exports.dated_entries import (
     months_between,
     positions,
 )
+from ledger.exports.districts import gather_districts
 from ledger.exports.indicators import gather_indicators
 from ledger.exports.model import (
     EntryLine,
@@ -72,6 +73,7 @@ def gather_report(
     meetings = _meeting_lines(books, state, period)
     indicators = gather_indicators(books, rows, period, start, end, history, state, meetings)
     today = (now or dt.datetime.now(dt.UTC)).date()
+    districts, district_total = gather_districts(books, state, period)
     cycle = gather_cycle(books, rows, period, period.end or max(last or today, today), name_of,
                          with_names)
     return Report(
@@ -93,6 +95,9 @@ def gather_report(
         indicators=indicators,
         witnessed=witnessed,
         cycle=cycle,
+        districts=districts,
+        district_total=district_total,
+        district_word=str(state.membership.district_word()),
     )
 
 

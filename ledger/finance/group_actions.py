@@ -140,13 +140,21 @@ def open_meeting(
     date: str | None = None,
     place: str = "",
     agenda: Iterable[str] = (),
+    district: str | None = None,
 ) -> Change:
+    """Open a meeting; of one `district` (name or id) when given, which its
+    representative may do."""
     body: dict[str, Any] = {"date": day_of(date)}
     if place.strip():
         body["place"] = place.strip()
     items = [a.strip() for a in agenda if a.strip()]
     if items:
         body["agenda"] = items
+    if district is not None:
+        from ledger.district_actions import find_district
+
+        found = find_district(store.state(group).membership, district)
+        body["district"] = bytes.fromhex(found.id)
     return write_checked(store, signer, group, "meeting.open", body)
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.change import Change
+from ledger.district_kinds import live_district
 from ledger.finance import cycles, descriptions, entries, goals, meetings, rules, signoff
-from ledger.ids import PersonId
+from ledger.ids import DistrictId, PersonId
 from ledger.kinds import KindSpec, register
-from ledger.membership import Membership, Role, Status
+from ledger.membership import ROLES, District, Membership, Role, Status
 from ledger.words import QT_TRANSLATE_NOOP, Words
 
 COUNCIL = frozenset({Role.COUNCIL.value})
 ELDER = frozenset({Role.ELDER.value})
+ANY = frozenset(ROLES)
 
 
 def _council(m: Membership, change: Change) -> str | None:
@@ -33,13 +35,80 @@ def _known(m: Membership, raw: bytes) -> str | None:
     return None
 
 
+def _representing(m: Membership, change: Change) -> District | None:
+    """The district the author represents when they are an active representative who is
+    not council (council acts for the whole group)."""
+    if _council(m, change) is None:
+        return None
+    member = m.member_of(change.author)
+    if member is None or member.represents is None or m.why_not(change.author, ANY) is not None:
+        return None
+    return m.districts.get(member.represents)
+
+
+def _for_district(m: Membership, district: District, raw: bytes) -> str | None:
+    """None when `raw` names a member (not removed) of `district`; else the reason."""
+    reason = _known(m, raw)
+    if reason is not None:
+        return reason
+    member = m.members[PersonId(raw.hex())]
+    if member.district != district.id:
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "a representative of {district} records only for its members, "
+                "and {name} is not one of them",
+            ),
+            district=district.name,
+            name=member.name,
+        )
+    return None
+
+
 def _authorize_entry(m: Membership, change: Change) -> str | None:
-    """An active council member; a `member` the body names must be a member not removed
-    (in the change's causal past)."""
+    """An active council member, or the representative of a district (an active member
+    appointed by `rep.appoint`) for an entry naming a `member` of that district (a
+    reversal names none: council only). A `member` the body names must be a member not
+    removed. All in the change's causal past."""
+    district = _representing(m, change)
+    if district is not None:
+        if "member" not in change.body:
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "a representative records entries for a member of their {district} only",
+                ),
+                district=m.district_word(),
+            )
+        return _for_district(m, district, change.body["member"])
     reason = _council(m, change)
     if reason is None and "member" in change.body:
         reason = _known(m, change.body["member"])
     return reason
+
+
+def _authorize_open(m: Membership, change: Change) -> str | None:
+    """An active council member, or the representative of the `district` the meeting is
+    for. A `district` must be an active district (in the change's causal past)."""
+    raw = change.body.get("district")
+    found: District | None = None
+    if raw is not None:
+        live = live_district(m, DistrictId(raw.hex()))
+        if isinstance(live, str):
+            return live
+        found = live
+    district = _representing(m, change)
+    if district is not None:
+        if found is None or found.id != district.id:
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "core", "a representative opens meetings of their own {district} only ({name})"
+                ),
+                district=m.district_word(),
+                name=district.name,
+            )
+        return None
+    return _council(m, change)
 
 
 def _authorize_attend(m: Membership, change: Change) -> str | None:
@@ -102,7 +171,7 @@ for _s in (
     _spec(
         "meeting.open",
         meetings.check_open,
-        _council,
+        _authorize_open,
         meetings.apply_open,
         descriptions.meeting_opened,
     ),

@@ -18,7 +18,7 @@ from ledger.errors import DecodeError
 from ledger.finance.books import Books, EntryId, FundId, MeetingId, books_of, hexid
 from ledger.finance.entry import Entry
 from ledger.finance.rules import check_date
-from ledger.ids import ChangeId, PersonId
+from ledger.ids import ChangeId, DistrictId, PersonId
 from ledger.money import MAX_AMOUNT
 from ledger.words import QT_TRANSLATE_NOOP, Words, word
 
@@ -89,6 +89,8 @@ class Meeting:
     count: CashCount | None = None
     minutes_signers: dict[str, set[PersonId]] = field(default_factory=dict)
     """sha256 of an approved minutes text -> the elders who signed that text."""
+    district: DistrictId | None = None
+    """The district whose meeting this is (None: the whole group's)."""
 
     @property
     def doc(self) -> str:
@@ -117,7 +119,7 @@ class Meeting:
                 sorted(count.witnesses),
             ],
             [[h, sorted(p)] for h, p in sorted(self.minutes_signers.items())],
-        ]
+        ] + ([self.district] if self.district is not None else [])
 
 
 def minutes_doc(meeting: str) -> str:
@@ -149,7 +151,9 @@ def minutes_status(state: GroupState, meeting: MeetingId) -> tuple[str, set[Pers
 
 def check_open(body: dict[str, Any]) -> None:
     s.check_body(
-        body, {"date": check_date}, {"place": s.text(200), "agenda": s.list_of(s.text(300), 50)}
+        body,
+        {"date": check_date},
+        {"place": s.text(200), "agenda": s.list_of(s.text(300), 50), "district": s.key32},
     )
 
 
@@ -232,7 +236,8 @@ def _meeting(books: Books, body: dict[str, Any], *, open_only: bool = True) -> M
 
 
 def apply_open(state: GroupState, change: Change) -> str | None:
-    """Opens a meeting (id: the change id) on `date`; entries may name it while it is open."""
+    """Opens a meeting (id: the change id) on `date`, of `district` when given; entries
+    may name it while it is open."""
     books = books_of(state)
     books.sync()
     b = change.body
@@ -240,6 +245,8 @@ def apply_open(state: GroupState, change: Change) -> str | None:
     books.meetings[mid] = Meeting(
         mid, b["date"], b.get("place", ""), list(b.get("agenda", [])), change.author
     )
+    if "district" in b:
+        books.meetings[mid].district = DistrictId(b["district"].hex())
     return None
 
 

@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n family goal, %1 achieved (see Goals)</numerusform>
+            <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Only council members activate goals or mark them achieved.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Families&apos; own goals</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Mark achieved</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activate the selected family goal</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Mark the selected family goal achieved</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1045,22 @@
             <numerusform>You sign off %n entries:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1247,6 +1310,14 @@
         <source>Or every line at once</source>
         <translation>Or every line at once</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Type a letter or press F2 to choose a member&apos;s attendance.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1368,6 +1439,13 @@
         <source>in all: %1</source>
         <translation>in all: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1419,6 +1497,14 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representative of %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1445,6 +1531,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Only council members can invite or remove people, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Show the members of</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Show the members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1609,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Meeting of which %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1717,22 @@
     <message>
         <source>%1&apos;s computer sent two different records with the same number. Their records from that point on do not count until the council sorts it out.</source>
         <translation>%1&apos;s computer sent two different records with the same number. Their records from that point on do not count until the council sorts it out.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Figures by %1</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Figures by district</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1926,18 @@
         <source>Loans and fines owed</source>
         <translation>Loans and fines owed</translation>
     </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>PeersModel</name>
@@ -1847,6 +1985,14 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
 </context>
 <context>
     <name>PeersView</name>
@@ -1877,6 +2023,26 @@
     <message>
         <source>Its address: %1</source>
         <translation>Its address: %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays</source>
+        <translation>The group&apos;s relays</translation>
+    </message>
+    <message>
+        <source>Add relay…</source>
+        <translation>Add relay…</translation>
+    </message>
+    <message>
+        <source>Remove relay…</source>
+        <translation>Remove relay…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays (for computers in other places):</source>
+        <translation>The group&apos;s relays (for computers in other places):</translation>
+    </message>
+    <message>
+        <source>The group lists no relay: its computers meet only on their own networks.</source>
+        <translation>The group lists no relay: its computers meet only on their own networks.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2528,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the receipt&apos;s PC is not linked to the group for its person</source>
         <translation>the receipt&apos;s PC is not linked to the group for its person</translation>
+    </message>
+    <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>no receipt shows that the group&apos;s one PC held this state</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</translation>
     </message>
     <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
@@ -3887,6 +4061,206 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>that loan has repayments: reverse them first, then the loan</translation>
     </message>
+    <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} signs for a family of the group already</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no {district} {id} in this group</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>the {district} {name} was retired</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>added the district {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>renamed district {district} to {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>retired district {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>moved member {person} to district {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>made {person} the representative of district {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>ended {person}&apos;s role as a district representative</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} must be [person, name]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>set who may sign for family {person}: {count} persons</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no {district} &apos;{ref}&apos; in this group</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>a {district} name has 1 to {max} characters</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>the group already has a {district} called {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>the {district} {name} still has {count} members: move them first</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} is in {district} already</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>that person is not a district representative</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>a person may be named only once in a household</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} is a member of the group and cannot sign for a family</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} signs for another family already</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>a name has 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>at most {max} persons may sign for one family</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>the word for a district has 1 to 40 characters</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>a representative of {district} records only for its members, and {name} is not one of them</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>a representative records entries for a member of their {district} only</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>a representative opens meetings of their own {district} only ({name})</translation>
+    </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>this invite code carries more than {count} relays</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>this invite code carries a bad relay: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>a relay address must be a text</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>a relay address is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; is not a network address (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} is not a relay address in its canonical form</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>this relay is already listed</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>the group lists {count} relays already, the most it may</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>this relay is not listed</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>added the relay {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>removed the relay {address}</translation>
+    </message>
+    <message>
+        <source>same network</source>
+        <translation>same network</translation>
+    </message>
+    <message>
+        <source>direct over the internet</source>
+        <translation>direct over the internet</translation>
+    </message>
+    <message>
+        <source>through relay {relay}</source>
+        <translation>through relay {relay}</translation>
+    </message>
+    <message>
+        <source>{received} received, {sent} sent</source>
+        <translation>{received} received, {sent} sent</translation>
+    </message>
+    <message>
+        <source>no other PC of the group heard from yet</source>
+        <translation>no other PC of the group heard from yet</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>no district</translation>
+    </message>
+    <message>
+        <source>{district}: one PC, last heard from {when}</source>
+        <translation>{district}: one PC, last heard from {when}</translation>
+    </message>
+    <message>
+        <source>{district}: {count} PCs, the latest heard from {when}</source>
+        <translation>{district}: {count} PCs, the latest heard from {when}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC, last heard from {when}</source>
+        <translation>{name}&apos;s PC, last heard from {when}</translation>
+    </message>
+    <message>
+        <source>and {count} more, heard from earlier</source>
+        <translation>and {count} more, heard from earlier</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4003,6 +4377,107 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmed by %1 of %2 computers up to %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Last heard from the group&apos;s computers:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(no %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Contributed</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 more pending sign-off</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Share of %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Share of the goal</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Take a relay off the group&apos;s list</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>The group&apos;s computers stop using this relay once they have synced.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relay:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Add a relay</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay address</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
     </message>
 </context>
 </TS>

@@ -671,6 +671,33 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 de %2 (%3%)</translation>
     </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s), %1 achieved (see Goals)</source>
+        <translation>
+            <numerusform>%n meta familiar, %1 lograda (ver Metas)</numerusform>
+            <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -704,6 +731,26 @@
     <message>
         <source>Only council members activate goals or mark them achieved.</source>
         <translation>Solo los miembros del consejo activan metas o las marcan como logradas.</translation>
+    </message>
+    <message>
+        <source>Families&apos; own goals</source>
+        <translation>Metas propias de las familias</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Marcar como lograda</translation>
+    </message>
+    <message>
+        <source>Activate the selected family goal</source>
+        <translation>Activar la meta familiar seleccionada</translation>
+    </message>
+    <message>
+        <source>Mark the selected family goal achieved</source>
+        <translation>Marcar como lograda la meta familiar seleccionada</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1045,22 @@
             <numerusform>Usted firma %n movimientos:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filtrar por distrito</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1247,6 +1310,14 @@
         <source>Or every line at once</source>
         <translation>O todas las líneas a la vez</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Type a letter or press F2 to choose a member&apos;s attendance.</source>
+        <translation>Escriba una letra o pulse F2 para elegir la asistencia de un miembro.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1368,6 +1439,13 @@
         <source>in all: %1</source>
         <translation>en total: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1419,6 +1497,14 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representante de %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1445,6 +1531,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Solo los miembros del consejo pueden invitar o retirar personas, y ninguno tiene su llave en este equipo.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Mostrar los miembros de</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Miembros por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1609,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Todo el grupo</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Reunión de qué %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1717,22 @@
     <message>
         <source>%1&apos;s computer sent two different records with the same number. Their records from that point on do not count until the council sorts it out.</source>
         <translation>El equipo de %1 envió dos registros distintos con el mismo número. Sus registros a partir de ese punto no cuentan hasta que el consejo lo resuelva.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Cifras por %1</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Cifras por distrito</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1926,18 @@
         <source>Loans and fines owed</source>
         <translation>Préstamos y multas pendientes</translation>
     </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>PeersModel</name>
@@ -1847,6 +1985,14 @@
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Path</source>
+        <translation>Camino</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Transferido</translation>
+    </message>
 </context>
 <context>
     <name>PeersView</name>
@@ -1877,6 +2023,26 @@
     <message>
         <source>Its address: %1</source>
         <translation>Su dirección: %1</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays</source>
+        <translation>Relés del grupo</translation>
+    </message>
+    <message>
+        <source>Add relay…</source>
+        <translation>Añadir relé…</translation>
+    </message>
+    <message>
+        <source>Remove relay…</source>
+        <translation>Quitar relé…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s relays (for computers in other places):</source>
+        <translation>Relés del grupo (para equipos en otros lugares):</translation>
+    </message>
+    <message>
+        <source>The group lists no relay: its computers meet only on their own networks.</source>
+        <translation>El grupo no tiene ningún relé: sus equipos solo se comunican en sus propias redes.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2528,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the receipt&apos;s PC is not linked to the group for its person</source>
         <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+    </message>
+    <message>
+        <source>no receipt shows that the group&apos;s one PC held this state</source>
+        <translation>ningún recibo muestra que la única computadora del grupo tuviera este estado</translation>
+    </message>
+    <message>
+        <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
+        <translation>este estado, o uno posterior, lo tenía la única computadora del grupo, el {when} UTC</translation>
     </message>
     <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
@@ -3887,6 +4061,206 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>that loan has repayments: reverse them first, then the loan</source>
         <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
     </message>
+    <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} ya firma por una familia del grupo</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no hay ningún {district} {id} en este grupo</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>el {district} {name} se dio de baja</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>añadió el distrito {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>cambió el nombre del distrito {district} a {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>dio de baja el distrito {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>pasó al miembro {person} al distrito {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>nombró a {person} representante del distrito {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>retiró a {person} el cargo de representante de distrito</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} debe ser [persona, nombre]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>fijó quién puede firmar por la familia {person}: {count} personas</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} ya está en {district}</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>esa persona no es representante de distrito</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>una persona solo puede figurar una vez en un hogar</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} es miembro del grupo y no puede firmar por una familia</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} ya firma por otra familia</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>un nombre tiene de 1 a 100 caracteres</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>como máximo {max} personas pueden firmar por una familia</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>la palabra para un distrito tiene de 1 a 40 caracteres</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>un representante de {district} registra solo para sus miembros, y {name} no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>un representante registra asientos solo para miembros de su {district}</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+    </message>
+    <message>
+        <source>this invite code carries more than {count} relays</source>
+        <translation>este código de invitación lleva más de {count} relés</translation>
+    </message>
+    <message>
+        <source>this invite code carries a bad relay: {reason}</source>
+        <translation>este código de invitación lleva un relé no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>a relay address must be a text</source>
+        <translation>la dirección de un relé debe ser un texto</translation>
+    </message>
+    <message>
+        <source>a relay address is longer than {count} characters</source>
+        <translation>la dirección de un relé tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a network address (multiaddr)</source>
+        <translation>&apos;{address}&apos; no es una dirección de red (multiaddr)</translation>
+    </message>
+    <message>
+        <source>a relay address must end in /p2p/ and the relay&apos;s peer id: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé debe terminar en /p2p/ y el identificador del relé: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>a relay address starts with the host and port, e.g. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</source>
+        <translation>la dirección de un relé empieza por el equipo y el puerto, p. ej. /dns4/relay.example.org/tcp/4001/p2p/…: &apos;{address}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is not a relay address in its canonical form</source>
+        <translation>{name} no es una dirección de relé en su forma canónica</translation>
+    </message>
+    <message>
+        <source>this relay is already listed</source>
+        <translation>este relé ya está en la lista</translation>
+    </message>
+    <message>
+        <source>the group lists {count} relays already, the most it may</source>
+        <translation>el grupo ya tiene {count} relés, el máximo permitido</translation>
+    </message>
+    <message>
+        <source>this relay is not listed</source>
+        <translation>este relé no está en la lista</translation>
+    </message>
+    <message>
+        <source>added the relay {address}</source>
+        <translation>añadió el relé {address}</translation>
+    </message>
+    <message>
+        <source>removed the relay {address}</source>
+        <translation>quitó el relé {address}</translation>
+    </message>
+    <message>
+        <source>same network</source>
+        <translation>misma red</translation>
+    </message>
+    <message>
+        <source>direct over the internet</source>
+        <translation>directo por internet</translation>
+    </message>
+    <message>
+        <source>through relay {relay}</source>
+        <translation>a través del relé {relay}</translation>
+    </message>
+    <message>
+        <source>{received} received, {sent} sent</source>
+        <translation>{received} recibidos, {sent} enviados</translation>
+    </message>
+    <message>
+        <source>no other PC of the group heard from yet</source>
+        <translation>todavía no se sabe nada de ningún otro equipo del grupo</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>sin distrito</translation>
+    </message>
+    <message>
+        <source>{district}: one PC, last heard from {when}</source>
+        <translation>{district}: un equipo, última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>{district}: {count} PCs, the latest heard from {when}</source>
+        <translation>{district}: {count} equipos, la última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC, last heard from {when}</source>
+        <translation>equipo de {name}, última noticia el {when}</translation>
+    </message>
+    <message>
+        <source>and {count} more, heard from earlier</source>
+        <translation>y {count} más, con noticias anteriores</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4003,6 +4377,107 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
         <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Últimas noticias de los equipos del grupo:</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Asistencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(sin %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Aportado</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 más pendiente de firma</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Parte de %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Parte de la meta</translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Quitar un relé de la lista del grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>Los equipos del grupo dejan de usar este relé en cuanto se sincronizan.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relé:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Añadir un relé</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>Un relé permite que los equipos del grupo en otros lugares se comuniquen. Escriba su dirección completa, tal como la da quien lo gestiona.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>p. ej. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
     </message>
 </context>
 </TS>

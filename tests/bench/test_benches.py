@@ -17,11 +17,13 @@ ON_ONE_PC = {
     "store_open.py": (["--size", "300", "--rounds", "1"], "time to ready state (median)"),
     "desktop_filter.py": (["--size", "300", "--rounds", "1"], "filter one member"),
     "desktop_start.py": (["--size", "300", "--rounds", "1"], "cold start to a shown window"),
+    "desktop_districts.py": (["--size", "3", "--rounds", "1"], "view meetings  open median"),
     "ingest_rate.py": (["--size", "200", "--rounds", "1"], "ratio ingest / raw verify"),
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
     "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
     "connect_time.py": (["--size", "2", "--rounds", "1"], "connect and open a stream"),
+    "transport_quic.py": (["--size", "20", "--rounds", "1"], "tcp   sync median"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),

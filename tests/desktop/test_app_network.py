@@ -68,14 +68,17 @@ def test_events_become_peers_and_state() -> None:
             assert sync.state().phase is SyncPhase.SEARCHING
             assert sync.own_addresses() == ["/ip4/192.168.1.5/tcp/4001/p2p/me"]
             engine.emit(PeerDiscovered(PEER, ("/ip4/192.168.1.7/tcp/4001",), (GROUP,)))
-            engine.emit(PeerConnected(PEER, DEVICE, outbound=True))
+            engine.emit(PeerConnected(PEER, DEVICE, outbound=True, path="direct"))
+            assert sync.peers()[0].path == "direct over the internet"
             assert sync.state().phase is SyncPhase.SYNCING
             assert sync.state().connected_peers == 1
             engine.emit(SyncProgress(PEER, GROUP, received=3, sent=0, synced=True))
             assert sync.state().phase is SyncPhase.UP_TO_DATE
             engine.emit(DataRejected(PEER, "signature does not match the author"))
             assert sync.state().detail == "signature does not match the author"
-            engine.emit(PeerDisconnected(PEER, DEVICE, "the other computer closed the connection"))
+            engine.emit(
+                PeerDisconnected(PEER, DEVICE, "the other computer closed the connection", 700, 90)
+            )
             nursery.cancel_scope.cancel()
 
     trio.run(scenario)
@@ -86,6 +89,7 @@ def test_events_become_peers_and_state() -> None:
     assert not peer.connected
     assert peer.last_sync is not None
     assert peer.problem == "the other computer closed the connection"
+    assert (peer.bytes_received, peer.bytes_sent) == (700, 90)
     assert sync.state().phase is SyncPhase.OFFLINE
     assert len(calls) >= 6
 

@@ -186,3 +186,13 @@ def test_a_receipt_claiming_a_huge_sequence_is_counted_not_listed(
     seen = witnessing([receipt], history.version_vector(), state.membership)
     assert seen.missing == 2**62 - history.version_vector()[writer]
     assert seen.held_by == 1 and seen.missing_seen_by == ["Amina"]
+
+
+def test_one_pc_is_named_in_the_singular() -> None:
+    from ledger.receipts import Witnessing
+
+    held = str(Witnessing(pcs=1, held_by=1, latest=1_760_000_000_000).line())
+    unheld = str(Witnessing(pcs=1, held_by=0, latest=None).line())
+    assert "one PC" in held and "1 PCs" not in held
+    assert "one PC" in unheld and "1 PCs" not in unheld
+    assert "of the group's 3 PCs" in str(Witnessing(pcs=3, held_by=2, latest=1).line())

@@ -23,6 +23,7 @@ from ledger.invites import InviteCode
 from ledger.store import Store
 from p2p.events import SyncEvent
 from p2p.service import ServiceConfig, SyncService
+from p2p.transport import DEFAULT_LISTEN
 
 
 def emit(event: str, **fields: object) -> None:
@@ -33,7 +34,9 @@ def forward(event: SyncEvent) -> None:
     emit(type(event).__name__, **asdict(event))
 
 
-async def main(home: Path, invites: list[str], peers: list[str], mdns: bool, hold: bool) -> None:
+async def main(
+    home: Path, invites: list[str], peers: list[str], mdns: bool, hold: bool, listen: list[str]
+) -> None:
     store = Store.open(home)
     if hold:
         with trio.open_signal_receiver(signal.SIGUSR1) as go:
@@ -43,7 +46,9 @@ async def main(home: Path, invites: list[str], peers: list[str], mdns: bool, hol
     service = SyncService(
         store,
         home=home,
-        config=ServiceConfig(peers=peers, mdns=mdns, redial_interval=2.0),
+        config=ServiceConfig(
+            peers=peers, mdns=mdns, redial_interval=2.0, listen=listen or (DEFAULT_LISTEN,)
+        ),
         invites=[InviteCode.parse(code).signing_key for code in invites],
         on_event=forward,
     )
@@ -70,6 +75,7 @@ if __name__ == "__main__":
     parser.add_argument("--invite", action="append", default=[])
     parser.add_argument("--peer", action="append", default=[])
     parser.add_argument("--no-mdns", action="store_true")
+    parser.add_argument("--listen", action="append", default=[], help="e.g. /ip4/0.0.0.0/tcp/4001")
     parser.add_argument("--hold", action="store_true", help="start the service on SIGUSR1")
     args = parser.parse_args()
-    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns, args.hold)
+    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns, args.hold, args.listen)

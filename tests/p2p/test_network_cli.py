@@ -64,6 +64,8 @@ def test_serve_join_sync_and_peers(tmp_path: Path) -> None:
         (known,) = peers_a["known"]
         assert known["groups"] == [group]
         assert known["last_sync"] is not None
+        assert known["path"] == "lan"  # loopback: this PC's own network
+        assert known["bytes_received"] > 0 and known["bytes_sent"] > 0
         peers_b = lattice("peers", home=b)
         assert peers_b["running"] is False
         assert peers_b["known"][0]["peer"] == ready["peer"]

@@ -76,6 +76,11 @@ def test_services_sync_by_manual_address_and_push_other_processes_writes(
     assert known.state == "disconnected"  # the service stopped; what it last saw is kept
     assert known.groups == [g]
     assert known.received >= 1
+    # Over loopback: this PC's own network; the bytes of the sync messages are counted.
+    assert known.path == "lan"
+    assert known.bytes_received > 0 and known.bytes_sent > 0
+    connected = next(e for e in events_b if isinstance(e, PeerConnected))
+    assert connected.path == "lan"
 
 
 def test_service_redials_a_remembered_peer_after_it_restarts(

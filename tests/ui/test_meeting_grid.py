@@ -102,9 +102,9 @@ def test_absent_members_have_no_row(qtbot: QtBot, demo: tuple[Store, Demo],
     store, d = demo
     view = meetings_view(qtbot, store, sync)
     guide = view.guide
-    guide.attendance_boxes[d.daudi.person].setCurrentIndex(1)  # absent
-    guide.attendance_boxes[d.baraka.person].setCurrentIndex(3)  # late
-    attendance = {p: b.currentData() for p, b in guide.attendance_boxes.items()}
+    assert guide.attendance.choose(d.daudi.person, "absent")
+    assert guide.attendance.choose(d.baraka.person, "late")
+    attendance = guide.attendance.chosen()
     assert attendance[d.baraka.person] == "late"
     from ui.dialogs.meeting import AttendanceDialog
 

@@ -45,7 +45,7 @@ def test_guided_meeting_in_order(
     assert view.meeting_id() == d.meeting
     titles = [guide.steps.item(i).text() for i in range(guide.steps.count())]
     assert titles[0] == "1. Attendance and fines" and titles[-1] == "6. Cash count and close"
-    assert set(guide.attendance_boxes) == {d.amina.person, d.baraka.person,
+    assert set(guide.attendance.chosen()) == {d.amina.person, d.baraka.person,
                                            d.chausiku.person, d.daudi.person}  # fmt: skip
     guide.next_button.click()
     assert guide.pages.currentWidget() is guide.shares
@@ -64,7 +64,7 @@ def test_guided_meeting_in_order(
     assert guide.shares.model.rows()[0].total == 15000  # 3 shares of 50.00
     qtmodeltester.check(guide.shares.model)
 
-    guide.attendance_boxes[d.daudi.person].setCurrentIndex(1)  # absent, not saved yet
+    assert guide.attendance.choose(d.daudi.person, "absent")  # not saved yet
     guide.count_edits[d.group].setText("2500")
     other = AddEntryDialog(
         store=store, group=d.group, keyring=keyring, signers=[person(store, "Amina")],
@@ -74,9 +74,9 @@ def test_guided_meeting_in_order(
     other.shares.setValue(1)
     sign(other, "Amina")  # a record arrives while the treasurer is choosing
     qtbot.waitUntil(lambda: guide.shares.model.rowCount() == 2)
-    assert guide.attendance_boxes[d.daudi.person].currentData() == "absent"
+    assert guide.attendance.choice(d.daudi.person) == "absent"
     assert guide.count_edits[d.group].text() == "2500"
-    attendance = {p: b.currentData() for p, b in guide.attendance_boxes.items()}
+    attendance = guide.attendance.chosen()
     sign(AttendanceDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
                           attendance=attendance, summary="", signers=[person(store, "Amina")]),
          "Amina")  # fmt: skip

@@ -11,6 +11,7 @@ from ledger import actions
 from ledger.ids import DeviceId, GroupId
 from ledger.keyring import Keyring
 from ledger.persons import Signer
+from ledger.reach import RELAY, path_words
 from ledger.store import Store
 from ui.models.activity import ActivityModel, recent_activity
 from ui.models.members import MembersModel, member_rows
@@ -81,14 +82,24 @@ def test_peers_model(qtmodeltester: ModelTester) -> None:
             device=DeviceId("ab" * 32),
             connected=True,
             last_sync=datetime(2026, 3, 1, 10, 30),
+            path=path_words(RELAY, "/dns4/relay.example.org/tcp/4001/p2p/R"),
+            bytes_received=1_234_567,
+            bytes_sent=890,
         ),
     ]
     model = PeersModel()
     model.set_rows(sorted_peers(peers))
     qtmodeltester.check(model)
     table = cells(model)
-    assert table[0][:4] == ["10.0.0.2:4001", "abababab", "found on this network", "connected"]
-    assert table[1][2:] == ["added by hand", "not connected", "never", "no answer"]
+    assert table[0][:5] == [
+        "10.0.0.2:4001",
+        "abababab",
+        "found on this network",
+        "connected",
+        "through relay /dns4/relay.example.org/tcp/4001/p2p/R",
+    ]
+    assert table[0][6] == "1.2 MB received, 890 B sent"
+    assert table[1][2:] == ["added by hand", "not connected", "—", "never", "—", "no answer"]
 
 
 def test_a_cell_without_its_own_tooltip_offers_its_whole_text() -> None:

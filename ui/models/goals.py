@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ledger.finance.balances import Balance
 from ledger.finance.books import FundId, GoalId, books_of
 from ledger.ids import PersonId
 from ledger.state import GroupState
 from ui.formatting import money_text
+from ui.models.table import Column, RowTableModel
 
 PERMILLE = 1000
 
@@ -94,3 +95,43 @@ def goal_rows(
     ]
     rows.sort(key=lambda r: order.get(r.status, 9))
     return rows
+
+
+class FamilyGoalsModel(RowTableModel[GoalRow]):
+    """Families' own goals as table rows: a council of 640 families may hold hundreds,
+    too many for a card each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("GoalsModel", "Family"),
+                    lambda r: r.family_name,
+                ),
+                Column(lambda: QCoreApplication.translate("GoalsModel", "Goal"), lambda r: r.title),
+                Column(
+                    lambda: QCoreApplication.translate("GoalsModel", "Status"),
+                    lambda r: goal_status_name(r.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("GoalsModel", "Progress"),
+                    lambda r: r.progress_text(),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("GoalsModel", "Due"),
+                    lambda r: r.due or "",
+                ),
+            ],
+            parent,
+        )
+
+
+def family_goals_line(rows: list[GoalRow]) -> str:
+    """'12 family goals: 3 achieved' for the Overview, or '' when there are none."""
+    families = [r for r in rows if r.family_name and r.status != "dropped"]
+    if not families:
+        return ""
+    achieved = sum(1 for r in families if r.status == "achieved")
+    return QCoreApplication.translate(
+        "GoalsModel", "%n family goal(s), %1 achieved (see Goals)", "", len(families)
+    ).replace("%1", str(achieved))

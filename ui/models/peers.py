@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ledger.ids import short
+from ledger.reach import bytes_words
 from ui.core_text import core_text
 from ui.formatting import datetime_text
 from ui.models.table import Column, RowTableModel
@@ -29,6 +30,12 @@ def _last_sync(peer: PeerInfo) -> str:
     return datetime_text(peer.last_sync)
 
 
+def _moved(peer: PeerInfo) -> str:
+    if not peer.bytes_received and not peer.bytes_sent:
+        return "—"
+    return core_text(bytes_words(peer.bytes_received, peer.bytes_sent))
+
+
 def sorted_peers(peers: list[PeerInfo]) -> list[PeerInfo]:
     """Connected first, then by address, so the list does not jump around."""
     return sorted(peers, key=lambda p: (not p.connected, p.address))
@@ -49,7 +56,12 @@ class PeersModel(RowTableModel[PeerInfo]):
                 ),
                 Column(lambda: QCoreApplication.translate("PeersModel", "How found"), _source),
                 Column(lambda: QCoreApplication.translate("PeersModel", "State"), _connected),
+                Column(
+                    lambda: QCoreApplication.translate("PeersModel", "Path"),
+                    lambda p: core_text(p.path) if p.path else "—",
+                ),
                 Column(lambda: QCoreApplication.translate("PeersModel", "Last sync"), _last_sync),
+                Column(lambda: QCoreApplication.translate("PeersModel", "Moved"), _moved),
                 Column(
                     lambda: QCoreApplication.translate("PeersModel", "Problem"),
                     lambda p: core_text(p.problem),

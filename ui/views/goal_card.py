@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.goals import PERMILLE, GoalRow, goal_status_name
+from ui.models.goals import PERMILLE, GoalRow, family_goals_line, goal_status_name
 from ui.theme import make_heading
 from ui.widgets import make_notice
 
@@ -78,7 +78,8 @@ class GoalCard(QFrame):
 
 
 class GoalsStrip(QScrollArea):
-    """Compact cards of the goals that are not dropped, for the Overview."""
+    """Compact cards of the group's goals that are not dropped, for the Overview; the
+    families' own goals are one line (a council may hold hundreds)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +92,9 @@ class GoalsStrip(QScrollArea):
         self.shown: list[GoalCard] = []
         self.empty = make_notice(self.host)
         self.cards.addWidget(self.empty)
+        self.families = make_notice(self.host)
+        self.families.setObjectName("familyGoals")
+        self.cards.addWidget(self.families)
 
     def show_goals(self, rows: list[GoalRow]) -> None:
         for card in self.shown:
@@ -98,13 +102,16 @@ class GoalsStrip(QScrollArea):
             card.deleteLater()
         self.shown = []
         for row in rows:
-            if row.status == "dropped":
+            if row.status == "dropped" or row.family_name:
                 continue
             card = GoalCard(row, actions=False, may_decide=False, parent=self.host)
-            self.cards.addWidget(card)
+            self.cards.insertWidget(self.cards.count() - 1, card)
             self.shown.append(card)
-        self.empty.setText("" if self.shown else self.tr("No goals yet."))
-        self.empty.setVisible(not self.shown)
+        families = family_goals_line(rows)
+        self.families.setText(families)
+        self.families.setVisible(bool(families))
+        self.empty.setText("" if self.shown or families else self.tr("No goals yet."))
+        self.empty.setVisible(not self.shown and not families)
         # Up to two cards show whole without scrolling inside the page's own scrolling.
         first = self.shown[:2]
         wanted = sum(card.sizeHint().height() for card in first) if first else 0

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.finance.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
-from ledger.ids import PersonId
+from ledger.ids import DistrictId, PersonId
 from ledger.keyring import PersonInfo
 from ledger.membership import Role
+from ledger.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
 from ui.formatting import money_text
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.ledger import (
     EntryRow,
     LedgerFilter,
@@ -45,6 +47,7 @@ class LedgerView(View):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = LedgerModel(self)
+        self.district = self._combo(self.tr("Filter by district"))
         self.member = self._combo(self.tr("Filter by member"))
         self.fund = self._combo(self.tr("Filter by fund"))
         self.type = self._combo(self.tr("Filter by type"))
@@ -64,17 +67,19 @@ class LedgerView(View):
         self.since = self._date(self.tr("From date"))
         self.until = self._date(self.tr("To date"))
         filters = QGridLayout()
-        for place, (label, widget) in enumerate(
-            (
-                (self.tr("Member"), self.member),
-                (self.tr("Fund"), self.fund),
-                (self.tr("Type"), self.type),
-                (self.tr("Sign-off"), self.status),
-                (self.tr("From"), self.since),
-                (self.tr("To"), self.until),
-            )
-        ):
-            caption = QLabel(label, self)
+        self.district_label = QLabel(self.tr("District"), self)
+        self.district_label.setBuddy(self.district)
+        captions: tuple[tuple[QLabel | str, QWidget], ...] = (
+            (self.district_label, self.district),
+            (self.tr("Member"), self.member),
+            (self.tr("Fund"), self.fund),
+            (self.tr("Type"), self.type),
+            (self.tr("Sign-off"), self.status),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        )
+        for place, (text, widget) in enumerate(captions):
+            caption = text if isinstance(text, QLabel) else QLabel(text, self)
             caption.setBuddy(widget)
             row, column = divmod(place, 2)
             filters.addWidget(caption, row, 2 * column)
@@ -106,6 +111,7 @@ class LedgerView(View):
         self.body.addWidget(self.notice)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.district.currentIndexChanged.connect(self._district_chosen)
         for combo in (self.member, self.fund, self.type, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.since, self.until):
@@ -139,14 +145,17 @@ class LedgerView(View):
             return
         state = self.context.store.state(self.group)
         books = books_of(state)
+        word = district_word(state)
+        self.district_label.setText(capitalized(word))
+        self.district.setAccessibleName(self.tr("Filter by %1").replace("%1", word))
         self._fill(
-            self.member,
-            self.tr("All members"),
-            [
-                (m.name, m.person)
-                for m in sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
-            ],
+            self.district,
+            self.tr("Every %1").replace("%1", word),
+            [(name, district) for district, name in active_districts(state)],
         )
+        for widget in (self.district_label, self.district):
+            widget.setVisible(has_districts(state))
+        self._fill_members(state)
         self._fill(
             self.fund,
             self.tr("All funds"),
@@ -157,6 +166,19 @@ class LedgerView(View):
         self.notice.setVisible(bool(self.notice.text()))
         self._show_count()
         self._update_buttons()
+
+    def _fill_members(self, state: GroupState) -> None:
+        """The members to choose from: those of the chosen district, or everyone."""
+        district = self.district.currentData()
+        members = sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
+        if district:
+            members = [m for m in members if m.district == district]
+        self._fill(self.member, self.tr("All members"), [(m.name, m.person) for m in members])
+
+    def _district_chosen(self) -> None:
+        if self.group is not None:
+            self._fill_members(self.context.store.state(self.group))
+        self.apply_filter()
 
     def _fill(self, combo: QComboBox, everyone: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -174,7 +196,9 @@ class LedgerView(View):
 
         member = self.member.currentData()
         fund = self.fund.currentData()
+        district = self.district.currentData()
         return LedgerFilter(
+            district=DistrictId(district) if district else None,
             member=PersonId(member) if member else None,
             fund=FundId(fund) if fund else None,
             since=day(self.since),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.errors import Refused
-from ledger.finance.meetings import ATTENDANCE
 from ledger.finance.sitting import SittingRow, Totals
 from ledger.money import parse_amount
 from ui.core_text import core_text
 from ui.formatting import money_text
+from ui.models.attendance import AttendanceDelegate, AttendanceModel
 from ui.models.ledger import EntryRow
 from ui.models.meeting import StepEntriesModel
 from ui.views.meeting_grid import MeetingGridStep
@@ -118,8 +118,22 @@ class MeetingGuide(QWidget):
         self.may_record = False
 
         self.attendance_page = QWidget(self)
-        self.attendance_grid = QGridLayout()
-        self.attendance_boxes: dict[str, QComboBox] = {}
+        self.attendance = AttendanceModel(attendance_name, self)
+        self.attendance_table = make_table(self.attendance, self.attendance_page)
+        self.attendance_table.setItemDelegateForColumn(
+            1, AttendanceDelegate(attendance_name, self.attendance_table)
+        )
+        # Typing a letter, F2 or a double click opens the choice for the current member.
+        self.attendance_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.attendance_table.setAccessibleName(self.tr("Attendance"))
+        self.attendance_table.setAccessibleDescription(
+            self.tr("Type a letter or press F2 to choose a member's attendance.")
+        )
         self.attendance_button = QPushButton(self.tr("Save attendance…"), self)
         self.attendance_button.clicked.connect(self._save_attendance)
         self.charge_button = QPushButton(
@@ -131,9 +145,8 @@ class MeetingGuide(QWidget):
             self.tr("Record a fine…"), ("fine",), self,
         )  # fmt: skip
         self.fines.button.clicked.connect(lambda: self.record_entry.emit("fine", ""))
-        self.attendance_grid.setColumnStretch(2, 1)
         attendance = QVBoxLayout(self.attendance_page)
-        attendance.addLayout(self.attendance_grid)
+        attendance.addWidget(self.attendance_table, 2)
         # One under the other: side by side they need more than a 1366-pixel screen
         # at large text.
         attendance.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -169,9 +182,7 @@ class MeetingGuide(QWidget):
             )
 
         self.grid = MeetingGridStep(self)
-        self.grid.record_grid.connect(
-            lambda: self.record_grid.emit(self.grid.model.sitting_rows())
-        )
+        self.grid.record_grid.connect(lambda: self.record_grid.emit(self.grid.model.sitting_rows()))
 
         self.close_page = QWidget(self)
         self.count_grid = QGridLayout()
@@ -242,11 +253,10 @@ class MeetingGuide(QWidget):
         self.next_button.setEnabled(row < self.steps.count() - 1)
 
     def show_facts(self, facts: MeetingFacts, *, may_record: bool) -> None:
-        before = self.facts
         self.facts = facts
         self.may_record = may_record
         open_ = facts.status == "open"
-        self._fill_attendance(facts, before)
+        self._fill_attendance(facts)
         funds_of = {kind: {f for f, _, k, _ in facts.funds if k == kind} for kind in ("social",)}
         self.fines.show_rows(facts.entries, None)
         self.shares.show_rows(facts.entries, {f for f, _, k, _ in facts.funds if k != "social"})
@@ -269,33 +279,10 @@ class MeetingGuide(QWidget):
         self.social.button.setEnabled(may_record and open_ and bool(funds_of["social"]))
         self._check_counts()
 
-    def _fill_attendance(self, facts: MeetingFacts, before: MeetingFacts | None) -> None:
-        """Rebuild the choices from the records, keeping what the treasurer changed but has
-        not saved yet: records from other computers arrive in the middle of a meeting."""
-        stored_before = before.attendance if before is not None else {}
-        changed = {
-            person: box.currentData()
-            for person, box in self.attendance_boxes.items()
-            if box.currentData() != stored_before.get(person, "present")
-        }
-        while self.attendance_grid.count():
-            item = self.attendance_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.attendance_boxes = {}
-        for row, (person, name) in enumerate(facts.members):
-            label = QLabel(name, self.attendance_page)
-            box = QComboBox(self.attendance_page)
-            for status in (*ATTENDANCE[:3], "late"):
-                box.addItem(attendance_name(status), status)
-            wanted = changed.get(person, facts.attendance.get(person, "present"))
-            box.setCurrentIndex(max(0, box.findData(wanted)))
-            box.setAccessibleName(self.tr("Attendance of %1").replace("%1", name))
-            label.setBuddy(box)
-            self.attendance_grid.addWidget(label, row, 0)
-            self.attendance_grid.addWidget(box, row, 1)
-            self.attendance_boxes[person] = box
+    def _fill_attendance(self, facts: MeetingFacts) -> None:
+        """The members' rows from the records; choices changed here and not saved yet
+        stay, as records from other computers arrive in the middle of a meeting."""
+        self.attendance.set_members(facts.members, facts.attendance)
 
     def _fill_counts(self, facts: MeetingFacts) -> None:
         typed = {fund: edit.text() for fund, edit in self.count_edits.items()}
@@ -344,9 +331,7 @@ class MeetingGuide(QWidget):
         self.close_button.setEnabled(problem is None and open_ and self.may_record)
 
     def _save_attendance(self) -> None:
-        self.save_attendance.emit(
-            {p: box.currentData() for p, box in self.attendance_boxes.items()}
-        )
+        self.save_attendance.emit(self.attendance.chosen())
 
     def _close(self) -> None:
         counts = {f: e.text().strip() for f, e in self.count_edits.items() if e.text().strip()}

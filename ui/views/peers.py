@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ledger.ids import short
+from ledger.keyring import PersonInfo
+from ledger.relays import MAY_CHANGE, group_relays
+from ui.dialogs.action import eligible_persons
+from ui.dialogs.relay import RelayDialog
 from ui.models.peers import PeersModel, sorted_peers
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -49,6 +53,18 @@ class PeersView(View):
         self.body.addWidget(hint)
         self.body.addLayout(adding)
         self.body.addWidget(self.problem)
+        self.relays = make_notice(self)
+        self.relays.setObjectName("groupRelays")
+        self.relays.setAccessibleName(self.tr("The group's relays"))
+        self.add_relay_button = QPushButton(self.tr("Add relay…"), self)
+        self.add_relay_button.clicked.connect(lambda: self._relay_dialog(remove=False))
+        self.remove_relay_button = QPushButton(self.tr("Remove relay…"), self)
+        self.remove_relay_button.clicked.connect(lambda: self._relay_dialog(remove=True))
+        relaying = QHBoxLayout()
+        relaying.addWidget(self.relays, 1)
+        relaying.addWidget(self.add_relay_button)
+        relaying.addWidget(self.remove_relay_button)
+        self.body.addLayout(relaying)
         context.sync.changed.connect(self.reload)
         self.reload()
 
@@ -63,6 +79,42 @@ class PeersView(View):
         detail = service.state().detail
         self.state.setText(detail)
         self.state.setVisible(bool(detail))
+        self._show_relays()
+
+    def _show_relays(self) -> None:
+        listed = group_relays(self.context.store, self.group) if self.group else ()
+        if listed:
+            text = self.tr("The group's relays (for computers in other places):")
+            text += "\n" + "\n".join(listed)
+        else:
+            text = self.tr(
+                "The group lists no relay: its computers meet only on their own networks."
+            )
+        self.relays.setText(text)
+        can_sign = bool(self._signers())
+        self.add_relay_button.setEnabled(can_sign)
+        self.remove_relay_button.setEnabled(can_sign and bool(listed))
+
+    def _signers(self) -> list[PersonInfo]:
+        if self.group is None:
+            return []
+        state = self.context.store.state(self.group)
+        return eligible_persons(self.context.keyring, state, MAY_CHANGE)
+
+    def relay_dialog(self, *, remove: bool) -> RelayDialog | None:
+        """The dialog to add a relay, or to take one off the list."""
+        if self.group is None:
+            return None
+        return RelayDialog(
+            store=self.context.store, group=self.group, keyring=self.context.keyring,
+            signers=self._signers(), listed=group_relays(self.context.store, self.group),
+            remove=remove, session=self.context.signing, parent=self,
+        )  # fmt: skip
+
+    def _relay_dialog(self, *, remove: bool) -> None:
+        dialog = self.relay_dialog(remove=remove)
+        if dialog is not None and dialog.exec():
+            self.reload()
 
     def add_address(self) -> None:
         try:
