@@ -26,7 +26,7 @@ _BOOKS = "desktop.cli.books_commands"
 _LOANS = "desktop.cli.loan_commands"
 COMMANDS: dict[str, tuple[str, str]] = {
     "person": (_STORE, "persons whose keys live on this PC"),
-    "group": (_STORE, "found a group"),
+    "group": (_STORE, "found a group, list its relays"),
     "member": (_STORE, "the members of a group"),
     "invite": (_STORE, "invite codes for new members"),
     "changes": (_STORE, "carry a group's changes on a USB stick"),
