@@ -44,6 +44,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "entry": (_BOOKS, "ledger entries"),
     "signoff": (_BOOKS, "sign off entries or a meeting's batch, as an elder"),
     "balance": (_BOOKS, "balances, confirmed and pending apart"),
+    "district": ("desktop.cli.district_commands", "the group's districts (chapters, villages ...)"),
+    "rep": ("desktop.cli.district_commands", "district representatives"),
     "goal": ("desktop.cli.goal_commands", "group and family goals"),
     "meeting": ("desktop.cli.meeting_commands", "meetings, attendance, minutes, decisions"),
     "rules": ("desktop.cli.rules_commands", "the group's constitution"),

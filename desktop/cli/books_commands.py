@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli import district_commands
 from desktop.cli.common import emit, warn_about_quorum
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.finance import actions
@@ -27,8 +28,9 @@ def register(sub: Sub) -> None:
     p.add_argument("--as", dest="as_person", required=True, help="the elder who signs")
     p.set_defaults(unlock_early=True)
     p = command(sub, "balance", "balances, confirmed and pending apart", run_balance, False)
-    p.add_argument("--by", choices=("fund", "member", "month"), default="fund")
+    p.add_argument("--by", choices=("fund", "member", "month", "district"), default="fund")
     p.add_argument("--until", default=None, help="only entries dated up to this day")
+    district_commands.add_balance_options(p)
 
 
 # -- funds -----------------------------------------------------------------------------
@@ -221,7 +223,10 @@ def run_balance(args: argparse.Namespace) -> int:
     total = totals(books, args.until)
     rows: list[dict[str, Any]] = []
     lines = [f"all funds: {c.money(total.confirmed)} confirmed, {c.money(total.pending)} pending"]
-    if args.by == "fund":
+    if args.by == "district" or getattr(args, "district", None) is not None:
+        rows, more = district_commands.district_balance(c, args)
+        lines += more
+    elif args.by == "fund":
         for fid, b in fund_balances(books, args.until).items():
             fund = books.funds[fid]
             rows.append(

@@ -23,6 +23,7 @@ def register(sub: Sub) -> None:
     p.add_argument("--date", default=None)
     p.add_argument("--place", default="")
     p.add_argument("--agenda", action="append", default=[], help="an agenda item (repeat)")
+    p.add_argument("--district", default=None, help="a meeting of this district only")
     p = command(ms, "attend", "record attendance", run_meeting_attend, True)
     p.add_argument("meeting")
     p.add_argument(
@@ -55,7 +56,13 @@ def register(sub: Sub) -> None:
 def run_meeting_open(args: argparse.Namespace) -> int:
     c = Ctx(args)
     change = group_actions.open_meeting(
-        c.store, c.signer(), c.group, date=args.date, place=args.place, agenda=args.agenda
+        c.store,
+        c.signer(),
+        c.group,
+        date=args.date,
+        place=args.place,
+        agenda=args.agenda,
+        district=args.district,
     )
     emit(args, {"id": change.id, "date": change.body["date"]}, f"opened the meeting: {change.id}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import common, relay_commands
+from desktop.cli import common, district_commands, relay_commands
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
 from ledger import actions
@@ -136,6 +136,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--role", action="append", required=True, help="council, elder, member or viewer"
     )
     p.add_argument("--date", default=None, help="the day they joined (default today)")
+    p.add_argument("--district", default=None, help="the district they belong to")
     for name, help_text, run in (
         ("remove", "remove a member (their history stays)", run_member_remove),
         ("suspend", "stop a member writing, keeping their history", run_member_suspend),
@@ -157,6 +158,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("role")
     p = _command(ms, "list", "list the members and their roles", run_member_list)
     p.add_argument("group")
+    district_commands.register_member(ms)
 
 
 def run_member_add(args: argparse.Namespace) -> int:
@@ -171,6 +173,7 @@ def run_member_add(args: argparse.Namespace) -> int:
         name=args.name,
         roles=args.role,
         date=args.date,
+        district=args.district,
     )
     emit(
         args,

@@ -1505,6 +1505,10 @@
         <source>district</source>
         <translation>district</translation>
     </message>
+    <message>
+        <source>%1; signing for the family too: %2</source>
+        <translation>%1; signing for the family too: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>

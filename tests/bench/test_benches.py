@@ -18,6 +18,7 @@ ON_ONE_PC = {
     "desktop_filter.py": (["--size", "300", "--rounds", "1"], "filter one member"),
     "desktop_start.py": (["--size", "300", "--rounds", "1"], "cold start to a shown window"),
     "desktop_districts.py": (["--size", "3", "--rounds", "1"], "view meetings  open median"),
+    "districts.py": (["--size", "3", "--rounds", "1"], "roll-up by district (median)"),
     "ingest_rate.py": (["--size", "200", "--rounds", "1"], "ratio ingest / raw verify"),
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),

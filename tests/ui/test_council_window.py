@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from nacl.signing import SigningKey
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ledger import actions as core
+from ledger.district_actions import set_household
 from ledger.finance.books import books_of
 from ledger.ids import PersonId
 from ledger.keyring import Keyring
@@ -22,10 +24,12 @@ from ledger.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import sign
+from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import OpenMeetingDialog
 from ui.main_window import MainWindow
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
+from ui.models.members import MembersModel, member_rows
 from ui.passbook_slip import slip_html
 from ui.views.goals import GoalsView
 from ui.views.ledger import LedgerView
@@ -337,3 +341,44 @@ def test_a_representative_opens_their_districts_meeting_only(
     assert members.model.index(members.model.rows().index(row), 1).data() == (
         "member, representative of Oakland"
     )
+
+
+def test_a_representative_records_for_their_districts_families_only(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    assert c.rep is not None
+    view = window_on(qtbot, store, "ledger").views["ledger"]
+    assert isinstance(view, LedgerView)
+    assert c.rep.person in {p.id for p in view._recorders()}
+    keyring = Keyring(store.db)
+    rep = next(p for p in keyring.list() if p.id == c.rep.person)
+    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[rep],
+                            preset_type="contribution")  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.member.setCurrentIndex(dialog.member.findData(c.families["Fresno"][2]))
+    dialog.shares.setValue(2)
+    count = store.change_count(c.group)
+    sign(dialog, rep.name)
+    assert not dialog.error.isHidden() and "representative" in dialog.error.text()
+    assert store.change_count(c.group) == count
+    dialog.member.setCurrentIndex(dialog.member.findData(c.families["Oakland"][2]))
+    sign(dialog, rep.name)
+    assert dialog.result() == AddEntryDialog.DialogCode.Accepted
+    assert store.change_count(c.group) == count + 1
+
+
+def test_who_signs_for_a_family_shows_with_its_name(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    family = c.families["Redding"][0]
+    spouse = SigningKey.generate().verify_key.encode().hex()
+    set_household(store, c.treasurer, c.group, family, [(spouse, "Meuy Saechao")])
+    rows = member_rows(store.state(c.group))
+    row = next(r for r in rows if r.person == family)
+    assert row.household == ("Meuy Saechao",)
+    model = MembersModel()
+    model.set_rows(rows)
+    tip = model.index(rows.index(row), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{family}; signing for the family too: Meuy Saechao"

@@ -45,6 +45,8 @@ class MemberRow:
     represents: str = ""
     """The name of the district the member represents ('' if none)."""
     district_id: DistrictId | None = None
+    household: tuple[str, ...] = ()
+    """Names of the other persons who may sign for the family."""
 
 
 def member_rows(
@@ -66,11 +68,23 @@ def member_rows(
             district=names.get(m.district, "") if m.district is not None else "",
             represents=names.get(m.represents, "") if m.represents is not None else "",
             district_id=m.district,
+            household=tuple(sorted(m.household.values(), key=str.casefold)),
         )
         for m in state.membership.members.values()
     ]
     rows.sort(key=lambda r: (r.status != "active", r.name.casefold(), r.person))
     return rows
+
+
+def name_tooltip(row: MemberRow) -> str:
+    """The member's key, and who else signs for the family."""
+    if not row.household:
+        return row.person
+    return (
+        QCoreApplication.translate("MembersModel", "%1; signing for the family too: %2")
+        .replace("%1", row.person)
+        .replace("%2", ", ".join(row.household))
+    )
 
 
 def roles_text(row: MemberRow) -> str:
@@ -98,7 +112,7 @@ class MembersModel(RowTableModel[MemberRow]):
                 Column(
                     lambda: QCoreApplication.translate("MembersModel", "Name"),
                     lambda r: r.name,
-                    tooltip=lambda r: r.person,
+                    tooltip=name_tooltip,
                 ),
                 Column(lambda: QCoreApplication.translate("MembersModel", "Roles"), roles_text),
                 Column(

@@ -25,7 +25,13 @@ from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
 from ui.formatting import money_text
-from ui.models.districts import active_districts, capitalized, district_word, has_districts
+from ui.models.districts import (
+    active_districts,
+    capitalized,
+    district_word,
+    has_districts,
+    representatives_here,
+)
 from ui.models.ledger import (
     EntryRow,
     LedgerFilter,
@@ -227,8 +233,18 @@ class LedgerView(View):
         state = self.context.store.state(self.group)
         return eligible_persons(self.context.keyring, state, (role.value,))
 
+    def _recorders(self) -> list[PersonInfo]:
+        """Who may record an entry here: council members, and district representatives
+        (for their own district's members; the core refuses the others in words)."""
+        if self.group is None:
+            return []
+        state = self.context.store.state(self.group)
+        council = self._signers(Role.COUNCIL)
+        reps = representatives_here(self.context.keyring, state)
+        return council + [p for p in reps if p not in council]
+
     def _who_can_act(self) -> str:
-        if self._signers(Role.COUNCIL) or self._signers(Role.ELDER):
+        if self._recorders() or self._signers(Role.ELDER):
             return ""
         return self.tr(
             "Only council members record entries and only elders sign them off; none of "
@@ -238,7 +254,7 @@ class LedgerView(View):
     def _update_buttons(self) -> None:
         council = bool(self._signers(Role.COUNCIL))
         selected = self.selected()
-        self.add_button.setEnabled(council)
+        self.add_button.setEnabled(bool(self._recorders()))
         one = selected[0] if len(selected) == 1 else None
         self.reverse_button.setEnabled(
             council and one is not None and one.type != "reversal" and not one.reversed
@@ -256,7 +272,7 @@ class LedgerView(View):
             group=self.group,
             keyring=self.context.keyring,
             session=self.context.signing,
-            signers=self._signers(Role.COUNCIL),
+            signers=self._recorders(),
             parent=self,
         ).exec()
 
