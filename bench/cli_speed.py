@@ -22,9 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._fixtures import signed_history
-from ledger import actions
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "1234"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication
 
 from bench._args import bench_args, machine_load
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.council import populate_council
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

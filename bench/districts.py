@@ -25,15 +25,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from nacl.signing import SigningKey
 
 from bench._args import bench_args, machine_load
-from ledger import actions as core
-from ledger import district_actions as da
-from ledger.finance import actions
-from ledger.finance.books import books_of
-from ledger.finance.districts import rollup
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.savings import district_actions as da
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.savings.districts import rollup
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 DISTRICTS = 8
 MONTHS = 3
@@ -42,10 +42,10 @@ CHILD = """
 import json, sys, time
 start = time.perf_counter()
 from pathlib import Path
-from ledger.storage import DB_NAME
-from ledger.store import Store
-from ledger.finance.books import books_of
-from ledger.finance.districts import rollup
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
+from ledger.savings.books import books_of
+from ledger.savings.districts import rollup
 store = Store.open(Path(sys.argv[1]))
 group = store.group_ids()[0]
 state = store.state(group)

@@ -24,9 +24,9 @@ import trio
 from bench._args import machine_load
 from bench._fixtures import founded_group, people, signed_history
 from bench.sync_common import median
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
 from p2p.events import PeerInSync, SyncEvent
 from p2p.guard import PeerGuard
 from p2p.sync import SessionEnded, SyncSession

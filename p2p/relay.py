@@ -33,7 +33,7 @@ from libp2p.relay.circuit_v2.resources import RelayLimits
 from libp2p.relay.circuit_v2.utils import write_delimited_msg
 from libp2p.tools.anyio_service import background_trio_service
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 from p2p.admission import AdmissionLimits
 from p2p.peer_id import peer_id_of_device
 from p2p.transport import DEFAULT_LISTEN, Transport, device_id_of

@@ -29,7 +29,7 @@ from libp2p.security.noise.transport import Transport as NoiseTransport
 from libp2p.stream_muxer.yamux.yamux import PROTOCOL_ID as YAMUX_PROTOCOL_ID
 from libp2p.stream_muxer.yamux.yamux import Yamux
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 from p2p.admission import AdmissionLimits, InboundGate
 from p2p.framing import DEFAULT_MAX_FRAME, DEFAULT_READ_TIMEOUT, FramedStream
 
@@ -238,6 +238,17 @@ class Transport:
         if scope.cancelled_caught:
             raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
         return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+
+    def has_direct_connection(self, peer_id: str) -> bool:
+        """Whether a connection to `peer_id` stands that is not through a relay."""
+        for conn in self.host.get_network().connections.get(ID.from_base58(peer_id), []):
+            try:
+                addrs = [str(a) for a in conn.get_transport_addresses()]
+            except Exception:
+                continue
+            if not conn.is_closed and not any("/p2p-circuit" in a for a in addrs):
+                return True
+        return False
 
     async def close_connection(self, stream: PeerStream) -> None:
         """Close the connection `stream` runs on (and every other stream on it)."""

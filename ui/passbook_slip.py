@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from ledger.finance.balances import Balance
-from ledger.finance.passbook import Passbook
+from ledger.savings.balances import Balance
+from ledger.savings.passbook import Passbook
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.goals import goal_status_name

@@ -37,11 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench._args import machine_load
 from bench.ingest_rate import raw_verify_seconds
 from bench.peers import mesh
-from bench.peers.places import Pair, in_namespaces, python, two_peers
+from bench.peers.places import Pair, cpu_seconds, in_namespaces, python, two_peers
 from bench.sync_common import median, release, stop, wait_until
-from ledger.change import decode_change
-from ledger.ids import DeviceId
-from ledger.store import Store
+from ledger.store.change import decode_change
+from ledger.store.ids import DeviceId
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import change_count, contributions, founded_group, people, store_offline
@@ -116,6 +116,9 @@ def build(folder: Path, count: int) -> Records:
 class Figure:
     seconds: float
     wire: int | None
+    cpu: float | None = None
+    """CPU seconds both peers used in the timed part: this PC is shared, and its load moves
+    the wall-clock time more than the work does."""
 
 
 def lattice_round(pair: Pair, records: Records, work: Path, timeout: float) -> Figure:
@@ -134,13 +137,14 @@ def lattice_round(pair: Pair, records: Records, work: Path, timeout: float) -> F
         client.wait_event("loaded", LOAD_TIMEOUT)
         release([server])
         server.wait_event("ready", 60)  # A listens, as the other systems' servers do
-        before = pair.wire_bytes()
+        pids = (server.proc.pid, client.proc.pid)
+        before, cpu = pair.wire_bytes(), cpu_seconds(*pids)
         start = release([client])
         done = wait_until(lambda: change_count(b) >= records.total, timeout, 0.02)
-        after = pair.wire_bytes()
+        after, cpu = pair.wire_bytes(), cpu_seconds(*pids) - cpu
     finally:
         stop([client, server])
-    return Figure(done - start, _sent(before, after))
+    return Figure(done - start, _sent(before, after), cpu)
 
 
 def peer_round(
@@ -156,15 +160,16 @@ def peer_round(
         client = JsonLines(pair.client.popen(client_argv(pair.server.address, loaded)))
         try:
             client.wait_event("loaded", 120)
-            before = pair.wire_bytes()
+            pids = (server.proc.pid, client.proc.pid)
+            before, cpu = pair.wire_bytes(), cpu_seconds(*pids)
             start = release([client])
             synced = client.wait_event("synced", timeout)
-            after = pair.wire_bytes()
+            after, cpu = pair.wire_bytes(), cpu_seconds(*pids) - cpu
         finally:
             stop([client])
     finally:
         stop([server])
-    return Figure(float(synced["t"]) - start, _sent(before, after))
+    return Figure(float(synced["t"]) - start, _sent(before, after), cpu)
 
 
 def automerge_round(pair: Pair, records: Records, timeout: float) -> Figure:
@@ -208,19 +213,23 @@ def run_system(system: str, records: Records, rounds: int, base: Path) -> list[F
                 figure = pycrdt_round(pair, records, timeout)
         figures.append(figure)
         wire = "" if figure.wire is None else f", {figure.wire / 1e6:.3f} MB"
+        cpu = "" if figure.cpu is None else f", CPU {figure.cpu:.2f} s"
         print(f"  {TITLES[system]}, N = {records.count:,}, round {r + 1}: "
-              f"{figure.seconds:.3f} s{wire}", flush=True)  # fmt: skip
+              f"{figure.seconds:.3f} s{wire}{cpu}", flush=True)  # fmt: skip
     return figures
 
 
 def cell(figures: list[Figure] | str) -> str:
     if isinstance(figures, str):
         return figures
-    seconds = median([f.seconds for f in figures])
+    out = f"{median([f.seconds for f in figures]):.3f} s"
     wires = [f.wire for f in figures if f.wire is not None]
-    if len(wires) != len(figures) or not wires:
-        return f"{seconds:.3f} s"
-    return f"{seconds:.3f} s, {median(wires) / 1e6:.3f} MB"
+    if len(wires) == len(figures):
+        out += f", {median(wires) / 1e6:.3f} MB"
+    cpus = [f.cpu for f in figures if f.cpu is not None]
+    if len(cpus) == len(figures):
+        out += f", CPU {median(cpus):.2f} s"
+    return out
 
 
 def table(

@@ -16,8 +16,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli.common import CommandError, add_common
-from ledger.errors import LatticeError
-from ledger.words import Words
+from ledger.store.errors import LatticeError
+from ledger.store.words import Words
 
 log = logging.getLogger("lattice")
 
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"lattice: {exc}\n")
         return 1
     except sqlite3.Error as exc:
-        from ledger.space import DISK_FULL, disk_full
+        from ledger.store.space import DISK_FULL, disk_full
 
         if not disk_full(exc):
             raise

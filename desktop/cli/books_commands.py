@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import district_commands
 from desktop.cli.common import emit, warn_about_quorum
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
-from ledger.finance import actions
-from ledger.finance.balances import fund_balances, member_positions, monthly, totals
-from ledger.finance.books import Books, EntryId
+from ledger.savings import actions
+from ledger.savings.balances import fund_balances, member_positions, monthly, totals
+from ledger.savings.books import Books, EntryId
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

@@ -13,12 +13,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ledger.errors import LatticeError, NotFound
+from ledger.store.errors import LatticeError, NotFound
 
 if TYPE_CHECKING:
-    from ledger.ids import GroupId
-    from ledger.persons import Signer
-    from ledger.store import Store
+    from ledger.store.ids import GroupId
+    from ledger.store.persons import Signer
+    from ledger.store.store import Store
 
 
 class CommandError(LatticeError):
@@ -59,7 +59,7 @@ def home_of(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The data folder's store; `main` closes it when the command ends."""
-    from ledger.store import Store
+    from ledger.store.store import Store
 
     store = Store.open(home_of(args))
     opened: list[Store] = getattr(args, "opened_stores", [])
@@ -94,8 +94,8 @@ class Unlocking:
     def __init__(self, args: argparse.Namespace, store: Store) -> None:
         if not getattr(args, "as_person", None):
             raise CommandError("say who signs with --as PERSON")
-        from ledger import persons
-        from ledger.keyring import Keyring
+        from ledger.store import persons
+        from ledger.store.keyring import Keyring
 
         keyring = Keyring(store.db)
         person = keyring.find(args.as_person)

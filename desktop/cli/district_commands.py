@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
-from ledger import actions
-from ledger import district_actions as da
-from ledger.finance.balances import Balance
-from ledger.finance.districts import DistrictFigures, rollup
-from ledger.membership import Status
+from ledger.savings import district_actions as da
+from ledger.savings import membership_actions as actions
+from ledger.savings.balances import Balance
+from ledger.savings.districts import DistrictFigures, rollup
+from ledger.store.membership import Status
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -231,7 +231,7 @@ def district_balance(c: Ctx, args: argparse.Namespace) -> tuple[list[dict[str, A
             rows.append(_figures(c, row))
             lines.append(_line(c, row.name if row.district else "(no district)", row))
         return rows, lines
-    from ledger.finance.balances import member_positions
+    from ledger.savings.balances import member_positions
 
     found = da.find_district(m, args.district, retired_ok=True)
     lines.append(_line(c, found.name, result.row(found.id)))

@@ -13,15 +13,15 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from desktop.cli import common
-from ledger.errors import NotFound
-from ledger.finance.books import Books, books_of
-from ledger.ids import GroupId
-from ledger.money import grouped
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.savings.books import Books, books_of
+from ledger.savings.money import grouped
+from ledger.store.errors import NotFound
+from ledger.store.ids import GroupId
+from ledger.store.state import GroupState
+from ledger.store.store import Store
 
 if TYPE_CHECKING:
-    from ledger.persons import Signer
+    from ledger.store.persons import Signer
 
     Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 Run = Callable[[argparse.Namespace], int]

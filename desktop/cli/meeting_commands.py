@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import loan_commands
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
-from ledger.finance import group_actions, meetings
+from ledger.savings import group_actions, meetings
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

@@ -6,7 +6,7 @@ import argparse
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from ledger.relays import MAX_RELAYS, add_relay, group_relays, remove_relay
+from ledger.store.relays import MAX_RELAYS, add_relay, group_relays, remove_relay
 
 
 def register(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,14 +9,14 @@ from typing import Any
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
-from ledger.check import check_store
-from ledger.errors import LatticeError
-from ledger.evidence import TALLY_SOURCES
-from ledger.group_memory import now_ms
-from ledger.ids import GroupId, split_writer
-from ledger.pending import PENDING_TTL_MS
-from ledger.reach import HeardFrom, group_last_heard, heard_lines
-from ledger.store import Store
+from ledger.store.check import check_store
+from ledger.store.errors import LatticeError
+from ledger.store.evidence import TALLY_SOURCES
+from ledger.store.group_memory import now_ms
+from ledger.store.ids import GroupId, split_writer
+from ledger.store.pending import PENDING_TTL_MS
+from ledger.store.reach import HeardFrom, group_last_heard, heard_lines
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 
 

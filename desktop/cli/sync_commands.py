@@ -19,10 +19,10 @@ from desktop.cli import common
 from desktop.cli.common import CommandError, emit
 from desktop.cli.network_common import check_addresses
 from desktop.terminate import stop_on_terminate
-from ledger import actions
-from ledger.errors import LatticeError
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
 from p2p.events import AccessDenied, PeerDisconnected, PeerInSync, PeerUnreachable, SyncEvent
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import split_peer_addr

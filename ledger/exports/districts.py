@@ -2,7 +2,7 @@
 range, for what was paid in during it), with each district's meetings and attendance.
 
 A member's money and attendance count for the district the member belongs to now, as in
-the core's roll-up (`ledger.finance.districts`).
+the core's roll-up (`ledger.savings.districts`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections import defaultdict
 
 from ledger.exports.model import DistrictLine
 from ledger.exports.period import Period
-from ledger.finance.books import Books, GoalId
-from ledger.finance.districts import DistrictFigures, rollup
-from ledger.ids import DistrictId, PersonId
-from ledger.state import GroupState
+from ledger.savings.books import Books, GoalId
+from ledger.savings.districts import DistrictFigures, rollup
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.state import GroupState
 
 HERE = ("present", "late", "represented")
 

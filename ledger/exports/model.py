@@ -312,7 +312,7 @@ class Report:
     meetings: tuple[MeetingLine, ...]
     indicators: Indicators
     witnessed: str = ""
-    """How many of the group's PCs held this state or a later one (`ledger.receipts`)."""
+    """How many of the group's PCs held this state or a later one (`ledger.store.receipts`)."""
     cycle: CycleFigures = NO_CYCLE_FIGURES
     districts: tuple[DistrictLine, ...] = ()
     """Per district (then members of no district, if any), in the order they were added;

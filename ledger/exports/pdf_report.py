@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import DistrictLine, MonthLine, Report
 from ledger.exports.pdf_charts import PALETTE, contributions_chart, fonts, pooled_funds_chart
-from ledger.money import decimals
+from ledger.savings.money import decimals
 
 MAX_MEETING_ROWS = 24
 _GREEN = PALETTE[0]

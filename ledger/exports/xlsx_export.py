@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ledger.exports.files import write_atomically
 from ledger.exports.model import Report
-from ledger.money import decimals
+from ledger.savings.money import decimals
 
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="2F5D50")

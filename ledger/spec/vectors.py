@@ -22,14 +22,15 @@ from typing import Any
 
 from nacl.signing import SigningKey
 
-from ledger import actions, codec
-from ledger.change import SIGNING_CONTEXT, sign_change
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
-from ledger.ids import ChangeId, DeviceId, GroupId, writer_id
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import codec
+from ledger.store.change import SIGNING_CONTEXT, sign_change
+from ledger.store.ids import ChangeId, DeviceId, GroupId, writer_id
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 VECTORS = Path(__file__).resolve().parents[2] / "docs" / "vectors"
 INDEX = "vectors.json"
@@ -180,8 +181,8 @@ def valid(home: Path) -> list[Vector]:
 
 def _cycle(store: Store) -> Vector:
     """A whole savings cycle, written through the treasurer's own actions."""
-    from ledger.finance import actions as fa
-    from ledger.finance import cycle_actions as ca
+    from ledger.savings import actions as fa
+    from ledger.savings import cycle_actions as ca
 
     g = _umoja(store)
     amina = PEOPLE["Amina"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ledger.finance.test_cli import Cli
+from tests.ledger.savings.test_cli import Cli
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +68,9 @@ def test_districts_reps_and_balances(cli: Cli) -> None:
         ("Chiku", 1250),
         ("Dan", 0),
     ]
+    members = {m["name"]: m for m in cli.json("member", "list", "Umoja")["members"]}
+    assert (members["Dan"]["district"], members["Dan"]["represents"]) == ("Oakland", "Oakland")
+    assert members["Amina"]["district"] is None
     code, out, _ = cli.run("district", "list", "Umoja")
     assert code == 0 and "Oakland" in out and "represented by Dan" in out
     meeting = cli.json("meeting", "open", "Umoja", "--district", "Oakland", "--as", "Dan")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from ledger.invites import InviteCode
+from ledger.store.invites import InviteCode
 
 PEER = "12D3KooWGzh3dtd8k5cHo6M4GwD4E8EqUr9jyo4Mo1e1H3aBR7i5"
 RELAY = f"/dns4/relay.example.org/tcp/4001/p2p/{PEER}"

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 import trio
 
-from ledger.reach import RELAY
-from ledger.store import Store
+from ledger.store.reach import RELAY
+from ledger.store.store import Store
 from p2p.events import PeerConnected, SyncEvent
 from p2p.service import ServiceConfig, SyncService
 from tests.interop.node_peers import require_node_packages

@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger import district_actions as da
-from ledger.errors import NotFound, Refused
-from ledger.finance import actions as fa
-from ledger.finance import group_actions as ga
-from ledger.finance.books import books_of
-from ledger.ids import GroupId
-from ledger.persons import Signer, create_person
-from ledger.store import Store
+from ledger.savings import actions as fa
+from ledger.savings import district_actions as da
+from ledger.savings import group_actions as ga
+from ledger.savings import membership_actions as actions
+from ledger.savings.books import books_of
+from ledger.store.errors import NotFound, Refused
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer, create_person
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 
@@ -181,6 +181,14 @@ def test_representative_opens_district_meetings_only(
     with pytest.raises(Refused, match="opens meetings of their own district only"):
         ga.open_meeting(store, dan, group, date="2024-02-03")
     ga.open_meeting(store, people["Amina"], group, date="2024-02-03", district="Richmond")
+    # Dan takes the roll of Oakland's families, and of no one else.
+    ga.record_attendance(
+        store, dan, group, opened.id, {people["Chiku"].person: "present", dan.person: "late"}
+    )
+    with pytest.raises(Refused, match="Esther is not one of them"):
+        ga.record_attendance(store, dan, group, opened.id, {people["Esther"].person: "absent"})
+    attendance = books_of(store.state(group)).meetings[opened.id].attendance  # type: ignore[index]
+    assert set(attendance) == {people["Chiku"].person, dan.person}
 
 
 def test_authorization_follows_causal_history(
@@ -228,8 +236,16 @@ def test_household_person_signs_for_the_family(
         da.set_household(store, amina, group, people["Dan"].person, [(fay.person, "Fay")])
     with pytest.raises(Refused, match="signs for a family"):
         actions.add_member(store, amina, group, person=fay.person, name="Fay", roles=["member"])
-    # Fay proposes a goal as the family (a member's right) and links her PC to it.
+    # Fay proposes goals as the family (a member's right), the family's own too, and
+    # changes them; she links her PC to the family.
     ga.add_goal(store, fay, group, title="School fees")
+    own = ga.add_goal(store, fay, group, title="Roof", family=chiku.person).id
+    ga.update_goal(store, fay, group, own, title="A new roof")
+    goals = books_of(store.state(group)).goals
+    assert goals[own].title == "A new roof"  # type: ignore[index]
+    assert not store.state(group).voided
+    with pytest.raises(Refused, match="for their own family only"):
+        ga.add_goal(store, fay, group, title="Roof", family=people["Dan"].person)
     actions.link_device(store, fay, group)
     assert store.device_id in store.state(group).membership.members[chiku.person].devices
     # Suspending the family suspends those who sign for it.
@@ -257,10 +273,54 @@ def test_districts_survive_a_cached_state(
     da.appoint_rep(store, amina, g, people["Dan"].person, district=d)
     da.set_household(store, amina, g, people["Dan"].person, [(fay.person, "Fay")])
     digest = store.state(g).digest()
-    from ledger.snapshot import decode_state, encode_state
+    from ledger.store.snapshot import decode_state, encode_state
 
     again = decode_state(encode_state(store.state(g)))
     assert again.digest() == digest
     assert again.membership.districts[d].name == "Oakland"  # type: ignore[index]
     assert again.membership.signs_for == {fay.person: people["Dan"].person}
     store.close()
+
+
+def test_a_removed_or_dismissed_representative_records_nothing(
+    store: Store, group: GroupId, people: dict[str, Signer], districts: dict[str, str]
+) -> None:
+    amina, dan, chiku = people["Amina"], people["Dan"], people["Chiku"]
+    actions.remove_member(store, amina, group, dan.person)
+    body = {
+        "type": "contribution",
+        "fund": bytes.fromhex(group),
+        "amount": 500,
+        "date": "2024-02-03",
+        "member": bytes.fromhex(chiku.person),
+    }
+    result = store.ingest(forge(dan, store, group, "entry.add", body).raw)
+    assert result.status == "rejected"
+    assert "Dan was removed" in (result.reason or "")
+
+
+def test_concurrent_retire_and_move_converge(
+    store: Store,
+    make_store: object,
+    group: GroupId,
+    people: dict[str, Signer],
+    districts: dict[str, str],
+) -> None:
+    """Esther leaves Richmond so it can be retired on one PC, while on another PC Bosco is
+    moved into Richmond: whichever comes first in replay order stands, the same on both."""
+    amina = people["Amina"]
+    other = make_store("pc2")  # type: ignore[operator]
+    da.move_member(store, amina, group, people["Esther"].person, district="Oakland")
+    other.ingest_many(store.changes_missing(group, {}), source="test")
+    retired = da.retire_district(store, amina, group, "Richmond")
+    moved = da.move_member(other, amina, group, people["Bosco"].person, district="Richmond")
+    store.ingest(moved.raw)
+    other.ingest(retired.raw)
+    assert store.state(group).digest() == other.state(group).digest()
+    m = store.state(group).membership
+    richmond = m.districts[districts["Richmond"]]  # type: ignore[index]
+    bosco = m.members[people["Bosco"].person]
+    # Either the move came first (then the retire is void: Richmond has a member) or the
+    # retire did (then the move is void): never a member in a retired district.
+    assert richmond.retired != (bosco.district == richmond.id)
+    assert len(store.state(group).voided) == 1

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger import actions
-from ledger.change import decode_change
-from ledger.history import GroupHistory
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.change import decode_change
+from ledger.store.history import GroupHistory
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger import actions
-from ledger.district_actions import add_district, move_member
-from ledger.ids import DeviceId, GroupId, PersonId
-from ledger.persons import Signer
-from ledger.reach import HeardFrom, bytes_words, group_last_heard, heard_lines
-from ledger.receipts import decode_receipt
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.savings.district_actions import add_district, move_member
+from ledger.store.ids import DeviceId, GroupId, PersonId
+from ledger.store.persons import Signer
+from ledger.store.reach import HeardFrom, bytes_words, group_last_heard, heard_lines
+from ledger.store.receipts import decode_receipt
+from ledger.store.store import Store
 
 MS = 1_780_000_000_000  # 2026-05-28 20:26:40 UTC
 

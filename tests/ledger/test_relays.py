@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import actions
-from ledger.errors import LatticeError, Refused
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
-from ledger.persons import Signer
-from ledger.relays import (
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError, Refused
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.persons import Signer
+from ledger.store.relays import (
     MAX_RELAYS,
     add_relay,
     all_relays,
@@ -17,7 +17,7 @@ from ledger.relays import (
     relay_address,
     remove_relay,
 )
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 PEER = "12D3KooWGzh3dtd8k5cHo6M4GwD4E8EqUr9jyo4Mo1e1H3aBR7i5"
@@ -173,7 +173,7 @@ def test_an_invite_with_a_bad_relay_is_refused_in_words(tail: str, words: str) -
 def test_relays_survive_the_snapshot(
     store: Store, group: GroupId, people: dict[str, Signer]
 ) -> None:
-    from ledger.snapshot import decode_state, encode_state
+    from ledger.store.snapshot import decode_state, encode_state
 
     add_relay(store, people["Amina"], group, RELAY)
     state = store.state(group)

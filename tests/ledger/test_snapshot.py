@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -9,15 +10,17 @@ from pathlib import Path
 import cbor2
 import pytest
 
-from ledger import actions, snapshot
-from ledger import store as store_module
-from ledger.finance import actions as finance
-from ledger.finance.books import FundId
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
-from ledger.words import Words
+from ledger.savings import actions as finance
+from ledger.savings import membership_actions as actions
+from ledger.savings import snapshot_part
+from ledger.savings.books import FundId
+from ledger.store import parts, snapshot
+from ledger.store import store as store_module
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
+from ledger.store.words import Words
 from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8
@@ -125,7 +128,11 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
     assert row is not None
     _upto, blob = row
     assert blob[4:12] == snapshot._fingerprint()
-    monkeypatch.setattr(snapshot, "_ENTRY_FIELDS", (*snapshot._ENTRY_FIELDS, "extra"))
+    part = snapshot_part.BOOKS_PART
+    wider = dataclasses.replace(
+        part, shape=((*snapshot_part._ENTRY_FIELDS, "extra"), *part.shape[1:])
+    )
+    monkeypatch.setattr(parts, "_part", wider)
     other_shape = snapshot._fingerprint()
     monkeypatch.undo()
     assert other_shape != blob[4:12]
@@ -139,10 +146,8 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
 
 def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
-    import dataclasses
-
-    from ledger.finance.entry import Entry
-    from ledger.snapshot import _ENTRY_FIELDS
+    from ledger.savings.entry import Entry
+    from ledger.savings.snapshot_part import _ENTRY_FIELDS
 
     names = [f.name for f in dataclasses.fields(Entry)]
     assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
@@ -153,7 +158,7 @@ def test_opening_and_closing_does_not_rewrite_a_current_cache(
     busy_home: tuple[Path, GroupId, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing the app must not re-encode the whole state it just read from the cache."""
-    from ledger import group_memory
+    from ledger.store import group_memory
 
     encoded: list[GroupId] = []
 

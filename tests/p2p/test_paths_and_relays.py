@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import trio
 
-from ledger import actions
-from ledger.reach import DIRECT, LAN, RELAY, path_words
-from ledger.relays import add_relay, remove_relay
+from ledger.savings import membership_actions as actions
+from ledger.store.reach import DIRECT, LAN, RELAY, path_words
+from ledger.store.relays import add_relay, remove_relay
 from p2p.events import PeerConnected, RelaysChanged, SyncEvent
 from p2p.paths import PeerPath, classify
 from p2p.peers import PeerBook

@@ -18,9 +18,9 @@ from libp2p.relay.circuit_v2.protocol import PROTOCOL_ID as HOP_PROTOCOL
 from libp2p.relay.circuit_v2.protocol_buffer import StatusCode
 from libp2p.relay.circuit_v2.utils import read_delimited_msg, write_delimited_msg
 
-from ledger.ids import GroupId
-from ledger.reach import RELAY
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.reach import RELAY
+from ledger.store.store import Store
 from p2p.admission import AdmissionLimits
 from p2p.events import PeerConnected, SyncEvent
 from p2p.relay import (
@@ -41,8 +41,11 @@ LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
 
 def only_relays(relay: str, **kw: Any) -> ServiceConfig:
-    """No mDNS, no addresses: the relay is the only way these PCs can meet."""
-    return ServiceConfig(listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], **kw)
+    """No mDNS, no addresses: the relay is the only way these PCs can meet (on loopback
+    they could reach each other directly, so no hole punching either)."""
+    return ServiceConfig(
+        listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], hole_punch=False, **kw
+    )
 
 
 def three_pcs(tmp_path: Path) -> tuple[list[Path], GroupId, list[Any]]:

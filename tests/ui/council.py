@@ -15,14 +15,14 @@ from pathlib import Path
 
 from nacl.signing import SigningKey
 
-from ledger import actions as core
-from ledger.district_actions import add_district, appoint_rep
-from ledger.finance import actions, group_actions
-from ledger.finance.books import books_of
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions, group_actions
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.savings.district_actions import add_district, appoint_rep
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 PASSPHRASE = "1234"
 DISTRICTS = (

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from ledger.finance import actions, group_actions
-from ledger.kinds import describe
-from ledger.money import Amount
-from ledger.store import Store
-from ledger.words import Words
+from ledger.savings import actions, group_actions
+from ledger.savings.money import Amount
+from ledger.store.kinds import describe
+from ledger.store.store import Store
+from ledger.store.words import Words
 from tests.ui.demo import Demo
 from tests.ui.test_core_text import spanish  # noqa: F401  (a fixture)
 from ui.core_text import core_text

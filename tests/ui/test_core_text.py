@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
-from ledger.errors import NotFound, Refused
-from ledger.finance import actions
-from ledger.finance.actions import minor
-from ledger.ids import ChangeId
-from ledger.keyring import Keyring
-from ledger.snapshot import decode_state, encode_state
-from ledger.state import Voided
-from ledger.store import Store
-from ledger.words import CONTEXT, QT_TRANSLATE_NOOP, Words, listing
+from ledger.savings import actions
+from ledger.savings.actions import minor
+from ledger.store.errors import NotFound, Refused
+from ledger.store.ids import ChangeId
+from ledger.store.keyring import Keyring
+from ledger.store.snapshot import decode_state, encode_state
+from ledger.store.state import Voided
+from ledger.store.store import Store
+from ledger.store.words import CONTEXT, QT_TRANSLATE_NOOP, Words, listing
 from tests.ui.demo import Demo
 from tests.ui.test_ledger import person, sign
 from tests.ui.test_translations import read_ts

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
 from tests.ui.screens import clipped, reading, untranslated

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger import actions as core
-from ledger.district_actions import set_household
-from ledger.finance.books import books_of
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.savings.district_actions import set_household
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import sign

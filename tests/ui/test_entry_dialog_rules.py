@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ledger.finance import actions
-from ledger.finance.books import books_of
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.savings.books import books_of
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.test_ledger import person, sign
 from ui.dialogs.entry import AddEntryDialog

@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.books import FundId
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings.books import FundId
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_core_text import spanish  # noqa: F401  (a fixture)

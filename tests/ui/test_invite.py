@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.fakes import FakeSync
 from tests.ui.windows import shown_window

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.books import books_of
-from ledger.keyring import Keyring, PersonInfo
-from ledger.store import Store
+from ledger.savings.books import books_of
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.dialogs.action import ActionDialog
@@ -38,8 +38,8 @@ def sign(dialog: ActionDialog, name: str, passphrase: str = PASSPHRASE) -> None:
 
 
 def fake_rows(count: int) -> list[EntryRow]:
-    from ledger.finance.books import EntryId, FundId
-    from ledger.ids import PersonId
+    from ledger.savings.books import EntryId, FundId
+    from ledger.store.ids import PersonId
 
     return [
         EntryRow(

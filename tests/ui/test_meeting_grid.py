@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.books import books_of
-from ledger.finance.sitting import SittingRow
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings.books import books_of
+from ledger.savings.sitting import SittingRow
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import person, sign

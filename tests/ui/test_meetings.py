@@ -6,10 +6,10 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.books import books_of
-from ledger.finance.meetings import minutes_doc
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings.books import books_of
+from ledger.savings.meetings import minutes_doc
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import person, sign
@@ -153,7 +153,7 @@ def test_minutes_merge_another_pcs_edit_into_unsaved_typing(
         editor.setTextCursor(cursor)
         assert view.minutes.unsaved()
 
-        from ledger.finance import group_actions
+        from ledger.savings import group_actions
 
         group_actions.write_minutes(
             other, d.baraka, d.group, d.meeting,

@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ledger import persons
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import SealedKey, Signer
-from ledger.store import Store
+from ledger.store import persons
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import SealedKey, Signer
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.screens import clipped

@@ -1,8 +1,9 @@
 """A dialog that signs one change: who signs, their passphrase, the action's own fields.
 
-The dialog only gathers input; the action itself is one call into `ledger.actions`, and
-a refusal from the core is shown in its own words, with nothing written. With a shared-PC
-`SigningSession`, the person at the keyboard is preselected and, once unlocked, signs
+The dialog only gathers input; the action itself is one call into
+`ledger.savings.membership_actions` (or another actions module), and a refusal from the
+core is shown in its own words, with nothing written. With a shared-PC `SigningSession`,
+the person at the keyboard is preselected and, once unlocked, signs
 without being asked the passphrase again; without one, every action asks.
 """
 
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import LatticeError
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.state import GroupState
+from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.unlock import SigningSession
 from ui.widgets import make_notice

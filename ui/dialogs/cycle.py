@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
-from ledger.finance.cycle_actions import close_cycle, open_cycle
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings.cycle_actions import close_cycle, open_cycle
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.unlock import SigningSession
 from ui.widgets import iso_date, make_date_field, make_notice

@@ -1,5 +1,5 @@
 """Recording a ledger entry: the fields are checked as they are typed, OK stays disabled
-until they make sense, and the entry itself is one call to `ledger.finance.actions`."""
+until they make sense, and the entry itself is one call to `ledger.savings.actions`."""
 
 from __future__ import annotations
 
@@ -13,15 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import Refused
-from ledger.finance import actions
-from ledger.finance.books import ENTRY_TYPES, MeetingId, books_of
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.membership import Status
-from ledger.money import parse_amount
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.savings.books import ENTRY_TYPES, MeetingId, books_of
+from ledger.savings.money import parse_amount
+from ledger.store.errors import Refused
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.membership import Status
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.formatting import money_text

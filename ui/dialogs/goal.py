@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import Refused
-from ledger.finance import group_actions
-from ledger.finance.books import books_of
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.money import parse_amount
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import group_actions
+from ledger.savings.books import books_of
+from ledger.savings.money import parse_amount
+from ledger.store.errors import Refused
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.models.goals import GoalRow, goal_status_name

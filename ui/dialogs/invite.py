@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
-from ledger.keyring import Keyring, PersonInfo
-from ledger.membership import ROLES
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.membership import ROLES
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.addresses import address_words, invite_address, is_loopback
 from ui.dialogs.action import ActionDialog
 from ui.models.members import role_name
@@ -62,7 +62,7 @@ def address_note(address: str | None) -> str:
 
 
 class InviteDialog(ActionDialog):
-    """Creates an invite through `ledger.actions.create_invite`; `code` holds the result.
+    """Creates an invite (`ledger.savings.membership_actions.create_invite`); `code` holds it.
 
     With a `sync` service that knows this computer's addresses, the code carries the one
     most likely reachable from another computer (`ui.addresses.invite_address`).

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
-from ledger.finance import group_actions, sitting
-from ledger.finance.sitting import SittingRow
-from ledger.persons import Signer
+from ledger.savings import group_actions, sitting
+from ledger.savings.sitting import SittingRow
+from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.widgets import make_notice

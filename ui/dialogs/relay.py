@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.relays import add_relay, remove_relay
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.relays import add_relay, remove_relay
+from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.unlock import SigningSession
 from ui.widgets import make_notice

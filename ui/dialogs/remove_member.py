@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import MemberRow
 from ui.unlock import SigningSession

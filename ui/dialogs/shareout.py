@@ -1,7 +1,7 @@
 """The share-out of the cycle: the pool and each member's part, and paying those due.
 
-The figures are the core's (`ledger.finance.shareout.project`); paying records each due
-member's payout exactly as computed (`ledger.finance.cycle_actions.pay_shareout`).
+The figures are the core's (`ledger.savings.shareout.project`); paying records each due
+member's payout exactly as computed (`ledger.savings.cycle_actions.pay_shareout`).
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
-from ledger.finance.books import books_of
-from ledger.finance.cycle_actions import pay_shareout
-from ledger.finance.shareout import ShareOut, project
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings.books import books_of
+from ledger.savings.cycle_actions import pay_shareout
+from ledger.savings.shareout import ShareOut, project
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.formatting import money_text
 from ui.models.shareout import ShareOutModel

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ledger.finance import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.unlock import SigningSession
 from ui.widgets import make_notice

@@ -1,7 +1,7 @@
 """Districts in the window: the group's own word for them, each member's district, and
 the core's roll-up by district as table rows with the total last.
 
-Every figure comes from `ledger.finance.districts.rollup`; nothing here adds money up
+Every figure comes from `ledger.savings.districts.rollup`; nothing here adds money up
 except the share of a goal, a ratio of two of the core's figures.
 """
 
@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
-from ledger.finance.books import Books, GoalId
-from ledger.finance.districts import DistrictFigures, rollup
-from ledger.ids import DistrictId, PersonId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.state import GroupState
+from ledger.savings.books import Books, GoalId
+from ledger.savings.districts import DistrictFigures, rollup
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.finance.balances import Balance
-from ledger.finance.books import FundId, GoalId, books_of
-from ledger.ids import PersonId
-from ledger.state import GroupState
+from ledger.savings.balances import Balance
+from ledger.savings.books import FundId, GoalId, books_of
+from ledger.store.ids import PersonId
+from ledger.store.state import GroupState
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
 

@@ -15,10 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.books import EntryId, FundId, MeetingId, books_of
-from ledger.finance.entry import Entry
-from ledger.ids import DistrictId, PersonId
-from ledger.state import GroupState
+from ledger.savings.books import EntryId, FundId, MeetingId, books_of
+from ledger.savings.entry import Entry
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.funds import counts

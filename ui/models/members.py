@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.ids import DeviceId, DistrictId, PersonId, short
-from ledger.membership import ROLES
-from ledger.state import GroupState
+from ledger.store.ids import DeviceId, DistrictId, PersonId, short
+from ledger.store.membership import ROLES
+from ledger.store.state import GroupState
 from ui.models.table import Column, RowTableModel
 
 

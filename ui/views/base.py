@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
 from ui.service import SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
 from ui.unlock import SigningSession
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 
 @dataclass(frozen=True, slots=True)

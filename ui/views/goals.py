@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.goal import GoalStatusDialog, ProposeGoalDialog
 from ui.models.goals import FamilyGoalsModel, GoalRow, goal_rows

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
-from ledger.ids import DistrictId, PersonId
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
-from ledger.state import GroupState
+from ledger.savings.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog

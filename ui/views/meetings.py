@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance import sitting
-from ledger.finance.books import Books, FundId, MeetingId, books_of
-from ledger.finance.meetings import Meeting, entries_at, minutes_status
-from ledger.finance.sitting import SittingRow
-from ledger.ids import PersonId
-from ledger.keyring import PersonInfo
-from ledger.membership import WRITING_ROLES, Role, Status
-from ledger.money import to_text
-from ledger.state import GroupState
+from ledger.savings import sitting
+from ledger.savings.books import Books, FundId, MeetingId, books_of
+from ledger.savings.meetings import Meeting, entries_at, minutes_status
+from ledger.savings.money import to_text
+from ledger.savings.sitting import SittingRow
+from ledger.store.ids import PersonId
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import WRITING_ROLES, Role, Status
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog

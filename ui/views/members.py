@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
-from ledger.state import GroupState
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
 from ui.dialogs.member_status import MemberStatusDialog

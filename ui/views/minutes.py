@@ -8,18 +8,18 @@ from typing import TYPE_CHECKING
 from loro import LoroDoc
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ledger.documents import new_document, text_of
-from ledger.finance.meetings import minutes_doc
-from ledger.ids import GroupId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
+from ledger.savings.meetings import minutes_doc
+from ledger.store.documents import new_document, text_of
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
 from ui.minutes_merge import merged_text, replace_in_place
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 
 class SaveMinutesDialog(ActionDialog):
@@ -43,7 +43,7 @@ class SaveMinutesDialog(ActionDialog):
         self.meeting, self.text = meeting, text
 
     def perform(self, signer: Signer) -> None:
-        from ledger.finance import group_actions
+        from ledger.savings import group_actions
 
         group_actions.write_minutes(self.store, signer, self.group, self.meeting, self.text)
 

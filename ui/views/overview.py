@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import Books, books_of
-from ledger.finance.owed import group_owes
-from ledger.ids import split_writer
-from ledger.membership import Role, Status
-from ledger.state import GroupState
+from ledger.savings.books import Books, books_of
+from ledger.savings.owed import group_owes
+from ledger.store.ids import split_writer
+from ledger.store.membership import Role, Status
+from ledger.store.state import GroupState
 from ui.backup_box import last_backup_text
 from ui.core_text import core_text
 from ui.formatting import money_text

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import books_of
-from ledger.finance.cycles import CycleClose
-from ledger.finance.passbook import Passbook, passbook
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
-from ledger.membership import Role
-from ledger.state import GroupState
+from ledger.savings.books import books_of
+from ledger.savings.cycles import CycleClose
+from ledger.savings.passbook import Passbook, passbook
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog
 from ui.dialogs.shareout import ShareOutDialog

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from ledger.ids import short
-from ledger.keyring import PersonInfo
-from ledger.relays import MAY_CHANGE, group_relays
+from ledger.store.ids import short
+from ledger.store.keyring import PersonInfo
+from ledger.store.relays import MAY_CHANGE, group_relays
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.relay import RelayDialog
 from ui.models.peers import PeersModel, sorted_peers

@@ -1,6 +1,6 @@
 """The exports by district: the XLSX sheet and the PDF section show each district and the
 total, the total equals the sum of the districts and the group's own figures (counted
-here from the entries, not with ledger/finance's code), in the group's word."""
+here from the entries, not with ledger/savings's code), in the group's word."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ledger import actions as core
 from ledger.exports.model import Report
 from ledger.exports.pdf_report import pdf_bytes
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.xlsx_export import xlsx_bytes
-from ledger.finance.books import books_of
-from ledger.store import Store
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.store.store import Store
 from tests.ui.council import Council, populate_council
 
 FIGURES = ("members", "contributed", "contributed_in_range", "pending", "savings",
@@ -119,7 +119,7 @@ def test_a_group_without_districts_has_no_district_sheet(
 ) -> None:
     other = Store.open(tmp_path / "plain")
     try:
-        from ledger.keyring import Keyring
+        from ledger.store.keyring import Keyring
 
         signer = Keyring(other.db).create("Amina", "1234")
         group = core.create_group(other, signer, name="Umoja", currency="KES").group
