@@ -181,12 +181,15 @@ class RelayClient:
                 checker = await stack.enter_async_context(trio.open_nursery())
                 checker.start_soon(self._watch_reachability, AutoNATService(host, serve=False))
             while True:
+                using = dict(self.relays)
                 async with trio.open_nursery() as nursery:
-                    for relay, where in self.relays.items():
+                    for relay, where in using.items():
                         nursery.start_soon(self._keep, relay, where)
                     await self._changed.wait()
                     self._changed = trio.Event()
                     nursery.cancel_scope.cancel()
+                for relay in set(using) - set(self.relays):  # give its slot up
+                    await self.transport.disconnect(relay)
 
     async def _keep(self, relay: str, where: str) -> None:
         """Hold a slot on one relay for as long as we use it."""
