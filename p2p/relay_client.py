@@ -16,6 +16,7 @@ handshake, and a stranger's is closed at the gate's deadline like a LAN stranger
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -29,6 +30,7 @@ from libp2p.network.connection.raw_connection import RawConnection
 from libp2p.peer.id import ID
 from libp2p.peer.peerinfo import PeerInfo
 from libp2p.relay.circuit_v2.config import RelayConfig, RelayRole
+from libp2p.relay.circuit_v2.dcutr import DCUtRProtocol
 from libp2p.relay.circuit_v2.protocol import PROTOCOL_ID as HOP_PROTOCOL
 from libp2p.relay.circuit_v2.protocol import CircuitV2Protocol
 from libp2p.relay.circuit_v2.transport import CircuitV2Transport
@@ -90,18 +92,38 @@ class _Stop(CircuitV2Protocol):
         await gate.watch(muxed, f"through relay {relay.to_base58()[:12]}")
 
 
+class _HolePunch(DCUtRProtocol):
+    """py-libp2p's DCUtR, telling the client when a peer became directly reachable."""
+
+    def __init__(self, client: RelayClient) -> None:
+        super().__init__(client.transport.host)
+        self.client = client
+
+    def _schedule_relay_close(self, peer_id: ID) -> None:
+        # Called once a hole-punched connection verified; libp2p closes the relayed
+        # one after a grace period, we move our session at once.
+        self.client.on_direct(peer_id.to_base58())
+        super()._schedule_relay_close(peer_id)
+
+
 class RelayClient:
     """Reservations on our relays and circuits through them, for one `Transport`."""
 
-    def __init__(self, transport: Transport, *, timeout: float = 15.0) -> None:
+    def __init__(
+        self, transport: Transport, *, timeout: float = 15.0, hole_punch: bool = True
+    ) -> None:
         self.transport = transport
         self.timeout = timeout
+        self.hole_punch = hole_punch
+        """Try DCUtR on relayed connections (py-libp2p's `DCUtRProtocol`)."""
         self.relays: dict[str, str] = {}
         """Relay peer id -> its address without the /p2p part."""
         self.reserved: dict[str, float] = {}
         """Relay peer id -> when our slot there lapses (time.time())."""
         self.on_change: Callable[[], None] = lambda: None
         """Called when a reservation is made or lost (our circuit addresses changed)."""
+        self.on_direct: Callable[[str], None] = lambda peer_id: None
+        """Called with a peer's id when hole punching gave a direct connection to it."""
         self._stop = _Stop(self)
         self._circuits = CircuitV2Transport(
             transport.host, self._stop, RelayConfig(roles=RelayRole.STOP)
@@ -137,8 +159,13 @@ class RelayClient:
         return [f"{where}/p2p/{r}/p2p-circuit/p2p/{peer_id}" for r, where in self.relays.items()]
 
     async def run(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
-        async with background_trio_service(self._stop):
+        async with contextlib.AsyncExitStack() as stack:
+            await stack.enter_async_context(background_trio_service(self._stop))
             await self._stop.event_started.wait()
+            if self.hole_punch:
+                dcutr = _HolePunch(self)
+                await stack.enter_async_context(background_trio_service(dcutr))
+                await dcutr.event_started.wait()
             task_status.started()
             while True:
                 async with trio.open_nursery() as nursery:

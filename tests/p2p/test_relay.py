@@ -41,8 +41,11 @@ LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
 
 def only_relays(relay: str, **kw: Any) -> ServiceConfig:
-    """No mDNS, no addresses: the relay is the only way these PCs can meet."""
-    return ServiceConfig(listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], **kw)
+    """No mDNS, no addresses: the relay is the only way these PCs can meet (on loopback
+    they could reach each other directly, so no hole punching either)."""
+    return ServiceConfig(
+        listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], hole_punch=False, **kw
+    )
 
 
 def three_pcs(tmp_path: Path) -> tuple[list[Path], GroupId, list[Any]]:

@@ -22,6 +22,7 @@ from ledger.store.ids import PersonId
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.council import Council, populate_council
+from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import sign
 from ui.dialogs.entry import AddEntryDialog
@@ -138,11 +139,14 @@ def test_attendance_is_chosen_from_the_keyboard_and_survives_a_refresh(
 def test_family_goals_are_a_table_with_their_actions(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
-    store, _c = council
+    store, c = council
     view = window_on(qtbot, store, "goals").views["goals"]
     assert isinstance(view, GoalsView)
     qtmodeltester.check(view.families)
     assert view.families.rowCount() == 80  # one family in eight
+    assert view.families.headerData(1, Qt.Orientation.Horizontal) == "District"
+    assert not view.families_table.isColumnHidden(1)
+    assert {view.families.index(r, 1).data() for r in range(80)} == set(c.districts)
     assert [card.row.title for card in view.shown] == [
         "A community center for every district",
         "Scholarships for the district's students",
@@ -382,3 +386,50 @@ def test_who_signs_for_a_family_shows_with_its_name(
     model.set_rows(rows)
     tip = model.index(rows.index(row), 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == f"{family}; signing for the family too: Meuy Saechao"
+
+
+def test_a_group_without_districts_shows_nothing_of_them(
+    qtbot: QtBot, demo: tuple[Store, Demo]
+) -> None:
+    store, _d = demo
+    window = window_on(qtbot, store, "overview")
+    overview = window.views["overview"]
+    assert isinstance(overview, OverviewView)
+    assert not overview.districts_table.isVisibleTo(overview)
+    assert not overview.districts_heading.isVisibleTo(overview)
+    window.show_view("ledger")
+    ledger = window.views["ledger"]
+    assert isinstance(ledger, LedgerView)
+    assert not ledger.district.isVisibleTo(ledger)
+    assert not ledger.district_label.isVisibleTo(ledger)
+    window.show_view("members")
+    members = window.views["members"]
+    assert isinstance(members, MembersView)
+    assert members.table.isColumnHidden(3) and not members.district.isVisibleTo(members)
+    window.show_view("passbook")
+    passbook = window.views["passbook"]
+    assert isinstance(passbook, PassbookView)
+    assert passbook.district_line() is None and not passbook.district_note.isVisibleTo(passbook)
+
+
+def test_the_entry_dialog_narrows_the_members_by_district(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    keyring = Keyring(store.db)
+    treasurer = next(p for p in keyring.list() if p.id == c.treasurer.person)
+    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[treasurer],
+                            preset_type="contribution", meeting=c.meetings["Fresno"])  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.district.currentText() == "Fresno"
+    assert dialog.district.accessibleName() == "Members of which district"
+    assert {dialog.member.itemData(i) for i in range(dialog.member.count())} == set(
+        c.families["Fresno"]
+    )
+    chosen = dialog.member.itemData(4)
+    dialog.member.setCurrentIndex(4)
+    dialog.district.setCurrentIndex(0)  # every district: the choice stays
+    assert dialog.member.count() == 643 and dialog.member.currentData() == chosen
+    dialog.shares.setValue(1)
+    sign(dialog, treasurer.name)
+    assert dialog.result() == AddEntryDialog.DialogCode.Accepted
