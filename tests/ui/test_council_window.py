@@ -32,6 +32,7 @@ from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.models.members import MembersModel, member_rows
 from ui.passbook_slip import slip_html
+from ui.signing import SigningContext
 from ui.views.goals import GoalsView
 from ui.views.ledger import LedgerView
 from ui.views.meetings import SHOWN_BY_NAME, MeetingsView, attendance_summary
@@ -324,7 +325,9 @@ def test_a_representative_opens_their_districts_meeting_only(
     assert view.open_button.isEnabled()
     keyring = Keyring(store.db)
     rep = next(p for p in keyring.list() if p.id == c.rep.person)
-    dialog = OpenMeetingDialog(store=store, group=c.group, keyring=keyring, signers=[rep])
+    dialog = OpenMeetingDialog(
+                 signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep]),
+             )
     qtbot.addWidget(dialog)
     assert dialog.district.accessibleName() == "Meeting of which district"
     dialog.district.setCurrentIndex(dialog.district.findText("Fresno"))
@@ -357,8 +360,10 @@ def test_a_representative_records_for_their_districts_families_only(
     assert c.rep.person in {p.id for p in view._recorders()}
     keyring = Keyring(store.db)
     rep = next(p for p in keyring.list() if p.id == c.rep.person)
-    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[rep],
-                            preset_type="contribution")  # fmt: skip
+    dialog = AddEntryDialog(
+                 signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep]),
+                 preset_type="contribution",
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.member.setCurrentIndex(dialog.member.findData(c.families["Fresno"][2]))
     dialog.shares.setValue(2)
@@ -418,8 +423,16 @@ def test_the_entry_dialog_narrows_the_members_by_district(
     store, c = council
     keyring = Keyring(store.db)
     treasurer = next(p for p in keyring.list() if p.id == c.treasurer.person)
-    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[treasurer],
-                            preset_type="contribution", meeting=c.meetings["Fresno"])  # fmt: skip
+    dialog = AddEntryDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=c.group,
+                     keyring=keyring,
+                     signers=[treasurer],
+                 ),
+                 preset_type="contribution",
+                 meeting=c.meetings["Fresno"],
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     assert dialog.district.currentText() == "Fresno"
     assert dialog.district.accessibleName() == "Members of which district"
