@@ -40,7 +40,8 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
     raised = report.district_total.goals[0][1] if goal else 0
     for d in lines:
         share = d.goals[0][1] if goal else 0
-        part = [f"{f.money(share)} ({_pct(share / raised if raised else None)})"] if goal else []
+        ratio = "" if d.total else f" ({_pct(share / raised if raised else None)})"
+        part = [f"{f.money(share)}{ratio}"] if goal else []
         money.append(
             [
                 name(d),
@@ -51,7 +52,7 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
                 *part,
             ]
         )
-    widths = [34 * mm, 16 * mm, 30 * mm, 30 * mm, 30 * mm] + ([36 * mm] if goal else [])
+    widths = [28 * mm, 18 * mm, 29 * mm, 29 * mm, 31 * mm] + ([39 * mm] if goal else [])
     first = _grid(money, widths, st)
     indicators: list[list[Any]] = [
         [head, "Members", "Savings per member", "Loans outstanding", "Meetings", "Attendance"]
@@ -67,7 +68,7 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
                 _pct(d.attendance),
             ]
         )
-    second = _grid(indicators, [34 * mm, 16 * mm, 34 * mm, 34 * mm, 20 * mm, 24 * mm], st)
+    second = _grid(indicators, [30 * mm, 20 * mm, 36 * mm, 36 * mm, 24 * mm, 26 * mm], st)
     for table in (first, second):
         table.setStyle(
             TableStyle(
