@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import DistrictLine, Report
-from ledger.exports.pdf_report import _GREEN, _esc, _Fmt, _grid, _pct, _Styles
+from ledger.exports.pdf_parts import _GREEN, _esc, _Fmt, _grid, _pct, _Styles
 
 
 def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:

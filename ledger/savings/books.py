@@ -37,75 +37,41 @@ Writing goes through `ledger.savings.actions` (rules, funds, entries, sign-off) 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NewType
+from typing import TYPE_CHECKING, Any
 
 from ledger.savings.entry import Entry
 from ledger.savings.money import to_text
+from ledger.savings.records import (
+    DERIVED_TYPES,
+    ENTRY_TYPES,
+    FUND_KINDS,
+    MEASURES,
+    CycleClose,
+    EntryId,
+    Fund,
+    FundId,
+    Goal,
+    GoalId,
+    Meeting,
+    MeetingId,
+    batch_of,
+    hexid,
+)
+from ledger.savings.rules import RulesBook
 from ledger.store.bulk import building_to_keep
 from ledger.store.ids import GroupId, PersonId
 from ledger.store.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ledger.savings.cycles import CycleClose
-    from ledger.savings.goals import Goal
-    from ledger.savings.meetings import Meeting
-    from ledger.savings.rules import RulesBook
     from ledger.store.membership import Membership
     from ledger.store.state import GroupState
-
-FundId = NewType("FundId", str)
-EntryId = NewType("EntryId", str)
-GoalId = NewType("GoalId", str)
-MeetingId = NewType("MeetingId", str)
-
-FUND_KINDS = ("savings", "social", "loan", "project")
-ENTRY_TYPES = (
-    "contribution",
-    "withdrawal",
-    "loan",
-    "repayment",
-    "fine",
-    "transfer",
-    "shareout",
-    "expense",
-    "reversal",
-    "charge",
-)
-"""The types a person records. A cash count that differs from the books adds a
-`shortage` or `surplus` entry itself once witnessed (see `DERIVED_TYPES`)."""
-DERIVED_TYPES = ("shortage", "surplus")
-MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out", "fines_owed")
-"""What an entry changes in a member's position: money saved (per fund), shares
-bought, loan principal outstanding, interest paid, fines paid, share-out received,
-fines charged and not paid yet."""
-
-
-@dataclass(frozen=True, slots=True)
-class Fund:
-    id: FundId
-    name: str
-    kind: str
-    goal: GoalId | None = None
-    created_by: PersonId | None = None
-
-
-def batch_of(meeting: MeetingId | None, date: str) -> str:
-    """What 'per meeting' means for an entry: its meeting, or its day when it has none."""
-    return meeting if meeting is not None else f"day:{date}"
-
-
-def hexid(raw: bytes) -> str:
-    return raw.hex()
-
 
 class Books:
     """Funds, entries, rules, goals and meetings of one group, as replayed so far."""
 
     def __init__(self) -> None:
-        from ledger.savings.rules import RulesBook
-
         self.group: GroupId | None = None
         self.funds: dict[FundId, Fund] = {}
         self._entries: dict[EntryId, Entry] = {}
@@ -218,13 +184,34 @@ class Books:
                 count = meeting.count
                 if meeting.status == "closing" and count is not None:
                     if self._qualifies(count.witnesses, count.recorder):
-                        from ledger.savings.meetings import close_counted
-
-                        close_counted(self, meeting)
+                        self.close_counted(meeting)
             for cycle in self.cycles.values():
                 if not cycle.closed and self._qualifies(cycle.witnesses, cycle.recorder):
                     cycle.closed = True
         self._synced = now
+
+    def close_counted(self, meeting: Meeting) -> None:
+        """Close a meeting whose count stands; a witnessed difference becomes its own entry
+        (a shortage or a surplus), so the books equal the box."""
+        meeting.status = "closed"
+        count = meeting.count
+        assert count is not None
+        for fund, difference in sorted(count.differences.items()):
+            entry_id = EntryId(hashlib.sha256(f"{count.id}:{fund}".encode()).hexdigest())
+            self.add_witnessed(
+                Entry(
+                    id=entry_id,
+                    type="surplus" if difference > 0 else "shortage",
+                    fund=fund,
+                    amount=abs(difference),
+                    date=meeting.date,
+                    recorder=count.recorder,
+                    order=self.next_order(),
+                    note=QT_TRANSLATE_NOOP("core", "difference found at the cash count"),
+                    meeting=meeting.id,
+                    signers=set(count.witnesses),
+                )
+            )
 
     # -- sign-off ----------------------------------------------------------------------
 
@@ -393,6 +380,24 @@ class Books:
             "meetings": [m.plain() for _, m in sorted(self.meetings.items())],
             "cycles": [c.plain() for _, c in sorted(self.cycles.items())],
         }
+
+__all__ = [
+    "DERIVED_TYPES",
+    "ENTRY_TYPES",
+    "FUND_KINDS",
+    "MEASURES",
+    "Books",
+    "EntryId",
+    "Fund",
+    "FundId",
+    "GoalId",
+    "MeetingId",
+    "batch_of",
+    "books_of",
+    "hexid",
+]
+"""The ids and record types live in `ledger.savings.records` (under the books, so that
+`entry` and the records' own modules need not import the books); they are named here too."""
 
 
 def books_of(state: GroupState) -> Books:

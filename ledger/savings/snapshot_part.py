@@ -16,11 +16,9 @@ from typing import Any
 import cbor2
 
 from ledger.savings.books import Books, EntryId, Fund
-from ledger.savings.cycles import CycleClose
 from ledger.savings.entry import NO_LINES, Entry, FundLine, MemberLine
-from ledger.savings.goals import Goal, StatusStep
-from ledger.savings.meetings import CashCount, Decision, Meeting
 from ledger.savings.money import Amount
+from ledger.savings.records import CashCount, CycleClose, Decision, Goal, Meeting, StatusStep
 from ledger.savings.rules import Rules, RulesBook, RulesVersion
 from ledger.store import parts
 from ledger.store.errors import DecodeError

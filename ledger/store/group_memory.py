@@ -18,8 +18,9 @@ from ledger.store.bulk import building_to_keep
 from ledger.store.change import Change
 from ledger.store.history import GroupHistory
 from ledger.store.ids import ChangeId, GroupId
+from ledger.store.replay import Replayer
 from ledger.store.snapshot import decode_state, encode_state
-from ledger.store.state import GroupState, Replayer
+from ledger.store.state import GroupState
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ledger.savings.books import books_of
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo

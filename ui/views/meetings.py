@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from ledger.savings import sitting
 from ledger.savings.books import Books, FundId, MeetingId, books_of
-from ledger.savings.meetings import Meeting, entries_at, minutes_status
+from ledger.savings.meetings import entries_at, minutes_status
 from ledger.savings.money import to_text
+from ledger.savings.records import Meeting
 from ledger.savings.sitting import SittingRow
 from ledger.store.ids import PersonId
 from ledger.store.keyring import PersonInfo

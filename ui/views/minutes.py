@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from loro import LoroDoc
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.documents import new_document, text_of
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring, PersonInfo

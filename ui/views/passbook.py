@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.savings.books import books_of
-from ledger.savings.cycles import CycleClose
 from ledger.savings.passbook import Passbook, passbook
+from ledger.savings.records import CycleClose
 from ledger.store.ids import PersonId
 from ledger.store.keyring import Keyring
 from ledger.store.membership import Role
