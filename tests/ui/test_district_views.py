@@ -23,6 +23,7 @@ from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import OpenMeetingDialog
 from ui.models.members import MembersModel, member_rows
 from ui.passbook_slip import slip_html
+from ui.signing import SigningContext
 from ui.views.ledger import LedgerView
 from ui.views.meetings import MeetingsView
 from ui.views.members import MembersView
@@ -147,7 +148,9 @@ def test_a_representative_opens_their_districts_meeting_only(
     assert view.open_button.isEnabled()
     keyring = Keyring(store.db)
     rep = next(p for p in keyring.list() if p.id == c.rep.person)
-    dialog = OpenMeetingDialog(store=store, group=c.group, keyring=keyring, signers=[rep])
+    dialog = OpenMeetingDialog(
+        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep])
+    )
     qtbot.addWidget(dialog)
     assert dialog.district.accessibleName() == "Meeting of which district"
     dialog.district.setCurrentIndex(dialog.district.findText("Fresno"))
@@ -180,8 +183,10 @@ def test_a_representative_records_for_their_districts_families_only(
     assert c.rep.person in {p.id for p in view._recorders()}
     keyring = Keyring(store.db)
     rep = next(p for p in keyring.list() if p.id == c.rep.person)
-    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[rep],
-                            preset_type="contribution")  # fmt: skip
+    dialog = AddEntryDialog(
+        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep]),
+        preset_type="contribution",
+    )
     qtbot.addWidget(dialog)
     dialog.member.setCurrentIndex(dialog.member.findData(c.families["Fresno"][2]))
     dialog.shares.setValue(2)
@@ -241,8 +246,11 @@ def test_the_entry_dialog_narrows_the_members_by_district(
     store, c = council
     keyring = Keyring(store.db)
     treasurer = next(p for p in keyring.list() if p.id == c.treasurer.person)
-    dialog = AddEntryDialog(store=store, group=c.group, keyring=keyring, signers=[treasurer],
-                            preset_type="contribution", meeting=c.meetings["Fresno"])  # fmt: skip
+    dialog = AddEntryDialog(
+        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[treasurer]),
+        preset_type="contribution",
+        meeting=c.meetings["Fresno"],
+    )
     qtbot.addWidget(dialog)
     assert dialog.district.currentText() == "Fresno"
     assert dialog.district.accessibleName() == "Members of which district"

@@ -17,17 +17,14 @@ from ledger.savings import actions
 from ledger.savings.books import ENTRY_TYPES, MeetingId, books_of
 from ledger.savings.money import parse_amount
 from ledger.store.errors import Refused
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.membership import Status
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.formatting import money_text
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.ledger import entry_type_name
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 RECORDABLE = tuple(t for t in ENTRY_TYPES if t not in ("reversal", "shareout"))
@@ -42,23 +39,16 @@ class AddEntryDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
+        signing: SigningContext,
         preset_type: str | None = None,
         preset_fund: str | None = None,
         meeting: str | None = None,
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Record an entry"))
         self.meeting = meeting
-        state = store.state(group)
+        state = self.store.state(self.group)
         books = books_of(state)
         self.currency = state.settings.currency
 

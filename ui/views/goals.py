@@ -138,11 +138,7 @@ class GoalsView(View):
         if self.group is None:
             return
         ProposeGoalDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(PROPOSERS),
+            signing=self.context.signing_for(self.group, self._signers(PROPOSERS)),
             parent=self,
         ).exec()
 
@@ -150,12 +146,8 @@ class GoalsView(View):
         if self.group is None:
             return
         GoalStatusDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers((Role.COUNCIL.value,))),
             goal=goal,
             status=status,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers((Role.COUNCIL.value,)),
             parent=self,
         ).exec()
