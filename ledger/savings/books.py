@@ -76,7 +76,10 @@ class Books:
         self.funds: dict[FundId, Fund] = {}
         self._entries: dict[EntryId, Entry] = {}
         self._unread: Callable[[], dict[EntryId, Entry]] | None = None
-        """Set by a cached state: reads its entries when first asked for (see `entries`)."""
+        """Set by a cached state: reads its entries when first asked for (see `entries`);
+        until then `_entries` holds only the entries recorded since."""
+        self._unread_count = 0
+        """How many entries `_unread` holds."""
         self.rules: RulesBook = RulesBook()
         self.goals: dict[GoalId, Goal] = {}
         self.meetings: dict[MeetingId, Meeting] = {}
@@ -118,22 +121,32 @@ class Books:
             self._read_entries()
         return self._pending_ids
 
-    def read_entries_later(self, read: Callable[[], dict[EntryId, Entry]]) -> None:
-        """Take the entries from `read` when first needed. A cached state of a large group
-        opens its window without them: the totals, chart and goals need none."""
-        self._unread = read
+    def read_entries_later(self, read: Callable[[], dict[EntryId, Entry]], count: int) -> None:
+        """Take the `count` entries from `read` when first needed. A cached state of a large
+        group opens its window without them: the totals, chart and goals need none, and
+        neither does recording most entries (`add_entry` keeps those aside until then)."""
+        self._unread, self._unread_count = read, count
         self._entries, self._by_member, self._pending_ids = {}, {}, {}
 
     def _read_entries(self) -> None:
         read, self._unread = self._unread, None
         assert read is not None
         with building_to_keep():
+            recorded_since = self._entries
             self._entries = read()
+            self._entries.update(recorded_since)  # (later in replay order than the cached)
+            self._by_member, self._pending_ids = {}, {}
             for entry in self._entries.values():
                 if entry.member is not None:
                     self._by_member.setdefault(entry.member, []).append(entry.id)
                 if not entry.confirmed:
                     self._pending_ids[entry.id] = None
+
+    def entry(self, entry: EntryId) -> Entry | None:
+        """One entry; one recorded since the cached state was read is found without
+        reading the others."""
+        found = self._entries.get(entry)
+        return found if found is not None else self.entries.get(entry)
 
     # -- wiring ------------------------------------------------------------------------
 
@@ -252,12 +265,17 @@ class Books:
     # -- entries -----------------------------------------------------------------------
 
     def add_entry(self, entry: Entry) -> None:
-        self.entries[entry.id] = entry
-        if entry.member is not None:
-            self.by_member.setdefault(entry.member, []).append(entry.id)
-        if entry.reverses is not None:
-            self.entries[entry.reverses].reversed_by = entry.id
-        self._pending[entry.id] = None
+        if self._unread is not None and entry.reverses is None:
+            # Cached entries not read yet: reading them puts this one after them, and
+            # builds the per-member and pending indexes over all.
+            self._entries[entry.id] = entry
+        else:
+            self.entries[entry.id] = entry
+            if entry.member is not None:
+                self.by_member.setdefault(entry.member, []).append(entry.id)
+            if entry.reverses is not None:
+                self.entries[entry.reverses].reversed_by = entry.id
+            self._pending[entry.id] = None
         self._month_flow.setdefault(entry.date[:7], 0)
         fund_lines, member_lines = entry.lines()
         for line in fund_lines:
@@ -333,7 +351,9 @@ class Books:
         return [self.entries[e] for e in self.by_member.get(member, [])]
 
     def next_order(self) -> int:
-        return len(self.entries)
+        if self._unread is not None:
+            return self._unread_count + len(self._entries)
+        return len(self._entries)
 
     # -- digest ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ledger.store.change import Change
-from ledger.store.history import GroupHistory, Node
+from ledger.store.history import REMOVAL, GroupHistory, Node
 from ledger.store.kinds import describe, spec_for
 from ledger.store.state import GroupState, Voided
 from ledger.store.words import QT_TRANSLATE_NOOP
@@ -58,6 +58,8 @@ class Replayer:
                     reason,
                 )
             )
+        if change.kind == REMOVAL:
+            self.state.removals += 1
         self.state.applied += 1
         self.state.last_key = node.key
 

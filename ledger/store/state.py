@@ -42,6 +42,9 @@ class GroupState:
     last_key: tuple[int, str] | None = None
     books: Any = None
     """The savings ledger, goals and meetings (ledger.savings), when that part is loaded."""
+    removals: int = 0
+    """How many member removals the replay met (standing or void): a cached state that met
+    none takes the changes after it without the causal index (`GroupMemory`)."""
 
     @property
     def settings(self) -> Settings:
