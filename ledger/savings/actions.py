@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ledger.savings import entries, meetings, rules, terms
+from ledger.savings import entries, meetings, records, rules, terms
 from ledger.savings.books import (
     ENTRY_TYPES,
     FUND_KINDS,
@@ -115,7 +115,7 @@ def member_key(store: Store, group: GroupId, ref: str) -> bytes:
     return raw_id(ref, "person")
 
 
-def meeting_of(books: Books, ref: str) -> meetings.Meeting:
+def meeting_of(books: Books, ref: str) -> records.Meeting:
     meeting = books.meetings.get(MeetingId(ref))
     if meeting is None:
         raise NotFound(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ledger.savings.books import EntryId, FundId, MeetingId
+    from ledger.savings.records import EntryId, FundId, MeetingId
     from ledger.store.ids import PersonId
 
 __all__ = ["NO_LINES", "Entry", "FundLine", "MemberLine"]

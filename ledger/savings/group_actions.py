@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ledger.savings import goals, meetings
+from ledger.savings import goals, meetings, records
 from ledger.savings import membership_actions as core_actions
 from ledger.savings.actions import (
     Amount,
@@ -166,7 +166,7 @@ def open_meeting(
     return write_checked(store, signer, group, "meeting.open", body)
 
 
-def _open(books: Books, meeting: str) -> meetings.Meeting:
+def _open(books: Books, meeting: str) -> records.Meeting:
     found = meeting_of(books, meeting)
     if found.status != "open":
         raise Refused(
@@ -253,7 +253,7 @@ def write_minutes(
 ) -> Change | None:
     """Replace the minutes' text (a collaborative document); None when unchanged."""
     meeting_of(books_for(store, group), meeting)
-    return core_actions.edit_document(store, signer, group, meetings.minutes_doc(meeting), text)
+    return core_actions.edit_document(store, signer, group, records.minutes_doc(meeting), text)
 
 
 def close_meeting(

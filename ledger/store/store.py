@@ -41,8 +41,9 @@ from ledger.store.membership import Membership
 from ledger.store.pending import BANNED, SenderBounds
 from ledger.store.persons import Signer
 from ledger.store.receipt_store import ReceiptMemory
+from ledger.store.replay import replay
 from ledger.store.space import DiskSpace, out_of_space
-from ledger.store.state import GroupState, replay
+from ledger.store.state import GroupState
 from ledger.store.storage import (
     STORED_CHANGE_ALTERED,
     STORED_CHANGE_DAMAGED,

@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Choose the fine of the schedule that is owed.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -697,6 +705,10 @@
             <numerusform>%n family goal, %1 achieved (see Goals)</numerusform>
             <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
     </message>
 </context>
 <context>

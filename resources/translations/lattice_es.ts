@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Elija la multa del reglamento que se debe.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Miembros de qué %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -697,6 +705,10 @@
             <numerusform>%n meta familiar, %1 lograda (ver Metas)</numerusform>
             <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
     </message>
 </context>
 <context>

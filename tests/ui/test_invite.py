@@ -18,6 +18,7 @@ from tests.ui.windows import shown_window
 from ui.addresses import invite_address
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
+from ui.signing import SigningContext
 from ui.views.members import MembersView
 
 PEER = "12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo"
@@ -48,7 +49,10 @@ def test_the_address_an_invite_carries(addresses: list[str], chosen: str | None)
 def invite_dialog(qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync) -> InviteDialog:
     keyring = Keyring(store.db)
     signers = eligible_persons(keyring, store.state(group), ["council"])
-    dialog = InviteDialog(store=store, group=group, keyring=keyring, signers=signers, sync=sync)
+    dialog = InviteDialog(
+                 signing=SigningContext(store=store, group=group, keyring=keyring, signers=signers),
+                 sync=sync,
+             )
     qtbot.addWidget(dialog)
     return dialog
 
