@@ -79,3 +79,7 @@ def _grid(data: Sequence[Sequence[Any]], widths: Sequence[float], st: _Styles,
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     return table
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value * 100:.1f}%"
