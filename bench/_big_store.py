@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._fixtures import founded_group, people, signed_history
-from ledger.ids import GroupId
+from ledger.store.ids import GroupId
 
 CACHE = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir()) / "lattice-bench-100k"
 """Where built stores are kept between runs (LATTICE_BENCH_CACHE moves it, e.g. for tests)."""

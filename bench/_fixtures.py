@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ledger import actions
-from ledger.change import MAX_DEPS, Change, sign_change
-from ledger.history import GroupHistory
-from ledger.ids import DeviceId, GroupId, writer_id
-from ledger.persons import Signer, create_person
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.change import MAX_DEPS, Change, sign_change
+from ledger.store.history import GroupHistory
+from ledger.store.ids import DeviceId, GroupId, writer_id
+from ledger.store.persons import Signer, create_person
+from ledger.store.store import Store
 
 
 def people(count: int) -> list[Signer]:
@@ -71,6 +71,6 @@ def signed_history(store: Store, group: GroupId, signers: list[Signer], count: i
 
 
 def _decode(raw: bytes) -> Change:
-    from ledger.change import decode_change
+    from ledger.store.change import decode_change
 
     return decode_change(raw, verify=False)

@@ -24,11 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication
 
 from bench._args import bench_args, machine_load
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.council import populate_council
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
+from ui.views.ledger import LedgerView
 from ui.views.meetings import MeetingsView
+from ui.views.members import MembersView
 from ui.views.passbook import PassbookView
 
 ROUNDS = 5
@@ -39,7 +41,7 @@ CACHE = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir()) / "
 
 def council_home(families: int) -> Path:
     """A data folder holding the council at `families` per district, built if missing."""
-    home = CACHE / f"{DISTRICTS}x{families}"
+    home = CACHE / f"districts-{DISTRICTS}x{families}"
     if (home / "done").exists():
         return home
     shutil.rmtree(home, ignore_errors=True)
@@ -86,9 +88,9 @@ def one_round(
     assert isinstance(passbook, PassbookView)
     window.show_view("passbook")
     settle(app)
-    members = passbook.member
+    who = passbook.member
     choices["another passbook"].append(
-        timed(lambda: members.setCurrentIndex((members.currentIndex() + 7) % members.count()), app)
+        timed(lambda: who.setCurrentIndex((who.currentIndex() + 7) % who.count()), app)
     )
     meetings = window.views["meetings"]
     assert isinstance(meetings, MeetingsView)
@@ -98,6 +100,16 @@ def one_round(
     choices["another meeting"].append(
         timed(lambda: picker.setCurrentIndex((picker.currentIndex() + 1) % picker.count()), app)
     )
+    ledger = window.views["ledger"]
+    assert isinstance(ledger, LedgerView)
+    window.show_view("ledger")
+    settle(app)
+    choices["ledger by district"].append(timed(lambda: ledger.district.setCurrentIndex(3), app))
+    members = window.views["members"]
+    assert isinstance(members, MembersView)
+    window.show_view("members")
+    settle(app)
+    choices["members by district"].append(timed(lambda: members.district.setCurrentIndex(3), app))
     window.close()
     window.deleteLater()
     settle(app)
@@ -119,7 +131,10 @@ def main() -> None:
         )
         opened: dict[str, list[float]] = {v: [] for v in VIEWS}
         refreshed: dict[str, list[float]] = {v: [] for v in VIEWS}
-        choices: dict[str, list[float]] = {"another passbook": [], "another meeting": []}
+        choices: dict[str, list[float]] = {
+            "another passbook": [], "another meeting": [], "ledger by district": [],
+            "members by district": [],
+        }  # fmt: skip
         for _ in range(args.rounds):
             one_round(store, app, opened, refreshed, choices)
         for name in VIEWS:
@@ -128,7 +143,7 @@ def main() -> None:
                 f"refresh median {statistics.median(refreshed[name]):7.1f} ms"
             )
         for what, times in choices.items():
-            print(f"choose {what:<17} median {statistics.median(times):7.1f} ms")
+            print(f"choose {what:<19} median {statistics.median(times):7.1f} ms")
     finally:
         store.close()
 

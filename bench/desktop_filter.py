@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench._args import bench_args, machine_load
 from bench._big_store import big_group
-from ledger.store import Store
+from ledger.store.store import Store
 from ui.models.ledger import LedgerFilter, LedgerModel, LedgerSource
 
 ROUNDS = 7

@@ -29,7 +29,7 @@ started = float(sys.argv[2])
 from pathlib import Path
 from desktop.network import start_engine
 from desktop.session import build_application
-from ledger.store import Store
+from ledger.store.store import Store
 from ui.main_window import MainWindow
 imported = time.time()
 app = build_application(argv0="bench", language="en", color_scheme="system", font_scale=1.0)

@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
-from ledger import codec
-from ledger.change import SIGNING_CONTEXT
-from ledger.store import Store
+from ledger.store import codec
+from ledger.store.change import SIGNING_CONTEXT
+from ledger.store.store import Store
 
 COUNT = 20_000
 BATCH = 1_000

@@ -21,17 +21,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import bench_args, machine_load
-from ledger import actions as core
-from ledger import catalog
-from ledger.finance import actions, group_actions, loans, sitting
-from ledger.finance.balances import fund_balances
-from ledger.finance.books import books_of
-from ledger.finance.shareout import project
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.state import replay
-from ledger.store import Store
+from ledger.savings import actions, group_actions, loans, sitting
+from ledger.savings import membership_actions as core
+from ledger.savings.balances import fund_balances
+from ledger.savings.books import books_of
+from ledger.savings.shareout import project
+from ledger.store import catalog
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.replay import replay
+from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "bench-pw"

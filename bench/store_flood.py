@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people
-from ledger import actions
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 COUNT = 50_000
 PER_SENDER = 25

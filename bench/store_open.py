@@ -18,9 +18,9 @@ RUNS = 5
 CHILD = """
 import json, resource, sys, time
 start = time.perf_counter()
-from ledger.store import Store
-from ledger.finance.balances import totals
-from ledger.finance.books import books_of
+from ledger.store.store import Store
+from ledger.savings.balances import totals
+from ledger.savings.books import books_of
 store = Store.open(__import__("pathlib").Path(sys.argv[1]))
 group = store.group_ids()[0]
 state = store.state(group)

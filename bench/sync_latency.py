@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import machine_load
 from bench.sync_common import median, percentile, release, require_root, start_node, stop
-from ledger import actions
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.store import Store
 from tests.multihost.lan import founded_group, people, wait_converged
 from tests.multihost.netns import NetnsLab
 

@@ -32,10 +32,10 @@ from bench.sync_common import (
     stop,
     wire_bytes,
 )
-from ledger import codec
-from ledger.change import SIGNING_CONTEXT
-from ledger.ids import GroupId
-from ledger.store import Store
+from ledger.store import codec
+from ledger.store.change import SIGNING_CONTEXT
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
 from tests.multihost.lan import contributions, founded_group, people, store_offline
 from tests.multihost.netns import NetnsLab
 

@@ -23,11 +23,11 @@ from nacl.signing import VerifyKey
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._fixtures import founded_group, people, signed_history
-from ledger import codec
-from ledger.change import SIGNING_CONTEXT
 from ledger.exports.bundle import build_bundle
 from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
+from ledger.store import codec
+from ledger.store.change import SIGNING_CONTEXT
 
 
 def make_bundle(count: int, home: Path) -> bytes:

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.offline_sync import check_address
-from ledger.errors import LatticeError
-from ledger.invites import InviteCode
-from ledger.reach import path_words
-from ledger.store import Store
+from ledger.store.errors import LatticeError
+from ledger.store.invites import InviteCode
+from ledger.store.reach import path_words
+from ledger.store.store import Store
 from p2p.events import (
     AccessDenied,
     DataRejected,

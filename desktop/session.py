@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import translations
 from desktop.offline_sync import OfflineSync
 from desktop.resources import icon_path
-from ledger.errors import StoreError
-from ledger.store import Store
+from ledger.store.errors import StoreError
+from ledger.store.store import Store
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:

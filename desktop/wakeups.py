@@ -1,7 +1,7 @@
 """Hear about writes other processes (the CLI, a headless peer) make to the same data folder.
 
 Each committing process sends one empty datagram to every socket in the store's wake
-folder (`ledger.notify`); this trio task owns one such socket and calls `store.refresh()`
+folder (`ledger.store.notify`); this trio task owns one such socket and calls `store.refresh()`
 when woken, so their changes appear in the window without polling.
 """
 
@@ -15,7 +15,7 @@ from typing import Protocol
 
 import trio
 
-from ledger import notify
+from ledger.store import notify
 
 log = logging.getLogger(__name__)
 

@@ -19,10 +19,10 @@ from typing import Any
 
 import cbor2
 
-from ledger import codec
-from ledger.change import FORMAT_VERSION, GENESIS_KIND, Change, assemble, change_id
-from ledger.errors import DecodeError
-from ledger.ids import GroupId
+from ledger.store import codec
+from ledger.store.change import FORMAT_VERSION, GENESIS_KIND, Change, assemble, change_id
+from ledger.store.errors import DecodeError
+from ledger.store.ids import GroupId
 
 Parsed = tuple[Change, bytes] | DecodeError | bytes
 """A change as `DecodedBatch.of_parsed` takes it: assembled (with the bytes its signature

@@ -1,4 +1,5 @@
-"""The service's connections: dialling peers, and one sync session per peer device.
+"""The service's connections: dialling peers (on the LAN, or elsewhere through the
+groups' relays), and one sync session per peer device.
 
 The lower peer id dials a peer both PCs discovered (the other waits `tie_break_delay`
 first), so two PCs rarely both connect; when they do, the connection the lower peer id
@@ -16,14 +17,22 @@ import trio
 from libp2p.peer.id import ID
 from nacl.signing import SigningKey
 
-from ledger.ids import DeviceId, GroupId
-from ledger.store import Store
+from ledger.store.ids import DeviceId, GroupId
+from ledger.store.reach import RELAY
+from ledger.store.store import Store
 from p2p.discovery import PeerFound
-from p2p.events import PeerConnected, PeerDisconnected, PeerUnreachable, SyncEvent
+from p2p.events import (
+    PeerConnected,
+    PeerDisconnected,
+    PeerUnreachable,
+    RelaysChanged,
+    SyncEvent,
+)
 from p2p.guard import PeerGuard
 from p2p.paths import connection_path, local_networks
 from p2p.peers import KnownPeer, PeerBook
 from p2p.relay_client import RelayClient
+from p2p.relay_list import RelayList
 from p2p.sync import SessionEnded, SyncSession
 from p2p.transport import PeerStream, Transport, TransportError, device_id_of, peer_id_of
 
@@ -43,7 +52,7 @@ class _Live:
     stream: PeerStream | None = None
     bytes_before: tuple[int, int] = (0, 0)
     path: str = ""
-    """`ledger.reach`'s LAN, DIRECT or RELAY."""
+    """`ledger.store.reach`'s LAN, DIRECT or RELAY."""
     """The peer's byte counts (received, sent) before this session."""
 
 
@@ -55,6 +64,7 @@ class ConnectionsMixin:
     guard: PeerGuard
     transport: Transport
     relay: RelayClient
+    relay_list: RelayList
     book: PeerBook
     peer_id: str
     invites: list[SigningKey]
@@ -66,11 +76,45 @@ class ConnectionsMixin:
     session_class: type[SyncSession] = SyncSession
     """What runs each session (tests put a misbehaving peer's here)."""
 
-    if TYPE_CHECKING:  # provided by SyncService
+    # -- relays (peers elsewhere) ------------------------------------------------------
 
-        def relays(self) -> tuple[str, ...]: ...
+    def relays(self) -> tuple[str, ...]:
+        """The relays to reserve a slot on and dial through (see relay_list.py); a
+        `RelaysChanged` event says when this changes."""
+        return self.relay_list.current()
 
-        def _dial_through_relays(self) -> None: ...
+    def _relays_changed(self, changed: bool) -> None:
+        if changed:
+            self._follow_relays()
+            self._emit(RelaysChanged(self.relays()))
+
+    def _follow_relays(self) -> None:
+        """Reserve on, and dial through, the relays of `relays()` (see relay_client.py)."""
+        try:
+            self.relay.set_relays(self.relays())
+        except ValueError as exc:  # relay_list checked them; keep the last usable list
+            log.warning("cannot use the relays %s: %s", self.relays(), exc)
+
+    def reachability(self) -> str:
+        """Whether PCs elsewhere can dial this one, as its relays found (AutoNAT):
+        `public`, `private` (behind a NAT: they reach it through a relay) or `unknown`."""
+        return self.relay.reachability
+
+    def circuit_addrs(self) -> list[str]:
+        """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
+        return self.relay.circuit_addrs()
+
+    def _dial_through_relays(self) -> None:
+        """Dial, through our relays, every device of our groups we have no session with
+        and do not see on the LAN (a LAN peer is dialled directly, and preferred)."""
+        if not self.relay.reserved:
+            return
+        on_lan = {_device_of(p) for p in self.discovered}
+        for group in self.store.group_ids():
+            for device in self.store.membership(group).linked_devices():
+                if device == self.store.device_id or device in self.sessions or device in on_lan:
+                    continue
+                self._dial_soon(peer_id_of(device), [], tie_break=True)
 
     # -- dialling ---------------------------------------------------------------------
 
@@ -100,9 +144,19 @@ class ConnectionsMixin:
             self._dialing.discard(peer_id)
         await self._run_session(stream, outbound=True)
 
+    def _went_direct(self, peer_id: str) -> None:
+        """Hole punching gave a direct connection: move a relayed session onto it."""
+        live = self.sessions.get(_device_of(peer_id) or DeviceId(""))
+        if live is not None and live.path == RELAY:
+            live.scope.cancel()
+        self._dial_soon(peer_id, [], tie_break=True)
+
     async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
-        """A sync stream: at `addrs` (the LAN, a given address) first, else through a relay."""
+        """A sync stream: over a direct connection that stands (e.g. hole-punched), else
+        at `addrs` (the LAN, a given address), else through a relay."""
         direct = [a for a in addrs if "/p2p-circuit" not in a]
+        if self.transport.has_direct_connection(peer_id):
+            return await self.transport.open_to(peer_id, [])
         if direct or not self.relay.relays:
             try:
                 return await self.transport.open_to(peer_id, direct)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ledger.ids import DeviceId, GroupId
+from ledger.store.ids import DeviceId, GroupId
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class PeerConnected:
     device: DeviceId
     outbound: bool
     path: str = ""
-    """`lan`, `direct` or `relay` (`ledger.reach`; see `p2p.paths`); empty when unknown."""
+    """`lan`, `direct` or `relay` (`ledger.store.reach`; see `p2p.paths`); empty when unknown."""
     relay: str = ""
     """The relay, for a `relay` path."""
 

@@ -17,7 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ledger.ids import ChangeId, DeviceId
+from ledger.store.ids import ChangeId, DeviceId
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ledger.change import Change, DecodedBatch
+from ledger.store.change import Change, DecodedBatch
 from p2p import messages as m
 
 MAX_TRIAL_BYTES = 32 * 2**20

@@ -13,9 +13,9 @@ from typing import Any
 import cbor2
 import zstandard
 
-from ledger.change import MAX_CHANGE_BYTES
-from ledger.ids import DeviceId, GroupId, WriterId
-from ledger.receipts import MAX_RECEIPT_BYTES
+from ledger.store.change import MAX_CHANGE_BYTES
+from ledger.store.ids import DeviceId, GroupId, WriterId
+from ledger.store.receipts import MAX_RECEIPT_BYTES
 from p2p.batch_frame import FrameFormatError, Parsed, pack, unpack
 
 PROTOCOL_VERSION = 3
@@ -117,7 +117,7 @@ class Synced:
 
 @dataclass(frozen=True, slots=True)
 class Receipts:
-    """Signed receipts of the group's PCs (witnessed states; `ledger.receipts`), sent
+    """Signed receipts of the group's PCs (witnessed states; `ledger.store.receipts`), sent
     after a catch-up: never changes, never part of the group's state."""
 
     group: GroupId

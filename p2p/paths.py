@@ -1,5 +1,5 @@
 """Which path a connection to a peer takes: this PC's own network, direct over the
-internet, or through a relay (the words are `ledger.reach`'s).
+internet, or through a relay (the words are `ledger.store.reach`'s).
 
 A relayed connection is one libp2p's Circuit Relay v2 transport made (its connection
 type says so, or its address has `/p2p-circuit`); which relay is read from that address,
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import ifaddr
 import multiaddr
 
-from ledger.reach import DIRECT, LAN, RELAY
+from ledger.store.reach import DIRECT, LAN, RELAY
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 @dataclass(frozen=True, slots=True)
 class PeerPath:
     kind: str
-    """`ledger.reach.LAN`, `DIRECT` or `RELAY`."""
+    """`ledger.store.reach.LAN`, `DIRECT` or `RELAY`."""
     relay: str = ""
     """The relay's address as the group lists it (or its peer id), for `RELAY`."""
 

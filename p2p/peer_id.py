@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base58
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 
 # protobuf PublicKey{Type: Ed25519 (1), Data: 32 bytes}, wrapped in an identity multihash
 _ED25519_KEY_PREFIX = bytes([0x08, 0x01, 0x12, 0x20])

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ledger.reach import PATHS
+from ledger.store.reach import PATHS
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class KnownPeer:
     received: int = 0
     sent: int = 0
     path: str = ""
-    """How the last connection went: `lan`, `direct` or `relay` (`ledger.reach`)."""
+    """How the last connection went: `lan`, `direct` or `relay` (`ledger.store.reach`)."""
     relay: str = ""
     """The relay of a `relay` path."""
     bytes_received: int = 0

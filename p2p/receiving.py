@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import trio
 
-from ledger.change import DecodedBatch
-from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.store.change import DecodedBatch
+from ledger.store.ids import DeviceId, GroupId, WriterId
 from p2p import messages as m
 from p2p.events import AccessDenied, ChangesReceived, DataRejected, SyncEvent
 from p2p.guard import PeerGuard

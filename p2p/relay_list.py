@@ -1,7 +1,7 @@
 """The relays this PC should use: those its groups list, those of invites it presents,
 and those given by hand, each once, in that order.
 
-The groups' relays are signed group settings (`ledger.relays`); the service re-reads them
+The groups' relays are signed group settings (`ledger.store.relays`); the service re-reads them
 whenever changes arrive and says so with a `RelaysChanged` event, which the relay machinery
 (reservations, relayed dialling) follows.
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from ledger.errors import DecodeError, LatticeError
-from ledger.relays import MAX_RELAYS, all_relays, relay_address
-from ledger.store import Store
+from ledger.store.errors import DecodeError, LatticeError
+from ledger.store.relays import MAX_RELAYS, all_relays, relay_address
+from ledger.store.store import Store
 
 log = logging.getLogger(__name__)
 

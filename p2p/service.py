@@ -22,12 +22,12 @@ from typing import Any
 import trio
 from nacl.signing import SigningKey
 
-from ledger import notify
-from ledger.errors import LatticeError
-from ledger.ids import ChangeId, DeviceId, GroupId
-from ledger.invites import InviteCode
-from ledger.reach import RELAY
-from ledger.store import ChangesArrived, Store, StoreEvent
+from ledger.store import notify
+from ledger.store.errors import LatticeError
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.reach import RELAY
+from ledger.store.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
 from p2p.connections import ConnectionsMixin, _count_bytes, _device_of, _Live
 from p2p.discovery import (
@@ -48,7 +48,6 @@ from p2p.events import (
     PeerGone,
     PeerInSync,
     PeerUnreachable,
-    RelaysChanged,
     SyncEvent,
     SyncProgress,
 )
@@ -85,6 +84,8 @@ class ServiceConfig:
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
     relays: Sequence[str] = ()
     """Relays given by hand, used besides those the groups list (see relay_list.py)."""
+    hole_punch: bool = True
+    """Upgrade relayed connections to direct ones where NATs allow (DCUtR)."""
 
 
 class SyncService(ConnectionsMixin):
@@ -110,9 +111,10 @@ class SyncService(ConnectionsMixin):
         self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
-        self.relay = RelayClient(self.transport)
+        self.relay = RelayClient(self.transport, hole_punch=self.config.hole_punch)
         self._follow_relays()
         self.relay.on_change = self._dial_through_relays
+        self.relay.on_direct = self._went_direct
         self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
         self.discovery: Discovery | None = None
@@ -217,9 +219,27 @@ class SyncService(ConnectionsMixin):
             return
         self._public = True
         await self.transport.listen(self.config.listen)
+        await self._listen_ipv6_too()
         if self.config.mdns:
             await self._nursery.start(self._discover)
         await self._nursery.start(self.relay.run)
+
+    async def _listen_ipv6_too(self) -> None:
+        """With the default (IPv4, any address) listen, also listen on IPv6 on the same
+        port when this host has a routable IPv6 address: mDNS announces one port for all
+        of a PC's addresses, and a peer may reach it only over IPv6. A host without IPv6
+        skips this silently; one where the port is taken says so and goes on over IPv4."""
+        if tuple(self.config.listen) != (DEFAULT_LISTEN,):
+            return
+        if not any(":" in a for a in local_addresses(self.config.interface)):
+            return
+        ports = self.transport.listen_ports()
+        if not ports:
+            return
+        try:
+            await self.transport.listen([f"/ip6/::/tcp/{ports[0]}"])
+        except Exception as exc:  # libp2p raises several kinds when it cannot bind
+            log.info("not listening on IPv6 (port %d): %s", ports[0], exc)
 
     async def _strike_unresolved(self) -> None:
         """Strike peers whose changes still wait for earlier ones after the guard's
@@ -259,39 +279,6 @@ class SyncService(ConnectionsMixin):
             else:
                 found.append("/".join(parts[:5]))
         return [f"{a}/p2p/{self.peer_id}" for a in dict.fromkeys(found)]
-
-    def relays(self) -> tuple[str, ...]:
-        """The relays to reserve a slot on and dial through (see relay_list.py); a
-        `RelaysChanged` event says when this changes."""
-        return self.relay_list.current()
-
-    def _relays_changed(self, changed: bool) -> None:
-        if changed:
-            self._follow_relays()
-            self._emit(RelaysChanged(self.relays()))
-
-    def _follow_relays(self) -> None:
-        """Reserve on, and dial through, the relays of `relays()` (see relay_client.py)."""
-        try:
-            self.relay.set_relays(self.relays())
-        except ValueError as exc:  # relay_list checked them; keep the last usable list
-            log.warning("cannot use the relays %s: %s", self.relays(), exc)
-
-    def circuit_addrs(self) -> list[str]:
-        """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
-        return self.relay.circuit_addrs()
-
-    def _dial_through_relays(self) -> None:
-        """Dial, through our relays, every device of our groups we have no session with
-        and do not see on the LAN (a LAN peer is dialled directly, and preferred)."""
-        if not self.relay.reserved:
-            return
-        on_lan = {_device_of(p) for p in self.discovered}
-        for group in self.store.group_ids():
-            for device in self.store.membership(group).linked_devices():
-                if device == self.store.device_id or device in self.sessions or device in on_lan:
-                    continue
-                self._dial_soon(peer_id_of(device), [], tie_break=True)
 
     def add_peer(self, addr: str) -> None:
         """Remember a manually given address and dial it now (and whenever it drops)."""

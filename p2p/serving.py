@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import trio
 
-from ledger.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
+from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
 from p2p import messages as m
 from p2p.events import AccessDenied, SyncEvent
 from p2p.session_state import (

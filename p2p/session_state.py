@@ -9,16 +9,16 @@ from typing import Protocol
 
 import trio
 
-from ledger.change import DecodedBatch
-from ledger.ids import ChangeId, DeviceId, GroupId, WriterId
-from ledger.receipts import Receipt
-from ledger.store import IngestResult, StoreEvent
+from ledger.store.change import DecodedBatch
+from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId
+from ledger.store.receipts import Receipt
+from ledger.store.store import IngestResult, StoreEvent
 
 INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
 
 
 class SyncStore(Protocol):
-    """The part of `ledger.store.Store` a session uses (see docs/core-api.md)."""
+    """The part of `ledger.store.store.Store` a session uses (see docs/core-api.md)."""
 
     def group_ids(self) -> list[GroupId]: ...
     def version_vector(self, group: GroupId) -> dict[WriterId, int]: ...

@@ -30,10 +30,10 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from ledger.errors import StoreError
-from ledger.events import ReceiptsArrived
-from ledger.ids import DeviceId, GroupId, WriterId
-from ledger.store import ChangesArrived, StoreEvent
+from ledger.store.errors import StoreError
+from ledger.store.events import ReceiptsArrived
+from ledger.store.ids import DeviceId, GroupId, WriterId
+from ledger.store.store import ChangesArrived, StoreEvent
 from p2p import messages as m
 from p2p.discovery import blind_tag
 from p2p.events import (

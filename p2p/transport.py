@@ -29,7 +29,7 @@ from libp2p.security.noise.transport import Transport as NoiseTransport
 from libp2p.stream_muxer.yamux.yamux import PROTOCOL_ID as YAMUX_PROTOCOL_ID
 from libp2p.stream_muxer.yamux.yamux import Yamux
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 from p2p.admission import AdmissionLimits, InboundGate
 from p2p.framing import DEFAULT_MAX_FRAME, DEFAULT_READ_TIMEOUT, FramedStream
 
@@ -103,14 +103,18 @@ def _connection_config(connect_timeout: float, limits: AdmissionLimits) -> Conne
     )
 
 
-def make_host(key_pair: KeyPair, connect_timeout: float, limits: AdmissionLimits) -> IHost:
-    """A libp2p host offering noise and yamux only (no plaintext, no secio)."""
+def make_host(
+    key_pair: KeyPair, connect_timeout: float, limits: AdmissionLimits, *, quic: bool = False
+) -> IHost:
+    """A libp2p host offering noise and yamux only (no plaintext, no secio); `quic` adds
+    QUIC for the benchmark (see `Transport`)."""
     noise = NoiseTransport(key_pair, noise_privkey=create_noise_key_pair().private_key)
     return new_host(
         key_pair=key_pair,
         sec_opt={NOISE_PROTOCOL_ID: noise},
         muxer_opt={TProtocol(YAMUX_PROTOCOL_ID): Yamux},
         connection_config=_connection_config(connect_timeout, limits),
+        enable_quic=quic,
     )
 
 
@@ -133,7 +137,11 @@ StreamHandler = Callable[[PeerStream], Awaitable[None]]
 
 
 class Transport:
-    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`."""
+    """One libp2p host speaking `/lattice/sync/1.0.0`; run it with `async with t.run()`.
+
+    `quic` adds py-libp2p's QUIC transport, for `bench/transport_quic.py` only: it is not
+    offered to users (docs/network.md, "Transports": it fails over IPv6, and its inbound
+    connections bypass `InboundGate`)."""
 
     def __init__(
         self,
@@ -143,13 +151,16 @@ class Transport:
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         admission: AdmissionLimits | None = None,
+        quic: bool = False,
     ) -> None:
         self.key_pair = key_pair_from_seed(seed)
         self.max_frame = max_frame
         self.read_timeout = read_timeout
         self.connect_timeout = connect_timeout
         _no_idle_dial_wait()
-        self.host: IHost = make_host(self.key_pair, connect_timeout, admission or AdmissionLimits())
+        self.host: IHost = make_host(
+            self.key_pair, connect_timeout, admission or AdmissionLimits(), quic=quic
+        )
         self.gate = InboundGate(admission)
         self.gate.install(self.host.get_network())
         self.peer_id: str = self.host.get_id().to_base58()
@@ -234,6 +245,17 @@ class Transport:
         if scope.cancelled_caught:
             raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
         return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+
+    def has_direct_connection(self, peer_id: str) -> bool:
+        """Whether a connection to `peer_id` stands that is not through a relay."""
+        for conn in self.host.get_network().connections.get(ID.from_base58(peer_id), []):
+            try:
+                addrs = [str(a) for a in conn.get_transport_addresses()]
+            except Exception:
+                continue
+            if not conn.is_closed and not any("/p2p-circuit" in a for a in addrs):
+                return True
+        return False
 
     async def close_connection(self, stream: PeerStream) -> None:
         """Close the connection `stream` runs on (and every other stream on it)."""

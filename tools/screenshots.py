@@ -18,7 +18,7 @@ SIZE = "1280x800"
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from ledger.store import Store
+    from ledger.store.store import Store
     from tests.ui.demo import populate
     from ui.view_names import VIEW_NAMES
 

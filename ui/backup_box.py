@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
 
-from ledger.backup import BackupInfo, backup_store, last_backup
-from ledger.errors import LatticeError
+from ledger.store.backup import BackupInfo, backup_store, last_backup
+from ledger.store.errors import LatticeError
 from ui.core_text import core_text
 from ui.formatting import moment_text
 from ui.widgets import make_notice
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 
 def last_backup_text(store: Store) -> str:

@@ -1,6 +1,6 @@
 """The core's plain-words texts (refusals, reasons, summaries) in the window's language.
 
-The core hands out `ledger.words.Words`: an English text with its template and named
+The core hands out `ledger.store.words.Words`: an English text with its template and named
 parameters. Here the template is translated in context "core" (the catalogue entries
 `lupdate` extracts from the core's `QT_TRANSLATE_NOOP("core", ...)` marks), each
 parameter that is itself `Words` likewise, and the template filled in.
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ledger.errors import LatticeError
-from ledger.money import Amount
-from ledger.words import CONTEXT, Words
+from ledger.savings.money import Amount
+from ledger.store.errors import LatticeError
+from ledger.store.words import CONTEXT, Words
 from ui.formatting import money_text
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from ledger.exports.period import Period
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.core_text import core_text
 
 log = logging.getLogger(__name__)

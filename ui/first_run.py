@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger import actions
-from ledger.errors import LatticeError
-from ledger.ids import GroupId, PersonId
-from ledger.invites import InviteCode
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.invites import InviteCode
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.service import InviteJoiner, SyncBridge
 from ui.store_events import StoreEvents

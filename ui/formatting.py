@@ -21,7 +21,7 @@ def money_text(amount: int, currency: str, *, with_code: bool = True) -> str:
 
     Built from integer parts only; a float never comes near money.
     """
-    from ledger.money import to_text
+    from ledger.savings.money import to_text
 
     whole, _, frac = to_text(abs(amount), currency).partition(".")
     locale = QLocale()

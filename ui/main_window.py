@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
 from ui.core_text import core_text
 from ui.first_run import FirstRunDialog
 from ui.local_settings import LocalSettings
@@ -40,7 +40,7 @@ from ui.views.overview import OverviewView
 from ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 
 class LazyViews(Mapping[str, View]):

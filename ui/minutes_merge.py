@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from loro import ExportMode, LoroDoc
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from ledger.documents import text_of
+from ledger.store.documents import text_of
 
 SCRATCH_PEER = 1
 """The fork never leaves this PC, so its own peer id cannot clash with a writer's."""

@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from ledger.finance.balances import Balance
-from ledger.finance.passbook import Passbook
+from ledger.savings.balances import Balance
+from ledger.savings.passbook import Passbook
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.goals import goal_status_name
@@ -115,14 +115,19 @@ def shareout_figure(book: Passbook) -> tuple[str, str]:
     return QCoreApplication.translate("PassbookSlip", "Share-out paid"), paid
 
 
-def slip_html(book: Passbook, max_lines: int = SLIP_LINES) -> str:
+def slip_html(
+    book: Passbook, max_lines: int = SLIP_LINES, *, district: tuple[str, str] | None = None
+) -> str:
+    """The slip; `district` is (the group's word for it, capitalized; the member's
+    district), shown first among the figures."""
     title = (
         QCoreApplication.translate("PassbookSlip", "%1 — passbook of %2")
         .replace("%1", book.group)
         .replace("%2", book.name)
     )
     rows = "".join(f"<tr><td>{escape(k)}</td><td align=right nowrap><b>{escape(v)}</b></td></tr>"
-                   for k, v in [*figures(book), *loan_figures(book)])  # fmt: skip
+                   for k, v in [*([district] if district else []), *figures(book),
+                                *loan_figures(book)])  # fmt: skip
     lines = book.lines[-max_lines:] if max_lines > 0 else []
     omitted = len(book.lines) - len(lines)
     # nowrap: a cell is never broken inside a word or an amount ('contributi/on').
@@ -161,7 +166,9 @@ def slip_html(book: Passbook, max_lines: int = SLIP_LINES) -> str:
     )
 
 
-def write_slip_pdf(book: Passbook, path: Path) -> None:
+def write_slip_pdf(
+    book: Passbook, path: Path, *, district: tuple[str, str] | None = None
+) -> None:
     """The slip as a one-page A4 PDF."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -174,10 +181,12 @@ def write_slip_pdf(book: Passbook, path: Path) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    print_slip(book, printer)
+    print_slip(book, printer, district=district)
 
 
-def slip_document(book: Passbook, page: QSizeF) -> QTextDocument:
+def slip_document(
+    book: Passbook, page: QSizeF, *, district: tuple[str, str] | None = None
+) -> QTextDocument:
     """The slip laid out on one page of size `page` (points): print-sized text whatever
     the window's font scale, and the oldest lines left out until it fits one page."""
     font = QFont(QApplication.font())
@@ -186,12 +195,15 @@ def slip_document(book: Passbook, page: QSizeF) -> QTextDocument:
     while True:
         document = QTextDocument()
         document.setDefaultFont(font)
-        document.setHtml(slip_html(book, lines))
+        document.setHtml(slip_html(book, lines, district=district))
         document.setPageSize(page)
         if document.pageCount() <= 1 or lines <= 0:
             return document
         lines -= 2
 
 
-def print_slip(book: Passbook, printer: QPrinter) -> None:
-    slip_document(book, QSizeF(printer.pageRect(QPrinter.Unit.Point).size())).print_(printer)
+def print_slip(
+    book: Passbook, printer: QPrinter, *, district: tuple[str, str] | None = None
+) -> None:
+    page = QSizeF(printer.pageRect(QPrinter.Unit.Point).size())
+    slip_document(book, page, district=district).print_(printer)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
 from ui.unlock import SigningSession
 
 

@@ -24,7 +24,7 @@ from ui.unlock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, MINUTE_MS, SigningSess
 from ui.widgets import make_notice
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 _NUMBER = re.compile(r"-?\d+")
 

@@ -16,7 +16,7 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ledger.ids import DeviceId
+from ledger.store.ids import DeviceId
 
 
 class SyncPhase(enum.Enum):
@@ -55,7 +55,7 @@ class PeerInfo:
     problem: str = ""
     """Why the last exchange failed or data was refused, in plain words; empty when fine."""
     path: str = ""
-    """How the last connection went, in words (`ledger.reach.path_words`); empty: unknown."""
+    """How the last connection went, in words (`ledger.store.reach.path_words`); empty: unknown."""
     bytes_received: int = 0
     bytes_sent: int = 0
     """Sync bytes moved with the peer (this run of the program, or as the engine keeps them)."""

@@ -13,11 +13,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ledger import persons
-from ledger.errors import LatticeError
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
-from ledger.persons import SealedKey, Signer
+from ledger.store import persons
+from ledger.store.errors import LatticeError
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import SealedKey, Signer
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The witnessed-state line: how many of the group's computers confirmed holding its state.
 
 Read from the receipts the PCs sign as they sync and at each meeting close
-(`ledger.receipts`); the Overview and the Export view show it, the PDF report prints it.
+(`ledger.store.receipts`); the Overview and the Export view show it, the PDF report prints it.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ledger.reach import group_last_heard, heard_lines
+from ledger.store.reach import group_last_heard, heard_lines
 from ui.core_text import core_text
 from ui.formatting import moment_text
 
 if TYPE_CHECKING:
-    from ledger.ids import GroupId
-    from ledger.store import Store
+    from ledger.store.ids import GroupId
+    from ledger.store.store import Store
 
 
 def heard_text(store: Store, group: GroupId) -> str:

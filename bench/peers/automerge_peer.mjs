@@ -1,11 +1,13 @@
 // One automerge-repo peer for bench/peers/compare.py, speaking JSON lines on stdout.
 //
 //   node automerge_peer.mjs server RECORDS.jsonl PORT
-//     builds one document holding every record (one change per record), listens on PORT
+//     builds one document holding every record (one change per record; the fields named in
+//     a line's "bytes" go in as bytes, not hex), listens on PORT
 //     (websocket), prints {"event":"loaded","url":...}, serves until killed.
 //   node automerge_peer.mjs client ws://HOST:PORT DOC-URL COUNT
 //     prints {"event":"loaded"}, waits for SIGUSR1 (so only the network part is timed),
-//     fetches the document and prints {"event":"synced"} once it holds COUNT records.
+//     fetches the document and prints {"event":"synced"} once it holds COUNT records; runs
+//     until killed.
 // Every line carries `t`, the wall-clock time in seconds, as tests/multihost/node.py does.
 import { readFileSync } from "node:fs";
 import * as Automerge from "@automerge/automerge";
@@ -30,9 +32,10 @@ function server(recordsPath, port) {
   });
   const handle = repo.create({ records: {} });
   for (const line of lines) {
-    const { id, record } = JSON.parse(line);
+    const { key, record, bytes } = JSON.parse(line);
+    for (const field of bytes) record[field] = new Uint8Array(Buffer.from(record[field], "hex"));
     handle.change((doc) => {
-      doc.records[id] = record;
+      doc.records[key] = record;
     });
   }
   wss.on("listening", () => {});
@@ -78,8 +81,8 @@ function client(address, url, count) {
       const doc = handle.doc();
       const held = doc && doc.records ? Object.keys(doc.records).length : 0;
       if (held >= expected) {
-        emit("synced", { records: held });
-        process.exit(0);
+        handle.off("change", done);
+        emit("synced", { records: held }); // stays up (the driver reads its CPU time, then stops it)
       }
     };
     handle.on("change", done);

@@ -11,8 +11,11 @@ signatures alone. Medians of the rounds; the machine load before and after.
     make bench-peers                      # installs the peers, runs this at full size
     python bench/peers/compare.py --sizes 1000,10000 --rounds 3 --systems lattice,verify
 
-The records are Lattice's own signed contributions; automerge-repo gets each one's body
-as one change to one document (key: the change id), pycrdt one map entry per record.
+The records are Lattice's own signed contributions. automerge-repo gets each one's body
+(its hashes and keys as bytes, not hex) as one change to one document's map, pycrdt as one
+map entry; both key it by its number ("1", "2", ...), since Lattice sends no ids either
+(a change's id is the hash of its bytes). Their peers keep nothing on disk; Lattice's
+receiver verifies every signature and commits to SQLite before it counts.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import argparse
 import importlib.util
 import json
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -32,11 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench._args import machine_load
 from bench.ingest_rate import raw_verify_seconds
-from bench.peers.places import Pair, in_namespaces, python, two_peers
+from bench.peers import mesh
+from bench.peers.places import Pair, cpu_seconds, in_namespaces, python, two_peers
 from bench.sync_common import median, release, stop, wait_until
-from ledger.change import decode_change
-from ledger.ids import DeviceId
-from ledger.store import Store
+from ledger.store.change import decode_change
+from ledger.store.ids import DeviceId
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import change_count, contributions, founded_group, people, store_offline
@@ -99,10 +104,11 @@ def build(folder: Path, count: int) -> Records:
     finally:
         store.close()
     with records.jsonl.open("w") as out:
-        for raw in records.raws:
-            change = decode_change(raw, verify=False)
-            body = {k: v.hex() if isinstance(v, bytes) else v for k, v in change.body.items()}
-            out.write(json.dumps({"id": change.id, "record": body}) + "\n")
+        for number, raw in enumerate(records.raws, 1):
+            body = decode_change(raw, verify=False).body
+            binary = sorted(k for k, v in body.items() if isinstance(v, bytes))
+            record = {k: v.hex() if isinstance(v, bytes) else v for k, v in body.items()}
+            out.write(json.dumps({"key": str(number), "record": record, "bytes": binary}) + "\n")
     return records
 
 
@@ -110,6 +116,9 @@ def build(folder: Path, count: int) -> Records:
 class Figure:
     seconds: float
     wire: int | None
+    cpu: float | None = None
+    """CPU seconds both peers used in the timed part: this PC is shared, and its load moves
+    the wall-clock time more than the work does."""
 
 
 def lattice_round(pair: Pair, records: Records, work: Path, timeout: float) -> Figure:
@@ -128,13 +137,14 @@ def lattice_round(pair: Pair, records: Records, work: Path, timeout: float) -> F
         client.wait_event("loaded", LOAD_TIMEOUT)
         release([server])
         server.wait_event("ready", 60)  # A listens, as the other systems' servers do
-        before = pair.wire_bytes()
+        pids = (server.proc.pid, client.proc.pid)
+        before, cpu = pair.wire_bytes(), cpu_seconds(*pids)
         start = release([client])
         done = wait_until(lambda: change_count(b) >= records.total, timeout, 0.02)
-        after = pair.wire_bytes()
+        after, cpu = pair.wire_bytes(), cpu_seconds(*pids) - cpu
     finally:
         stop([client, server])
-    return Figure(done - start, _sent(before, after))
+    return Figure(done - start, _sent(before, after), cpu)
 
 
 def peer_round(
@@ -150,15 +160,16 @@ def peer_round(
         client = JsonLines(pair.client.popen(client_argv(pair.server.address, loaded)))
         try:
             client.wait_event("loaded", 120)
-            before = pair.wire_bytes()
+            pids = (server.proc.pid, client.proc.pid)
+            before, cpu = pair.wire_bytes(), cpu_seconds(*pids)
             start = release([client])
             synced = client.wait_event("synced", timeout)
-            after = pair.wire_bytes()
+            after, cpu = pair.wire_bytes(), cpu_seconds(*pids) - cpu
         finally:
             stop([client])
     finally:
         stop([server])
-    return Figure(float(synced["t"]) - start, _sent(before, after))
+    return Figure(float(synced["t"]) - start, _sent(before, after), cpu)
 
 
 def automerge_round(pair: Pair, records: Records, timeout: float) -> Figure:
@@ -202,47 +213,85 @@ def run_system(system: str, records: Records, rounds: int, base: Path) -> list[F
                 figure = pycrdt_round(pair, records, timeout)
         figures.append(figure)
         wire = "" if figure.wire is None else f", {figure.wire / 1e6:.3f} MB"
+        cpu = "" if figure.cpu is None else f", CPU {figure.cpu:.2f} s"
         print(f"  {TITLES[system]}, N = {records.count:,}, round {r + 1}: "
-              f"{figure.seconds:.3f} s{wire}", flush=True)  # fmt: skip
+              f"{figure.seconds:.3f} s{wire}{cpu}", flush=True)  # fmt: skip
     return figures
 
 
 def cell(figures: list[Figure] | str) -> str:
     if isinstance(figures, str):
         return figures
-    seconds = median([f.seconds for f in figures])
+    out = f"{median([f.seconds for f in figures]):.3f} s"
     wires = [f.wire for f in figures if f.wire is not None]
-    if len(wires) != len(figures) or not wires:
-        return f"{seconds:.3f} s"
-    return f"{seconds:.3f} s, {median(wires) / 1e6:.3f} MB"
+    if len(wires) == len(figures):
+        out += f", {median(wires) / 1e6:.3f} MB"
+    cpus = [f.cpu for f in figures if f.cpu is not None]
+    if len(cpus) == len(figures):
+        out += f", CPU {median(cpus):.2f} s"
+    return out
 
 
-def table(sizes: list[int], systems: list[str], cells: dict[tuple[int, str], str]) -> str:
+def table(
+    sizes: list[int], systems: list[str], cells: dict[tuple[int, str], str], mesh_row: list[str]
+) -> str:
     head = ["two peers, B empty, A holds N records", *(TITLES[s] for s in systems)]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for n in sizes:
         row = [f"N = {n:,}", *(cells[(n, s)] for s in systems)]
         lines.append("| " + " | ".join(row) + " |")
+    if mesh_row:
+        lines.append("| " + " | ".join(mesh_row) + " |")
     return "\n".join(lines)
 
 
+def mesh_row(args: argparse.Namespace, systems: list[str], skipped: dict[str, str],
+             base: Path) -> list[str]:  # fmt: skip
+    """The 'P peers x R, full mesh' row (Lattice and automerge-repo only; root only)."""
+    if args.mesh_rounds == 0:
+        return []
+    cells = [f"{args.mesh_peers} peers × {args.mesh_each:,}, full mesh"]
+    records: Records | None = None
+    for system in systems:
+        if system not in {"lattice", "automerge"}:
+            cells.append("—")
+        elif system in skipped:
+            cells.append(f"skipped ({skipped[system]})")
+        elif not in_namespaces():
+            cells.append("skipped (needs root: one network namespace per peer)")
+        else:
+            if records is None:
+                records = build(base / "mesh-records", args.mesh_each)
+            cells.append(mesh.run(system, base, records.jsonl, args.mesh_each,
+                                  args.mesh_peers, args.mesh_rounds))  # fmt: skip
+    return cells
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # clean up namespaces on kill
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="N, comma-separated")
+    parser.add_argument(
+        "--sizes", default="1000,10000,100000", help="N, comma-separated ('': the mesh row only)"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="per system and size (median)")
     parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"of {', '.join(SYSTEMS)}")
     parser.add_argument(
         "--require", action="store_true", help="fail instead of skipping a missing system"
     )
+    parser.add_argument("--mesh-rounds", type=int, default=3, help="full-mesh row (0: none)")
+    parser.add_argument("--mesh-peers", type=int, default=10, help="peers in the full mesh")
+    parser.add_argument("--mesh-each", type=int, default=1000, help="records on each mesh peer")
     args = parser.parse_args()
     try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
         parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
     systems = args.systems.split(",")
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown or args.rounds < 1 or any(n < 1 for n in sizes):
         parser.error(f"unknown system {unknown} (or a size or --rounds below 1)")
+    if args.mesh_rounds < 0 or args.mesh_peers < 2 or args.mesh_each < 1:
+        parser.error("--mesh-rounds must be 0 or more, --mesh-peers 2 or more, --mesh-each 1+")
     skipped = {s: reason for s in systems if (reason := missing(s)) is not None}
     if skipped and args.require:
         parser.error("; ".join(f"{s}: {r}" for s, r in skipped.items()))
@@ -260,8 +309,9 @@ def main() -> None:
                 else:
                     cells[(n, system)] = cell(run_system(system, records, args.rounds, Path(tmp)))
             shutil.rmtree(records.folder)
+        last_row = mesh_row(args, systems, skipped, Path(tmp))
     print(machine_load())
-    print(table(sizes, systems, cells))
+    print(table(sizes, systems, cells, last_row))
 
 
 if __name__ == "__main__":

@@ -2,11 +2,13 @@
 
     python pycrdt_peer.py server RECORDS.jsonl PORT
         builds one Y document whose map holds every record (one map entry per record, each
-        its own transaction), serves it with pycrdt-websocket's WebsocketServer on PORT,
-        prints {"event": "loaded"}, serves until killed.
+        its own transaction; the fields a line names in "bytes" as bytes), serves it with
+        pycrdt-websocket's WebsocketServer on PORT, prints {"event": "loaded"}, serves
+        until killed.
     python pycrdt_peer.py client ws://HOST:PORT COUNT
         prints {"event": "loaded"}, waits for SIGUSR1 (so only the network part is timed),
-        syncs through pycrdt's Provider and prints {"event": "synced"} once it holds COUNT.
+        syncs through pycrdt's Provider and prints {"event": "synced"} once it holds COUNT;
+        runs until killed.
 
 The websocket itself is trio-websocket (already installed with py-libp2p) behind the
 small `Channel` interface pycrdt asks for; pycrdt-websocket runs on trio through anyio.
@@ -18,6 +20,7 @@ import json
 import signal
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import trio
@@ -32,6 +35,9 @@ from trio_websocket import (
 )
 
 ROOM = "/records"
+MAX_MESSAGE = 1 << 28
+"""A first sync sends the whole document in one message (~20 MB at 100k records);
+trio-websocket's default cap (1 MiB) would close the connection at 10k."""
 
 
 def emit(event: str, **fields: object) -> None:
@@ -41,9 +47,13 @@ def emit(event: str, **fields: object) -> None:
 class Channel:
     """pycrdt's `Channel` (bytes in, bytes out, a path naming the room) over trio-websocket."""
 
-    def __init__(self, websocket: WebSocketConnection, path: str) -> None:
+    def __init__(
+        self, websocket: WebSocketConnection, path: str, on_close: trio.Event | None = None
+    ) -> None:
         self._websocket = websocket
         self._path = path
+        self.closed = False
+        self.on_close = on_close
 
     @property
     def path(self) -> str:
@@ -56,6 +66,9 @@ class Channel:
         try:
             return await self.recv()
         except ConnectionClosed:
+            self.closed = True
+            if self.on_close is not None:
+                self.on_close.set()
             raise StopAsyncIteration from None
 
     async def send(self, message: bytes) -> None:
@@ -73,8 +86,11 @@ async def server(records: Path, port: int) -> None:
     with records.open() as lines:
         for line in lines:
             item = json.loads(line)
+            record = item["record"]
+            for field in item["bytes"]:
+                record[field] = bytes.fromhex(record[field])
             with doc.transaction():
-                entries[item["id"]] = Map(item["record"])
+                entries[item["key"]] = Map(record)
             count += 1
     websockets = WebsocketServer(auto_clean_rooms=False)
     websockets.rooms[ROOM] = YRoom(ydoc=doc)
@@ -84,7 +100,9 @@ async def server(records: Path, port: int) -> None:
         await websockets.serve(Channel(websocket, request.path))
 
     async with websockets, trio.open_nursery() as nursery:
-        await nursery.start(serve_websocket, handle, "0.0.0.0", port, None)
+        await nursery.start(
+            partial(serve_websocket, max_message_size=MAX_MESSAGE), handle, "0.0.0.0", port, None
+        )
         emit("loaded", records=count)
 
 
@@ -97,17 +115,21 @@ async def client(address: str, count: int) -> None:
     entries = doc.get("records", type=Map)
     arrived = [trio.Event()]
     entries.observe(lambda _: arrived[0].set())  # called as updates are applied
-    async with open_websocket_url(address + ROOM) as websocket, trio.open_nursery() as nursery:
-        provider = Provider(doc, Channel(websocket, ROOM))
+    websocket_url = open_websocket_url(address + ROOM, max_message_size=MAX_MESSAGE)
+    async with websocket_url as websocket, trio.open_nursery() as nursery:
+        channel = Channel(websocket, ROOM)
+        provider = Provider(doc, channel)
         await nursery.start(provider.start)
-        await provider.synced.wait()
         while True:
             arrived[0] = trio.Event()
+            channel.on_close = arrived[0]
             if len(entries) >= count:
                 break
+            if channel.closed:
+                raise SystemExit(f"the server closed the connection at {len(entries)} of {count}")
             await arrived[0].wait()
         emit("synced", records=len(entries))
-        nursery.cancel_scope.cancel()
+        await trio.sleep_forever()  # the driver reads this process's CPU time, then stops it
 
 
 def main(argv: list[str]) -> int:

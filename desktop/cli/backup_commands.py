@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from ledger.backup import backup_store, restore_store
+from ledger.store.backup import backup_store, restore_store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref
-from ledger.finance import cycle_actions
-from ledger.finance.shareout import ShareOut, project
+from ledger.savings import cycle_actions
+from ledger.savings.shareout import ShareOut, project
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

@@ -15,7 +15,7 @@ from ledger.exports.files import write_atomically
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.verify import Verdict, verify_file
-from ledger.money import grouped
+from ledger.savings.money import grouped
 
 log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "pdf", "bundle")

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
-from ledger.finance import group_actions
-from ledger.finance.goals import progress
+from ledger.savings import group_actions
+from ledger.savings.goals import progress
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

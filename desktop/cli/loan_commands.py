@@ -3,7 +3,7 @@
 `loan show` gives each loan's schedule, due date, interest due and arrears; `fine owed`
 the fines members owe; `fine attendance` charges the fines owed for absence and
 lateness at a meeting; `meeting record` records a whole meeting's rows from a CSV file
-(see ledger.finance.sitting_csv for its columns).
+(see ledger.savings.sitting_csv for its columns).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref, pick
-from ledger.finance import fines, loans, sitting
-from ledger.finance.sitting_csv import MAX_BYTES, read_rows
+from ledger.savings import fines, loans, sitting
+from ledger.savings.sitting_csv import MAX_BYTES, read_rows
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

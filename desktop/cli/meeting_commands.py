@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import loan_commands
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
-from ledger.finance import group_actions, meetings
+from ledger.savings import group_actions, meetings, records
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -23,6 +23,7 @@ def register(sub: Sub) -> None:
     p.add_argument("--date", default=None)
     p.add_argument("--place", default="")
     p.add_argument("--agenda", action="append", default=[], help="an agenda item (repeat)")
+    p.add_argument("--district", default=None, help="a meeting of this district only")
     p = command(ms, "attend", "record attendance", run_meeting_attend, True)
     p.add_argument("meeting")
     p.add_argument(
@@ -55,7 +56,13 @@ def register(sub: Sub) -> None:
 def run_meeting_open(args: argparse.Namespace) -> int:
     c = Ctx(args)
     change = group_actions.open_meeting(
-        c.store, c.signer(), c.group, date=args.date, place=args.place, agenda=args.agenda
+        c.store,
+        c.signer(),
+        c.group,
+        date=args.date,
+        place=args.place,
+        agenda=args.agenda,
+        district=args.district,
     )
     emit(args, {"id": change.id, "date": change.body["date"]}, f"opened the meeting: {change.id}")
     return 0
@@ -89,7 +96,7 @@ def run_meeting_minutes(args: argparse.Namespace) -> int:
         )
         return 0
     status, approvers = meetings.minutes_status(c.state, meeting)  # type: ignore[arg-type]
-    minutes = c.state.document_text(meetings.minutes_doc(meeting))
+    minutes = c.state.document_text(records.minutes_doc(meeting))
     emit(
         args,
         {
@@ -155,7 +162,7 @@ def run_meeting_close(args: argparse.Namespace) -> int:
     return 0
 
 
-def _meeting_value(c: Ctx, m: meetings.Meeting) -> dict[str, Any]:
+def _meeting_value(c: Ctx, m: records.Meeting) -> dict[str, Any]:
     status, approvers = meetings.minutes_status(c.state, m.id)
     return {
         "id": m.id,

@@ -10,9 +10,9 @@ from desktop.cli.common import CommandError
 
 
 def check_relays(addrs: list[str]) -> tuple[str, ...]:
-    """Relay addresses as `ledger.relays` writes them; a CommandError names a bad one."""
-    from ledger.errors import DecodeError
-    from ledger.relays import relay_address
+    """Relay addresses as `ledger.store.relays` writes them; a CommandError names a bad one."""
+    from ledger.store.errors import DecodeError
+    from ledger.store.relays import relay_address
 
     try:
         return tuple(relay_address(a) for a in addrs)

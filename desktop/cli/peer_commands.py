@@ -13,8 +13,8 @@ from typing import Any
 
 from desktop.cli import common
 from desktop.cli.common import emit
-from ledger.ids import DeviceId
-from ledger.reach import bytes_words, path_words
+from ledger.store.ids import DeviceId
+from ledger.store.reach import bytes_words, path_words
 from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook, running_services
 

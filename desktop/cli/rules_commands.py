@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
-from ledger.finance import actions, loans
-from ledger.finance.passbook import passbook
+from ledger.savings import actions, loans
+from ledger.savings.passbook import passbook
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub

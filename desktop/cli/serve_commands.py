@@ -20,8 +20,8 @@ import trio
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.network_common import check_addresses, check_relays
-from ledger.reach import path_words
-from ledger.store import Store
+from ledger.store.reach import path_words
+from ledger.store.store import Store
 from p2p.events import (
     AccessDenied,
     DataRejected,

@@ -9,13 +9,14 @@ from typing import Any
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
-from ledger.check import check_store
-from ledger.errors import LatticeError
-from ledger.evidence import TALLY_SOURCES
-from ledger.group_memory import now_ms
-from ledger.ids import split_writer
-from ledger.pending import PENDING_TTL_MS
-from ledger.store import Store
+from ledger.store.check import check_store
+from ledger.store.errors import LatticeError
+from ledger.store.evidence import TALLY_SOURCES
+from ledger.store.group_memory import now_ms
+from ledger.store.ids import GroupId, split_writer
+from ledger.store.pending import PENDING_TTL_MS
+from ledger.store.reach import HeardFrom, group_last_heard, heard_lines
+from ledger.store.store import Store
 from p2p.peer_id import peer_id_of_device
 
 
@@ -97,8 +98,10 @@ def _held(store: Store) -> tuple[dict[str, Any], list[str]]:
 def run_status(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     groups: list[dict[str, Any]] = []
+    heard: dict[GroupId, list[HeardFrom]] = {}
     for group in store.group_ids():
         state = store.state(group)
+        heard[group] = group_last_heard(store, group)
         groups.append(
             {
                 "id": group,
@@ -123,6 +126,11 @@ def run_status(args: argparse.Namespace) -> int:
                     {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
                     for w, s in state.equivocators.items()
                 ],
+                "relays": list(state.settings.relays),
+                "heard_from": [
+                    {"device": h.device, "member": h.name, "district": h.where, "time": h.when}
+                    for h in heard[group]
+                ],
             }
         )
     sync = peer_summary(common.home_of(args))
@@ -145,6 +153,9 @@ def run_status(args: argparse.Namespace) -> int:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:
             lines.append(f"  WARNING: {e['author']}'s PC sent conflicting changes (equivocation)")
+        lines.extend(f"  {line}" for line in heard_lines(heard[g["id"]], this_pc=store.device_id))
+        if g["relays"]:
+            lines.append("  relays: " + ", ".join(g["relays"]))
     if sync["known"]:
         lines.append("peers:")
         lines.extend(f"  {line}" for line in peer_lines(sync))

@@ -6,15 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import common, relay_commands
+from desktop.cli import common, district_commands, relay_commands
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.relays import group_relays
-from ledger.store import Store
-from ledger.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.relays import group_relays
+from ledger.store.store import Store
+from ledger.store.transfer import SAMPLE_REASONS, import_changes_file, write_changes_file
 from p2p.peer_id import peer_id_of_device
 
 
@@ -136,6 +136,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--role", action="append", required=True, help="council, elder, member or viewer"
     )
     p.add_argument("--date", default=None, help="the day they joined (default today)")
+    p.add_argument("--district", default=None, help="the district they belong to")
     for name, help_text, run in (
         ("remove", "remove a member (their history stays)", run_member_remove),
         ("suspend", "stop a member writing, keeping their history", run_member_suspend),
@@ -157,6 +158,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("role")
     p = _command(ms, "list", "list the members and their roles", run_member_list)
     p.add_argument("group")
+    district_commands.register_member(ms)
 
 
 def run_member_add(args: argparse.Namespace) -> int:
@@ -171,6 +173,7 @@ def run_member_add(args: argparse.Namespace) -> int:
         name=args.name,
         roles=args.role,
         date=args.date,
+        district=args.district,
     )
     emit(
         args,
@@ -241,7 +244,8 @@ def run_member_revoke(args: argparse.Namespace) -> int:
 def run_member_list(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
-    members = store.state(group).membership.members
+    membership = store.state(group).membership
+    members, districts = membership.members, membership.districts
     rows: list[dict[str, Any]] = [
         {
             "id": p,
@@ -249,11 +253,17 @@ def run_member_list(args: argparse.Namespace) -> int:
             "roles": sorted(m.roles),
             "status": str(m.status),
             "devices": len(m.devices),
+            "district": districts[m.district].name if m.district else None,
+            "represents": districts[m.represents].name if m.represents else None,
+            "household": sorted(m.household.values()),
         }
         for p, m in sorted(members.items(), key=lambda kv: kv[1].name)
     ]
     text = "\n".join(
-        f"{r['name']:<24} {','.join(r['roles']):<20} {r['status']:<10} {r['id']}" for r in rows
+        f"{r['name']:<24} {','.join(r['roles']):<20} {r['status']:<10} "
+        + (f"{r['district'] or '-':<16} " if districts else "")
+        + r["id"]
+        for r in rows
     )
     counts = {s: sum(r["status"] == s for r in rows) for s in ("active", "suspended", "removed")}
     if rows:

@@ -19,10 +19,10 @@ from desktop.cli import common
 from desktop.cli.common import CommandError, emit
 from desktop.cli.network_common import check_addresses
 from desktop.terminate import stop_on_terminate
-from ledger import actions
-from ledger.errors import LatticeError
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
 from p2p.events import AccessDenied, PeerDisconnected, PeerInSync, PeerUnreachable, SyncEvent
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import split_peer_addr
@@ -127,17 +127,16 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def run_join(args: argparse.Namespace) -> int:
     code = InviteCode.parse(args.code)
-    peers = [code.address] if code.address else []
-    check_addresses(peers)
-    if args.no_mdns and not peers:
+    check_addresses([code.address] if code.address else [])
+    if args.no_mdns and not code.address:
         raise CommandError("--no-mdns needs an invite code that carries an address (…@/ip4/…)")
     store = common.open_store(args)
     try:
         signer = common.signer(args, store)
         events = _Events()
         service = SyncService(
-            store, home=common.home_of(args), invites=[code.signing_key], on_event=events,
-            config=_short_run_config(peers, mdns=not args.no_mdns),
+            store, home=common.home_of(args), on_event=events,
+            config=_short_run_config([], mdns=not args.no_mdns),
         )  # fmt: skip
         stage = ["fetch"]
 
@@ -146,6 +145,8 @@ def run_join(args: argparse.Namespace) -> int:
                 async with trio.open_nursery() as nursery:
                     await nursery.start(stop_on_terminate, _terminated)
                     await nursery.start(service.run)
+                    # The code's address, and the inviting PC through the code's relays.
+                    service.use_invite(args.code)
                     fetched = await events.until(
                         lambda e: (
                             isinstance(e, PeerInSync)

@@ -18,16 +18,16 @@ from typing import Any
 import nacl.exceptions
 from nacl.signing import VerifyKey
 
-from ledger import codec
-from ledger.change import decode_change
-from ledger.errors import DecodeError, Refused, StoreError
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
-from ledger.ids import ChangeId, GroupId, PersonId
-from ledger.money import decimals
-from ledger.persons import Signer
-from ledger.receipts import MAX_RECEIPTS
-from ledger.store import Store
+from ledger.savings.money import decimals
+from ledger.store import codec
+from ledger.store.change import decode_change
+from ledger.store.errors import DecodeError, Refused, StoreError
+from ledger.store.ids import ChangeId, GroupId, PersonId
+from ledger.store.persons import Signer
+from ledger.store.receipts import MAX_RECEIPTS
+from ledger.store.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ledger.exports.files import write_atomically
 from ledger.exports.model import Report
-from ledger.finance.loans import percent
-from ledger.money import to_text
+from ledger.savings.loans import percent
+from ledger.savings.money import to_text
 
 ENTRY_COLUMNS = (
     "date", "entry", "type", "fund", "amount", "effect", "currency", "status", "signoffs",

@@ -4,7 +4,7 @@ the share-out payouts recorded (what was paid, never a projection).
 
 Loans stand as at the close of the range's last day, from confirmed entries dated by
 then: a repayment awaiting sign-off does not lower what is owed, as in the fund figures.
-Interest and arrears are computed by `ledger.finance.loans`, the rules the books enforce.
+Interest and arrears are computed by `ledger.savings.loans`, the rules the books enforce.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from ledger.exports.dated_entries import DatedEntry, base_type, positions
 from ledger.exports.model import CashLine, CycleFigures, LoanLine, PayoutLine
 from ledger.exports.period import Period
-from ledger.finance.books import Books
-from ledger.finance.loans import Loan, member_loans
-from ledger.ids import PersonId
+from ledger.savings.books import Books
+from ledger.savings.loans import Loan, member_loans
+from ledger.store.ids import PersonId
 
 CASH_TYPES = ("expense", "shortage", "surplus")
 

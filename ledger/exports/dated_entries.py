@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ledger.finance.books import Books
-from ledger.finance.entry import Entry
-from ledger.finance.shareout import savings_returned
-from ledger.ids import PersonId
+from ledger.savings.books import Books
+from ledger.savings.entry import Entry
+from ledger.savings.shareout import savings_returned
+from ledger.store.ids import PersonId
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ledger.errors import LatticeError
+from ledger.store.errors import LatticeError
 
 
 def write_atomically(path: Path, data: bytes) -> None:

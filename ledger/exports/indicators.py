@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ledger.change import Change
 from ledger.exports.dated_entries import DatedEntry, base_type, positions, sign
 from ledger.exports.model import Indicators, MeetingLine
 from ledger.exports.period import Period
-from ledger.finance.books import Books
-from ledger.history import GroupHistory
-from ledger.ids import PersonId
-from ledger.membership import Role
-from ledger.state import GroupState
+from ledger.savings.books import Books
+from ledger.store.change import Change
+from ledger.store.history import GroupHistory
+from ledger.store.ids import PersonId
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 
 _MEMBER_ROLES = frozenset({Role.COUNCIL.value, Role.ELDER.value, Role.MEMBER.value})
 

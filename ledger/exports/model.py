@@ -255,6 +255,44 @@ NO_CYCLE_FIGURES = CycleFigures(0, 0, (), (), ())
 
 
 @dataclass(frozen=True, slots=True)
+class DistrictLine:
+    """One district's figures at the end of the range (or the members of no district's,
+    or the total's): aggregates, never a member's own figures."""
+
+    name: str
+    """The district's name; "" for members of no district and for the total."""
+    members: int
+    contributed: int
+    """Confirmed money the members paid in by the range's end, net of withdrawals."""
+    contributed_in_range: int
+    pending: int
+    """Paid in by the range's end and not confirmed yet."""
+    savings: int
+    """Confirmed savings held for the members at the range's end."""
+    loans_outstanding: int
+    goals: tuple[tuple[str, int], ...]
+    """(goal title, confirmed money the members paid into its fund) per group goal with a
+    fund: the district's share of it."""
+    meetings: int
+    """The district's own meetings in the range."""
+    present: int
+    """Attendance marks of the district's members at any meeting in the range: present,
+    late or represented ..."""
+    expected: int
+    """... out of every mark."""
+    total: bool = False
+
+    @property
+    def attendance(self) -> float | None:
+        """A ratio for display, not money."""
+        return None if self.expected == 0 else self.present / self.expected
+
+    @property
+    def savings_per_member(self) -> int | None:
+        return None if self.members == 0 else self.savings // self.members
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     group: str
     group_id: str
@@ -274,8 +312,15 @@ class Report:
     meetings: tuple[MeetingLine, ...]
     indicators: Indicators
     witnessed: str = ""
-    """How many of the group's PCs held this state or a later one (`ledger.receipts`)."""
+    """How many of the group's PCs held this state or a later one (`ledger.store.receipts`)."""
     cycle: CycleFigures = NO_CYCLE_FIGURES
+    districts: tuple[DistrictLine, ...] = ()
+    """Per district (then members of no district, if any), in the order they were added;
+    empty for a group without districts."""
+    district_total: DistrictLine | None = None
+    """The districts' total, which is the group's."""
+    district_word: str = "district"
+    """What the group calls its districts."""
 
     @property
     def confirmed(self) -> int:

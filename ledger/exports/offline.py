@@ -2,7 +2,7 @@
 
 A bundle must list its changes parents first, each once, all of one group whose genesis
 comes first. Each change is decoded strictly, its signature checked (all of them at once,
-on every core), then admitted by `ledger.ingest.refusal` — the very rule the store applies
+on every core), then admitted by `ledger.store.ingest.refusal` — the very rule the store applies
 — and folded into the group's state the way the store folds it. Nothing touches the disk.
 """
 
@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 
 from loro import LoroDoc
 
-from ledger import catalog
-from ledger.change import Change, DecodedBatch
-from ledger.errors import DecodeError
-from ledger.history import GroupHistory
-from ledger.ids import ChangeId, GroupId
-from ledger.ingest import refusal
-from ledger.kinds import spec_for
-from ledger.state import GroupState, Replayer, replay
+from ledger.store import catalog
+from ledger.store.change import Change, DecodedBatch
+from ledger.store.errors import DecodeError
+from ledger.store.history import GroupHistory
+from ledger.store.ids import ChangeId, GroupId
+from ledger.store.ingest import refusal
+from ledger.store.kinds import spec_for
+from ledger.store.replay import Replayer, replay
+from ledger.store.state import GroupState
 
 MAX_REFUSALS = 20
 """Refusals named one by one; beyond this only their number is kept."""

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from babel.numbers import format_decimal
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -26,79 +23,13 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import MonthLine, Report
-from ledger.exports.pdf_charts import PALETTE, contributions_chart, fonts, pooled_funds_chart
-from ledger.money import decimals
+from ledger.exports.pdf_charts import contributions_chart, pooled_funds_chart
+from ledger.exports.pdf_districts import district_pages
+from ledger.exports.pdf_parts import _GREEN, _GREY, _RULE, _esc, _Fmt, _grid, _pct, _Styles
 
 MAX_MEETING_ROWS = 24
-_GREEN = PALETTE[0]
-_GREY = colors.HexColor("#666666")
-_RULE = colors.HexColor("#CCCCCC")
-
-
-class _Styles:
-    def __init__(self) -> None:
-        regular, bold = fonts()
-        self.regular, self.bold = regular, bold
-        self.title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24,
-                                    textColor=_GREEN)
-        self.subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=13, leading=17)
-        self.meta = ParagraphStyle("meta", fontName=regular, fontSize=8.5, leading=11,
-                                   textColor=_GREY)
-        self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=13, leading=16, spaceBefore=10,
-                                 spaceAfter=4, textColor=_GREEN)
-        self.body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5)
-        self.big = ParagraphStyle("big", fontName=bold, fontSize=14, leading=17)
-        self.small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10,
-                                    textColor=_GREY)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.1f}%"
-
-
-class _Fmt:
-    def __init__(self, currency: str) -> None:
-        self.currency = currency
-        self.places = decimals(currency)
-
-    def money(self, minor: int | None) -> str:
-        """'KES 1,250.00': the code, a no-break space, digits with the currency's decimals."""
-        if minor is None:
-            return "n/a"
-        pattern = "#,##0." + "0" * self.places if self.places else "#,##0"
-        value = Decimal(minor).scaleb(-self.places)
-        return f"{self.currency}\u00a0{format_decimal(value, format=pattern, locale='en')}"
-
-    def major(self, minor: int) -> float:
-        """For chart coordinates only."""
-        return float(Decimal(minor).scaleb(-self.places))
-
-
-def _grid(data: Sequence[Sequence[Any]], widths: Sequence[float], st: _Styles,
-          numeric_from: int = 1) -> Table:
-    table = Table(list(data), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), st.regular, 8.5),
-        ("FONT", (0, 0), (-1, 0), st.bold, 8.5),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-        ("BACKGROUND", (0, 0), (-1, 0), _GREEN),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F6F4")]),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, _RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    return table
 
 
 def _bar(share: float | None, width: float = 60, height: float = 7) -> Drawing:
@@ -336,7 +267,7 @@ def pdf_bytes(report: Report) -> bytes:
         *_header(report, st), *_glance(report, st, f), *_funds(report, st, f),
         *_charts(report, f), *cycle_pages(report, st, f),
         *_confirmed_vs_pending(report, st, f), *_goals(report, st, f),
-        *_meetings(report, st), *_indicators(report, st, f),
+        *_meetings(report, st), *_indicators(report, st, f), *district_pages(report, st, f),
     ]
     if report.with_names and report.members:
         story += _members(report, st, f)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ledger.errors import Refused
-from ledger.words import QT_TRANSLATE_NOOP
+from ledger.store.errors import Refused
+from ledger.store.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The funder report: an export's figures gathered from a group's state, for a date range.
 
 Every figure is derived from the entries' signed effects (`Entry.lines()` of
-ledger.finance.books), summed over `dated_entries`; the fund lines are the bundle's own
+ledger.savings.books), summed over `dated_entries`; the fund lines are the bundle's own
 `totals`, and the headline `indicators` are gathered in their own module. Without names,
 nothing per member leaves this module: members appear only as counts.
 """
@@ -21,6 +21,7 @@ from ledger.exports.dated_entries import (
     months_between,
     positions,
 )
+from ledger.exports.districts import gather_districts
 from ledger.exports.indicators import gather_indicators
 from ledger.exports.model import (
     EntryLine,
@@ -33,10 +34,10 @@ from ledger.exports.model import (
 )
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
-from ledger.finance.books import Books, FundId, books_of
-from ledger.history import GroupHistory
-from ledger.ids import PersonId
-from ledger.state import GroupState
+from ledger.savings.books import Books, FundId, books_of
+from ledger.store.history import GroupHistory
+from ledger.store.ids import PersonId
+from ledger.store.state import GroupState
 
 FAMILIES = "families"
 
@@ -72,6 +73,7 @@ def gather_report(
     meetings = _meeting_lines(books, state, period)
     indicators = gather_indicators(books, rows, period, start, end, history, state, meetings)
     today = (now or dt.datetime.now(dt.UTC)).date()
+    districts, district_total = gather_districts(books, state, period)
     cycle = gather_cycle(books, rows, period, period.end or max(last or today, today), name_of,
                          with_names)
     return Report(
@@ -93,6 +95,9 @@ def gather_report(
         indicators=indicators,
         witnessed=witnessed,
         cycle=cycle,
+        districts=districts,
+        district_total=district_total,
+        district_word=str(state.membership.district_word()),
     )
 
 
@@ -255,7 +260,7 @@ def _goal_lines(
 
 def _meeting_lines(books: Books, state: GroupState, period: Period) -> tuple[MeetingLine, ...]:
     """Meetings dated in the range; present counts those represented by someone."""
-    from ledger.finance.meetings import minutes_status
+    from ledger.savings.meetings import minutes_status
 
     entries_per: dict[str, int] = defaultdict(int)
     for e in books.entries.values():

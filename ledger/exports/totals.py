@@ -11,8 +11,8 @@ from typing import Any
 
 from ledger.exports.dated_entries import base_type, dated_entries, sign
 from ledger.exports.period import Period
-from ledger.finance.books import books_of
-from ledger.state import GroupState
+from ledger.savings.books import books_of
+from ledger.store.state import GroupState
 
 
 def bundle_totals(state: GroupState, period: Period) -> dict[str, Any]:

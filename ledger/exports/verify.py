@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ledger import codec
-from ledger.errors import LatticeError
 from ledger.exports.bundle import Bundle, parse_bundle
 from ledger.exports.offline import Replayed, replay_bundle
 from ledger.exports.totals import bundle_totals
-from ledger.finance.books import books_of
-from ledger.history import GroupHistory
-from ledger.ids import PersonId
-from ledger.membership import Role
-from ledger.money import decimals, is_currency
-from ledger.receipts import Witnessing, decode_receipt, witness_problem, witnessing
-from ledger.state import GroupState
+from ledger.savings.books import books_of
+from ledger.savings.money import decimals, is_currency
+from ledger.store import codec
+from ledger.store.errors import LatticeError
+from ledger.store.history import GroupHistory
+from ledger.store.ids import PersonId
+from ledger.store.membership import Role
+from ledger.store.receipts import Witnessing, decode_receipt, witness_problem, witnessing
+from ledger.store.state import GroupState
 
 log = logging.getLogger(__name__)
 

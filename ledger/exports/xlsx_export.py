@@ -1,5 +1,6 @@
-"""XLSX workbook: Summary, Entries, Balances by month, Goals, Meetings, Loans, Expenses and
-cash, and with names Members and Share-out paid (without, the Summary gives their totals).
+"""XLSX workbook: Summary, By district (in a group with districts, in its own word),
+Entries, Balances by month, Goals, Meetings, Loans, Expenses and cash, and with names
+Members and Share-out paid (without, the Summary gives their totals).
 
 Amounts are real numbers (Decimal, from the integer minor units) with a number format
 in the group's currency and its number of decimals; dates are real dates.
@@ -20,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ledger.exports.files import write_atomically
 from ledger.exports.model import Report
-from ledger.money import decimals
+from ledger.savings.money import decimals
 
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="2F5D50")
@@ -179,6 +180,35 @@ def _meetings(ws: Worksheet, report: Report) -> None:
     _widths(ws, (12, 24, 10, 10, 12, 10, 18))
 
 
+def district_title(report: Report) -> str:
+    """'By district', 'By chapter': the group's own word."""
+    return f"By {report.district_word}"
+
+
+def _districts(ws: Worksheet, report: Report, c: _Cells) -> None:
+    """One row per district and the total (the group's): members, money paid in, savings,
+    loans, each group goal's share, meetings and attendance."""
+    word = report.district_word
+    goals = [title for title, _ in report.districts[0].goals] if report.districts else []
+    header = [word[:1].upper() + word[1:], "Members", "Contributed", "Contributed in range",
+              "Pending", "Savings", "Savings per member", "Loans outstanding",
+              *(f"Share of {title}" for title in goals), "Meetings", "Attendance"]
+    lines = [*report.districts, *([report.district_total] if report.district_total else [])]
+    rows = []
+    for d in lines:
+        name = "Total" if d.total else (d.name or f"(no {word})")
+        rows.append([name, d.members, c.money(d.contributed), c.money(d.contributed_in_range),
+                     c.money(d.pending), c.money(d.savings), c.money(d.savings_per_member),
+                     c.money(d.loans_outstanding), *(c.money(v) for _, v in d.goals),
+                     d.meetings, d.attendance])
+    money = {k: c.money_format for k in range(3, 9 + len(goals))}
+    end = _table(ws, 1, header, rows, {**money, 10 + len(goals): _PERCENT})
+    for col in range(1, len(header) + 1):
+        ws.cell(row=end - 1, column=col).font = Font(bold=True)
+    ws.freeze_panes = "B2"
+    _widths(ws, (24, 10, 18, 18, 16, 18, 18, 18, *(22 for _ in goals), 10, 12))
+
+
 def _members(ws: Worksheet, report: Report, c: _Cells) -> None:
     header = ("Member", "Savings", "Loans outstanding", "Fines paid", "Fines owed", "Pending",
               "Share-out paid")
@@ -238,6 +268,8 @@ def xlsx_bytes(report: Report) -> bytes:
     cells = _Cells(report.currency)
     book = Workbook()
     _summary(book.active, report, cells)
+    if report.districts:
+        _districts(book.create_sheet(district_title(report)[:31]), report, cells)
     _entries(book.create_sheet("Entries"), report, cells)
     _months(book.create_sheet("Balances by month"), report, cells)
     _goals(book.create_sheet("Goals"), report, cells)

@@ -1,7 +1,7 @@
 """docs/kinds.md: every change kind, its body in CDDL, who may write it and its effect.
 
-Generated from the registry (`ledger.kinds`), the body checks (traced through
-`ledger.schema`) and the docstrings of each kind's authorize and apply functions, so the
+Generated from the registry (`ledger.store.kinds`), the body checks (traced through
+`ledger.store.schema`) and the docstrings of each kind's authorize and apply functions, so the
 page cannot drift from the code. Regenerate after adding or changing a kind:
 
     python -m ledger.spec.kinds_doc            # rewrites docs/kinds.md
@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ledger import catalog
-from ledger import schema as s
-from ledger.kinds import KindSpec, known_kinds, spec_for
+from ledger.store import catalog
+from ledger.store import schema as s
+from ledger.store.kinds import KindSpec, known_kinds, spec_for
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 PAGE = DOCS / "kinds.md"

@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Choose the fine of the schedule that is owed.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -698,6 +706,10 @@
             <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -778,6 +790,10 @@
     <message>
         <source>Copy code</source>
         <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1060,22 @@
             <numerusform>You sign off %n entry:</numerusform>
             <numerusform>You sign off %n entries:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filter by %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1455,13 @@
         <source>in all: %1</source>
         <translation>in all: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1474,6 +1513,18 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representative of %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>%1; signing for the family too: %2</source>
+        <translation>%1; signing for the family too: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1500,6 +1551,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Only council members can invite or remove people, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Show the members of</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Show the members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1629,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Meeting of which %1</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1739,20 @@
         <translation>%1&apos;s computer sent two different records with the same number. Their records from that point on do not count until the council sorts it out.</translation>
     </message>
     <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Figures by %1</translation>
+    </message>
+    <message>
         <source>Last heard from</source>
         <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Figures by district</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1945,18 @@
     <message>
         <source>Loans and fines owed</source>
         <translation>Loans and fines owed</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4082,114 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>that loan has repayments: reverse them first, then the loan</translation>
     </message>
     <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} signs for a family of the group already</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no {district} {id} in this group</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>the {district} {name} was retired</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>added the district {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>renamed district {district} to {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>retired district {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>moved member {person} to district {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>made {person} the representative of district {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>ended {person}&apos;s role as a district representative</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} must be [person, name]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>set who may sign for family {person}: {count} persons</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no {district} &apos;{ref}&apos; in this group</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>a {district} name has 1 to {max} characters</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>the group already has a {district} called {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>the {district} {name} still has {count} members: move them first</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} is in {district} already</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>that person is not a district representative</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>a person may be named only once in a household</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} is a member of the group and cannot sign for a family</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} signs for another family already</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>a name has 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>at most {max} persons may sign for one family</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>the word for a district has 1 to 40 characters</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>a representative of {district} records only for its members, and {name} is not one of them</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>a representative records entries for a member of their {district} only</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>a representative opens meetings of their own {district} only ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>this invite code carries more than {count} relays</translation>
     </message>
@@ -4213,6 +4420,45 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Attendance of %1</source>
         <translation>Attendance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(no %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Contributed</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 more pending sign-off</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Share of %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Share of the goal</translation>
     </message>
 </context>
 <context>

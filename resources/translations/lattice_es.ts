@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Elija la multa del reglamento que se debe.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Miembros de qué %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -698,6 +706,10 @@
             <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -778,6 +790,10 @@
     <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>También lleva los relés del grupo (%1), para que un equipo en otro lugar pueda llegar a este a través de ellos.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1060,22 @@
             <numerusform>Usted firma %n movimiento:</numerusform>
             <numerusform>Usted firma %n movimientos:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by district</source>
+        <translation>Filtrar por distrito</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrar por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1455,13 @@
         <source>in all: %1</source>
         <translation>en total: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1474,6 +1513,18 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>representative of %1</source>
+        <translation>representante de %1</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>%1; signing for the family too: %2</source>
+        <translation>%1; también firman por la familia: %2</translation>
+    </message>
 </context>
 <context>
     <name>MembersView</name>
@@ -1500,6 +1551,22 @@
     <message>
         <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
         <translation>Solo los miembros del consejo pueden invitar o retirar personas, y ninguno tiene su llave en este equipo.</translation>
+    </message>
+    <message>
+        <source>Show the members of</source>
+        <translation>Mostrar los miembros de</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Show the members of which %1</source>
+        <translation>Miembros por %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1629,14 @@
     <message>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
+    </message>
+    <message>
+        <source>The whole group</source>
+        <translation>Todo el grupo</translation>
+    </message>
+    <message>
+        <source>Meeting of which %1</source>
+        <translation>Reunión de qué %1</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1739,20 @@
         <translation>El equipo de %1 envió dos registros distintos con el mismo número. Sus registros a partir de ese punto no cuentan hasta que el consejo lo resuelva.</translation>
     </message>
     <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Figures by %1</source>
+        <translation>Cifras por %1</translation>
+    </message>
+    <message>
         <source>Last heard from</source>
         <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Figures by district</source>
+        <translation>Cifras por distrito</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1945,18 @@
     <message>
         <source>Loans and fines owed</source>
         <translation>Préstamos y multas pendientes</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4082,114 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>ese préstamo tiene devoluciones: anúlelas primero y después el préstamo</translation>
     </message>
     <message>
+        <source>{person} signs for a family of the group already</source>
+        <translation>{person} ya firma por una familia del grupo</translation>
+    </message>
+    <message>
+        <source>no {district} {id} in this group</source>
+        <translation>no hay ningún {district} {id} en este grupo</translation>
+    </message>
+    <message>
+        <source>the {district} {name} was retired</source>
+        <translation>el {district} {name} se dio de baja</translation>
+    </message>
+    <message>
+        <source>added the district {name}</source>
+        <translation>añadió el distrito {name}</translation>
+    </message>
+    <message>
+        <source>renamed district {district} to {name}</source>
+        <translation>cambió el nombre del distrito {district} a {name}</translation>
+    </message>
+    <message>
+        <source>retired district {district}</source>
+        <translation>dio de baja el distrito {district}</translation>
+    </message>
+    <message>
+        <source>moved member {person} to district {district}</source>
+        <translation>pasó al miembro {person} al distrito {district}</translation>
+    </message>
+    <message>
+        <source>made {person} the representative of district {district}</source>
+        <translation>nombró a {person} representante del distrito {district}</translation>
+    </message>
+    <message>
+        <source>ended {person}&apos;s role as a district representative</source>
+        <translation>retiró a {person} el cargo de representante de distrito</translation>
+    </message>
+    <message>
+        <source>{name} must be [person, name]</source>
+        <translation>{name} debe ser [persona, nombre]</translation>
+    </message>
+    <message>
+        <source>set who may sign for family {person}: {count} persons</source>
+        <translation>fijó quién puede firmar por la familia {person}: {count} personas</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>no {district} &apos;{ref}&apos; in this group</source>
+        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+    </message>
+    <message>
+        <source>a {district} name has 1 to {max} characters</source>
+        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+    </message>
+    <message>
+        <source>the group already has a {district} called {name}</source>
+        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+    </message>
+    <message>
+        <source>the {district} {name} still has {count} members: move them first</source>
+        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+    </message>
+    <message>
+        <source>{name} is in {district} already</source>
+        <translation>{name} ya está en {district}</translation>
+    </message>
+    <message>
+        <source>that person is not a district representative</source>
+        <translation>esa persona no es representante de distrito</translation>
+    </message>
+    <message>
+        <source>a person may be named only once in a household</source>
+        <translation>una persona solo puede figurar una vez en un hogar</translation>
+    </message>
+    <message>
+        <source>{person} is a member of the group and cannot sign for a family</source>
+        <translation>{person} es miembro del grupo y no puede firmar por una familia</translation>
+    </message>
+    <message>
+        <source>{person} signs for another family already</source>
+        <translation>{person} ya firma por otra familia</translation>
+    </message>
+    <message>
+        <source>a name has 1 to 100 characters</source>
+        <translation>un nombre tiene de 1 a 100 caracteres</translation>
+    </message>
+    <message>
+        <source>at most {max} persons may sign for one family</source>
+        <translation>como máximo {max} personas pueden firmar por una familia</translation>
+    </message>
+    <message>
+        <source>the word for a district has 1 to 40 characters</source>
+        <translation>la palabra para un distrito tiene de 1 a 40 caracteres</translation>
+    </message>
+    <message>
+        <source>a representative of {district} records only for its members, and {name} is not one of them</source>
+        <translation>un representante de {district} registra solo para sus miembros, y {name} no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>a representative records entries for a member of their {district} only</source>
+        <translation>un representante registra asientos solo para miembros de su {district}</translation>
+    </message>
+    <message>
+        <source>a representative opens meetings of their own {district} only ({name})</source>
+        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+    </message>
+    <message>
         <source>this invite code carries more than {count} relays</source>
         <translation>este código de invitación lleva más de {count} relés</translation>
     </message>
@@ -4213,6 +4420,45 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Attendance of %1</source>
         <translation>Asistencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(sin %1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Aportado</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 más pendiente de firma</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Parte de %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Parte de la meta</translation>
     </message>
 </context>
 <context>

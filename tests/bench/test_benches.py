@@ -18,17 +18,22 @@ ON_ONE_PC = {
     "desktop_filter.py": (["--size", "300", "--rounds", "1"], "filter one member"),
     "desktop_start.py": (["--size", "300", "--rounds", "1"], "cold start to a shown window"),
     "desktop_districts.py": (["--size", "3", "--rounds", "1"], "view meetings  open median"),
+    "districts.py": (["--size", "3", "--rounds", "1"], "roll-up by district (median)"),
     "ingest_rate.py": (["--size", "200", "--rounds", "1"], "ratio ingest / raw verify"),
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
     "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
     "connect_time.py": (["--size", "2", "--rounds", "1"], "connect and open a stream"),
+    "transport_quic.py": (["--size", "20", "--rounds", "1"], "tcp   sync median"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),
     "sync_discovery.py": (["1"], "first PC to see it"),
     "sync_latency.py": (["2"], "p50"),
     "sync_pair.py": (["--sizes", "50", "--rounds", "1"], "Ed25519 verify of N alone"),
+    "relay_districts.py": (
+        ["1", "--districts", "2", "--pcs", "1", "--changes", "5"], "bytes through the relay"
+    ),
 }
 HELPERS = {"__init__.py", "_args.py", "_big_store.py", "_fixtures.py", "sync_common.py"}
 RUN_ELSEWHERE = {

@@ -35,15 +35,20 @@ def row(out: str, size: str) -> list[str]:
 
 
 def check_figures(cell: str) -> None:
-    """'0.123 s, 0.045 MB' as root (bytes from the namespace counters), '0.123 s' otherwise."""
-    seconds, *wire = cell.split(", ")
+    """'0.123 s, 0.045 MB, CPU 0.31 s' as root (bytes from the namespace counters), without
+    the MB figure otherwise."""
+    seconds, *rest = cell.split(", ")
     assert seconds.endswith(" s") and float(seconds[:-2]) > 0, cell
     if missing_requirement() is None:
-        assert wire and wire[0].endswith(" MB") and float(wire[0][:-3]) > 0, cell
+        assert rest[0].endswith(" MB") and float(rest[0][:-3]) > 0, cell
+    cpu = rest[-1]
+    assert cpu.startswith("CPU ") and cpu.endswith(" s") and float(cpu[4:-2]) >= 0, cell
 
 
 def test_lattice_and_raw_verify_at_a_tiny_size() -> None:
-    done = compare("--sizes", "20", "--rounds", "1", "--systems", "lattice,verify")
+    done = compare(
+        "--sizes", "20", "--rounds", "1", "--systems", "lattice,verify", "--mesh-rounds", "0"
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "load average" in done.stdout
@@ -54,18 +59,30 @@ def test_lattice_and_raw_verify_at_a_tiny_size() -> None:
     assert verify.endswith(" s") and float(verify[:-2]) > 0
 
 
-def test_automerge_repo_at_a_tiny_size() -> None:
+def test_automerge_repo_at_a_tiny_size_two_peers_and_a_mesh() -> None:
     require_node_packages(PEERS, "@automerge/automerge-repo")
-    done = compare("--sizes", "20", "--rounds", "1", "--systems", "automerge", "--require")
+    root = missing_requirement() is None
+    mesh = ["--mesh-rounds", "1", "--mesh-peers", "3", "--mesh-each", "5"] if root else []
+    done = compare(
+        "--sizes", "20", "--rounds", "1", "--systems", "automerge", "--require",
+        "--mesh-rounds", "0", *mesh,
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     check_figures(row(done.stdout, "20")[1])
+    if root:
+        line = next(x for x in done.stdout.splitlines() if x.startswith("| 3 peers × 5, full"))
+        median, _, wire = line.split("|")[2].strip().partition("), ")
+        assert median.split(" s median")[0].replace(".", "").isdigit(), line
+        assert wire.endswith(" MB") and float(wire[:-3]) > 0, line
 
 
 @pytest.mark.skipif(
     importlib.util.find_spec("pycrdt") is None, reason="pip install '.[peers]' first"
 )
 def test_pycrdt_websocket_at_a_tiny_size() -> None:
-    done = compare("--sizes", "20", "--rounds", "1", "--systems", "pycrdt", "--require")
+    done = compare(
+        "--sizes", "20", "--rounds", "1", "--systems", "pycrdt", "--require", "--mesh-rounds", "0"
+    )
     assert done.returncode == 0, done.stderr
     check_figures(row(done.stdout, "20")[1])
 
@@ -76,6 +93,7 @@ def test_pycrdt_websocket_at_a_tiny_size() -> None:
         (["--sizes", "ten"], "--sizes takes whole numbers"),
         (["--systems", "lattice,yjs"], "unknown system ['yjs']"),
         (["--rounds", "0"], "--rounds below 1"),
+        (["--mesh-peers", "1"], "--mesh-peers 2 or more"),
     ],
 )
 def test_bad_arguments_are_named(args: list[str], words: str) -> None:

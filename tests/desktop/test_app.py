@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop.app import build_parser, main, parse_size
-from ledger import actions
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from ui.view_names import VIEW_NAMES
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "lattice-desktop.spec"

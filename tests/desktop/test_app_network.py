@@ -9,8 +9,8 @@ import trio
 
 from desktop.network import NetworkSync
 from desktop.offline_sync import OfflineSync
-from ledger.ids import DeviceId, GroupId
-from ledger.invites import InviteCode
+from ledger.store.ids import DeviceId, GroupId
+from ledger.store.invites import InviteCode
 from p2p.events import (
     DataRejected,
     PeerConnected,

@@ -17,9 +17,9 @@ from qtrio import Runner  # type: ignore[attr-defined]
 from desktop.offline_sync import OfflineSync
 from desktop.session import serve
 from desktop.wakeups import listen_for_writes
-from ledger import actions
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from ui.main_window import MainWindow
 
 

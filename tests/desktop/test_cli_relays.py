@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from ledger.invites import InviteCode
+from ledger.store.invites import InviteCode
 
 PEER = "12D3KooWGzh3dtd8k5cHo6M4GwD4E8EqUr9jyo4Mo1e1H3aBR7i5"
 RELAY = f"/dns4/relay.example.org/tcp/4001/p2p/{PEER}"
@@ -64,3 +64,19 @@ def test_relays_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 0 and "took the relay" in text
     _, listed, _ = run(capsys, "group", "relays", "list", "Umoja", "--home", home, "--json")
     assert listed["relays"] == []
+
+
+def test_status_names_the_relays_and_who_was_heard_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = str(tmp_path / "pc")
+    run(capsys, "person", "create", "Amina", "--home", home)
+    run(capsys, "group", "create", "Umoja", "--currency", "KES", "--as", "Amina", "--home", home)
+    run(capsys, "group", "relays", "add", "Umoja", RELAY, "--as", "Amina", "--home", home)
+    code, _, text = run(capsys, "status", "--home", home)
+    assert code == 0
+    assert f"relays: {RELAY}" in text
+    assert "no other PC of the group heard from yet" in text
+    _, status, _ = run(capsys, "status", "--home", home, "--json")
+    (group,) = status["groups"]
+    assert group["relays"] == [RELAY] and group["heard_from"] == []

@@ -185,7 +185,7 @@ def test_a_group_is_found_by_the_first_words_of_its_name(
 def test_check_reports_what_others_left_here(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
     home = tmp_path / "pc"
     store = Store.open(home)
@@ -228,7 +228,7 @@ def test_an_import_of_a_million_tiny_items_is_refused_in_words(
 ) -> None:
     import hashlib
 
-    from ledger import transfer
+    from ledger.store import transfer
 
     body = (
         transfer.MAGIC

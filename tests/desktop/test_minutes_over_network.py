@@ -30,13 +30,13 @@ from qtrio import Runner  # type: ignore[attr-defined]  # qtrio lacks __all__
 
 from desktop.network import NetworkSync, start_engine
 from desktop.session import serve
-from ledger import actions
-from ledger.finance import group_actions
-from ledger.finance.meetings import minutes_doc
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import group_actions
+from ledger.savings import membership_actions as actions
+from ledger.savings.records import minutes_doc
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from p2p.discovery import local_addresses
 from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow

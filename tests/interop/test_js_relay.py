@@ -1,7 +1,11 @@
 """A relay Lattice did not build: js-libp2p's Circuit Relay v2 server (tests/interop/
-js_relay.mjs, npm packages pinned in package-lock.json) serves as a group's relay. Two
-Lattice PCs (p2p.transport hosts with py-libp2p's circuit_v2 client) reserve on it and open
-a sync stream through it; noise runs end to end, so each side sees the other's device key.
+js_relay.mjs, npm packages pinned in package-lock.json) serves as a group's relay.
+
+Two PCs of a group whose only way to meet is that relay (no mDNS, no addresses) sync
+through it with Lattice's own relay client (ServiceConfig.relays); and, one level down,
+two p2p.transport hosts with py-libp2p's circuit_v2 client reserve on it and open a sync
+stream through it, noise end to end (each side sees the other's device key), while a PC
+without a reservation is refused.
 """
 
 from __future__ import annotations
@@ -14,9 +18,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import trio
 
+from ledger.store.reach import RELAY
+from ledger.store.store import Store
+from p2p.events import PeerConnected, SyncEvent
+from p2p.service import ServiceConfig, SyncService
 from tests.interop.node_peers import require_node_packages
 from tests.multihost.jsonlines import JsonLines
+from tests.multihost.lan import founded_group, people, write
+from tests.p2p.conftest import until
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -70,6 +81,51 @@ def js_relay(processes: Processes) -> str:
     relay = processes.start("relay", ["node", str(HERE / "js_relay.mjs"), "0"])
     ready = relay.wait_event("ready", 60)
     return next(a for a in ready["addrs"] if a.startswith("/ip4/127.0.0.1/"))
+
+
+def test_a_group_syncs_through_a_js_libp2p_relay(tmp_path: Path, js_relay: str) -> None:
+    homes = [tmp_path / name for name in ("oakland", "richmond")]
+    signers = people("Nai", "Fou")
+    group = founded_group(homes, signers)
+    for home, signer in zip(homes, signers, strict=True):
+        write(home, signer, group, f"written offline at {home.name}")
+    stores = [Store.open(home) for home in homes]
+    events: list[SyncEvent] = []
+
+    def held(store: Store) -> dict[object, int]:
+        store.refresh()
+        return dict(store.version_vector(group))
+
+    before = [held(store) for store in stores]
+    both = {w: max(v.get(w, 0) for v in before) for w in before[0].keys() | before[1].keys()}
+    assert held(stores[0]) != both != held(stores[1])
+
+    async def main() -> None:
+        only_the_relay = ServiceConfig(
+            listen=("/ip4/127.0.0.1/tcp/0",), mdns=False, redial_interval=1.0, relays=[js_relay]
+        )
+        services = [
+            SyncService(store, home=home, config=only_the_relay, on_event=events.append)
+            for store, home in zip(stores, homes, strict=True)
+        ]
+        async with trio.open_nursery() as nursery:
+            for service in services:
+                await nursery.start(service.run)
+            await until(
+                lambda: all(held(s) == both for s in stores), limit=90, what="sync via js relay"
+            )
+            for service in services:
+                assert service.relay.circuit_addrs(), "each PC holds a slot on the js relay"
+                assert all(live.path == RELAY for live in service.sessions.values())
+            nursery.cancel_scope.cancel()
+
+    try:
+        trio.run(main)
+    finally:
+        for store in stores:
+            store.close()
+    connected = [e for e in events if isinstance(e, PeerConnected)]
+    assert connected and all(e.path == RELAY and e.relay == js_relay for e in connected)
 
 
 def test_two_lattice_pcs_reserve_on_a_js_libp2p_relay_and_talk_through_it(

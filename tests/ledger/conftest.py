@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from ledger import actions
-from ledger.change import Change, sign_change
-from ledger.ids import ChangeId, DeviceId, GroupId
-from ledger.persons import Signer, create_person
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.change import Change, sign_change
+from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.persons import Signer, create_person
+from ledger.store.store import Store
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ledger.store import Store
+from ledger.store.store import Store
 
 BATCH = 20
 

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions, notify
-from ledger.backup import backup_store, last_backup, restore_store
-from ledger.errors import Refused, StoreError
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import notify
+from ledger.store.backup import backup_store, last_backup, restore_store
+from ledger.store.errors import Refused, StoreError
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 
 def _digest(home: Path, group: GroupId) -> str:

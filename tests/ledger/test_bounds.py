@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
-from ledger import actions, evidence, pending
-from ledger.change import Change
-from ledger.ids import GroupId
-from ledger.persons import Signer, create_person
-from ledger.storage import DB_NAME, FORMAT_VERSION
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import evidence, pending
+from ledger.store.change import Change
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer, create_person
+from ledger.store.storage import DB_NAME, FORMAT_VERSION
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 DATA = Path(__file__).parent / "data"
@@ -195,8 +196,8 @@ def test_waiting_changes_that_never_resolve_expire_against_their_sender(
 ) -> None:
     raws = [_waiting_change(store, group, people["Chiku"], n).raw for n in range(3)]
     clock = [10_000_000]
-    monkeypatch.setattr("ledger.store.now_ms", lambda: clock[0])
-    monkeypatch.setattr("ledger.ingest.now_ms", lambda: clock[0])
+    monkeypatch.setattr("ledger.store.store.now_ms", lambda: clock[0])
+    monkeypatch.setattr("ledger.store.ingest.now_ms", lambda: clock[0])
     assert {r.status for r in follower.ingest_many(raws[:2], source="peer F")} == {"pending"}
     clock[0] += pending.PENDING_TTL_MS + pending.EXPIRE_EVERY_MS
     honest = actions.link_device(store, people["Bosco"], group, "pc")
@@ -265,8 +266,8 @@ def test_a_format_1_store_is_brought_up_to_date(
 def test_a_failed_migration_leaves_the_store_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ledger import storage
-    from ledger.errors import StoreError
+    from ledger.store import storage
+    from ledger.store.errors import StoreError
 
     home = tmp_path / "old"
     home.mkdir()

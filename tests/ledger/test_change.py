@@ -7,16 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ledger import codec
-from ledger.change import (
+from ledger.store import codec
+from ledger.store.change import (
     MAX_CHANGE_BYTES,
     SIGNING_CONTEXT,
     decode_change,
     decode_checked,
     sign_change,
 )
-from ledger.errors import DecodeError
-from ledger.persons import Signer
+from ledger.store.errors import DecodeError
+from ledger.store.persons import Signer
 
 
 def _genesis(signer: Signer, **body: object) -> bytes:

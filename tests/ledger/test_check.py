@@ -8,16 +8,17 @@ from typing import Any
 
 import pytest
 
-from ledger import actions, snapshot
-from ledger import store as store_module
-from ledger.change import Change
-from ledger.check import check_store
-from ledger.documents import edit_update, new_document
-from ledger.finance import actions as finance
-from ledger.ids import ChangeId, GroupId, writer_id
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import actions as finance
+from ledger.savings import membership_actions as actions
+from ledger.store import snapshot
+from ledger.store import store as store_module
+from ledger.store.change import Change
+from ledger.store.check import check_store
+from ledger.store.documents import edit_update, new_document
+from ledger.store.ids import ChangeId, GroupId, writer_id
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8

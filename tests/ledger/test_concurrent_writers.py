@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from nacl.signing import SigningKey
 
-from ledger import actions
-from ledger.check import check_store
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.check import check_store
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = ROOT / "tests" / "ledger" / "writers.py"

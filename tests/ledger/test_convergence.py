@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledger import actions
-from ledger.errors import LatticeError
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 ACTORS = ("Amina", "Bosco", "Chiku")
 MINUTES = "minutes:" + "ab" * 8

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from ledger import actions
-from ledger.finance import actions as fa
-from ledger.keyring import Keyring
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import actions as fa
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 PASSPHRASE = "1234"
 COMMANDS = {

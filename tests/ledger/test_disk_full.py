@@ -12,14 +12,14 @@ from typing import BinaryIO
 
 import pytest
 
-from ledger import actions
-from ledger.check import check_store
-from ledger.errors import StoreError
-from ledger.events import StoreEvent, WritingPaused, WritingResumed
-from ledger.ids import ChangeId
-from ledger.persons import Signer
-from ledger.space import DISK_FULL
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.check import check_store
+from ledger.store.errors import StoreError
+from ledger.store.events import StoreEvent, WritingPaused, WritingResumed
+from ledger.store.ids import ChangeId
+from ledger.store.persons import Signer
+from ledger.store.space import DISK_FULL
+from ledger.store.store import Store
 
 
 @pytest.fixture

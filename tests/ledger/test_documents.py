@@ -6,11 +6,11 @@ from typing import Any
 
 from loro import ExportMode, LoroDoc, VersionVector
 
-from ledger import actions
-from ledger.documents import loro_peer
-from ledger.ids import GroupId, writer_id
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.documents import loro_peer
+from ledger.store.ids import GroupId, writer_id
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8

@@ -12,24 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLED_AT = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from ledger import storage
+    from ledger.store import storage
 
     def die(*args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)
 
     def tables_only(path):
         from sqlmodel import SQLModel, create_engine
-        from ledger import tables
+        from ledger.store import tables
         SQLModel.metadata.create_all(create_engine(f"sqlite:///{path}"))
         die()
 
@@ -40,7 +40,7 @@ KILLED_AT = textwrap.dedent(
         storage.os.link = die
     elif point == "named, folder not yet synced":
         storage._fsync_folder = die
-    from ledger.store import Store
+    from ledger.store.store import Store
     Store.open(Path(sys.argv[1]))
     """
 )

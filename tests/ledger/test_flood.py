@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from ledger import actions, evidence, pending
-from ledger.ids import GroupId
-from ledger.persons import Signer, create_person
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import evidence, pending
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer, create_person
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 FLOOD = 50_000

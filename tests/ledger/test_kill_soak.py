@@ -26,12 +26,12 @@ import pytest
 from nacl.signing import SigningKey
 
 from bench._fixtures import signed_history
-from ledger import actions
-from ledger.check import check_store
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.check import check_store
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 from tests.ledger.importer import write_changes
 
 ROOT = Path(__file__).resolve().parents[2]

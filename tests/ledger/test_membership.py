@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from ledger import actions
-from ledger.errors import NotFound, Refused
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import NotFound, Refused
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from nacl.signing import SigningKey
 
-from ledger import actions
-from ledger.errors import LatticeError
-from ledger.ids import GroupId
-from ledger.membership import Membership
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId
+from ledger.store.membership import Membership
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 PEOPLE = [Signer(name, SigningKey(bytes([i + 1]) * 32)) for i, name in enumerate("ABCDE")]
 ROLES = ["council", "elder", "member", "viewer"]

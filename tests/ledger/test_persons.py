@@ -10,12 +10,12 @@ import nacl.utils
 import pytest
 from nacl.signing import SigningKey
 
-from ledger import codec, persons
-from ledger.errors import LatticeError, NotFound, WrongPassphrase
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
-from ledger.persons import SealedKey, create_person, unlock
-from ledger.store import Store
+from ledger.store import codec, persons
+from ledger.store.errors import LatticeError, NotFound, WrongPassphrase
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import SealedKey, create_person, unlock
+from ledger.store.store import Store
 
 
 def test_sealed_key_opens_only_with_its_passphrase() -> None:

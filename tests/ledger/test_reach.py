@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
 
-from ledger import actions
-from ledger.ids import DeviceId, GroupId, PersonId
-from ledger.membership import Membership, Settings
-from ledger.persons import Signer
-from ledger.reach import HeardFrom, bytes_words, group_last_heard, heard_lines, last_heard
-from ledger.receipts import decode_receipt
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.savings.district_actions import add_district, move_member
+from ledger.store.ids import DeviceId, GroupId, PersonId
+from ledger.store.persons import Signer
+from ledger.store.reach import HeardFrom, bytes_words, group_last_heard, heard_lines
+from ledger.store.receipts import decode_receipt
+from ledger.store.store import Store
 
 MS = 1_780_000_000_000  # 2026-05-28 20:26:40 UTC
 
@@ -88,34 +87,25 @@ def test_many_pcs_are_cut_short_with_a_count() -> None:
     assert lines[-1] == "and 13 more, heard from earlier"
 
 
-def test_district_names_come_from_the_membership_when_it_has_districts() -> None:
-    """Districts are added to the membership by another part of the core; until then a
-    member has none and PCs are listed one by one."""
-
-    @dataclass
-    class District:
-        name: str
-
-    @dataclass
-    class Member:
-        name: str
-        district: str | None
-
-    membership = Membership(Settings("Umoja", "KES", 1))
-    membership.members = {PersonId("p1"): Member("Amina", "d1")}  # type: ignore[dict-item]
-    membership.districts = {"d1": District("Oakland")}  # type: ignore[attr-defined]
-
-    @dataclass
-    class FakeReceipt:
-        device: DeviceId
-        person: PersonId
-        time: int
-        count: int = 1
-        raw: bytes = b""
-
-    found = last_heard([FakeReceipt(DeviceId("d"), PersonId("p1"), MS)], membership)  # type: ignore[list-item]
-    assert found == [HeardFrom(DeviceId("d"), PersonId("p1"), "Amina", "Oakland", MS)]
-    assert replace(found[0], where="").where == ""
+def test_lines_are_per_district_once_members_belong_to_one(
+    make_store: Any, people: dict[str, Signer]
+) -> None:
+    (a, b, c), g = _three_pcs(make_store, people)
+    amina = people["Amina"]
+    add_district(a, amina, g, name="Oakland")
+    add_district(a, amina, g, name="Richmond")
+    move_member(a, amina, g, people["Bosco"].person, district="Oakland")
+    move_member(a, amina, g, people["Esther"].person, district="Richmond")
+    for pc, when in ((b, MS), (c, MS + 60_000)):
+        pc.ingest_many(a.raw_changes(g), source="peer")
+        pc.sign_receipt(g, time=when)
+        a.take_receipts(g, pc.receipts(g))
+    heard = group_last_heard(a, g)
+    assert {(h.name, h.where) for h in heard} == {("Bosco", "Oakland"), ("Esther", "Richmond")}
+    assert heard_lines(heard, this_pc=a.device_id) == [
+        "Richmond: one PC, last heard from 2026-05-28 20:27 UTC",
+        "Oakland: one PC, last heard from 2026-05-28 20:26 UTC",
+    ]
 
 
 def test_bytes_in_words() -> None:

@@ -7,15 +7,16 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from ledger import actions, codec
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle, change_set_facts
 from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
-from ledger.finance import group_actions
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.receipts import decode_receipt, sign_receipt, witnessing
-from ledger.store import Store
+from ledger.savings import group_actions
+from ledger.savings import membership_actions as actions
+from ledger.store import codec
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.receipts import decode_receipt, sign_receipt, witnessing
+from ledger.store.store import Store
 from tests.ledger.exports.conftest import entry_body
 
 
@@ -189,7 +190,7 @@ def test_a_receipt_claiming_a_huge_sequence_is_counted_not_listed(
 
 
 def test_one_pc_is_named_in_the_singular() -> None:
-    from ledger.receipts import Witnessing
+    from ledger.store.receipts import Witnessing
 
     held = str(Witnessing(pcs=1, held_by=1, latest=1_760_000_000_000).line())
     unheld = str(Witnessing(pcs=1, held_by=0, latest=None).line())

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import actions
-from ledger.errors import LatticeError, Refused
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
-from ledger.persons import Signer
-from ledger.relays import (
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import LatticeError, Refused
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
+from ledger.store.persons import Signer
+from ledger.store.relays import (
     MAX_RELAYS,
     add_relay,
     all_relays,
@@ -17,7 +17,7 @@ from ledger.relays import (
     relay_address,
     remove_relay,
 )
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ledger.conftest import forge
 
 PEER = "12D3KooWGzh3dtd8k5cHo6M4GwD4E8EqUr9jyo4Mo1e1H3aBR7i5"
@@ -168,3 +168,16 @@ def test_old_invite_codes_still_parse() -> None:
 def test_an_invite_with_a_bad_relay_is_refused_in_words(tail: str, words: str) -> None:
     with pytest.raises(LatticeError, match=words):
         InviteCode.parse(f"LAT-CPG4-U4VT-OP7J-BAJJ@/ip4/1.2.3.4/tcp/1/p2p/{PEER}{tail}")
+
+
+def test_relays_survive_the_snapshot(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    from ledger.store.snapshot import decode_state, encode_state
+
+    add_relay(store, people["Amina"], group, RELAY)
+    state = store.state(group)
+    restored = decode_state(encode_state(state))
+    assert restored is not None
+    assert restored.settings.relays == (RELAY,)
+    assert restored.digest() == state.digest()

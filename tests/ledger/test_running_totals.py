@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ledger import actions
-from ledger.finance import actions as finance
-from ledger.finance.balances import fund_balances, monthly
-from ledger.finance.books import Books, books_of
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.snapshot import decode_state, encode_state
-from ledger.store import Store
+from ledger.savings import actions as finance
+from ledger.savings import membership_actions as actions
+from ledger.savings.balances import fund_balances, monthly
+from ledger.savings.books import Books, books_of
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.snapshot import decode_state, encode_state
+from ledger.store.store import Store
 
 
 def _pooled_walk(books: Books) -> list[tuple[str, int]]:

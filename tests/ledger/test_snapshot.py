@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -9,15 +10,18 @@ from pathlib import Path
 import cbor2
 import pytest
 
-from ledger import actions, snapshot
-from ledger import store as store_module
-from ledger.finance import actions as finance
-from ledger.finance.books import FundId
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
-from ledger.words import Words
+from ledger.savings import actions as finance
+from ledger.savings import membership_actions as actions
+from ledger.savings import snapshot_part
+from ledger.savings.books import FundId
+from ledger.store import parts, snapshot
+from ledger.store import store as store_module
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
+from ledger.store.words import Words
+from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8
 
@@ -124,7 +128,11 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
     assert row is not None
     _upto, blob = row
     assert blob[4:12] == snapshot._fingerprint()
-    monkeypatch.setattr(snapshot, "_ENTRY_FIELDS", (*snapshot._ENTRY_FIELDS, "extra"))
+    part = snapshot_part.BOOKS_PART
+    wider = dataclasses.replace(
+        part, shape=((*snapshot_part._ENTRY_FIELDS, "extra"), *part.shape[1:])
+    )
+    monkeypatch.setattr(parts, "_part", wider)
     other_shape = snapshot._fingerprint()
     monkeypatch.undo()
     assert other_shape != blob[4:12]
@@ -138,10 +146,8 @@ def test_a_snapshot_of_another_entry_shape_is_replayed_not_read(
 
 def test_entry_columns_follow_the_entry_fields() -> None:
     """Cached entries are rebuilt positionally: the columns must keep `Entry`'s order."""
-    import dataclasses
-
-    from ledger.finance.entry import Entry
-    from ledger.snapshot import _ENTRY_FIELDS
+    from ledger.savings.entry import Entry
+    from ledger.savings.snapshot_part import _ENTRY_FIELDS
 
     names = [f.name for f in dataclasses.fields(Entry)]
     assert names[: len(_ENTRY_FIELDS)] == list(_ENTRY_FIELDS)
@@ -152,7 +158,7 @@ def test_opening_and_closing_does_not_rewrite_a_current_cache(
     busy_home: tuple[Path, GroupId, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing the app must not re-encode the whole state it just read from the cache."""
-    from ledger import group_memory
+    from ledger.store import group_memory
 
     encoded: list[GroupId] = []
 
@@ -197,3 +203,100 @@ def test_a_cached_state_keeps_the_default_funds_words(busy_home: tuple[Path, Gro
     name = state.books.funds[FundId(group)].name
     assert isinstance(name, Words) and name.template == "Savings"
     s.close()
+
+
+def test_entries_recorded_on_a_cached_state_wait_for_the_cached_ones(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    """A cached state records new entries without reading its cached ones (what makes
+    `lattice entry add` quick on a large group); once read, the books equal a replay's."""
+    home, group, _ = busy_home
+    s = Store.open(home)
+    amina, bosco = people["Amina"], people["Bosco"].person
+    made = [
+        finance.add_entry(
+            s, amina, group, type="contribution", member=bosco, amount=amount, date="2026-03-02"
+        ).id
+        for amount in ("5", "6")
+    ]
+    books = s.state(group).books
+    assert books._unread is not None, "recording read the cached entries"
+    assert [books.entry(e).order for e in made] == [12, 13]  # type: ignore[union-attr]
+    assert books._unread is not None
+    finance.sign_off(s, people["Bosco"], group, [made[0]])  # needs the entries: reads them
+    assert books._unread is None
+    assert [e.order for e in books.entries.values()] == list(range(14))
+    digest, by_member, pending = s.state(group).digest(), books.by_member, books._pending
+    s.db.execute("DELETE FROM snapshot")
+    s.close()
+    replayed = Store.open(home)
+    again = replayed.state(group).books
+    assert replayed.state(group).digest() == digest
+    assert (again.by_member, list(again._pending)) == (by_member, list(pending))
+    replayed.close()
+
+
+def _reopened_state(home: Path, group: GroupId) -> tuple[str, bool]:
+    """The state a fresh process derives, and whether it had to read the causal index."""
+    s = Store.open(home)
+    digest = s.state(group).digest()
+    loaded = s._groups[group].loaded
+    s.db.execute("DELETE FROM snapshot")
+    s.close()
+    replayed = Store.open(home)
+    assert replayed.state(group).digest() == digest
+    replayed.close()
+    return digest, loaded
+
+
+def _contribute(s: Store, people: dict[str, Signer], group: GroupId, amount: str) -> None:
+    bosco, day = people["Bosco"].person, "2026-03-03"
+    finance.add_entry(
+        s, people["Amina"], group, type="contribution", member=bosco, amount=amount, date=day
+    )
+
+
+def test_changes_after_a_cache_need_no_index_when_nothing_can_be_void(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    _contribute(s, people, group, "7")
+    expected = s.state(group).digest()
+    s.close()  # (one change after the cache: not cached again)
+    assert _reopened_state(home, group) == (expected, False)
+
+
+def test_after_a_removal_the_changes_after_a_cache_go_through_the_index(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    amina, chiku = people["Amina"], people["Chiku"].person
+    actions.add_member(s, amina, group, person=chiku, name="Chiku", roles=["member"])
+    actions.remove_member(s, amina, group, chiku)
+    assert s.state(group).removals == 1  # (replayed, and cached again)
+    s.close()
+    s = Store.open(home)
+    assert s.state(group).removals == 1 and not s._groups[group].loaded
+    _contribute(s, people, group, "7")
+    expected = s.state(group).digest()
+    s.close()
+    assert _reopened_state(home, group) == (expected, True)
+
+
+def test_an_equivocation_after_a_cache_goes_through_the_index(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    one = forge(people["Bosco"], s, group, "device.link", {"label": "one"})
+    two = forge(people["Bosco"], s, group, "device.link", {"label": "two"})
+    assert one.seq == two.seq
+    for raw in (one.raw, two.raw):
+        assert s.ingest(raw).status == "accepted"
+    expected = s.state(group).digest()
+    assert s.state(group).equivocators
+    s._snapshotted[group] = s.state(group).applied  # (closing keeps the older cache)
+    s.close()
+    assert _reopened_state(home, group) == (expected, True)

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from ledger import schema as s
 from ledger.spec import kinds_doc
+from ledger.store import schema as s
 
 
 def test_the_kinds_page_is_what_the_code_generates() -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger.errors import StoreError
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.errors import StoreError
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 
 NOTES = "goal:" + "cd" * 8
 
@@ -27,8 +27,8 @@ NOTES = "goal:" + "cd" * 8
 def test_the_table_list_matches_the_schema() -> None:
     from sqlmodel import SQLModel
 
-    from ledger import tables  # noqa: F401
-    from ledger.storage import TABLES
+    from ledger.store import tables  # noqa: F401
+    from ledger.store.storage import TABLES
 
     assert sorted(TABLES) == sorted(t.name for t in SQLModel.metadata.sorted_tables)
 
@@ -37,7 +37,7 @@ def test_opening_an_existing_store_does_not_load_sqlmodel(tmp_path: Path) -> Non
     """The windowed app's cold start depends on it: SQLModel takes long to import."""
     Store.open(tmp_path / "home").close()
     code = (
-        "import sys; from pathlib import Path; from ledger.store import Store; "
+        "import sys; from pathlib import Path; from ledger.store.store import Store; "
         f"Store.open(Path({str(tmp_path / 'home')!r})).close(); "
         "print('sqlmodel' in sys.modules, 'sqlalchemy' in sys.modules)"
     )
@@ -129,9 +129,9 @@ def test_the_same_person_in_two_processes_never_equivocates(
 WRITER = textwrap.dedent(
     """
     import sys, pathlib
-    from ledger.store import Store
-    from ledger.persons import create_person
-    from ledger import actions
+    from ledger.store.store import Store
+    from ledger.store.persons import create_person
+    from ledger.savings import membership_actions as actions
     store = Store.open(pathlib.Path(sys.argv[1]))
     _, amina = create_person("Amina", "pw")
     group = actions.create_group(store, amina, name="Umoja", currency="KES").group
@@ -164,7 +164,7 @@ def test_sigkill_loses_nothing_acknowledged(tmp_path: Path) -> None:
     store = Store.open(home)
     # genesis + every acknowledged link (one more may have committed before the print)
     assert store.change_count(group) >= acknowledged + 2
-    from ledger.check import check_store
+    from ledger.store.check import check_store
 
     problems, _ = check_store(store)
     assert problems == []

@@ -7,11 +7,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from ledger import actions
-from ledger.events import ChangesArrived
-from ledger.ids import GroupId, writer_id
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.events import ChangesArrived
+from ledger.store.ids import GroupId, writer_id
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 NOTES = "goal:" + "cd" * 8
 

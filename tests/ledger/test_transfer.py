@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from ledger import evidence, transfer
-from ledger.errors import LatticeError
-from ledger.ids import GroupId
-from ledger.store import Store
-from ledger.transfer import MAGIC, import_changes_file, write_changes_file
+from ledger.store import evidence, transfer
+from ledger.store.errors import LatticeError
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
+from ledger.store.transfer import MAGIC, import_changes_file, write_changes_file
 
 
 def _file(path: Path, items: bytes, count: int) -> Path:

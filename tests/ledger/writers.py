@@ -15,11 +15,11 @@ from pathlib import Path
 
 from nacl.signing import SigningKey
 
-from ledger import actions
-from ledger.finance import actions as fa
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions as fa
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 PAUSE = float(os.environ.get("LATTICE_WRITER_PAUSE", "0"))
 """Seconds between writes (0: as fast as it can); a person types far slower."""

@@ -18,10 +18,10 @@ from pathlib import Path
 import trio
 from nacl.signing import SigningKey
 
-from ledger.change import sign_change
-from ledger.ids import DeviceId, GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store.change import sign_change
+from ledger.store.ids import DeviceId, GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from p2p import messages as m
 from p2p.service import ServiceConfig, SyncService
 from p2p.session_state import Outgoing

@@ -13,9 +13,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.storage import DB_NAME
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.storage import DB_NAME
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import (
     Serving,

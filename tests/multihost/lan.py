@@ -14,13 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-from ledger import actions
-from ledger.change import MAX_DEPS, Change, decode_change, sign_change
-from ledger.history import GroupHistory
-from ledger.ids import DeviceId, GroupId, WriterId, writer_id
-from ledger.persons import Signer, create_person
-from ledger.storage import DB_NAME
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.change import MAX_DEPS, Change, decode_change, sign_change
+from ledger.store.history import GroupHistory
+from ledger.store.ids import DeviceId, GroupId, WriterId, writer_id
+from ledger.store.persons import Signer, create_person
+from ledger.store.storage import DB_NAME
+from ledger.store.store import Store
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.netns import Host
 

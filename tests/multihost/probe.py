@@ -14,7 +14,7 @@ import sys
 
 import trio
 
-from ledger.ids import GroupId
+from ledger.store.ids import GroupId
 from p2p.discovery import Discovery, PeerFound, PeerLost, shared_groups
 from p2p.framing import FrameError
 from p2p.transport import PeerStream, Transport, TransportError

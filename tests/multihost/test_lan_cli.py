@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from p2p.peers import PeerBook
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import (

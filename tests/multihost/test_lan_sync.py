@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from nacl.signing import SigningKey
 
-from ledger import actions
-from ledger.ids import GroupId, WriterId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId, WriterId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.netns import NetnsLab
 
@@ -61,7 +61,7 @@ def write(home: Path, signer: Signer, group: GroupId, text: str) -> None:
 
 
 def join(home: Path, signer: Signer, group: GroupId, code: str, timeout: float = 30) -> None:
-    from ledger.invites import InviteCode
+    from ledger.store.invites import InviteCode
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.multihost.lan import Serving, founded_group, people
 from tests.multihost.netns import NetnsLab
 

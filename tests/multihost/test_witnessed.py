@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from ledger import codec
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle, change_set_facts
 from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
-from ledger.ids import GroupId
-from ledger.receipts import decode_receipt
-from ledger.store import Store
+from ledger.store import codec
+from ledger.store.ids import GroupId
+from ledger.store.receipts import decode_receipt
+from ledger.store.store import Store
 from tests.ledger.exports.conftest import entry_body
 from tests.multihost.lan import Serving, founded_group, people, wait_converged
 from tests.multihost.netns import NetnsLab

@@ -12,10 +12,10 @@ import pytest
 import trio
 from nacl.signing import SigningKey
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from p2p.events import SyncEvent
 from p2p.framing import FramedStream
 from p2p.guard import PeerGuard

@@ -12,10 +12,10 @@ import trio
 import zstandard
 
 from bench._fixtures import founded_group, people, signed_history
-from ledger import actions
-from ledger.change import BAD_SIGNATURE, Change, DecodedBatch, decode_change
-from ledger.errors import DecodeError
-from ledger.ids import GroupId
+from ledger.savings import membership_actions as actions
+from ledger.store.change import BAD_SIGNATURE, Change, DecodedBatch, decode_change
+from ledger.store.errors import DecodeError
+from ledger.store.ids import GroupId
 from p2p import messages as m
 from p2p.discovery import blind_tag
 from p2p.events import DataRejected

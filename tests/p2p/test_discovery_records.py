@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ledger.ids import GroupId
+from ledger.store.ids import GroupId
 from p2p.discovery import (
     MAX_TAGS,
     PeerFound,

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import trio
 
-from ledger.ids import ChangeId
+from ledger.store.ids import ChangeId
 from p2p.discovery import Discovery, PeerFound, group_tag_key, local_addresses, shared_groups
 from p2p.service import ServiceConfig, SyncService
 from tests.p2p.conftest import LOOPBACK, new_group, person, until

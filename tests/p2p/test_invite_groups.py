@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 import trio
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.invites import InviteCode
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.invites import InviteCode
 from p2p.events import AccessDenied, ChangesReceived, SyncProgress
 from p2p.sync import SyncSession
 from tests.p2p.conftest import Side, linked, new_group, person, until

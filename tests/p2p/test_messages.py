@@ -6,7 +6,7 @@ import cbor2
 import pytest
 import zstandard
 
-from ledger.ids import DeviceId, GroupId, WriterId
+from ledger.store.ids import DeviceId, GroupId, WriterId
 from p2p import messages as m
 
 GROUP = GroupId("ab" * 32)

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import trio
 
-from ledger import actions
-from ledger.reach import DIRECT, LAN, RELAY, path_words
-from ledger.relays import add_relay, remove_relay
-from p2p.events import RelaysChanged, SyncEvent
+from ledger.savings import membership_actions as actions
+from ledger.store.reach import DIRECT, LAN, RELAY, path_words
+from ledger.store.relays import add_relay, remove_relay
+from p2p.events import PeerConnected, RelaysChanged, SyncEvent
 from p2p.paths import PeerPath, classify
 from p2p.peers import PeerBook
 from p2p.service import ServiceConfig, SyncService
@@ -112,3 +112,48 @@ def test_an_invite_with_relays_adds_them_and_dials_through_them(
     assert known.addrs == [f"{RELAY_ADDR}/p2p-circuit"]
     with pytest.raises(ValueError, match="carries a bad relay"):
         service.use_invite(code.text().split(",")[0] + ",/ip4/1.2.3.4/tcp/1")
+
+
+def test_a_newcomer_joins_through_the_relay_the_group_lists(
+    tmp_path: Path, make_store: Any
+) -> None:
+    """The founder's PC takes the relay from the group's settings (nothing given by hand);
+    the invite code names that PC only by its peer id and carries the relay; the newcomer
+    fetches the group through the relay, joins, and the founder's PC hears of it."""
+    import os
+
+    from p2p.relay import RelayNode
+
+    amina, dalia = person("Amina"), person("Dalia")
+    a_store, d_store = make_store("a"), make_store("d")
+    g = new_group(a_store, amina)
+
+    async def main() -> None:
+        relay = RelayNode(os.urandom(32))
+        async with relay.run(("/ip4/127.0.0.1/tcp/0",)), trio.open_nursery() as nursery:
+            add_relay(a_store, amina, g, relay.listen_addrs()[0])
+            quiet = {"listen": ("/ip4/127.0.0.1/tcp/0",), "mdns": False, "redial_interval": 1.0}
+            a = SyncService(a_store, home=tmp_path / "a", config=ServiceConfig(**quiet))
+            await nursery.start(a.run)
+            await until(lambda: bool(a.relay.circuit_addrs()), limit=30, what="a slot")
+            code, _ = actions.create_invite(
+                a_store, amina, g, role="member", address=f"/p2p/{a.peer_id}"
+            )
+            d = SyncService(
+                d_store, home=tmp_path / "d", config=ServiceConfig(**quiet), on_event=seen.append
+            )
+            await nursery.start(d.run)
+            d.use_invite(code.text())
+            await until(lambda: g in d_store.group_ids(), limit=60, what="group fetched")
+            actions.join_group(d_store, dalia, g, code, name="Dalia")
+            await until(
+                lambda: dalia.person in a_store.state(g).membership.members,
+                limit=60,
+                what="the join reached the founder's PC",
+            )
+            nursery.cancel_scope.cancel()
+
+    seen: list[SyncEvent] = []
+    trio.run(main)
+    connected = [e for e in seen if isinstance(e, PeerConnected)]
+    assert connected and all(e.path == RELAY for e in connected), connected

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import trio
 
-from ledger import actions
-from ledger.documents import text_of
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.documents import text_of
+from ledger.store.store import Store
 from p2p.events import PeerConnected, PeerDisconnected, SyncEvent, SyncProgress
 from p2p.peers import PeerBook
 from p2p.service import ServiceConfig, SyncService

@@ -11,9 +11,9 @@ import pytest
 import trio
 
 import p2p.service
-from ledger import actions
-from ledger.change import sign_change
-from ledger.ids import ChangeId, DeviceId
+from ledger.savings import membership_actions as actions
+from ledger.store.change import sign_change
+from ledger.store.ids import ChangeId, DeviceId
 from p2p import messages as m
 from p2p.admission import AdmissionLimits
 from p2p.events import PeerBanned, PeerInSync

@@ -7,9 +7,9 @@ from typing import Any
 
 import trio
 
-from ledger import actions
-from ledger.change import sign_change
-from ledger.invites import InviteCode
+from ledger.savings import membership_actions as actions
+from ledger.store.change import sign_change
+from ledger.store.invites import InviteCode
 from p2p import messages as m
 from p2p.events import (
     AccessDenied,

@@ -9,10 +9,10 @@ import trio
 import trio.testing
 
 from bench._fixtures import signed_history
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from p2p import messages as m
 from p2p.discovery import blind_tag
 from p2p.events import DataRejected
@@ -175,7 +175,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     sending, and the batch before it is stored meanwhile), then stored as verified."""
     import threading
 
-    from ledger.change import DecodedBatch
+    from ledger.store.change import DecodedBatch
     from p2p import receiving
 
     a, b, g, amina, _ = members_on_two_pcs(make_store)

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 import trio
 
-from ledger.errors import StoreError
-from ledger.space import DISK_FULL
+from ledger.store.errors import StoreError
+from ledger.store.space import DISK_FULL
 from tests.p2p.conftest import linked, until
 from tests.p2p.test_sync import joined_pair
 

@@ -18,11 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from desktop import translations
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
+from tests.ui.council_fixtures import council, council_template  # noqa: F401 (fixtures)
 from tests.ui.demo import Demo, populate
 from tests.ui.fakes import FakeSync
 

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from nacl.signing import SigningKey
 
-from ledger import actions as core
-from ledger.finance import actions, group_actions
-from ledger.finance.books import books_of
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions, group_actions
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.savings.district_actions import add_district, appoint_rep
+from ledger.store.ids import GroupId, PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 PASSPHRASE = "1234"
 DISTRICTS = (
@@ -52,18 +53,19 @@ class Council:
     """District name -> the id of its latest (open) meeting."""
     center: str = ""
     """The community center fund's id."""
+    rep: Signer | None = None
+    """The first district's first family, its representative, with a key on this PC."""
 
     def all_families(self) -> list[PersonId]:
         return [p for d in self.districts for p in self.families[d]]
 
 
 def family_name(index: int) -> str:
-    """A distinct household name per index (given, second given, surname)."""
-    given, rest = divmod(index, len(GIVEN))
-    second, surname = divmod(rest, len(SURNAMES))
-    return f"{GIVEN[given % len(GIVEN)]} {GIVEN[(given + second + 3) % len(GIVEN)]} " + (
-        f"{SURNAMES[surname]}"
-    )
+    """A distinct household name for each index below 2,560 (two given names, surname)."""
+    rest, surname = divmod(index, len(SURNAMES))
+    second, given = divmod(rest, len(GIVEN))
+    other = (given + second + 1) % len(GIVEN)
+    return f"{GIVEN[given]} {GIVEN[other]} {SURNAMES[surname]}"
 
 
 def populate_council(
@@ -89,16 +91,23 @@ def populate_council(
     council.center = center.id
     school = actions.add_fund(store, treasurer, group, name="Scholarship fund", kind="project")
     with store.batch():
+        for district in council.districts:
+            add_district(store, treasurer, group, name=district)
+    council.rep = keyring.create(family_name(0), PASSPHRASE)
+    with store.batch():
         number = 0
         for district in council.districts:
             council.families[district] = []
             for _ in range(families):
                 person = PersonId(SigningKey.generate().verify_key.encode().hex())
+                if number == 0:
+                    person = council.rep.person
                 core.add_member(store, treasurer, group, person=person,
                                 name=family_name(number), roles=["member"],
-                                date="2026-01-01")  # fmt: skip
+                                date="2026-01-01", district=district)  # fmt: skip
                 council.families[district].append(person)
                 number += 1
+    appoint_rep(store, treasurer, group, council.rep.person, district=council.districts[0])
     _contributions(store, council, months, center.id, school.id)
     _goals(store, council, center.id, school.id)
     _meetings(store, council, months)
@@ -110,10 +119,12 @@ def _contributions(store: Store, council: Council, months: int, center: str, sch
     with store.batch():
         for month in range(1, months + 1):
             day = f"2026-{month:02d}-05"
-            for number, person in enumerate(council.all_families()):
+            for number, (place, person) in enumerate(_by_district(council)):
+                # districts differ: some save more, some give more to the center
                 actions.add_entry(store, treasurer, group, type="contribution", member=person,
-                                  shares=1 + (number + month) % 5, date=day)  # fmt: skip
-                if number % 4 == month % 4:
+                                  shares=1 + (number * 7 + month + place) % 5,
+                                  date=day)  # fmt: skip
+                if (number + month) % (2 + place % 4) == 0:
                     actions.add_entry(store, treasurer, group, type="contribution",
                                       member=person, fund=center, date=day,
                                       amount=f"{25 * (1 + number % 8)}.00")  # fmt: skip
@@ -127,6 +138,11 @@ def _contributions(store: Store, council: Council, months: int, center: str, sch
     for elder in council.elders:
         for start in range(0, len(done), 2000):
             actions.sign_off(store, elder, group, done[start : start + 2000])
+
+
+def _by_district(council: Council) -> list[tuple[int, PersonId]]:
+    """(district's place, family) for every family."""
+    return [(i, p) for i, d in enumerate(council.districts) for p in council.families[d]]
 
 
 def _goals(store: Store, council: Council, center: str, school: str) -> None:
@@ -155,6 +171,7 @@ def _meetings(store: Store, council: Council, months: int) -> None:
             meeting = group_actions.open_meeting(
                 store, treasurer, group, date=f"2026-{months:02d}-05",
                 place=f"{district} community hall", agenda=["Savings", "Community center"],
+                district=district,
             ).id  # fmt: skip
             attendance = {
                 p: marks[i % len(marks)] for i, p in enumerate(council.families[district])

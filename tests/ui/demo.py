@@ -12,13 +12,13 @@ from pathlib import Path
 
 from nacl.signing import SigningKey
 
-from ledger import actions as core
-from ledger.finance import actions, group_actions
-from ledger.finance.books import FundId, books_of
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import actions, group_actions
+from ledger.savings import membership_actions as core
+from ledger.savings.books import FundId, books_of
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 PASSPHRASE = "1234"
 

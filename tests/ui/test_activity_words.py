@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from ledger.finance import actions, group_actions
-from ledger.kinds import describe
-from ledger.money import Amount
-from ledger.store import Store
-from ledger.words import Words
+from ledger.savings import actions, group_actions, inputs
+from ledger.savings.money import Amount
+from ledger.store.kinds import describe
+from ledger.store.store import Store
+from ledger.store.words import Words
 from tests.ui.demo import Demo
 from tests.ui.test_core_text import spanish  # noqa: F401  (a fixture)
 from ui.core_text import core_text
@@ -42,7 +42,7 @@ def busy(demo: tuple[Store, Demo]) -> tuple[Store, Demo]:
         store, d.amina, d.group, effective="2026-07-01", share_value="12500.00",
         fines={"late": "2.00"},
     )  # fmt: skip
-    goal = next(iter(actions.books_for(store, d.group).goals))
+    goal = next(iter(inputs.books_for(store, d.group).goals))
     group_actions.update_goal(store, d.amina, d.group, goal, status="dropped")
     return store, d
 

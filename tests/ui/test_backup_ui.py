@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ledger.backup import last_backup
-from ledger.store import Store
+from ledger.store.backup import last_backup
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
 from ui.main_window import MainWindow

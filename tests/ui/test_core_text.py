@@ -14,21 +14,22 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
-from ledger.errors import NotFound, Refused
-from ledger.finance import actions
-from ledger.finance.actions import minor
-from ledger.ids import ChangeId
-from ledger.keyring import Keyring
-from ledger.snapshot import decode_state, encode_state
-from ledger.state import Voided
-from ledger.store import Store
-from ledger.words import CONTEXT, QT_TRANSLATE_NOOP, Words, listing
+from ledger.savings import inputs
+from ledger.savings.inputs import minor
+from ledger.store.errors import NotFound, Refused
+from ledger.store.ids import ChangeId
+from ledger.store.keyring import Keyring
+from ledger.store.snapshot import decode_state, encode_state
+from ledger.store.state import Voided
+from ledger.store.store import Store
+from ledger.store.words import CONTEXT, QT_TRANSLATE_NOOP, Words, listing
 from tests.ui.demo import Demo
 from tests.ui.test_ledger import person, sign
 from tests.ui.test_translations import read_ts
 from ui.core_text import core_text
 from ui.dialogs.entry import AddEntryDialog
 from ui.models.activity import ActivityModel, recent_activity
+from ui.signing import SigningContext
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 LEDGER = Path(__file__).resolve().parents[2] / "ledger"
@@ -129,7 +130,7 @@ def test_a_reason_kept_in_the_cached_state_is_still_translated(
     """Voided changes' reasons come back from the cached state as the core's words."""
     store, d = demo
     with pytest.raises(NotFound) as refused:
-        actions.raw_id("nope", "fund")
+        inputs.raw_id("nope", "fund")
     state = store.state(d.group)
     why = refused.value.words
     state.voided.append(Voided(ChangeId("ab" * 32), d.amina.person, "entry", why, why))
@@ -147,8 +148,13 @@ def test_a_refused_entry_is_explained_in_spanish(
 ) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )
     qtbot.addWidget(dialog)
     dialog.amount.setText("12.505")
     assert dialog.hint.text() == "KES tiene 2 decimales; «12.505» tiene más"
@@ -168,8 +174,13 @@ def test_a_refused_entry_is_explained_in_spanish(
 def test_the_same_refusal_in_english(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )
     qtbot.addWidget(dialog)
     dialog.amount.setText("12.505")
     assert dialog.hint.text() == "KES has 2 decimal places; '12.505' has more"

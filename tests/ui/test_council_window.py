@@ -1,62 +1,26 @@
 """The window over a council of 8 districts × 80 families (640 members): every view
 opens with all of it, a meeting's attendance is a table typed from the keyboard (not
-hundreds of widgets), and families' own goals are a table with their actions."""
+hundreds of widgets), and families' own goals are a table with their actions. The
+districts themselves are in test_district_views.py."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.books import books_of
-from ledger.store import Store
-from tests.ui.council import Council, populate_council
-from tests.ui.fakes import FakeSync
-from ui.main_window import MainWindow
+from ledger.savings.books import books_of
+from ledger.store.ids import PersonId
+from ledger.store.store import Store
+from tests.ui.council import Council
+from tests.ui.council_fixtures import window_on
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.views.goals import GoalsView
-from ui.views.meetings import MeetingsView
+from ui.views.meetings import SHOWN_BY_NAME, MeetingsView, attendance_summary
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
-
-
-@pytest.fixture(scope="module")
-def council_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Council]:
-    home = tmp_path_factory.mktemp("council") / "home"
-    store = Store.open(home)
-    try:
-        council = populate_council(store, months=2)
-    finally:
-        store.close()
-    return home, council
-
-
-@pytest.fixture
-def council(
-    council_template: tuple[Path, Council], tmp_path: Path
-) -> Iterator[tuple[Store, Council]]:
-    source, found = council_template
-    home = tmp_path / "home"
-    shutil.copytree(source, home)
-    store = Store.open(home)
-    yield store, found
-    store.close()
-
-
-def window_on(qtbot: QtBot, store: Store, view: str) -> MainWindow:
-    window = MainWindow(store=store, sync=FakeSync())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.show_view(view)
-    return window
 
 
 def test_the_fixture_is_the_issues_scale(council: tuple[Store, Council]) -> None:
@@ -126,11 +90,14 @@ def test_attendance_is_chosen_from_the_keyboard_and_survives_a_refresh(
 def test_family_goals_are_a_table_with_their_actions(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
-    store, _c = council
+    store, c = council
     view = window_on(qtbot, store, "goals").views["goals"]
     assert isinstance(view, GoalsView)
     qtmodeltester.check(view.families)
     assert view.families.rowCount() == 80  # one family in eight
+    assert view.families.headerData(1, Qt.Orientation.Horizontal) == "District"
+    assert not view.families_table.isColumnHidden(1)
+    assert {view.families.index(r, 1).data() for r in range(80)} == set(c.districts)
     assert [card.row.title for card in view.shown] == [
         "A community center for every district",
         "Scholarships for the district's students",
@@ -166,3 +133,26 @@ def test_a_new_attendance_model_starts_from_the_records() -> None:
     model.set_members([("a", "Kao"), ("b", "Nai"), ("c", "Lai")], {"a": "absent"})
     assert model.chosen() == {"a": "absent", "b": "present", "c": "present"}
     assert model.index(0, 1).data() == "ABSENT"  # saved now: no 'not saved'
+
+
+def test_the_attendance_to_sign_fits_a_screen_with_80_families(
+    council: tuple[Store, Council],
+) -> None:
+    store, c = council
+    state = store.state(c.group)
+    meeting = books_of(state).meetings[c.meetings["Stockton"]]
+    attendance = {p: status for p, (status, _by) in meeting.attendance.items()}
+    summary = attendance_summary(attendance, lambda p: state.member_name(PersonId(p)))
+    lines = summary.splitlines()
+    not_present = sum(1 for s in attendance.values() if s != "present")
+    assert lines[0] == (
+        f"present: {sum(1 for s in attendance.values() if s == 'present')}, "
+        f"late: {sum(1 for s in attendance.values() if s == 'late')}, "
+        f"excused: {sum(1 for s in attendance.values() if s == 'excused')}, "
+        f"absent: {sum(1 for s in attendance.values() if s == 'absent')}"
+    )
+    assert len(lines) == 1 + SHOWN_BY_NAME + 1
+    assert lines[-1] == f"…and {not_present - SHOWN_BY_NAME} more"
+    assert all(": late" in line for line in lines[1:4])  # late first, then excused, absent
+    small = attendance_summary({"a": "present", "b": "absent"}, {"a": "Kao", "b": "Nai"}.get)
+    assert small == "present: 1, absent: 1\nNai: absent"

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ledger.finance import cycle_actions as ca
-from ledger.finance.books import books_of
-from ledger.store import Store
+from ledger.savings import cycle_actions as ca
+from ledger.savings.books import books_of
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog

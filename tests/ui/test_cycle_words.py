@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.ledger.conftest import group, people, store  # noqa: F401 (fixtures)
-from tests.ledger.finance.cycle_refusals import collect
+from tests.ledger.savings.cycle_refusals import collect
 from tests.ui.test_core_text import spanish  # noqa: F401 (fixture)
 from ui.core_text import core_text
 

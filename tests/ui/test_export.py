@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from ledger.exports.verify import verify_file
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

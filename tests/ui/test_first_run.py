@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ledger import actions
-from ledger.invites import InviteCode
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.invites import InviteCode
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.first_run import FirstRunDialog

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
 from ui.main_window import MainWindow

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
-from ledger.errors import NotFound, Refused
-from ledger.finance import actions, group_actions, sitting
-from ledger.finance.sitting import SittingRow
-from ledger.finance.sitting_csv import read_rows
-from ledger.store import Store
+from ledger.savings import actions, group_actions, sitting
+from ledger.savings.sitting import SittingRow
+from ledger.savings.sitting_csv import read_rows
+from ledger.store.errors import NotFound, Refused
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.test_core_text import spanish  # noqa: F401  (a fixture)
 from ui.core_text import core_text

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from ledger import actions
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ui.fakes import FakeSync
 from tests.ui.windows import shown_window
 from ui.service import SyncPhase, SyncState

@@ -12,9 +12,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.meetings import minutes_doc
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.savings.records import minutes_doc
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

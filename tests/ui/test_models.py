@@ -7,12 +7,12 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from ledger import actions
-from ledger.ids import DeviceId, GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.reach import RELAY, path_words
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store.ids import DeviceId, GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.reach import RELAY, path_words
+from ledger.store.store import Store
 from ui.models.activity import ActivityModel, recent_activity
 from ui.models.members import MembersModel, member_rows
 from ui.models.peers import PeersModel, sorted_peers

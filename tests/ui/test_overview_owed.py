@@ -6,8 +6,8 @@ import datetime as dt
 
 from pytestqt.qtbot import QtBot
 
-from ledger.finance import actions
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance.balances import fund_balances, monthly
-from ledger.finance.books import FundId, books_of
-from ledger.store import Store
+from ledger.savings.balances import fund_balances, monthly
+from ledger.savings.books import FundId, books_of
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

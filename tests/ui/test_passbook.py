@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.finance import actions
-from ledger.finance.passbook import passbook, state_code
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.savings.passbook import passbook, state_code
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.screens import reading

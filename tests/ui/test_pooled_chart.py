@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from PySide6.QtCharts import QBarCategoryAxis, QCategoryAxis, QLineSeries, QValueAxis
 from pytestqt.qtbot import QtBot
 
-from ledger.ids import GroupId
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
 from ui.views.overview import OverviewView

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ledger.keyring import Keyring
-from ledger.store import Store
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.windows import shown_window
 from ui.local_settings import FILE_NAME, IDLE_KEY, IdleMinutesRefused, LocalSettings

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ledger.relays import group_relays
-from ledger.store import Store
+from ledger.store.relays import group_relays
+from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo
 from tests.ui.fakes import FakeSync
 from tests.ui.test_cycle_dialogs import tab_to

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.demo import populate
 from tests.ui.fakes import FakeSync
 from tests.ui.screens import SCREENS, clipped, reading, untranslated

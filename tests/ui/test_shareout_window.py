@@ -5,12 +5,12 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger import actions as core
-from ledger.finance import actions
-from ledger.finance import cycle_actions as ca
-from ledger.finance.books import books_of
-from ledger.finance.shareout import project
-from ledger.store import Store
+from ledger.savings import actions
+from ledger.savings import cycle_actions as ca
+from ledger.savings import membership_actions as core
+from ledger.savings.books import books_of
+from ledger.savings.shareout import project
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
 

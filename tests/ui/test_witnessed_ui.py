@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
 from ui.views.export import ExportView
@@ -36,7 +36,7 @@ def test_the_overview_and_export_view_show_the_witnessed_line(
 def test_the_overview_says_when_the_other_computers_were_last_heard_from(
     qtbot: QtBot, demo: tuple[Store, Demo], tmp_path: Path
 ) -> None:
-    from ledger import actions
+    from ledger.savings import membership_actions as actions
 
     store, found = demo
     window = shown_window(qtbot, store)

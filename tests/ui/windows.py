@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ledger.store import Store
+from ledger.store.store import Store
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
 

@@ -1,8 +1,9 @@
 """A dialog that signs one change: who signs, their passphrase, the action's own fields.
 
-The dialog only gathers input; the action itself is one call into `ledger.actions`, and
-a refusal from the core is shown in its own words, with nothing written. With a shared-PC
-`SigningSession`, the person at the keyboard is preselected and, once unlocked, signs
+The dialog only gathers input; the action itself is one call into
+`ledger.savings.membership_actions` (or another actions module), and a refusal from the
+core is shown in its own words, with nothing written. With a shared-PC `SigningSession`,
+the person at the keyboard is preselected and, once unlocked, signs
 without being asked the passphrase again; without one, every action asks.
 """
 
@@ -25,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import LatticeError
-from ledger.ids import GroupId, PersonId
-from ledger.keyring import Keyring, PersonInfo
-from ledger.persons import Signer
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.store.errors import LatticeError
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.persons import Signer
+from ledger.store.state import GroupState
 from ui.core_text import core_text
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 log = logging.getLogger(__name__)
@@ -48,26 +48,18 @@ def eligible_persons(
 
 class ActionDialog(QDialog):
     """Subclasses add fields to `form` and implement `perform`, which acts on `store` for
-    `group`."""
+    `group` (both from the `SigningContext`, `ui.signing`)."""
 
-    def __init__(
-        self,
-        *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, signing: SigningContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.group = group
-        self.keyring = keyring
-        self.session = session
+        self.signing = signing
+        self.store = signing.store
+        self.group = signing.group
+        self.keyring = signing.keyring
+        self.session = session = signing.session
         self.form = QFormLayout()
         self.signer = QComboBox(self)
-        for person in signers:
+        for person in signing.signers:
             self.signer.addItem(person.name, person.id)
         self.signer.setAccessibleName(self.tr("Signed by"))
         self.passphrase = QLineEdit(self)

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
-from ledger.finance import group_actions, sitting
-from ledger.finance.sitting import SittingRow
-from ledger.persons import Signer
+from ledger.savings import group_actions, sitting
+from ledger.savings.sitting import SittingRow
+from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.widgets import make_notice
 
 
@@ -33,8 +34,20 @@ class OpenMeetingDialog(ActionDialog):
         self.form.insertRow(0, self.tr("Date:"), self.date)
         self.form.insertRow(1, self.tr("Place:"), self.place)
         self.form.insertRow(2, self.tr("Agenda:"), self.agenda)
+        self.district = QComboBox(self)
+        state = self.store.state(self.group)
+        if has_districts(state):
+            word = district_word(state)
+            self.district.addItem(self.tr("The whole group"), None)
+            for district, name in active_districts(state):
+                self.district.addItem(name, district)
+            self.district.setAccessibleName(self.tr("Meeting of which %1").replace("%1", word))
+            self.form.insertRow(3, capitalized(word) + ":", self.district)
+        else:
+            self.district.hide()
 
     def perform(self, signer: Signer) -> None:
+        district = self.district.currentData()
         self.meeting = group_actions.open_meeting(
             self.store,
             signer,
@@ -42,6 +55,7 @@ class OpenMeetingDialog(ActionDialog):
             date=self.date.date().toString("yyyy-MM-dd"),
             place=self.place.text(),
             agenda=self.agenda.toPlainText().splitlines(),
+            district=district or None,
         ).id
 
 

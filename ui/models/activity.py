@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.ids import ChangeId, GroupId
-from ledger.kinds import describe
+from ledger.store.ids import ChangeId, GroupId
+from ledger.store.kinds import describe
 from ui.core_text import core_text
 from ui.formatting import moment_text
 from ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from ledger.store import Store
+    from ledger.store.store import Store
 
 
 @dataclass(frozen=True, slots=True)

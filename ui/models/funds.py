@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ledger.finance.balances import Balance
-from ledger.finance.books import Books, FundId, books_of
-from ledger.finance.entry import Entry
-from ledger.state import GroupState
+from ledger.savings.balances import Balance
+from ledger.savings.books import Books, FundId, books_of
+from ledger.savings.entry import Entry
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
@@ -50,7 +50,7 @@ class Summary:
 
 
 def summarize(books: Books) -> Summary:
-    """`ledger.finance.balances.fund_balances` and the pooled `monthly` closings: from the
+    """`ledger.savings.balances.fund_balances` and the pooled `monthly` closings: from the
     totals the books keep up as they replay, else in one pass over the entries (a test
     checks both against the core's own functions)."""
     running, pooled_kept = books.running_totals(), books.pooled_by_month()

@@ -15,10 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.books import EntryId, FundId, MeetingId, books_of
-from ledger.finance.entry import Entry
-from ledger.ids import PersonId
-from ledger.state import GroupState
+from ledger.savings.books import EntryId, FundId, MeetingId, books_of
+from ledger.savings.entry import Entry
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.funds import counts
@@ -73,6 +73,8 @@ class EntryRow:
     meeting: MeetingId | None = None
     fine: str | None = None
     """The fine's name in the group's schedule (a fine entry)."""
+    district: DistrictId | None = None
+    """The member's district (None: no member, or a member of no district)."""
 
 
 class LedgerSource:
@@ -86,6 +88,10 @@ class LedgerSource:
         self.quorum = state.settings.quorum
         self.fund_names = {f: core_text(fund.name) for f, fund in self.books.funds.items()}
         self._names: dict[PersonId, str] = {}
+        self.districts = {
+            p: m.district for p, m in state.membership.members.items() if m.district is not None
+        }
+        """Each member's district, for the district filter."""
 
     @cached_property
     def entries(self) -> list[Entry]:
@@ -121,12 +127,16 @@ class LedgerSource:
             reversed=e.reversed_by is not None,
             meeting=e.meeting,
             fine=e.fine,
+            district=self.districts.get(e.member) if e.member is not None else None,
         )
 
     def select(self, wanted: LedgerFilter) -> list[Entry]:
         """The entries passing `wanted`, newest first: one tight pass per condition set,
         narrowest first (100,000 entries filter in tens of milliseconds)."""
         found = self.entries
+        if wanted.district is not None:
+            district, of = wanted.district, self.districts
+            found = [e for e in found if e.member is not None and of.get(e.member) == district]
         if wanted.member is not None:
             member = wanted.member
             found = [e for e in found if e.member == member]
@@ -167,10 +177,13 @@ class LedgerFilter:
     type: str | None = None
     status: str = "all"
     """'all', 'confirmed' or 'pending'."""
+    district: DistrictId | None = None
+    """Entries of the district's members (the district a member belongs to now)."""
 
     def matches(self, row: EntryRow) -> bool:
         return (
-            (self.member is None or row.member == self.member)
+            (self.district is None or (row.member is not None and row.district == self.district))
+            and (self.member is None or row.member == self.member)
             and (self.fund is None or row.fund == self.fund)
             and (self.since is None or row.date >= self.since)
             and (self.until is None or row.date <= self.until)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ledger.finance.passbook import PassbookLine
+from ledger.savings.passbook import PassbookLine
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.ledger import entry_type_name

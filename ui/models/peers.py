@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ledger.ids import short
-from ledger.reach import bytes_words
+from ledger.store.ids import short
+from ledger.store.reach import bytes_words
 from ui.core_text import core_text
 from ui.formatting import datetime_text
 from ui.models.table import Column, RowTableModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ledger.finance.shareout import ShareLine
+from ledger.savings.shareout import ShareLine
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
 

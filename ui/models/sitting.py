@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ledger.finance.sitting import SittingRow, Totals
+from ledger.savings.sitting import SittingRow, Totals
 from ui.models.table import AnyIndex
 
 COLUMNS = ("member", "shares", "social", "repayment", "fines")

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import LatticeError
 from ledger.exports.period import Period
-from ledger.ids import PersonId
-from ledger.membership import Role
-from ledger.persons import Signer
+from ledger.store.errors import LatticeError
+from ledger.store.ids import PersonId
+from ledger.store.membership import Role
+from ledger.store.persons import Signer
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.export_job import FORMATS, SUFFIXES, ExportJob, prepare

@@ -15,15 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
-from ledger.ids import PersonId
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
+from ledger.savings.books import DERIVED_TYPES, ENTRY_TYPES, FundId, books_of
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.signoff import ReverseEntryDialog, SignOffDialog
 from ui.formatting import money_text
+from ui.models.districts import (
+    active_districts,
+    capitalized,
+    district_word,
+    has_districts,
+    representatives_here,
+)
 from ui.models.ledger import (
     EntryRow,
     LedgerFilter,
@@ -45,6 +53,7 @@ class LedgerView(View):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = LedgerModel(self)
+        self.district = self._combo(self.tr("Filter by district"))
         self.member = self._combo(self.tr("Filter by member"))
         self.fund = self._combo(self.tr("Filter by fund"))
         self.type = self._combo(self.tr("Filter by type"))
@@ -64,17 +73,19 @@ class LedgerView(View):
         self.since = self._date(self.tr("From date"))
         self.until = self._date(self.tr("To date"))
         filters = QGridLayout()
-        for place, (label, widget) in enumerate(
-            (
-                (self.tr("Member"), self.member),
-                (self.tr("Fund"), self.fund),
-                (self.tr("Type"), self.type),
-                (self.tr("Sign-off"), self.status),
-                (self.tr("From"), self.since),
-                (self.tr("To"), self.until),
-            )
-        ):
-            caption = QLabel(label, self)
+        self.district_label = QLabel(self.tr("District"), self)
+        self.district_label.setBuddy(self.district)
+        captions: tuple[tuple[QLabel | str, QWidget], ...] = (
+            (self.district_label, self.district),
+            (self.tr("Member"), self.member),
+            (self.tr("Fund"), self.fund),
+            (self.tr("Type"), self.type),
+            (self.tr("Sign-off"), self.status),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        )
+        for place, (text, widget) in enumerate(captions):
+            caption = text if isinstance(text, QLabel) else QLabel(text, self)
             caption.setBuddy(widget)
             row, column = divmod(place, 2)
             filters.addWidget(caption, row, 2 * column)
@@ -106,6 +117,7 @@ class LedgerView(View):
         self.body.addWidget(self.notice)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.district.currentIndexChanged.connect(self._district_chosen)
         for combo in (self.member, self.fund, self.type, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.since, self.until):
@@ -139,14 +151,17 @@ class LedgerView(View):
             return
         state = self.context.store.state(self.group)
         books = books_of(state)
+        word = district_word(state)
+        self.district_label.setText(capitalized(word))
+        self.district.setAccessibleName(self.tr("Filter by %1").replace("%1", word))
         self._fill(
-            self.member,
-            self.tr("All members"),
-            [
-                (m.name, m.person)
-                for m in sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
-            ],
+            self.district,
+            self.tr("Every %1").replace("%1", word),
+            [(name, district) for district, name in active_districts(state)],
         )
+        for widget in (self.district_label, self.district):
+            widget.setVisible(has_districts(state))
+        self._fill_members(state)
         self._fill(
             self.fund,
             self.tr("All funds"),
@@ -157,6 +172,19 @@ class LedgerView(View):
         self.notice.setVisible(bool(self.notice.text()))
         self._show_count()
         self._update_buttons()
+
+    def _fill_members(self, state: GroupState) -> None:
+        """The members to choose from: those of the chosen district, or everyone."""
+        district = self.district.currentData()
+        members = sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
+        if district:
+            members = [m for m in members if m.district == district]
+        self._fill(self.member, self.tr("All members"), [(m.name, m.person) for m in members])
+
+    def _district_chosen(self) -> None:
+        if self.group is not None:
+            self._fill_members(self.context.store.state(self.group))
+        self.apply_filter()
 
     def _fill(self, combo: QComboBox, everyone: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -174,7 +202,9 @@ class LedgerView(View):
 
         member = self.member.currentData()
         fund = self.fund.currentData()
+        district = self.district.currentData()
         return LedgerFilter(
+            district=DistrictId(district) if district else None,
             member=PersonId(member) if member else None,
             fund=FundId(fund) if fund else None,
             since=day(self.since),
@@ -203,8 +233,18 @@ class LedgerView(View):
         state = self.context.store.state(self.group)
         return eligible_persons(self.context.keyring, state, (role.value,))
 
+    def _recorders(self) -> list[PersonInfo]:
+        """Who may record an entry here: council members, and district representatives
+        (for their own district's members; the core refuses the others in words)."""
+        if self.group is None:
+            return []
+        state = self.context.store.state(self.group)
+        council = self._signers(Role.COUNCIL)
+        reps = representatives_here(self.context.keyring, state)
+        return council + [p for p in reps if p not in council]
+
     def _who_can_act(self) -> str:
-        if self._signers(Role.COUNCIL) or self._signers(Role.ELDER):
+        if self._recorders() or self._signers(Role.ELDER):
             return ""
         return self.tr(
             "Only council members record entries and only elders sign them off; none of "
@@ -214,7 +254,7 @@ class LedgerView(View):
     def _update_buttons(self) -> None:
         council = bool(self._signers(Role.COUNCIL))
         selected = self.selected()
-        self.add_button.setEnabled(council)
+        self.add_button.setEnabled(bool(self._recorders()))
         one = selected[0] if len(selected) == 1 else None
         self.reverse_button.setEnabled(
             council and one is not None and one.type != "reversal" and not one.reversed
@@ -228,11 +268,7 @@ class LedgerView(View):
         if self.group is None:
             return
         AddEntryDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(Role.COUNCIL),
+            signing=self.context.signing_for(self.group, self._recorders()),
             parent=self,
         ).exec()
 
@@ -248,13 +284,9 @@ class LedgerView(View):
         if self.group is None or len(selected) != 1:
             return
         ReverseEntryDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers(Role.COUNCIL)),
             entry=selected[0].id,
             summary=self._describe(selected[0]),
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(Role.COUNCIL),
             parent=self,
         ).exec()
 
@@ -267,12 +299,8 @@ class LedgerView(View):
             lines.append(self.tr("…and %n more", "", len(pending) - 8))
         summary = self.tr("You sign off %n entries:", "", len(pending)) + "\n" + "\n".join(lines)
         SignOffDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers(Role.ELDER)),
             targets=[r.id for r in pending],
             summary=summary,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(Role.ELDER),
             parent=self,
         ).exec()

@@ -3,7 +3,7 @@ member, with the totals per column shown before the treasurer signs.
 
 Keyboard only: typing starts editing a cell, Tab and Enter move on, and the button that
 records the grid follows the table in the focus order. The rows go to the core's
-`ledger.finance.sitting.record_meeting` through the signing dialog.
+`ledger.savings.sitting.record_meeting` through the signing dialog.
 """
 
 from __future__ import annotations

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.errors import Refused
-from ledger.finance.sitting import SittingRow, Totals
-from ledger.money import parse_amount
+from ledger.savings.money import parse_amount
+from ledger.savings.sitting import SittingRow, Totals
+from ledger.store.errors import Refused
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.attendance import AttendanceDelegate, AttendanceModel

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance import sitting
-from ledger.finance.books import Books, FundId, MeetingId, books_of
-from ledger.finance.meetings import Meeting, entries_at, minutes_status
-from ledger.finance.sitting import SittingRow
-from ledger.ids import PersonId
-from ledger.keyring import PersonInfo
-from ledger.membership import WRITING_ROLES, Role, Status
-from ledger.money import to_text
-from ledger.state import GroupState
+from ledger.savings import sitting
+from ledger.savings.books import Books, FundId, MeetingId, books_of
+from ledger.savings.meetings import entries_at, minutes_status
+from ledger.savings.money import to_text
+from ledger.savings.records import Meeting
+from ledger.savings.sitting import SittingRow
+from ledger.store.ids import PersonId
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import WRITING_ROLES, Role, Status
+from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
@@ -37,6 +41,7 @@ from ui.dialogs.meeting import (
 )
 from ui.dialogs.signoff import SignOffDialog
 from ui.formatting import money_text
+from ui.models.districts import district_names, representatives_here
 from ui.models.funds import summarize
 from ui.models.ledger import LedgerSource
 from ui.models.meeting import DecisionsModel
@@ -54,6 +59,8 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
     balances = summarize(books).funds
     source = LedgerSource(state)
     active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
+    if meeting.district is not None:  # a district's meeting: its families attend
+        active = [m for m in active if m.district == meeting.district]
     currency = state.settings.currency
     social = books.rules.in_force(meeting.date).social_fund
     has_social = any(f.kind == "social" for f in books.funds.values())
@@ -69,6 +76,32 @@ def meeting_facts(state: GroupState, books: Books, meeting: Meeting) -> MeetingF
         totals=lambda rows: sitting.totals(books, meeting.date, rows, currency),
         social_default=to_text(social, currency) if social and has_social else "",
     )
+
+
+SHOWN_BY_NAME = 12
+"""Members named in the attendance summary (those not present); the rest are counted."""
+
+
+def attendance_summary(attendance: dict[str, str], name_of: Callable[[str], str]) -> str:
+    """What the treasurer signs, short enough for the screen with 80 families: a count per
+    status, then who was not present by name (the first few)."""
+    counts = Counter(attendance.values())
+    order = ("present", "late", "represented", "excused", "absent")
+    lines = [
+        ", ".join(
+            f"{attendance_name(status)}: {counts[status]}" for status in order if counts[status]
+        )
+    ]
+    missing = [(name_of(p), s) for p, s in attendance.items() if s != "present"]
+    missing.sort(key=lambda pair: (order.index(pair[1]) if pair[1] in order else 9, pair[0]))
+    lines += [f"{name}: {attendance_name(status)}" for name, status in missing[:SHOWN_BY_NAME]]
+    if len(missing) > SHOWN_BY_NAME:
+        lines.append(
+            QCoreApplication.translate(
+                "MeetingsView", "…and %n more", "", len(missing) - SHOWN_BY_NAME
+            )
+        )
+    return "\n".join(lines)
 
 
 class MeetingsView(View):
@@ -132,9 +165,32 @@ class MeetingsView(View):
     # -- reading -----------------------------------------------------------------------
 
     def _signers(self, roles: tuple[str, ...]) -> list[PersonInfo]:
+        """Persons here holding `roles`; for the council's work in a district's meeting,
+        that district's representatives too."""
         if self.group is None:
             return []
-        return eligible_persons(self.context.keyring, self.context.store.state(self.group), roles)
+        state = self.context.store.state(self.group)
+        found = eligible_persons(self.context.keyring, state, roles)
+        if roles == COUNCIL:
+            meeting = self.meeting_id()
+            district = books_of(state).meetings[meeting].district if meeting else None
+            if district is not None:
+                found += [
+                    p for p in representatives_here(self.context.keyring, state, district)
+                    if p not in found
+                ]  # fmt: skip
+        return found
+
+    def _openers(self) -> list[PersonInfo]:
+        """Who may open a meeting here: council members, and district representatives
+        (for their own district's meetings)."""
+        if self.group is None:
+            return []
+        state = self.context.store.state(self.group)
+        found = eligible_persons(self.context.keyring, state, COUNCIL)
+        return found + [
+            p for p in representatives_here(self.context.keyring, state) if p not in found
+        ]
 
     def meeting_id(self) -> MeetingId | None:
         found = self.picker.currentData()
@@ -145,9 +201,13 @@ class MeetingsView(View):
         self.picker.blockSignals(True)
         self.picker.clear()
         if self.group is not None:
-            books = books_of(self.context.store.state(self.group))
+            state = self.context.store.state(self.group)
+            books = books_of(state)
+            districts = district_names(state)
             for meeting in sorted(books.meetings.values(), key=lambda m: m.date, reverse=True):
                 place = f" · {meeting.place}" if meeting.place else ""
+                if meeting.district is not None:
+                    place = f" · {districts.get(meeting.district, '?')}{place}"
                 status = {
                     "open": self.tr("open"),
                     "closing": self.tr("closing: cash difference to witness"),
@@ -157,7 +217,7 @@ class MeetingsView(View):
         index = self.picker.findData(current) if current else 0
         self.picker.setCurrentIndex(max(0, index) if self.picker.count() else -1)
         self.picker.blockSignals(False)
-        self.open_button.setEnabled(bool(self._signers(COUNCIL)))
+        self.open_button.setEnabled(bool(self._openers()))
         self._show_meeting()
 
     def _show_meeting(self) -> None:
@@ -209,19 +269,15 @@ class MeetingsView(View):
     # -- actions -----------------------------------------------------------------------
 
     def _dialog_args(self, roles: tuple[str, ...]) -> dict[str, Any]:
-        return {
-            "store": self.context.store,
-            "group": self.group,
-            "keyring": self.context.keyring,
-            "session": self.context.signing,
-            "signers": self._signers(roles),
-            "parent": self,
-        }
+        assert self.group is not None
+        signing = self.context.signing_for(self.group, self._signers(roles))
+        return {"signing": signing, "parent": self}
 
     def open_meeting(self) -> None:
         if self.group is None:
             return
-        dialog = OpenMeetingDialog(**self._dialog_args(COUNCIL))
+        signing = self.context.signing_for(self.group, self._openers())
+        dialog = OpenMeetingDialog(signing=signing, parent=self)
         if dialog.exec() == OpenMeetingDialog.DialogCode.Accepted:
             self.reload()
             self.picker.setCurrentIndex(max(0, self.picker.findData(dialog.meeting)))
@@ -241,9 +297,7 @@ class MeetingsView(View):
         if self.group is None or meeting is None:
             return
         state = self.context.store.state(self.group)
-        summary = "\n".join(
-            f"{state.member_name(PersonId(p))}: {attendance_name(s)}" for p, s in attendance.items()
-        )
+        summary = attendance_summary(attendance, lambda p: state.member_name(PersonId(p)))
         AttendanceDialog(
             meeting=meeting, attendance=attendance, summary=summary, **self._dialog_args(COUNCIL)
         ).exec()

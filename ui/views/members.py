@@ -3,15 +3,17 @@ address when the sync service knows one) or remove a member."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ledger.keyring import PersonInfo
-from ledger.membership import Role
+from ledger.store.keyring import PersonInfo
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
 from ui.dialogs.member_status import MemberStatusDialog
 from ui.dialogs.remove_member import RemoveMemberDialog
-from ui.models.members import MemberRow, MembersModel, member_rows
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
+from ui.models.members import DISTRICT_COLUMN, MemberRow, MembersModel, member_rows
 from ui.models.table import ROW_ROLE
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -34,6 +36,17 @@ class MembersView(View):
         self.status_button = QPushButton(self.tr("Suspend or reinstate…"), self)
         self.status_button.clicked.connect(self.change_status)
         self.notice = make_notice(self)
+        self.district = QComboBox(self)
+        self.district.setAccessibleName(self.tr("Show the members of"))
+        self.district.currentIndexChanged.connect(self._show_rows)
+        self.district_label = QLabel(self.tr("District"), self)
+        self.district_label.setBuddy(self.district)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.district_label)
+        chooser.addWidget(self.district)
+        chooser.addStretch(1)
+        self.body.addLayout(chooser)
+        self._all_rows: list[MemberRow] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.invite_button)
         buttons.addWidget(self.remove_button)
@@ -46,18 +59,48 @@ class MembersView(View):
 
     def reload(self) -> None:
         if self.group is None:
-            self.model.set_rows([])
+            self._all_rows = []
+            self._fill_districts(None)
             self.notice.setText(self.tr("This computer holds no group yet."))
         else:
-            self.model.set_rows(
-                member_rows(
-                    self.context.store.state(self.group),
-                    this_pc=self.context.store.device_id,
-                    keys_here={p.id for p in self.context.keyring.list()},
-                )
+            state = self.context.store.state(self.group)
+            self._all_rows = member_rows(
+                state,
+                this_pc=self.context.store.device_id,
+                keys_here={p.id for p in self.context.keyring.list()},
             )
+            self._fill_districts(state)
             self.notice.setText(self._who_can_act())
+        self._show_rows()
         self.notice.setVisible(bool(self.notice.text()))
+
+    def _fill_districts(self, state: GroupState | None) -> None:
+        """The district chooser (shown only in a group with districts), in its own word."""
+        shown = state is not None and has_districts(state)
+        for widget in (self.district_label, self.district):
+            widget.setVisible(shown)
+        self.table.setColumnHidden(DISTRICT_COLUMN, not shown)
+        current = self.district.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        if state is not None and shown:
+            word = district_word(state)
+            self.model.district_word = word
+            self.district_label.setText(capitalized(word))
+            self.district.setAccessibleName(self.tr("Show the members of which %1").replace(
+                "%1", word))  # fmt: skip
+            self.district.addItem(self.tr("Every %1").replace("%1", word), None)
+            for district, name in active_districts(state):
+                self.district.addItem(name, district)
+            self.district.setCurrentIndex(max(0, self.district.findData(current)))
+        self.district.blockSignals(False)
+
+    def _show_rows(self) -> None:
+        district = self.district.currentData()
+        rows = self._all_rows
+        if district:
+            rows = [r for r in rows if r.district_id == district]
+        self.model.set_rows(rows)
         self._update_buttons()
 
     def _signers(self) -> list[PersonInfo]:
@@ -89,14 +132,10 @@ class MembersView(View):
         if self.group is None:
             return
         dialog = InviteDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(),
-            sync=self.context.sync.service,
-            parent=self,
-        )
+                     signing=self.context.signing_for(self.group, self._signers()),
+                     sync=self.context.sync.service,
+                     parent=self,
+                 )
         if dialog.exec() == InviteDialog.DialogCode.Accepted and dialog.code is not None:
             InviteCodeDialog(dialog.code, self).exec()
 
@@ -105,12 +144,8 @@ class MembersView(View):
         if self.group is None or member is None:
             return
         RemoveMemberDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers()),
             member=member,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(),
             parent=self,
         ).exec()
 
@@ -120,10 +155,10 @@ class MembersView(View):
         if self.group is None or member is None:
             return None
         return MemberStatusDialog(
-            store=self.context.store, group=self.group, member=member,
-            keyring=self.context.keyring, session=self.context.signing,
-            signers=self._signers(), parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, self._signers()),
+                   member=member,
+                   parent=self,
+               )  # fmt: skip
 
     def change_status(self) -> None:
         dialog = self.status_dialog()

@@ -6,17 +6,32 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
-from ledger.finance.books import books_of
-from ledger.finance.owed import group_owes
-from ledger.ids import split_writer
-from ledger.membership import Role, Status
-from ledger.state import GroupState
+from ledger.savings.books import Books, books_of
+from ledger.savings.owed import group_owes
+from ledger.store.ids import split_writer
+from ledger.store.membership import Role, Status
+from ledger.store.state import GroupState
 from ui.backup_box import last_backup_text
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.activity import ActivityModel, recent_activity
+from ui.models.districts import (
+    DistrictsModel,
+    district_rows,
+    district_word,
+    has_districts,
+    main_goal,
+)
 from ui.models.funds import FundsModel, fund_rows, summarize
 from ui.models.goals import goal_rows
 from ui.service import SyncPhase
@@ -77,6 +92,14 @@ class OverviewView(View):
         self.heard.setObjectName("heardFrom")
         self.heard.setAccessibleName(self.tr("Last heard from"))
         self.body.addWidget(self.heard)
+        self.districts_heading = self._heading("")
+        self.districts = DistrictsModel(self)
+        self.districts_table = make_table(self.districts, self)
+        self.districts_table.setObjectName("districts")
+        self.districts_table.setAccessibleName(self.tr("Figures by district"))
+        for widget in (self.districts_heading, self.districts_table):
+            self.body.addWidget(widget)
+            widget.hide()
         self.setup_button = QPushButton(self.tr("Set up this computer…"), self)
         self.setup_button.clicked.connect(self.setup_wanted)
         self.setup_button.hide()
@@ -181,15 +204,38 @@ class OverviewView(View):
         summary = summarize(books_of(state))
         self.funds.set_rows(fund_rows(state, summary))
         self.chart.show_series(summary.pooled, state.settings.currency)
+        books = books_of(state)
         self.goals.show_goals(goal_rows(state, summary.funds))
+        self._show_districts(state, books)
         self.table.setVisible(True)
         self.activity_heading.setVisible(True)
         self._fit_funds_table()
 
+    def _show_districts(self, state: GroupState, books: Books) -> None:
+        """Per district: members, contributions, savings and share of the main goal, and
+        the total (the group's), under the group's own word for its districts."""
+        shown = has_districts(state)
+        for widget in (self.districts_heading, self.districts_table):
+            widget.setVisible(shown)
+        if not shown:
+            self.districts.set_rows([])
+            return
+        goal = main_goal(books)
+        rows, total = district_rows(state, books, goal)
+        word = district_word(state)
+        title = books.goals[goal].title if goal is not None else ""
+        self.districts.show_rollup(rows, total, word=word, goal_title=title)
+        self.districts_heading.setText(self.tr("By %1").replace("%1", word))
+        self.districts_table.setAccessibleName(self.tr("Figures by %1").replace("%1", word))
+        self._fit_table(self.districts_table)
+
     def _fit_funds_table(self) -> None:
-        """The funds table as tall as its rows: the page scrolls, not the table."""
-        table = self.funds_table
-        rows = sum(table.rowHeight(r) for r in range(self.funds.rowCount()))
+        self._fit_table(self.funds_table)
+
+    def _fit_table(self, table: QTableView) -> None:
+        """A table as tall as its rows: the page scrolls, not the table."""
+        model = table.model()
+        rows = sum(table.rowHeight(r) for r in range(model.rowCount()))
         extra = table.horizontalScrollBar().sizeHint().height()
         table.setMinimumHeight(
             table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + extra
@@ -211,6 +257,9 @@ class OverviewView(View):
         self.attention.setVisible(True)
         self.activity.set_rows([])
         self.funds.set_rows([])
+        self.districts.set_rows([])
+        for widget in (self.districts_heading, self.districts_table):
+            widget.hide()
         self.goals.show_goals([])
         self.chart.show_series([], "")
         self._show_computers()

@@ -17,16 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ledger.finance.books import books_of
-from ledger.finance.cycles import CycleClose
-from ledger.finance.passbook import Passbook, passbook
-from ledger.ids import PersonId
-from ledger.keyring import Keyring
-from ledger.membership import Role
+from ledger.savings.books import books_of
+from ledger.savings.passbook import Passbook, passbook
+from ledger.savings.records import CycleClose
+from ledger.store.ids import PersonId
+from ledger.store.keyring import Keyring
+from ledger.store.membership import Role
+from ledger.store.state import GroupState
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.cycle import CloseCycleDialog, OpenCycleDialog
 from ui.dialogs.shareout import ShareOutDialog
 from ui.dialogs.signoff import SignOffDialog
+from ui.models.districts import (
+    active_districts,
+    capitalized,
+    district_names,
+    district_of,
+    district_word,
+    has_districts,
+)
 from ui.models.passbook import PassbookModel
 from ui.passbook_slip import figures, loan_figures, print_slip, write_slip_pdf
 from ui.theme import make_heading
@@ -43,6 +52,13 @@ class PassbookView(View):
         self.member = QComboBox(self)
         self.member.setAccessibleName(self.tr("Member"))
         self.member.currentIndexChanged.connect(self._show)
+        self.district = QComboBox(self)
+        self.district.setAccessibleName(self.tr("District"))
+        self.district.currentIndexChanged.connect(self._district_chosen)
+        self.district_label = QLabel(self.tr("District"), self)
+        self.district_label.setBuddy(self.district)
+        self.district_note = make_notice(self)
+        self.district_note.setObjectName("memberDistrict")
         self.print_button = QPushButton(self.tr("Print slip…"), self)
         self.pdf_button = QPushButton(self.tr("Save slip as PDF…"), self)
         self.shareout_button = QPushButton(self.tr("Share-out…"), self)
@@ -62,11 +78,14 @@ class PassbookView(View):
         )
         self.sign_close_button.clicked.connect(self.show_sign_close)
         top = QHBoxLayout()
+        top.addWidget(self.district_label)
+        top.addWidget(self.district)
         label = QLabel(self.tr("Passbook of:"), self)
         label.setBuddy(self.member)
         top.addWidget(label)
         top.addWidget(self.member, 1)
         self.body.addLayout(top)
+        self.body.addWidget(self.district_note)
         # The slip's buttons on their own line: beside the member they pushed the page
         # past a 1366-pixel screen at large text.
         slip = QHBoxLayout()
@@ -111,12 +130,38 @@ class PassbookView(View):
         self.saved_to: Path | None = None
 
     def reload(self) -> None:
+        state = self.context.store.state(self.group) if self.group is not None else None
+        self._fill_districts(state)
+        self._fill_members(state)
+        self._show()
+
+    def _fill_districts(self, state: GroupState | None) -> None:
+        """The district chooser narrows the members (shown only in a group with districts)."""
+        shown = state is not None and has_districts(state)
+        for widget in (self.district_label, self.district):
+            widget.setVisible(shown)
+        current = self.district.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        if state is not None and shown:
+            word = district_word(state)
+            self.district_label.setText(capitalized(word))
+            self.district.setAccessibleName(capitalized(word))
+            self.district.addItem(self.tr("Every %1").replace("%1", word), None)
+            for district, name in active_districts(state):
+                self.district.addItem(name, district)
+            self.district.setCurrentIndex(max(0, self.district.findData(current)))
+        self.district.blockSignals(False)
+
+    def _fill_members(self, state: GroupState | None) -> None:
         current = self.member.currentData()
         self.member.blockSignals(True)
         self.member.clear()
-        if self.group is not None:
-            state = self.context.store.state(self.group)
+        if state is not None:
             members = sorted(state.membership.members.values(), key=lambda m: m.name.casefold())
+            district = self.district.currentData()
+            if district:
+                members = [m for m in members if m.district == district]
             for m in members:
                 self.member.addItem(m.name, m.person)
             if current is None:
@@ -125,7 +170,23 @@ class PassbookView(View):
                 current = next((m.person for m in members if m.person in here), None)
             self.member.setCurrentIndex(max(0, self.member.findData(current)))
         self.member.blockSignals(False)
+
+    def _district_chosen(self) -> None:
+        state = self.context.store.state(self.group) if self.group is not None else None
+        self._fill_members(state)
         self._show()
+
+    def district_line(self) -> tuple[str, str] | None:
+        """(the group's word, capitalized; the shown member's district) for the page and
+        the slip; None in a group without districts."""
+        if self.group is None or self.book is None:
+            return None
+        state = self.context.store.state(self.group)
+        if not has_districts(state):
+            return None
+        district = district_of(state, self.book.member)
+        name = district_names(state).get(district, "") if district is not None else ""
+        return capitalized(district_word(state)), name or self.tr("none")
 
     def _show(self) -> None:
         person = self.member.currentData()
@@ -152,6 +213,9 @@ class PassbookView(View):
                     "State code %1 — the same on every computer holding the same records."
                 ).replace("%1", self.book.code)
             )
+        line = self.district_line()
+        self.district_note.setText(f"{line[0]}: {line[1]}" if line else "")
+        self.district_note.setVisible(line is not None)
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(self.book is not None)
         for button in (self.shareout_button, self.open_cycle_button, self.close_cycle_button):
@@ -162,14 +226,8 @@ class PassbookView(View):
         if self.group is None:
             return None
         state = self.context.store.state(self.group)
-        return ShareOutDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,)),
-            parent=self,
-        )
+        council = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
+        return ShareOutDialog(signing=self.context.signing_for(self.group, council), parent=self)
 
     def cycle_dialog(self, *, close: bool) -> OpenCycleDialog | CloseCycleDialog | None:
         """The dialog opening a cycle, or recording its close (council members sign)."""
@@ -179,14 +237,14 @@ class PassbookView(View):
         signers = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
         if close:
             return CloseCycleDialog(
-                store=self.context.store, group=self.group, keyring=self.context.keyring,
-                session=self.context.signing, signers=signers, parent=self,
-                planned_end=books_of(state).rules.latest().cycle_end,
-            )  # fmt: skip
+                       signing=self.context.signing_for(self.group, signers),
+                       parent=self,
+                       planned_end=books_of(state).rules.latest().cycle_end,
+                   )  # fmt: skip
         return OpenCycleDialog(
-            store=self.context.store, group=self.group, keyring=self.context.keyring,
-            session=self.context.signing, signers=signers, parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, signers),
+                   parent=self,
+               )  # fmt: skip
 
     def close_to_sign(self) -> CycleClose | None:
         """The cycle close recorded and not yet signed by the quorum of elders, if any."""
@@ -209,11 +267,13 @@ class PassbookView(View):
             .replace("%1", close.start or "…")
             .replace("%2", close.end)
         )
+        elders = eligible_persons(self.context.keyring, state, (Role.ELDER.value,))
         return SignOffDialog(
-            store=self.context.store, group=self.group, targets=[close.id], summary=summary,
-            keyring=self.context.keyring, session=self.context.signing, parent=self,
-            signers=eligible_persons(self.context.keyring, state, (Role.ELDER.value,)),
-        )  # fmt: skip
+            signing=self.context.signing_for(self.group, elders),
+            targets=[close.id],
+            summary=summary,
+            parent=self,
+        )
 
     def show_sign_close(self) -> None:
         dialog = self.sign_close_dialog()
@@ -240,7 +300,7 @@ class PassbookView(View):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            print_slip(self.book, printer)
+            print_slip(self.book, printer, district=self.district_line())
 
     def save_pdf(self, path: Path | None = None) -> None:
         if self.book is None:
@@ -256,5 +316,5 @@ class PassbookView(View):
             if not chosen:
                 return
             path = Path(chosen)
-        write_slip_pdf(self.book, path)
+        write_slip_pdf(self.book, path, district=self.district_line())
         self.saved_to = path

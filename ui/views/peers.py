@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from ledger.ids import short
-from ledger.keyring import PersonInfo
-from ledger.relays import MAY_CHANGE, group_relays
+from ledger.store.ids import short
+from ledger.store.keyring import PersonInfo
+from ledger.store.relays import MAY_CHANGE, group_relays
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.relay import RelayDialog
 from ui.models.peers import PeersModel, sorted_peers
@@ -106,10 +106,11 @@ class PeersView(View):
         if self.group is None:
             return None
         return RelayDialog(
-            store=self.context.store, group=self.group, keyring=self.context.keyring,
-            signers=self._signers(), listed=group_relays(self.context.store, self.group),
-            remove=remove, session=self.context.signing, parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, self._signers()),
+                   listed=group_relays(self.context.store, self.group),
+                   remove=remove,
+                   parent=self,
+               )  # fmt: skip
 
     def _relay_dialog(self, *, remove: bool) -> None:
         dialog = self.relay_dialog(remove=remove)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ledger.money import decimals
+from ledger.savings.money import decimals
 
 TARGET_STEPS = 4
 """About this many gridline intervals up the money axis."""

@@ -5,12 +5,12 @@ from typing import Any
 
 import pytest
 
-from ledger.finance.books import Books, EntryId, FundId, books_of
-from ledger.finance.entry import Entry
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.savings.books import Books, EntryId, FundId, books_of
+from ledger.savings.entry import Entry
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.state import GroupState
+from ledger.store.store import Store
 
 
 class HandBooks:

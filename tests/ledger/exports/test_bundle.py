@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from ledger import actions, codec
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle, parse_bundle
 from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes, verify_file
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import codec
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 
 def _resign(data: bytes, by: Signer, **changes: object) -> bytes:
@@ -68,7 +69,7 @@ def test_a_manifest_signed_by_an_outsider_fails(store: Store, group: GroupId,
 
 def test_an_outsider_cannot_export(store: Store, group: GroupId,
                                    people: dict[str, Signer]) -> None:
-    from ledger.errors import Refused
+    from ledger.store.errors import Refused
 
     with pytest.raises(Refused):
         build_bundle(store, group, people["Dan"], Period())

@@ -1,6 +1,6 @@
 """The exports show the cycle: loans with term, interest due and arrears, fines owed,
 expenses and cash differences, and the share-out as paid; checked against a plain tally
-written here (not ledger/finance's code)."""
+written here (not ledger/savings's code)."""
 
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ from ledger.exports.pdf_report import pdf_bytes
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.xlsx_export import xlsx_bytes
-from ledger.finance.books import Books
-from ledger.finance.owed import group_owes
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.state import GroupState
-from ledger.store import Store
+from ledger.savings.books import Books
+from ledger.savings.owed import group_owes
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.state import GroupState
+from ledger.store.store import Store
 from tests.ledger.exports.conftest import HandBooks
 
 LOAN = {"principal": 30_000, "date": dt.date(2024, 1, 10), "term": 3, "rate_bp": 200}

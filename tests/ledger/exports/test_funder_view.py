@@ -15,10 +15,10 @@ from openpyxl import load_workbook
 from desktop.cli import main
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
-from ledger.ids import GroupId
-from ledger.keyring import Keyring
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import itertools
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.totals import bundle_totals
-from ledger.ids import GroupId
-from ledger.store import Store
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
 from tests.ledger.exports.conftest import HandBooks
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ledger import actions, codec
-from ledger.change import sign_change
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle
 from ledger.exports.period import Period
 from ledger.exports.verify import Verdict, verify_bytes
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.savings import membership_actions as actions
+from ledger.store import codec
+from ledger.store.change import sign_change
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 
 CHANGES = "signatures, chains and authority"
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ledger import codec
-from ledger.change import decode_change, sign_change
 from ledger.exports.bundle import MANIFEST_CONTEXT, build_bundle, change_set_facts
 from ledger.exports.period import Period
 from ledger.exports.totals import bundle_totals
 from ledger.exports.verify import Verdict, verify_bytes
-from ledger.ids import GroupId
-from ledger.persons import Signer
-from ledger.store import Store
+from ledger.store import codec
+from ledger.store.change import decode_change, sign_change
+from ledger.store.ids import GroupId
+from ledger.store.persons import Signer
+from ledger.store.store import Store
 from tests.ledger.exports.conftest import entry_body
 
 
@@ -158,8 +158,8 @@ def test_a_bundle_for_a_range(store: Store, ledger_group: GroupId,
 def test_bundle_totals_agree_with_the_ledgers_own_balances(
     store: Store, ledger_group: GroupId
 ) -> None:
-    from ledger.finance.balances import fund_balances
-    from ledger.finance.books import books_of
+    from ledger.savings.balances import fund_balances
+    from ledger.savings.books import books_of
 
     state = store.state(ledger_group)
     own = fund_balances(books_of(state), "2024-02-29")

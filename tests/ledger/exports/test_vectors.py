@@ -65,10 +65,10 @@ def test_the_generator_still_builds_vectors_that_hold(tmp_path: Path) -> None:
 def test_each_valid_vector_replays_to_the_state_a_store_gives(
     vector: dict[str, Any], tmp_path: Path
 ) -> None:
-    from ledger import codec
     from ledger.exports.offline import replay_bundle
-    from ledger.ids import GroupId
-    from ledger.store import Store
+    from ledger.store import codec
+    from ledger.store.ids import GroupId
+    from ledger.store.store import Store
 
     outer = codec.decode_canonical((vectors.VECTORS / vector["file"]).read_bytes())
     group = GroupId(codec.decode_canonical(outer["manifest"])["group"].hex())

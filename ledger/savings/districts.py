@@ -1,0 +1,145 @@
+"""The group's money rolled up by district: what each district's members saved and
+contributed, their share of each goal, and the total, which is the group's.
+
+A member's money counts for the district the member belongs to now (a member who moves
+takes their history along); members of no district are rolled up as one row of their
+own (`district` None), so the rows always add up to the group. Everything is
+recomputed from the entries, confirmed and pending apart, like `ledger.savings.balances`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ledger.savings.balances import Balance, member_positions
+from ledger.savings.books import Books, FundId, GoalId
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.membership import Member, Membership, Status
+
+
+@dataclass
+class DistrictFigures:
+    """One district's figures (or the total's, or the members in no district's)."""
+
+    district: DistrictId | None
+    name: str
+    """The district's name ("" for members in no district and for the total)."""
+    retired: bool = False
+    members: int = 0
+    """Members (families) not removed."""
+    persons: int = 0
+    """Persons who may sign: each member, and the persons who sign for a family."""
+    contributed: Balance = field(default_factory=Balance)
+    """Net money the members paid into any fund (contributions less withdrawals)."""
+    saved: Balance = field(default_factory=Balance)
+    """Net money in savings funds, as `member_positions`' 'saved'."""
+    shares: Balance = field(default_factory=Balance)
+    loan: Balance = field(default_factory=Balance)
+    """Loan principal outstanding."""
+    by_fund: dict[FundId, Balance] = field(default_factory=dict)
+    """Net money paid in, per fund."""
+    goals: dict[GoalId, Balance] = field(default_factory=dict)
+    """Net money the members paid into each goal's fund: the district's share of it."""
+
+    def _count(self, member: Member) -> None:
+        if member.status != Status.REMOVED:
+            self.members += 1
+            self.persons += 1 + len(member.household)
+
+    def _add(self, other: DistrictFigures) -> None:
+        self.members += other.members
+        self.persons += other.persons
+        for mine, theirs in (
+            (self.contributed, other.contributed),
+            (self.saved, other.saved),
+            (self.shares, other.shares),
+            (self.loan, other.loan),
+        ):
+            mine.confirmed += theirs.confirmed
+            mine.pending += theirs.pending
+        for fund, value in other.by_fund.items():
+            _plus(self.by_fund.setdefault(fund, Balance()), value)
+        for goal, value in other.goals.items():
+            _plus(self.goals.setdefault(goal, Balance()), value)
+
+    def is_empty(self) -> bool:
+        """No members and no money (a retired district's row, or no one outside districts)."""
+        balances = [self.contributed, self.saved, self.shares, self.loan]
+        balances += self.by_fund.values()
+        return not self.members and not any(b.confirmed or b.pending for b in balances)
+
+
+@dataclass
+class Rollup:
+    """Every district's figures, in the order the districts were added, then members in
+    no district (only when there are some, or money of theirs), and the total."""
+
+    rows: list[DistrictFigures]
+    total: DistrictFigures
+    goal_progress: dict[GoalId, int]
+    """Each goal with a fund: the fund's confirmed balance (the goal's progress). Money
+    that came into a goal's fund from no member (a transfer) is in here but in no row."""
+
+    def row(self, district: DistrictId | None) -> DistrictFigures:
+        for row in self.rows:
+            if row.district == district:
+                return row
+        raise KeyError(district)
+
+
+def rollup(
+    books: Books,
+    membership: Membership,
+    *,
+    until: str | None = None,
+    since: str | None = None,
+    include_retired: bool = False,
+) -> Rollup:
+    """The roll-up by district; `since`/`until` limit by entry date, as `member_positions`.
+    Retired districts are left out unless `include_retired` or they still hold money of a
+    (removed) member."""
+    rows: dict[DistrictId | None, DistrictFigures] = {
+        d.id: DistrictFigures(d.id, d.name, d.retired) for d in membership.districts.values()
+    }
+    rows[None] = DistrictFigures(None, "")
+
+    def row_of(person: PersonId) -> DistrictFigures:
+        member = membership.members.get(person)
+        district = member.district if member is not None else None
+        return rows[district if district in rows else None]
+
+    for member in membership.members.values():
+        row_of(member.person)._count(member)
+    goal_funds: dict[FundId, list[GoalId]] = {}
+    for gid, goal in books.goals.items():
+        if goal.fund is not None:
+            goal_funds.setdefault(goal.fund, []).append(gid)
+    for person, position in member_positions(books, until, since).items():
+        row = row_of(person)
+        for fund, balance in position.saved_by_fund.items():
+            _plus(row.by_fund.setdefault(fund, Balance()), balance)
+            _plus(row.contributed, balance)
+            for gid in goal_funds.get(fund, ()):
+                _plus(row.goals.setdefault(gid, Balance()), balance)
+        _plus(row.saved, position["saved"])
+        _plus(row.shares, position["shares"])
+        _plus(row.loan, position["loan"])
+    shown = [
+        row
+        for key, row in rows.items()
+        if key is not None and (include_retired or not row.retired or not row.is_empty())
+    ]
+    if not rows[None].is_empty():
+        shown.append(rows[None])
+    total = DistrictFigures(None, "")
+    for row in rows.values():
+        total._add(row)
+    from ledger.savings.goals import progress
+
+    progress_of = {gid: progress(books, g) for gid, g in books.goals.items()}
+    return Rollup(shown, total, {g: p for g, p in progress_of.items() if p is not None})
+
+
+def _plus(into: Balance, value: Balance) -> None:
+    into.confirmed += value.confirmed
+    into.pending += value.pending

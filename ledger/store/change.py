@@ -1,0 +1,296 @@
+"""The signed change: the unit of replication and of trust.
+
+Wire form: canonical CBOR `[payload, signature]`, where the payload is the canonical
+CBOR map below and the signature is the author's Ed25519 signature over
+`SIGNING_CONTEXT + payload`. A change's id is the SHA-256 of its wire bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import cbor2
+import nacl.exceptions
+from nacl.bindings import crypto_sign_open
+
+from ledger.store import codec
+from ledger.store.errors import DecodeError
+from ledger.store.ids import ChangeId, DeviceId, GroupId, PersonId, WriterId, writer_id
+from ledger.store.persons import Signer
+
+FORMAT_VERSION = 1
+MAX_CHANGE_BYTES = 256 * 1024
+MAX_DEPS = 64
+SIGNING_CONTEXT = b"lattice/change/v1\x00"
+GENESIS_KIND = "group.create"
+_PAYLOAD_KEYS = frozenset({"v", "g", "a", "d", "s", "p", "deps", "t", "k", "b"})
+_CANONICAL_KEYS = codec.canonical_key_order(_PAYLOAD_KEYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    id: ChangeId
+    raw: bytes
+    group: GroupId
+    author: PersonId
+    device: DeviceId
+    seq: int
+    prev: ChangeId | None
+    deps: tuple[ChangeId, ...]
+    clock: int
+    kind: str
+    body: dict[str, Any]
+    writer: WriterId
+    """The author on this device: the unit of a hash chain."""
+    parents: tuple[ChangeId, ...]
+    """Everything this change causally follows: its deps and its writer's previous change."""
+
+    @property
+    def is_genesis(self) -> bool:
+        return self.kind == GENESIS_KIND
+
+
+def change_id(raw: bytes) -> ChangeId:
+    return ChangeId(hashlib.sha256(raw).hexdigest())
+
+
+def sign_change(
+    signer: Signer,
+    *,
+    group: GroupId | None,
+    device: DeviceId,
+    seq: int,
+    prev: ChangeId | None,
+    deps: tuple[ChangeId, ...],
+    clock: int,
+    kind: str,
+    body: dict[str, Any],
+) -> Change:
+    """Encode and sign; the result decodes back to an equal change."""
+    payload = codec.encode(
+        {
+            "v": FORMAT_VERSION,
+            "g": bytes.fromhex(group) if group is not None else None,
+            "a": bytes.fromhex(signer.person),
+            "d": bytes.fromhex(device),
+            "s": seq,
+            "p": bytes.fromhex(prev) if prev is not None else None,
+            "deps": sorted(bytes.fromhex(d) for d in set(deps)),
+            "t": clock,
+            "k": kind,
+            "b": body,
+        }
+    )
+    raw = codec.encode([payload, signer.sign(SIGNING_CONTEXT + payload)])
+    if len(raw) > MAX_CHANGE_BYTES:
+        raise DecodeError(f"change is {len(raw)} bytes; the limit is {MAX_CHANGE_BYTES}")
+    return decode_change(raw)
+
+
+def _key32(value: Any, what: str) -> str:
+    if not isinstance(value, bytes) or len(value) != 32:
+        raise DecodeError(f"{what} must be 32 bytes")
+    return value.hex()
+
+
+def decode_change(raw: bytes, *, verify: bool = True) -> Change:
+    """Strictly decode a change and check its signature; raise DecodeError naming the fault."""
+    change, signed = _parse(raw)
+    if verify and not _signature_ok(signed):
+        raise DecodeError(BAD_SIGNATURE)
+    return change
+
+
+def decode_checked(raw: bytes) -> Change:
+    """A change whose bytes were checked when they arrived (a stored one; the caller
+    compares its id with the one stored): decoded without checking again that its
+    bytes are canonical and its signature good, at about half the cost."""
+    try:
+        payload, signature = cbor2.loads(raw)
+        fields = cbor2.loads(payload)
+    except Exception as exc:  # cbor2 raises many types on garbage
+        raise DecodeError(f"not a signed change ({exc.__class__.__name__})") from None
+    if not isinstance(fields, dict) or not isinstance(payload, bytes):
+        raise DecodeError("change payload is not a map")
+    return _checked(fields, payload, signature, raw)[0]
+
+
+BAD_SIGNATURE = "signature does not match the author"
+_VERIFY_CHUNK = 64
+_pool: ThreadPoolExecutor | None = None
+
+
+class DecodedBatch:
+    """Many changes decoded at once, their signatures checked on all cores.
+
+    PyNaCl releases the GIL while it verifies, so the worker threads verify in
+    parallel. This thread waits meanwhile rather than running Python beside them: a
+    worker returning from C would otherwise queue for the GIL behind it.
+    """
+
+    def __init__(self, raws: Sequence[bytes]) -> None:
+        self._check(raws)
+
+    @classmethod
+    def of_parsed(
+        cls, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]
+    ) -> DecodedBatch:
+        """Changes partly decoded already (by `assemble`: no need to parse their bytes
+        again), their signatures checked here; plain bytes are parsed first."""
+        batch = cls.__new__(cls)
+        batch._check(parsed)
+        return batch
+
+    def _check(self, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]) -> None:
+        global _pool
+        self._items: list[Change | DecodeError] = []
+        signed: list[tuple[int, bytes]] = []
+        for item in parsed:
+            if not isinstance(item, tuple | DecodeError):
+                try:
+                    item = _parse(item)
+                except DecodeError as exc:
+                    item = exc
+            if isinstance(item, DecodeError):
+                self._items.append(item)
+                continue
+            change, message = item
+            signed.append((len(self._items), message))
+            self._items.append(change)
+        if len(signed) < 2 * _VERIFY_CHUNK:
+            verdicts = _verify_chunk(signed)
+        else:
+            if _pool is None:
+                _pool = ThreadPoolExecutor(max(2, os.cpu_count() or 2), "lattice-verify")
+            size = -(-len(signed) // (os.cpu_count() or 2))
+            parts = [signed[i : i + size] for i in range(0, len(signed), size)]
+            verdicts = [ok for part in _pool.map(_verify_chunk, parts) for ok in part]
+        for (index, _), ok in zip(signed, verdicts, strict=True):
+            if not ok:
+                self._items[index] = DecodeError(BAD_SIGNATURE)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, index: int) -> Change | DecodeError:
+        return self._items[index]
+
+
+def _verify_chunk(chunk: list[tuple[int, bytes]]) -> list[bool]:
+    return [_signature_ok(message) for _, message in chunk]
+
+
+def _signature_ok(signed: bytes) -> bool:
+    """`signed` is signature + context + payload + author key (the last 32 bytes)."""
+    try:
+        crypto_sign_open(signed[:-32], signed[-32:])
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
+        return False
+    return True
+
+
+def _parse(raw: bytes) -> tuple[Change, bytes]:
+    """The change, and what its signature check needs, without checking it yet."""
+    if not isinstance(raw, bytes):
+        raise DecodeError("a change must be bytes")
+    if len(raw) > MAX_CHANGE_BYTES:
+        raise DecodeError(f"change is {len(raw)} bytes; the limit is {MAX_CHANGE_BYTES}")
+    outer = codec.decode_one(raw)
+    if (
+        not isinstance(outer, list)
+        or len(outer) != 2
+        or not isinstance(outer[0], bytes)
+        or not isinstance(outer[1], bytes)
+    ):
+        raise DecodeError("not a signed change (expected [payload, signature])")
+    codec.require_canonical(outer, raw, ordered=True)  # two byte strings: no maps to order
+    payload, signature = outer
+    fields = codec.decode_one(payload)
+    if not isinstance(fields, dict):
+        raise DecodeError("change payload is not a map")
+    # The payload's own keys are fixed, so only the body's maps need their order checked.
+    ordered = list(fields) == _CANONICAL_KEYS and codec.in_canonical_order(fields.get("b"))
+    codec.require_canonical(fields, payload, ordered=ordered)
+    return _checked(fields, payload, signature, raw)
+
+
+def assemble(fields: dict[str, Any], signature: bytes) -> tuple[Change, bytes] | None:
+    """A change rebuilt from its decoded payload fields and signature (as a sync batch
+    carries them), with what its signature check needs; None when `fields` hold
+    anything but plain values in canonical key order (rebuild the bytes and `_parse`
+    them instead). The bytes are the canonical encoding, so a change signed over any
+    other bytes fails its signature check."""
+    if list(fields) != _CANONICAL_KEYS or not codec.in_canonical_order(fields["b"]):
+        return None
+    try:
+        payload = cbor2.dumps(fields)
+        raw = cbor2.dumps([payload, signature])
+    except Exception:
+        raise DecodeError("holds values that cannot be re-encoded canonically") from None
+    if len(raw) > MAX_CHANGE_BYTES:
+        raise DecodeError(f"change is {len(raw)} bytes; the limit is {MAX_CHANGE_BYTES}")
+    return _checked(fields, payload, signature, raw)
+
+
+def _checked(
+    fields: dict[str, Any], payload: bytes, signature: bytes, raw: bytes
+) -> tuple[Change, bytes]:
+    """Every rule on a change's fields (its bytes are known canonical)."""
+    if not isinstance(signature, bytes) or len(signature) != 64:
+        raise DecodeError("signature must be 64 bytes")
+    if type(fields.get("v")) is not int or fields["v"] != FORMAT_VERSION:
+        raise DecodeError(f"unknown change format version {fields.get('v')!r}")
+    if set(fields) != _PAYLOAD_KEYS:
+        extra = sorted(map(str, set(fields) - _PAYLOAD_KEYS))
+        missing = sorted(_PAYLOAD_KEYS - set(fields))
+        raise DecodeError(f"change fields are wrong (unknown: {extra}, missing: {missing})")
+    author = PersonId(_key32(fields["a"], "author"))
+    device = DeviceId(_key32(fields["d"], "device"))
+    seq, clock, kind, body = fields["s"], fields["t"], fields["k"], fields["b"]
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq < 2**63:
+        raise DecodeError("sequence number must be a positive integer")
+    if not isinstance(clock, int) or isinstance(clock, bool) or not 0 <= clock < 2**63:
+        raise DecodeError("clock must be a non-negative integer")
+    if not isinstance(kind, str) or not kind:
+        raise DecodeError("kind must be a text")
+    if not isinstance(body, dict) or not all(isinstance(k, str) for k in body):
+        raise DecodeError("body must be a map with text keys")
+    prev = None if fields["p"] is None else ChangeId(_key32(fields["p"], "previous change"))
+    if (seq == 1) != (prev is None):
+        raise DecodeError("only a writer's first change (sequence 1) has no previous change")
+    deps_raw = fields["deps"]
+    if not isinstance(deps_raw, list) or len(deps_raw) > MAX_DEPS:
+        raise DecodeError(f"dependencies must be a list of at most {MAX_DEPS}")
+    deps = tuple(ChangeId(_key32(d, "dependency")) for d in deps_raw)
+    if list(deps_raw) != sorted(set(deps_raw)):
+        raise DecodeError("dependencies must be sorted and unique")
+    this_id = change_id(raw)
+    if fields["g"] is None:
+        if kind != GENESIS_KIND or seq != 1 or deps:
+            raise DecodeError("only a group's genesis has no group, and it depends on nothing")
+        group = GroupId(this_id)
+    else:
+        if kind == GENESIS_KIND:
+            raise DecodeError("a genesis change names no group")
+        group = GroupId(_key32(fields["g"], "group"))
+    change = Change(
+        id=this_id,
+        raw=raw,
+        group=group,
+        author=author,
+        device=device,
+        seq=seq,
+        prev=prev,
+        deps=deps,
+        clock=clock,
+        kind=kind,
+        body=body,
+        writer=writer_id(author, device),
+        parents=deps if prev is None or prev in deps else (*deps, prev),
+    )
+    return change, signature + SIGNING_CONTEXT + payload + fields["a"]

@@ -1,0 +1,220 @@
+"""Districts in the window: the group's own word for them, each member's district, and
+the core's roll-up by district as table rows with the total last.
+
+Every figure comes from `ledger.savings.districts.rollup`; nothing here adds money up
+except the share of a goal, a ratio of two of the core's figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+
+from ledger.savings.books import Books, GoalId
+from ledger.savings.districts import DistrictFigures, rollup
+from ledger.store.ids import DistrictId, PersonId
+from ledger.store.keyring import Keyring, PersonInfo
+from ledger.store.state import GroupState
+from ui.core_text import core_text
+from ui.formatting import money_text
+from ui.models.table import Column, RowTableModel
+
+PERMILLE = 1000
+
+
+def district_word(state: GroupState) -> str:
+    """What the group calls a district ("district", "chapter", "village"), in the reader's
+    language when it is the default word."""
+    return core_text(state.membership.district_word())
+
+
+def capitalized(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def has_districts(state: GroupState) -> bool:
+    return bool(state.membership.districts)
+
+
+def district_names(state: GroupState) -> dict[DistrictId, str]:
+    """Every district's name (retired ones too: old records still name them)."""
+    return {d.id: d.name for d in state.membership.districts.values()}
+
+
+def active_districts(state: GroupState) -> list[tuple[DistrictId, str]]:
+    """(id, name) of the districts that take members, in the order they were added."""
+    return [(d.id, d.name) for d in state.membership.active_districts()]
+
+
+def district_of(state: GroupState, person: PersonId | None) -> DistrictId | None:
+    member = state.membership.members.get(person) if person is not None else None
+    return member.district if member is not None else None
+
+
+def members_of(state: GroupState, district: DistrictId) -> frozenset[PersonId]:
+    """Everyone whose money counts for `district` (removed members too: their entries stay)."""
+    return frozenset(p for p, m in state.membership.members.items() if m.district == district)
+
+
+def representatives_here(
+    keyring: Keyring, state: GroupState, district: DistrictId | None = None
+) -> list[PersonInfo]:
+    """Persons on this PC who represent a district (`district`, or any), active members:
+    they open their district's meetings and record for its members (the core decides)."""
+    out = []
+    for person in keyring.list():
+        member = state.membership.members.get(person.id)
+        if member is None or member.represents is None or not state.membership.is_active(person.id):
+            continue
+        if district is None or member.represents == district:
+            out.append(person)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictRow:
+    district: DistrictId | None
+    name: str
+    """The district's name; for members of no district and for the total, words."""
+    members: int
+    contributed: int
+    """Confirmed money the members paid in (net of withdrawals), any fund."""
+    pending: int
+    """Paid in and not confirmed yet."""
+    saved: int
+    """Confirmed savings held for the members."""
+    loans: int
+    """Loan principal the members owe (confirmed)."""
+    goal: int | None
+    """Confirmed money the members paid into the chosen goal's fund (None: no goal)."""
+    goal_raised: int
+    """The goal's whole progress, for the share (0: no goal or nothing raised)."""
+    currency: str
+    total: bool = False
+
+    @property
+    def share_permille(self) -> int | None:
+        """This district's part of what the goal raised, in thousandths."""
+        if self.goal is None or self.goal_raised <= 0:
+            return None
+        return self.goal * PERMILLE // self.goal_raised
+
+
+def _row(figures: DistrictFigures, name: str, goal: GoalId | None, raised: int, currency: str,
+         *, total: bool = False) -> DistrictRow:  # fmt: skip
+    share = figures.goals.get(goal) if goal is not None else None
+    return DistrictRow(
+        district=figures.district,
+        name=name,
+        members=figures.members,
+        contributed=figures.contributed.confirmed,
+        pending=figures.contributed.pending,
+        saved=figures.saved.confirmed,
+        loans=figures.loan.confirmed,
+        goal=None if goal is None else (share.confirmed if share is not None else 0),
+        goal_raised=raised,
+        currency=currency,
+        total=total,
+    )
+
+
+def main_goal(books: Books) -> GoalId | None:
+    """The goal the overview splits by district: the first active group goal with a fund
+    (the council's pooled goal), else any group goal with a fund."""
+    funded = [g for g in books.goals.values() if g.fund is not None and g.family is None]
+    active = [g for g in funded if g.status == "active"]
+    chosen = active or funded
+    return chosen[0].id if chosen else None
+
+
+def district_rows(
+    state: GroupState, books: Books, goal: GoalId | None = None
+) -> tuple[list[DistrictRow], DistrictRow]:
+    """The roll-up's rows (districts, then members of no district if any) and its total.
+    The total is the core's, which is the sum of the rows (a test checks it)."""
+    found = rollup(books, state.membership)
+    raised = found.goal_progress.get(goal, 0) if goal is not None else 0
+    currency = state.settings.currency
+    no_district = QCoreApplication.translate("DistrictsModel", "(no %1)").replace(
+        "%1", district_word(state)
+    )
+    rows = [
+        _row(r, r.name if r.district is not None else no_district, goal, raised, currency)
+        for r in found.rows
+    ]
+    total = _row(
+        found.total, QCoreApplication.translate("DistrictsModel", "Total"), goal, raised,
+        currency, total=True,
+    )  # fmt: skip
+    return rows, total
+
+
+def share_text(row: DistrictRow) -> str:
+    if row.goal is None:
+        return ""
+    amount = money_text(row.goal, row.currency, with_code=False)
+    share = row.share_permille
+    if share is None:
+        return amount
+    return f"{amount} ({percent_text(share)})"
+
+
+def percent_text(permille: int) -> str:
+    """'12.5%' from 125 thousandths, with the reader's decimal point (integers only)."""
+    return f"{permille // 10}{QLocale().decimalPoint()}{permille % 10}%"
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+class DistrictsModel(RowTableModel[DistrictRow]):
+    """The roll-up by district, the total in the last row. Headers use the group's word."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self.word = QCoreApplication.translate("DistrictsModel", "district")
+        self.goal_title = ""
+        super().__init__(
+            [
+                Column(lambda: capitalized(self.word), lambda r: r.name),
+                Column(
+                    lambda: QCoreApplication.translate("DistrictsModel", "Members"),
+                    lambda r: str(r.members),
+                    align=RIGHT,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DistrictsModel", "Contributed"),
+                    lambda r: money_text(r.contributed, r.currency, with_code=False),
+                    align=RIGHT,
+                    tooltip=lambda r: QCoreApplication.translate(
+                        "DistrictsModel", "%1 more pending sign-off"
+                    ).replace("%1", money_text(r.pending, r.currency)),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DistrictsModel", "Savings"),
+                    lambda r: money_text(r.saved, r.currency, with_code=False),
+                    align=RIGHT,
+                ),
+                Column(
+                    lambda: (
+                        QCoreApplication.translate("DistrictsModel", "Share of %1").replace(
+                            "%1", self.goal_title
+                        )
+                        if self.goal_title
+                        else QCoreApplication.translate("DistrictsModel", "Share of the goal")
+                    ),
+                    share_text,
+                    align=RIGHT,
+                ),
+            ],
+            parent,
+        )
+
+    def show_rollup(
+        self, rows: list[DistrictRow], total: DistrictRow, *, word: str, goal_title: str
+    ) -> None:
+        changed = (word, goal_title) != (self.word, self.goal_title)
+        self.word, self.goal_title = word, goal_title
+        self.set_rows([*rows, total] if rows else [])
+        if changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
