@@ -19,8 +19,9 @@ Records (read-only for callers; iteration order is the replay order):
   `books.book_balance(fund)` (everything recorded), `books.loan_owed(member)`,
   `books.member_entries(member)`, `books.default_fund`, `books.money(amount)`.
 - `books.rules` (`ledger.savings.rules.RulesBook`): `.versions`, `.in_force(date)`.
-- `books.goals: dict[GoalId, Goal]` (`ledger.savings.goals`), with status history.
-- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.meetings`): date, place,
+- `books.goals: dict[GoalId, Goal]` (`ledger.savings.records`, rules in `goals`), with
+  status history.
+- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.records`): date, place,
   agenda, status (open/closing/closed), attendance, decisions, the cash count at close
   (`meeting.count`), `meetings.entries_at(books, id)`, `meetings.minutes_status(state, id)`.
 
@@ -367,32 +368,7 @@ class Books:
                 if f.id != default
             ],
             "entries": [
-                [
-                    e.id,
-                    e.order,
-                    e.type,
-                    e.fund,
-                    e.to_fund,
-                    e.member,
-                    e.amount,
-                    e.shares,
-                    e.interest,
-                    e.date,
-                    e.note,
-                    e.meeting,
-                    e.recorder,
-                    e.fine,
-                    e.reverses,
-                    e.reversed_by,
-                    e.term,
-                    e.rate_bp,
-                    e.method,
-                    e.loan,
-                    e.charge,
-                    e.settles,
-                    sorted(e.signers),
-                    e.confirmed,
-                ]
+                e.plain()
                 for e in sorted(self.entries.values(), key=lambda e: e.id)
             ],
             "rules": self.rules.plain(),
@@ -417,7 +393,7 @@ __all__ = [
     "hexid",
 ]
 """The ids and record types live in `ledger.savings.records` (under the books, so that
-`entry` and the records' own modules need not import the books); they are named here too."""
+`entry` and the records' own modules need not import the books); named here too."""
 
 
 def books_of(state: GroupState) -> Books:
