@@ -316,6 +316,11 @@ class SyncService:
         except ValueError as exc:  # relay_list checked them; keep the last usable list
             log.warning("cannot use the relays %s: %s", self.relays(), exc)
 
+    def reachability(self) -> str:
+        """Whether PCs elsewhere can dial this one, as its relays found (AutoNAT):
+        `public`, `private` (behind a NAT: they reach it through a relay) or `unknown`."""
+        return self.relay.reachability
+
     def circuit_addrs(self) -> list[str]:
         """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
         return self.relay.circuit_addrs()

@@ -111,6 +111,10 @@ def test_bad_bodies_are_refused_on_ingest(
         forge(amina, store, group, "member.move", {"person": bytes(32), "district": bytes(32)}).raw
     )
     assert store.state(group).voided[-1].reason == "00000000 is not a member of the group"
+    add = {"person": bytes(32), "name": "X", "roles": ["member"], "district": bytes(32)}
+    store.ingest(forge(amina, store, group, "member.add", add).raw)
+    assert store.state(group).voided[-1].reason == "no district 00000000 in this group"
+    assert "0" * 64 not in store.state(group).membership.members
     assert store.state(group).digest() != before  # the void counts; nothing else moved
     m = store.state(group).membership
     assert [d.name for d in m.active_districts()] == ["Oakland", "Richmond"]
