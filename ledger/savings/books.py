@@ -98,6 +98,9 @@ class Books:
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
         self._owed: dict[PersonId, int] = {}
         self._shares: dict[tuple[PersonId, str], int] = {}
+        self._member_book: dict[tuple[PersonId, str, FundId], list[int]] = {}
+        """Per (member, measure, fund): [confirmed, everything recorded] of the member
+        lines, so the roll-up by district needs no entries (`member_totals`)."""
         self._month_flow: dict[str, int] = {}
         """Per month ('YYYY-MM') of entries recorded: the confirmed money in less out,
         all funds together (transfers cancel out)."""
@@ -262,6 +265,8 @@ class Books:
             self._month_flow[month] += line.delta
             if line.delta < 0:
                 self._pending_out[line.fund] -= line.delta
+        for x in entry.lines()[1]:
+            self._member_book[(x.member, x.measure, x.fund)][0] += x.delta
 
     # -- entries -----------------------------------------------------------------------
 
@@ -285,6 +290,7 @@ class Books:
                 self._pending_out[line.fund] = self._pending_out.get(line.fund, 0) + line.delta
         origin = self.entries[entry.reverses] if entry.reverses else entry
         for x in member_lines:
+            self._member_book.setdefault((x.member, x.measure, x.fund), [0, 0])[1] += x.delta
             if x.measure == "loan":
                 self._owed[x.member] = self._owed.get(x.member, 0) + x.delta
             elif x.measure == "shares":
@@ -330,6 +336,14 @@ class Books:
         if self._synced is not None and self._synced != self._settings():
             return None
         return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
+
+    def member_totals(self) -> dict[tuple[PersonId, str, FundId], tuple[int, int]] | None:
+        """Per (member, measure, fund): (confirmed, everything recorded) of the members'
+        lines, kept up as entries are replayed; None while a quorum change is not taken in
+        yet (then recompute from the entries, as `balances.member_positions` does)."""
+        if self._synced is not None and self._synced != self._settings():
+            return None
+        return {key: (c, b) for key, (c, b) in self._member_book.items()}
 
     def pooled_by_month(self) -> list[tuple[str, int]] | None:
         """All funds' confirmed money at the end of each month with entries, kept up as
