@@ -30,7 +30,7 @@ from ledger.store import catalog
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring
 from ledger.store.persons import Signer
-from ledger.store.state import replay
+from ledger.store.replay import replay
 from ledger.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

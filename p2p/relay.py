@@ -10,11 +10,16 @@ ciphertext. What it adds here:
   reserve a slot nor open a circuit, nor be the target of one, and its connection is
   closed once the admission gate's stranger deadline passes;
 - PATCH(py-libp2p 0.8.1): a RESERVE naming another peer in its `peer` field reserved a
-  slot *for that peer*; here a reservation is always for the connection's own peer.
+  slot *for that peer*; here a reservation is always for the connection's own peer;
+- an AutoNAT server (`/libp2p/autonat/1.0.0`), so a PC learns from its relays whether it
+  can be dialled from outside. PATCH(py-libp2p 0.8.1): its dial-back used
+  `host.connect`, which returns at once when a connection to the PC stands, as it always
+  does (the PC asked over it): every PC was found reachable. Here it dials afresh.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections import Counter
@@ -25,6 +30,8 @@ from pathlib import Path
 
 import trio
 from libp2p.abc import INetStream
+from libp2p.host.autonat.autonat import AutoNATService
+from libp2p.host.basic_host import BasicHost
 from libp2p.peer.id import ID
 from libp2p.relay.circuit_v2.pb.circuit_pb2 import HopMessage
 from libp2p.relay.circuit_v2.protocol import CircuitV2Protocol
@@ -32,6 +39,7 @@ from libp2p.relay.circuit_v2.protocol_buffer import StatusCode, to_proto_status
 from libp2p.relay.circuit_v2.resources import RelayLimits
 from libp2p.relay.circuit_v2.utils import write_delimited_msg
 from libp2p.tools.anyio_service import background_trio_service
+from multiaddr import Multiaddr
 
 from ledger.store.ids import DeviceId
 from p2p.admission import AdmissionLimits
@@ -227,6 +235,38 @@ class _GuardedHop(CircuitV2Protocol):
         return data
 
 
+MAX_DIAL_BACKS = 4
+"""Addresses a relay dials back per AutoNAT request (each on the asker's own IP)."""
+DIAL_BACK_TIMEOUT = 5.0
+
+
+class _DialBack(AutoNATService):
+    """py-libp2p's AutoNAT server, for allowed peers only, dialling back afresh."""
+
+    def __init__(self, host: BasicHost, hop: _GuardedHop) -> None:
+        super().__init__(host, serve=True)
+        self.hop = hop
+
+    async def handle_stream(self, stream: INetStream) -> None:
+        if not self.hop.may_use(stream.muxed_conn.peer_id):
+            await stream.reset()
+            return
+        await super().handle_stream(stream)
+
+    async def _try_dial(self, peer_id: ID, addrs: list[bytes]) -> bytes | None:
+        network = self.host.get_network()
+        for addr in addrs[:MAX_DIAL_BACKS]:
+            try:
+                with trio.fail_after(DIAL_BACK_TIMEOUT):
+                    conn = await network.dial_addr(Multiaddr(addr), peer_id)
+            except Exception:
+                continue
+            with trio.CancelScope(shield=True), contextlib.suppress(Exception):
+                await conn.close()
+            return bytes(addr)
+        return None
+
+
 class RelayNode:
     """A relay host: run it with `async with node.run(listen)`; holds nothing on disk."""
 
@@ -243,6 +283,8 @@ class RelayNode:
         self.peer_id = self.transport.peer_id
         self.hop = _GuardedHop(self.transport, self.settings, allowed)
         self.transport.gate.welcome = self.hop.may_use
+        host = self.transport.host
+        self.dial_back = _DialBack(host, self.hop) if isinstance(host, BasicHost) else None
 
     @property
     def stats(self) -> RelayStats:

@@ -16,6 +16,7 @@ handshake, and a stranger's is closed at the gate's deadline like a LAN stranger
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -25,10 +26,13 @@ import multiaddr
 import trio
 from libp2p.abc import INetStream
 from libp2p.connection_types import ConnectionType
+from libp2p.host.autonat.autonat import AutoNATService, AutoNATStatus
+from libp2p.host.basic_host import BasicHost
 from libp2p.network.connection.raw_connection import RawConnection
 from libp2p.peer.id import ID
 from libp2p.peer.peerinfo import PeerInfo
 from libp2p.relay.circuit_v2.config import RelayConfig, RelayRole
+from libp2p.relay.circuit_v2.dcutr import DCUtRProtocol
 from libp2p.relay.circuit_v2.protocol import PROTOCOL_ID as HOP_PROTOCOL
 from libp2p.relay.circuit_v2.protocol import CircuitV2Protocol
 from libp2p.relay.circuit_v2.transport import CircuitV2Transport
@@ -38,6 +42,10 @@ from p2p.transport import Transport, TransportError, split_peer_addr
 
 log = logging.getLogger(__name__)
 
+REACHABILITY_INTERVAL = 600.0
+"""How often a PC asks its relays whether it can be dialled from outside (AutoNAT)."""
+UNKNOWN, PUBLIC, PRIVATE = "unknown", "public", "private"
+"""Whether other PCs can dial this one: not yet known, yes, or no (behind a NAT)."""
 RENEW_BEFORE = 120.0
 """Seconds before a reservation lapses that it is renewed."""
 MAX_BACKOFF = 60.0
@@ -90,18 +98,41 @@ class _Stop(CircuitV2Protocol):
         await gate.watch(muxed, f"through relay {relay.to_base58()[:12]}")
 
 
+class _HolePunch(DCUtRProtocol):
+    """py-libp2p's DCUtR, telling the client when a peer became directly reachable."""
+
+    def __init__(self, client: RelayClient) -> None:
+        super().__init__(client.transport.host)
+        self.client = client
+
+    def _schedule_relay_close(self, peer_id: ID) -> None:
+        # Called once a hole-punched connection verified; libp2p closes the relayed
+        # one after a grace period, we move our session at once.
+        self.client.on_direct(peer_id.to_base58())
+        super()._schedule_relay_close(peer_id)
+
+
 class RelayClient:
     """Reservations on our relays and circuits through them, for one `Transport`."""
 
-    def __init__(self, transport: Transport, *, timeout: float = 15.0) -> None:
+    def __init__(
+        self, transport: Transport, *, timeout: float = 15.0, hole_punch: bool = True
+    ) -> None:
         self.transport = transport
         self.timeout = timeout
+        self.hole_punch = hole_punch
+        """Try DCUtR on relayed connections (py-libp2p's `DCUtRProtocol`)."""
         self.relays: dict[str, str] = {}
         """Relay peer id -> its address without the /p2p part."""
         self.reserved: dict[str, float] = {}
         """Relay peer id -> when our slot there lapses (time.time())."""
         self.on_change: Callable[[], None] = lambda: None
         """Called when a reservation is made or lost (our circuit addresses changed)."""
+        self.on_direct: Callable[[str], None] = lambda peer_id: None
+        """Called with a peer's id when hole punching gave a direct connection to it."""
+        self.reachability = UNKNOWN
+        """What the relays' AutoNAT dial-backs found: PUBLIC, PRIVATE or UNKNOWN."""
+        self._first_slot = trio.Event()
         self._stop = _Stop(self)
         self._circuits = CircuitV2Transport(
             transport.host, self._stop, RelayConfig(roles=RelayRole.STOP)
@@ -137,16 +168,28 @@ class RelayClient:
         return [f"{where}/p2p/{r}/p2p-circuit/p2p/{peer_id}" for r, where in self.relays.items()]
 
     async def run(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
-        async with background_trio_service(self._stop):
+        async with contextlib.AsyncExitStack() as stack:
+            await stack.enter_async_context(background_trio_service(self._stop))
             await self._stop.event_started.wait()
+            if self.hole_punch:
+                dcutr = _HolePunch(self)
+                await stack.enter_async_context(background_trio_service(dcutr))
+                await dcutr.event_started.wait()
             task_status.started()
+            host = self.transport.host
+            if isinstance(host, BasicHost):
+                checker = await stack.enter_async_context(trio.open_nursery())
+                checker.start_soon(self._watch_reachability, AutoNATService(host, serve=False))
             while True:
+                using = dict(self.relays)
                 async with trio.open_nursery() as nursery:
-                    for relay, where in self.relays.items():
+                    for relay, where in using.items():
                         nursery.start_soon(self._keep, relay, where)
                     await self._changed.wait()
                     self._changed = trio.Event()
                     nursery.cancel_scope.cancel()
+                for relay in set(using) - set(self.relays):  # give its slot up
+                    await self.transport.disconnect(relay)
 
     async def _keep(self, relay: str, where: str) -> None:
         """Hold a slot on one relay for as long as we use it."""
@@ -188,6 +231,7 @@ class RelayClient:
         expires = float(self._circuits._reservations.get(relay_id, 0))
         fresh = relay not in self.reserved
         self.reserved[relay] = expires
+        self._first_slot.set()
         if fresh:
             log.info("reserved a slot on relay %s at %s", relay[:16], where)
             self.on_change()
@@ -198,6 +242,64 @@ class RelayClient:
             if isinstance(closed, trio.Event) and not closed.is_set():
                 return closed
         raise TransportError("the relay closed the connection")
+
+    async def _watch_reachability(self, autonat: AutoNATService) -> None:
+        """Ask the relays holding our slot to dial us back, now and then (AutoNAT)."""
+        await self._first_slot.wait()
+        while True:
+            await self.check_reachability(autonat)
+            await trio.sleep(REACHABILITY_INTERVAL)
+
+    async def check_reachability(self, autonat: AutoNATService) -> str:
+        """PUBLIC when every relay asked could dial us at one of our own addresses."""
+        servers = [ID.from_base58(r) for r in self.reserved]
+        if not servers:
+            return self.reachability
+        autonat.dial_results.clear()
+        autonat.confirmations = len(servers)
+        addrs = [multiaddr.Multiaddr(a).to_bytes() for a in self._own_addrs()]
+        for server in servers:
+            try:
+                await autonat.query_server(server, addrs, timeout=30.0)
+            except Exception as exc:  # the relay went away, or spoke nonsense
+                log.debug("AutoNAT query to %s failed: %s", server.to_base58()[:16], exc)
+                autonat.dial_results[server] = False
+        autonat.update_status()
+        found = {AutoNATStatus.PUBLIC: PUBLIC, AutoNATStatus.PRIVATE: PRIVATE}
+        verdict = found.get(autonat.get_status(), UNKNOWN)
+        if verdict != self.reachability:
+            log.info(
+                "reachable from other networks: %s (asked %d relays)",
+                {PUBLIC: "yes", PRIVATE: "no, behind a NAT", UNKNOWN: "not known"}[verdict],
+                len(servers),
+            )
+        self.reachability = verdict
+        return verdict
+
+    def _own_addrs(self) -> list[str]:
+        """Our listen addresses with wildcards spelled out, and each address others
+        observed us at with our listen port (a NAT that forwards it keeps it)."""
+        from p2p.discovery import local_addresses
+
+        found: list[str] = []
+        ports: list[int] = []
+        for addr in self.transport.host.get_transport_addrs():
+            text = str(addr)
+            parts = text.split("/")
+            if len(parts) < 5 or parts[1] != "ip4" or parts[3] != "tcp":
+                continue
+            ports.append(int(parts[4]))
+            if parts[2] == "0.0.0.0":
+                found += [f"/ip4/{ip}/tcp/{parts[4]}" for ip in local_addresses() if "." in ip]
+            else:
+                found.append(text)
+        manager = getattr(self.transport.host, "_observed_addr_manager", None)
+        observed: list[str] = []
+        with contextlib.suppress(Exception):
+            if manager is not None:
+                observed = [str(a).split("/")[2] for a in manager.addrs(min_observers=1)]
+        found += [f"/ip4/{ip}/tcp/{port}" for ip in observed for port in ports]
+        return list(dict.fromkeys(found))
 
     async def connect(self, peer_id: str) -> str:
         """A connection to `peer_id` through one of our relays; returns the relay's peer id.

@@ -89,6 +89,8 @@ class ServiceConfig:
     """Caps on inbound connections, and how long a stranger may stay (see admission.py)."""
     relays: Sequence[str] = ()
     """Relays given by hand, used besides those the groups list (see relay_list.py)."""
+    hole_punch: bool = True
+    """Upgrade relayed connections to direct ones where NATs allow (DCUtR)."""
 
 
 @dataclass
@@ -128,9 +130,10 @@ class SyncService:
         self.relay_list.reread()
         self.transport = Transport(store.device_seed(), admission=self.config.admission)
         self.transport.gate.welcome = self._welcome
-        self.relay = RelayClient(self.transport)
+        self.relay = RelayClient(self.transport, hole_punch=self.config.hole_punch)
         self._follow_relays()
         self.relay.on_change = self._dial_through_relays
+        self.relay.on_direct = self._went_direct
         self.transport.gate.banned = self._banned
         self.peer_id = self.transport.peer_id
         self.discovery: Discovery | None = None
@@ -313,6 +316,11 @@ class SyncService:
         except ValueError as exc:  # relay_list checked them; keep the last usable list
             log.warning("cannot use the relays %s: %s", self.relays(), exc)
 
+    def reachability(self) -> str:
+        """Whether PCs elsewhere can dial this one, as its relays found (AutoNAT):
+        `public`, `private` (behind a NAT: they reach it through a relay) or `unknown`."""
+        return self.relay.reachability
+
     def circuit_addrs(self) -> list[str]:
         """This PC's `/p2p-circuit` addresses: through each relay that holds a slot for it."""
         return self.relay.circuit_addrs()
@@ -453,9 +461,19 @@ class SyncService:
             self._dialing.discard(peer_id)
         await self._run_session(stream, outbound=True)
 
+    def _went_direct(self, peer_id: str) -> None:
+        """Hole punching gave a direct connection: move a relayed session onto it."""
+        live = self.sessions.get(_device_of(peer_id) or DeviceId(""))
+        if live is not None and live.path == RELAY:
+            live.scope.cancel()
+        self._dial_soon(peer_id, [], tie_break=True)
+
     async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
-        """A sync stream: at `addrs` (the LAN, a given address) first, else through a relay."""
+        """A sync stream: over a direct connection that stands (e.g. hole-punched), else
+        at `addrs` (the LAN, a given address), else through a relay."""
         direct = [a for a in addrs if "/p2p-circuit" not in a]
+        if self.transport.has_direct_connection(peer_id):
+            return await self.transport.open_to(peer_id, [])
         if direct or not self.relay.relays:
             try:
                 return await self.transport.open_to(peer_id, direct)

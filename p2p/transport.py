@@ -239,6 +239,17 @@ class Transport:
             raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
         return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
 
+    def has_direct_connection(self, peer_id: str) -> bool:
+        """Whether a connection to `peer_id` stands that is not through a relay."""
+        for conn in self.host.get_network().connections.get(ID.from_base58(peer_id), []):
+            try:
+                addrs = [str(a) for a in conn.get_transport_addresses()]
+            except Exception:
+                continue
+            if not conn.is_closed and not any("/p2p-circuit" in a for a in addrs):
+                return True
+        return False
+
     async def close_connection(self, stream: PeerStream) -> None:
         """Close the connection `stream` runs on (and every other stream on it)."""
         with trio.CancelScope(shield=True), trio.move_on_after(5):

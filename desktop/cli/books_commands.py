@@ -14,7 +14,7 @@ from desktop.cli.common import emit, warn_about_quorum
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import actions
 from ledger.savings.balances import fund_balances, member_positions, monthly, totals
-from ledger.savings.books import Books
+from ledger.savings.books import Books, EntryId
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -26,6 +26,7 @@ def register(sub: Sub) -> None:
     p = command(sub, "signoff", "sign off entries or a meeting's batch, as an elder", run_signoff)
     p.add_argument("targets", nargs="+", metavar="ENTRY_OR_MEETING")
     p.add_argument("--as", dest="as_person", required=True, help="the elder who signs")
+    p.set_defaults(unlock_early=True)
     p = command(sub, "balance", "balances, confirmed and pending apart", run_balance, False)
     p.add_argument("--by", choices=("fund", "member", "month", "district"), default="fund")
     p.add_argument("--until", default=None, help="only entries dated up to this day")
@@ -115,14 +116,18 @@ def run_entry_add(args: argparse.Namespace) -> int:
         loan=pick(args.loan, books.entries, "loan") if args.loan else None,
         charge=pick(args.charge, books.entries, "fine owed") if args.charge else None,
     )
-    entry = c.books.entries.get(change.id)  # type: ignore[call-overload]
-    amount = c.money(entry.total) if entry else ""
-    if entry is not None and entry.interest:
-        amount += f" ({c.money(entry.interest)} interest, {c.money(entry.amount)} principal)"
+    entry = c.books.entry(EntryId(change.id))
     value = {"id": change.id, "amount": entry.amount if entry else None}
     if entry is not None and entry.type == "repayment":
         value["interest"] = entry.interest
-    emit(args, value, f"recorded {args.type} {amount}: {change.id} (pending sign-off)")
+
+    def text() -> str:
+        amount = c.money(entry.total) if entry else ""
+        if entry is not None and entry.interest:
+            amount += f" ({c.money(entry.interest)} interest, {c.money(entry.amount)} principal)"
+        return f"recorded {args.type} {amount}: {change.id} (pending sign-off)"
+
+    emit(args, value, text)
     warn_about_quorum(c.store, c.group)
     return 0
 

@@ -8,16 +8,17 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
-
-from platformdirs import user_data_dir
+from typing import TYPE_CHECKING, Any
 
 from ledger.store.errors import LatticeError, NotFound
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring
-from ledger.store.persons import Signer
-from ledger.store.store import Store
+
+if TYPE_CHECKING:
+    from ledger.store.ids import GroupId
+    from ledger.store.persons import Signer
+    from ledger.store.store import Store
 
 
 class CommandError(LatticeError):
@@ -25,6 +26,8 @@ class CommandError(LatticeError):
 
 
 def default_home() -> Path:
+    from platformdirs import user_data_dir  # (imported when used: `--help` needs none)
+
     return Path(user_data_dir("Lattice", appauthor=False))
 
 
@@ -56,6 +59,8 @@ def home_of(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The data folder's store; `main` closes it when the command ends."""
+    from ledger.store.store import Store
+
     store = Store.open(home_of(args))
     opened: list[Store] = getattr(args, "opened_stores", [])
     opened.append(store)
@@ -81,12 +86,32 @@ def new_passphrase() -> str:
     return first
 
 
+class Unlocking:
+    """Who signs (`--as`), their key being unlocked on a second thread while the command
+    reads the store: Argon2id takes about as long as loading a large group, and PyNaCl lets
+    go of the GIL while it runs, so on two cores the two overlap."""
+
+    def __init__(self, args: argparse.Namespace, store: Store) -> None:
+        if not getattr(args, "as_person", None):
+            raise CommandError("say who signs with --as PERSON")
+        from ledger.store import persons
+        from ledger.store.keyring import Keyring
+
+        keyring = Keyring(store.db)
+        person = keyring.find(args.as_person)
+        sealed = keyring.sealed(person.id)
+        secret = passphrase(f"Passphrase for {person.name}: ")
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="unlock")
+        self._signer = pool.submit(persons.unlock, sealed, secret)
+        pool.shutdown(wait=False)
+
+    def signer(self) -> Signer:
+        """The unlocked person, once Argon2id is done; raises what unlocking raised."""
+        return self._signer.result()
+
+
 def signer(args: argparse.Namespace, store: Store) -> Signer:
-    if not getattr(args, "as_person", None):
-        raise CommandError("say who signs with --as PERSON")
-    keyring = Keyring(store.db)
-    person = keyring.find(args.as_person)
-    return keyring.unlock(person.id, passphrase(f"Passphrase for {person.name}: "))
+    return Unlocking(args, store).signer()
 
 
 def group_of(store: Store, ref: str) -> GroupId:
@@ -113,14 +138,16 @@ def group_of(store: Store, ref: str) -> GroupId:
     raise NotFound(f"this PC holds no group '{ref}' (see 'lattice status')")
 
 
-def emit(args: argparse.Namespace, value: dict[str, Any], text: str) -> None:
-    """Print exactly one JSON object with --json, else the plain-words text."""
+def emit(args: argparse.Namespace, value: dict[str, Any], text: str | Callable[[], str]) -> None:
+    """Print exactly one JSON object with --json, else the plain-words text (`text` may
+    be a function: amounts in the reader's grouping are then made only when shown)."""
     if getattr(args, "json", False):
         sys.stdout.write(json.dumps(value, sort_keys=True) + "\n")
     elif getattr(args, "quiet", False) and "id" in value:
         sys.stdout.write(f"{value['id']}\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        shown = text() if callable(text) else text
+        sys.stdout.write(shown.rstrip("\n") + "\n")
 
 
 def warn_about_quorum(store: Store, group: GroupId) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.cli import common
 from ledger.savings.books import Books, books_of
@@ -21,6 +21,8 @@ from ledger.store.state import GroupState
 from ledger.store.store import Store
 
 if TYPE_CHECKING:
+    from ledger.store.persons import Signer
+
     Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 Run = Callable[[argparse.Namespace], int]
 
@@ -34,6 +36,7 @@ def command(
     p.add_argument("group")
     if signs:
         p.add_argument("--as", dest="as_person", required=True, help="who signs (id or name)")
+        p.set_defaults(unlock_early=True)
     p.set_defaults(run=run)
     return p
 
@@ -65,12 +68,18 @@ def fund_ref(books: Books, ref: str | None) -> str | None:
 
 
 class Ctx:
-    """The store, group, state and books of one command."""
+    """The store, group, state and books of one command. A command that signs (its parser
+    sets `unlock_early`) asks for the passphrase first and unlocks while the group loads."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.store: Store = common.open_store(args)
+        self._unlocking = (
+            common.Unlocking(args, self.store) if getattr(args, "unlock_early", False) else None
+        )
         self.group: GroupId = common.group_of(self.store, args.group)
+        if self._unlocking is not None:
+            self.store.history(self.group)  # the write reads it: read it while Argon2id runs
 
     @property
     def state(self) -> GroupState:
@@ -87,5 +96,7 @@ class Ctx:
     def money(self, amount: int) -> str:
         return grouped(amount, self.currency)
 
-    def signer(self) -> Any:
+    def signer(self) -> Signer:
+        if self._unlocking is not None:
+            return self._unlocking.signer()
         return common.signer(self.args, self.store)

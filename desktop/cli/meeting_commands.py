@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli import loan_commands
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
-from ledger.savings import group_actions, meetings
+from ledger.savings import group_actions, meetings, records
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -96,7 +96,7 @@ def run_meeting_minutes(args: argparse.Namespace) -> int:
         )
         return 0
     status, approvers = meetings.minutes_status(c.state, meeting)  # type: ignore[arg-type]
-    minutes = c.state.document_text(meetings.minutes_doc(meeting))
+    minutes = c.state.document_text(records.minutes_doc(meeting))
     emit(
         args,
         {
@@ -162,7 +162,7 @@ def run_meeting_close(args: argparse.Namespace) -> int:
     return 0
 
 
-def _meeting_value(c: Ctx, m: meetings.Meeting) -> dict[str, Any]:
+def _meeting_value(c: Ctx, m: records.Meeting) -> dict[str, Any]:
     status, approvers = meetings.minutes_status(c.state, m.id)
     return {
         "id": m.id,

@@ -17,6 +17,7 @@ def register(gs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("add", "list a relay for the group (council or elder)", run_relay_add, True),
         ("remove", "take a relay off the group's list (council or elder)", run_relay_remove, True),
         ("list", "the group's relays", run_relay_list, False),
+        ("devices", "the group's PCs, one a line: a relay's --allow file", run_devices, False),
     ):
         p = rs.add_parser(name, help=help_text)
         common.add_common(p)
@@ -53,4 +54,16 @@ def run_relay_list(args: argparse.Namespace) -> int:
     if relays:
         text += f"\n({len(relays)} of at most {MAX_RELAYS})"
     emit(args, {"group": group, "relays": relays}, text)
+    return 0
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    """The peer ids of the devices linked to the group's members (not removed): what a
+    relay restricted to the group (`lattice serve --relay --allow FILE`) must list."""
+    from p2p.peer_id import peer_id_of_device
+
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    peers = sorted(peer_id_of_device(d) for d in store.membership(group).linked_devices())
+    emit(args, {"group": group, "peers": peers}, "\n".join(peers))
     return 0

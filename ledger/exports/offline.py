@@ -21,7 +21,8 @@ from ledger.store.history import GroupHistory
 from ledger.store.ids import ChangeId, GroupId
 from ledger.store.ingest import refusal
 from ledger.store.kinds import spec_for
-from ledger.store.state import GroupState, Replayer, replay
+from ledger.store.replay import Replayer, replay
+from ledger.store.state import GroupState
 
 MAX_REFUSALS = 20
 """Refusals named one by one; beyond this only their number is kept."""

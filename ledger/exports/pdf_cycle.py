@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import CycleFigures, Report
-from ledger.exports.pdf_report import _esc, _Fmt, _grid, _Styles
+from ledger.exports.pdf_parts import _esc, _Fmt, _grid, _Styles
 from ledger.savings.loans import percent
 
 MAX_LOAN_ROWS = 60

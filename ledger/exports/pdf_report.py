@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from babel.numbers import format_decimal
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -25,80 +22,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from ledger.exports.model import DistrictLine, MonthLine, Report
-from ledger.exports.pdf_charts import PALETTE, contributions_chart, fonts, pooled_funds_chart
-from ledger.savings.money import decimals
+from ledger.exports.model import MonthLine, Report
+from ledger.exports.pdf_charts import contributions_chart, pooled_funds_chart
+from ledger.exports.pdf_districts import district_pages
+from ledger.exports.pdf_parts import _GREEN, _GREY, _RULE, _esc, _Fmt, _grid, _pct, _Styles
 
 MAX_MEETING_ROWS = 24
-_GREEN = PALETTE[0]
-_GREY = colors.HexColor("#666666")
-_RULE = colors.HexColor("#CCCCCC")
-
-
-class _Styles:
-    def __init__(self) -> None:
-        regular, bold = fonts()
-        self.regular, self.bold = regular, bold
-        self.title = ParagraphStyle("title", fontName=bold, fontSize=20, leading=24,
-                                    textColor=_GREEN)
-        self.subtitle = ParagraphStyle("subtitle", fontName=regular, fontSize=13, leading=17)
-        self.meta = ParagraphStyle("meta", fontName=regular, fontSize=8.5, leading=11,
-                                   textColor=_GREY)
-        self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=13, leading=16, spaceBefore=10,
-                                 spaceAfter=4, textColor=_GREEN)
-        self.body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13)
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8.5, leading=10.5)
-        self.big = ParagraphStyle("big", fontName=bold, fontSize=14, leading=17)
-        self.small = ParagraphStyle("small", fontName=regular, fontSize=8, leading=10,
-                                    textColor=_GREY)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.1f}%"
-
-
-class _Fmt:
-    def __init__(self, currency: str) -> None:
-        self.currency = currency
-        self.places = decimals(currency)
-
-    def money(self, minor: int | None) -> str:
-        """'KES 1,250.00': the code, a no-break space, digits with the currency's decimals."""
-        if minor is None:
-            return "n/a"
-        pattern = "#,##0." + "0" * self.places if self.places else "#,##0"
-        value = Decimal(minor).scaleb(-self.places)
-        return f"{self.currency}\u00a0{format_decimal(value, format=pattern, locale='en')}"
-
-    def major(self, minor: int) -> float:
-        """For chart coordinates only."""
-        return float(Decimal(minor).scaleb(-self.places))
-
-
-def _grid(data: Sequence[Sequence[Any]], widths: Sequence[float], st: _Styles,
-          numeric_from: int = 1) -> Table:
-    table = Table(list(data), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), st.regular, 8.5),
-        ("FONT", (0, 0), (-1, 0), st.bold, 8.5),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-        ("BACKGROUND", (0, 0), (-1, 0), _GREEN),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F6F4")]),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, _RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    return table
 
 
 def _bar(share: float | None, width: float = 60, height: float = 7) -> Drawing:
@@ -298,50 +229,6 @@ def _indicators(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
     return [KeepTogether([Paragraph("Savings-group indicators", st.h2), table])]
 
 
-def _districts(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
-    """Contributions and indicators by district, each with the total (the group's)."""
-    if not report.districts or report.district_total is None:
-        return []
-    word = report.district_word
-    head = word[:1].upper() + word[1:]
-    lines = [*report.districts, report.district_total]
-
-    def name(d: DistrictLine) -> Paragraph:
-        text = "Total" if d.total else (d.name or f"(no {word})")
-        return Paragraph(_esc(text), st.cell)
-
-    goal = report.districts[0].goals[0][0] if report.districts[0].goals else None
-    money: list[list[Any]] = [[head, "Members", "Paid in", "In the range", "Savings",
-                               *(["Share of goal"] if goal else [])]]
-    raised = report.district_total.goals[0][1] if goal else 0
-    for d in lines:
-        share = d.goals[0][1] if goal else 0
-        part = [f"{f.money(share)} ({_pct(share / raised if raised else None)})"] if goal else []
-        money.append([name(d), d.members, f.money(d.contributed), f.money(d.contributed_in_range),
-                      f.money(d.savings), *part])
-    widths = [34 * mm, 16 * mm, 30 * mm, 30 * mm, 30 * mm] + ([36 * mm] if goal else [])
-    first = _grid(money, widths, st)
-    indicators: list[list[Any]] = [[head, "Members", "Savings per member", "Loans outstanding",
-                                    "Meetings", "Attendance"]]
-    for d in lines:
-        indicators.append([name(d), d.members, f.money(d.savings_per_member),
-                           f.money(d.loans_outstanding), d.meetings, _pct(d.attendance)])
-    second = _grid(indicators, [34 * mm, 16 * mm, 34 * mm, 34 * mm, 20 * mm, 24 * mm], st)
-    for table in (first, second):
-        table.setStyle(TableStyle([("FONT", (0, -1), (-1, -1), st.bold, 8.5),
-                                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, _GREEN)]))
-    note = (f"Each member's money and attendance count for the {_esc(word)} they belong to; "
-            f"the total is the group's.")
-    if goal:
-        note += f" Share of goal: what the members paid toward “{_esc(goal)}”."
-    return [
-        KeepTogether([Paragraph(_esc(f"By {word}"), st.h2), first]),
-        Spacer(1, 4),
-        KeepTogether([Paragraph(_esc(f"Indicators by {word}"), st.h2), second]),
-        Paragraph(note, st.small),
-    ]
-
-
 def _members(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
     data: list[list[Any]] = [
         ["Member", "Savings", "Loans owed", "Fines paid", "Fines owed", "Pending",
@@ -380,7 +267,7 @@ def pdf_bytes(report: Report) -> bytes:
         *_header(report, st), *_glance(report, st, f), *_funds(report, st, f),
         *_charts(report, f), *cycle_pages(report, st, f),
         *_confirmed_vs_pending(report, st, f), *_goals(report, st, f),
-        *_meetings(report, st), *_indicators(report, st, f), *_districts(report, st, f),
+        *_meetings(report, st), *_indicators(report, st, f), *district_pages(report, st, f),
     ]
     if report.with_names and report.members:
         story += _members(report, st, f)

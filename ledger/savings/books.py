@@ -19,8 +19,9 @@ Records (read-only for callers; iteration order is the replay order):
   `books.book_balance(fund)` (everything recorded), `books.loan_owed(member)`,
   `books.member_entries(member)`, `books.default_fund`, `books.money(amount)`.
 - `books.rules` (`ledger.savings.rules.RulesBook`): `.versions`, `.in_force(date)`.
-- `books.goals: dict[GoalId, Goal]` (`ledger.savings.goals`), with status history.
-- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.meetings`): date, place,
+- `books.goals: dict[GoalId, Goal]` (`ledger.savings.records`, rules in `goals`), with
+  status history.
+- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.records`): date, place,
   agenda, status (open/closing/closed), attendance, decisions, the cash count at close
   (`meeting.count`), `meetings.entries_at(books, id)`, `meetings.minutes_status(state, id)`.
 
@@ -37,80 +38,49 @@ Writing goes through `ledger.savings.actions` (rules, funds, entries, sign-off) 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NewType
+from typing import TYPE_CHECKING, Any
 
 from ledger.savings.entry import Entry
 from ledger.savings.money import to_text
+from ledger.savings.records import (
+    DERIVED_TYPES,
+    ENTRY_TYPES,
+    FUND_KINDS,
+    MEASURES,
+    CycleClose,
+    EntryId,
+    Fund,
+    FundId,
+    Goal,
+    GoalId,
+    Meeting,
+    MeetingId,
+    batch_of,
+    hexid,
+)
+from ledger.savings.rules import RulesBook
 from ledger.store.bulk import building_to_keep
 from ledger.store.ids import GroupId, PersonId
 from ledger.store.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ledger.savings.cycles import CycleClose
-    from ledger.savings.goals import Goal
-    from ledger.savings.meetings import Meeting
-    from ledger.savings.rules import RulesBook
     from ledger.store.membership import Membership
     from ledger.store.state import GroupState
-
-FundId = NewType("FundId", str)
-EntryId = NewType("EntryId", str)
-GoalId = NewType("GoalId", str)
-MeetingId = NewType("MeetingId", str)
-
-FUND_KINDS = ("savings", "social", "loan", "project")
-ENTRY_TYPES = (
-    "contribution",
-    "withdrawal",
-    "loan",
-    "repayment",
-    "fine",
-    "transfer",
-    "shareout",
-    "expense",
-    "reversal",
-    "charge",
-)
-"""The types a person records. A cash count that differs from the books adds a
-`shortage` or `surplus` entry itself once witnessed (see `DERIVED_TYPES`)."""
-DERIVED_TYPES = ("shortage", "surplus")
-MEASURES = ("saved", "shares", "loan", "interest", "fines", "paid_out", "fines_owed")
-"""What an entry changes in a member's position: money saved (per fund), shares
-bought, loan principal outstanding, interest paid, fines paid, share-out received,
-fines charged and not paid yet."""
-
-
-@dataclass(frozen=True, slots=True)
-class Fund:
-    id: FundId
-    name: str
-    kind: str
-    goal: GoalId | None = None
-    created_by: PersonId | None = None
-
-
-def batch_of(meeting: MeetingId | None, date: str) -> str:
-    """What 'per meeting' means for an entry: its meeting, or its day when it has none."""
-    return meeting if meeting is not None else f"day:{date}"
-
-
-def hexid(raw: bytes) -> str:
-    return raw.hex()
-
 
 class Books:
     """Funds, entries, rules, goals and meetings of one group, as replayed so far."""
 
     def __init__(self) -> None:
-        from ledger.savings.rules import RulesBook
-
         self.group: GroupId | None = None
         self.funds: dict[FundId, Fund] = {}
         self._entries: dict[EntryId, Entry] = {}
         self._unread: Callable[[], dict[EntryId, Entry]] | None = None
-        """Set by a cached state: reads its entries when first asked for (see `entries`)."""
+        """Set by a cached state: reads its entries when first asked for (see `entries`);
+        until then `_entries` holds only the entries recorded since."""
+        self._unread_count = 0
+        """How many entries `_unread` holds."""
         self.rules: RulesBook = RulesBook()
         self.goals: dict[GoalId, Goal] = {}
         self.meetings: dict[MeetingId, Meeting] = {}
@@ -128,6 +98,9 @@ class Books:
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
         self._owed: dict[PersonId, int] = {}
         self._shares: dict[tuple[PersonId, str], int] = {}
+        self._member_book: dict[tuple[PersonId, str, FundId], list[int]] = {}
+        """Per (member, measure, fund): [confirmed, everything recorded] of the member
+        lines, so the roll-up by district needs no entries (`member_totals`)."""
         self._month_flow: dict[str, int] = {}
         """Per month ('YYYY-MM') of entries recorded: the confirmed money in less out,
         all funds together (transfers cancel out)."""
@@ -152,22 +125,32 @@ class Books:
             self._read_entries()
         return self._pending_ids
 
-    def read_entries_later(self, read: Callable[[], dict[EntryId, Entry]]) -> None:
-        """Take the entries from `read` when first needed. A cached state of a large group
-        opens its window without them: the totals, chart and goals need none."""
-        self._unread = read
+    def read_entries_later(self, read: Callable[[], dict[EntryId, Entry]], count: int) -> None:
+        """Take the `count` entries from `read` when first needed. A cached state of a large
+        group opens its window without them: the totals, chart and goals need none, and
+        neither does recording most entries (`add_entry` keeps those aside until then)."""
+        self._unread, self._unread_count = read, count
         self._entries, self._by_member, self._pending_ids = {}, {}, {}
 
     def _read_entries(self) -> None:
         read, self._unread = self._unread, None
         assert read is not None
         with building_to_keep():
+            recorded_since = self._entries
             self._entries = read()
+            self._entries.update(recorded_since)  # (later in replay order than the cached)
+            self._by_member, self._pending_ids = {}, {}
             for entry in self._entries.values():
                 if entry.member is not None:
                     self._by_member.setdefault(entry.member, []).append(entry.id)
                 if not entry.confirmed:
                     self._pending_ids[entry.id] = None
+
+    def entry(self, entry: EntryId) -> Entry | None:
+        """One entry; one recorded since the cached state was read is found without
+        reading the others."""
+        found = self._entries.get(entry)
+        return found if found is not None else self.entries.get(entry)
 
     # -- wiring ------------------------------------------------------------------------
 
@@ -218,13 +201,34 @@ class Books:
                 count = meeting.count
                 if meeting.status == "closing" and count is not None:
                     if self._qualifies(count.witnesses, count.recorder):
-                        from ledger.savings.meetings import close_counted
-
-                        close_counted(self, meeting)
+                        self.close_counted(meeting)
             for cycle in self.cycles.values():
                 if not cycle.closed and self._qualifies(cycle.witnesses, cycle.recorder):
                     cycle.closed = True
         self._synced = now
+
+    def close_counted(self, meeting: Meeting) -> None:
+        """Close a meeting whose count stands; a witnessed difference becomes its own entry
+        (a shortage or a surplus), so the books equal the box."""
+        meeting.status = "closed"
+        count = meeting.count
+        assert count is not None
+        for fund, difference in sorted(count.differences.items()):
+            entry_id = EntryId(hashlib.sha256(f"{count.id}:{fund}".encode()).hexdigest())
+            self.add_witnessed(
+                Entry(
+                    id=entry_id,
+                    type="surplus" if difference > 0 else "shortage",
+                    fund=fund,
+                    amount=abs(difference),
+                    date=meeting.date,
+                    recorder=count.recorder,
+                    order=self.next_order(),
+                    note=QT_TRANSLATE_NOOP("core", "difference found at the cash count"),
+                    meeting=meeting.id,
+                    signers=set(count.witnesses),
+                )
+            )
 
     # -- sign-off ----------------------------------------------------------------------
 
@@ -261,16 +265,23 @@ class Books:
             self._month_flow[month] += line.delta
             if line.delta < 0:
                 self._pending_out[line.fund] -= line.delta
+        for x in entry.lines()[1]:
+            self._member_book[(x.member, x.measure, x.fund)][0] += x.delta
 
     # -- entries -----------------------------------------------------------------------
 
     def add_entry(self, entry: Entry) -> None:
-        self.entries[entry.id] = entry
-        if entry.member is not None:
-            self.by_member.setdefault(entry.member, []).append(entry.id)
-        if entry.reverses is not None:
-            self.entries[entry.reverses].reversed_by = entry.id
-        self._pending[entry.id] = None
+        if self._unread is not None and entry.reverses is None:
+            # Cached entries not read yet: reading them puts this one after them, and
+            # builds the per-member and pending indexes over all.
+            self._entries[entry.id] = entry
+        else:
+            self.entries[entry.id] = entry
+            if entry.member is not None:
+                self.by_member.setdefault(entry.member, []).append(entry.id)
+            if entry.reverses is not None:
+                self.entries[entry.reverses].reversed_by = entry.id
+            self._pending[entry.id] = None
         self._month_flow.setdefault(entry.date[:7], 0)
         fund_lines, member_lines = entry.lines()
         for line in fund_lines:
@@ -279,6 +290,7 @@ class Books:
                 self._pending_out[line.fund] = self._pending_out.get(line.fund, 0) + line.delta
         origin = self.entries[entry.reverses] if entry.reverses else entry
         for x in member_lines:
+            self._member_book.setdefault((x.member, x.measure, x.fund), [0, 0])[1] += x.delta
             if x.measure == "loan":
                 self._owed[x.member] = self._owed.get(x.member, 0) + x.delta
             elif x.measure == "shares":
@@ -325,6 +337,14 @@ class Books:
             return None
         return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
 
+    def member_totals(self) -> dict[tuple[PersonId, str, FundId], tuple[int, int]] | None:
+        """Per (member, measure, fund): (confirmed, everything recorded) of the members'
+        lines, kept up as entries are replayed; None while a quorum change is not taken in
+        yet (then recompute from the entries, as `balances.member_positions` does)."""
+        if self._synced is not None and self._synced != self._settings():
+            return None
+        return {key: (c, b) for key, (c, b) in self._member_book.items()}
+
     def pooled_by_month(self) -> list[tuple[str, int]] | None:
         """All funds' confirmed money at the end of each month with entries, kept up as
         entries are replayed; None while a quorum change is not taken in yet (then
@@ -346,7 +366,9 @@ class Books:
         return [self.entries[e] for e in self.by_member.get(member, [])]
 
     def next_order(self) -> int:
-        return len(self.entries)
+        if self._unread is not None:
+            return self._unread_count + len(self._entries)
+        return len(self._entries)
 
     # -- digest ------------------------------------------------------------------------
 
@@ -360,32 +382,7 @@ class Books:
                 if f.id != default
             ],
             "entries": [
-                [
-                    e.id,
-                    e.order,
-                    e.type,
-                    e.fund,
-                    e.to_fund,
-                    e.member,
-                    e.amount,
-                    e.shares,
-                    e.interest,
-                    e.date,
-                    e.note,
-                    e.meeting,
-                    e.recorder,
-                    e.fine,
-                    e.reverses,
-                    e.reversed_by,
-                    e.term,
-                    e.rate_bp,
-                    e.method,
-                    e.loan,
-                    e.charge,
-                    e.settles,
-                    sorted(e.signers),
-                    e.confirmed,
-                ]
+                e.plain()
                 for e in sorted(self.entries.values(), key=lambda e: e.id)
             ],
             "rules": self.rules.plain(),
@@ -393,6 +390,24 @@ class Books:
             "meetings": [m.plain() for _, m in sorted(self.meetings.items())],
             "cycles": [c.plain() for _, c in sorted(self.cycles.items())],
         }
+
+__all__ = [
+    "DERIVED_TYPES",
+    "ENTRY_TYPES",
+    "FUND_KINDS",
+    "MEASURES",
+    "Books",
+    "EntryId",
+    "Fund",
+    "FundId",
+    "GoalId",
+    "MeetingId",
+    "batch_of",
+    "books_of",
+    "hexid",
+]
+"""The ids and record types live in `ledger.savings.records` (under the books, so that
+`entry` and the records' own modules need not import the books); named here too."""
 
 
 def books_of(state: GroupState) -> Books:

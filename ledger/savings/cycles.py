@@ -11,10 +11,10 @@ share-out counts every entry up to its own end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ledger.savings.books import Books, books_of
+from ledger.savings.records import CycleClose
 from ledger.savings.rules import check_date
 from ledger.savings.shareout import project
 from ledger.store import schema as s
@@ -24,39 +24,6 @@ from ledger.store.words import QT_TRANSLATE_NOOP, Words
 if TYPE_CHECKING:
     from ledger.store.change import Change
     from ledger.store.state import GroupState
-
-
-@dataclass
-class CycleClose:
-    id: ChangeId
-    start: str | None
-    end: str
-    recorder: PersonId
-    pool: int
-    """The pool that was shared out."""
-    carried: int
-    """What stayed in the shared funds for the next cycle (rounding)."""
-    note: str = ""
-    witnesses: set[PersonId] = field(default_factory=set)
-    closed: bool = False
-
-    def covers(self, day: str) -> bool:
-        """Closing a cycle closes the books up to its last day (before its start too:
-        the share-out counted everything the box held)."""
-        return day <= self.end
-
-    def plain(self) -> list[Any]:
-        return [
-            self.id,
-            self.start,
-            self.end,
-            self.recorder,
-            self.pool,
-            self.carried,
-            self.note,
-            sorted(self.witnesses),
-            self.closed,
-        ]
 
 
 def check_close(body: dict[str, Any]) -> None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ledger.savings.membership_actions import _person_bytes
 from ledger.store.change import Change
 from ledger.store.district_kinds import MAX_HOUSEHOLD, live_district
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import DistrictId, GroupId, PersonId
 from ledger.store.membership import District, Membership, Status
-from ledger.store.persons import Signer
+from ledger.store.persons import Signer, person_bytes
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
@@ -100,7 +99,7 @@ def retire_district(store: Store, signer: Signer, group: GroupId, district: str)
 
 
 def _member_of_group(m: Membership, person: PersonId | str) -> bytes:
-    raw = _person_bytes(person)
+    raw = person_bytes(person)
     member = m.members.get(PersonId(raw.hex()))
     if member is None or member.status == Status.REMOVED:
         raise NotFound(
@@ -141,7 +140,7 @@ def appoint_rep(
 
 def dismiss_rep(store: Store, signer: Signer, group: GroupId, person: PersonId | str) -> Change:
     m = _membership(store, group)
-    raw = _person_bytes(person)
+    raw = person_bytes(person)
     member = m.members.get(PersonId(raw.hex()))
     if member is None or member.represents is None:
         raise Refused(QT_TRANSLATE_NOOP("core", "that person is not a district representative"))
@@ -162,7 +161,7 @@ def set_household(
     rows: list[list[object]] = []
     seen = {raw}
     for person, name in persons:
-        key = _person_bytes(person)
+        key = person_bytes(person)
         if key in seen:
             raise Refused(
                 QT_TRANSLATE_NOOP("core", "a person may be named only once in a household")

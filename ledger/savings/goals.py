@@ -6,15 +6,15 @@ A goal's description is the collaborative document "goal:<goal id>" (core
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ledger.savings.books import Books, FundId, GoalId, books_of, hexid
 from ledger.savings.money import MAX_AMOUNT
+from ledger.savings.records import Goal, StatusStep
 from ledger.savings.rules import check_date
 from ledger.store import schema as s
 from ledger.store.errors import DecodeError
-from ledger.store.ids import ChangeId, PersonId
+from ledger.store.ids import PersonId
 from ledger.store.membership import Membership, Role
 from ledger.store.words import QT_TRANSLATE_NOOP, Words, word
 
@@ -39,48 +39,6 @@ TRANSITIONS = {
     "achieved": set(),
 }
 _FIELDS = {"title": s.text(200), "target": s.integer(1, MAX_AMOUNT), "due": check_date}
-
-
-@dataclass(frozen=True)
-class StatusStep:
-    status: str
-    change: ChangeId
-    author: PersonId
-    date: str
-    note: str = ""
-
-
-@dataclass
-class Goal:
-    id: GoalId
-    title: str
-    proposer: PersonId
-    target: int | None = None
-    due: str | None = None
-    fund: FundId | None = None
-    family: PersonId | None = None
-    """The family (member) a family goal belongs to; None for a group goal."""
-    history: list[StatusStep] = field(default_factory=list)
-
-    @property
-    def status(self) -> str:
-        return self.history[-1].status
-
-    @property
-    def doc(self) -> str:
-        return f"goal:{self.id}"
-
-    def plain(self) -> list[Any]:
-        return [
-            self.id,
-            self.title,
-            self.proposer,
-            self.target,
-            self.due,
-            self.fund,
-            self.family,
-            [[h.status, h.change, h.author, h.date, h.note] for h in self.history],
-        ]
 
 
 def progress(books: Books, goal: Goal) -> int | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ledger.savings import goals, meetings
+from ledger.savings import goals, meetings, records
 from ledger.savings import membership_actions as core_actions
-from ledger.savings.actions import (
+from ledger.savings.books import Books, GoalId, books_of
+from ledger.savings.inputs import (
     Amount,
     books_for,
     day_of,
@@ -18,7 +19,6 @@ from ledger.savings.actions import (
     raw_id,
     write_checked,
 )
-from ledger.savings.books import Books, GoalId, books_of
 from ledger.store.change import Change
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId
@@ -166,7 +166,7 @@ def open_meeting(
     return write_checked(store, signer, group, "meeting.open", body)
 
 
-def _open(books: Books, meeting: str) -> meetings.Meeting:
+def _open(books: Books, meeting: str) -> records.Meeting:
     found = meeting_of(books, meeting)
     if found.status != "open":
         raise Refused(
@@ -253,7 +253,7 @@ def write_minutes(
 ) -> Change | None:
     """Replace the minutes' text (a collaborative document); None when unchanged."""
     meeting_of(books_for(store, group), meeting)
-    return core_actions.edit_document(store, signer, group, meetings.minutes_doc(meeting), text)
+    return core_actions.edit_document(store, signer, group, records.minutes_doc(meeting), text)
 
 
 def close_meeting(

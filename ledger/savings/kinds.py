@@ -6,7 +6,7 @@ whatever depends on the books (funds, balances, rules) is decided in `apply`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ledger.savings import (
     cycles,
@@ -18,12 +18,16 @@ from ledger.savings import (
     signoff,
     snapshot_part,
 )
+from ledger.savings.books import books_of
 from ledger.store.change import Change
 from ledger.store.district_kinds import live_district
 from ledger.store.ids import DistrictId, PersonId
 from ledger.store.kinds import KindSpec, register
 from ledger.store.membership import ROLES, District, Membership, Role, Status
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
+
+if TYPE_CHECKING:
+    from ledger.store.state import GroupState
 
 COUNCIL = frozenset({Role.COUNCIL.value})
 ELDER = frozenset({Role.ELDER.value})
@@ -121,9 +125,16 @@ def _authorize_open(m: Membership, change: Change) -> str | None:
 
 
 def _authorize_attend(m: Membership, change: Change) -> str | None:
-    """An active council member; every person in `attendance` (and who represented them)
-    must be a member not removed."""
-    reason = _council(m, change)
+    """An active council member, or a district's representative for the members of that
+    district only (who represented them may be anyone of the group); every person in
+    `attendance` (and who represented them) must be a member not removed."""
+    district = _representing(m, change)
+    if district is not None:
+        for person, _, _ in change.body["attendance"]:
+            reason = _for_district(m, district, person)
+            if reason is not None:
+                return reason
+    reason = None if district is not None else _council(m, change)
     for person, _, by in change.body["attendance"]:
         for raw in (person, by):
             if reason is None and raw is not None:
@@ -136,12 +147,26 @@ def _elder(m: Membership, change: Change) -> str | None:
     return m.why_not(change.author, ELDER)
 
 
+def _apply_rules(state: GroupState, change: Change) -> str | None:
+    """Adds a version of the rules in force from `from`: only the rules it names change.
+    Void when it would leave, on some day from `from` on, a minimum of shares above the
+    maximum or a cycle ending before it starts."""
+    books = books_of(state)
+    books.sync()
+    version = rules.version_of(change)
+    reason = books.rules.problem_with(version)
+    if reason is not None:
+        return reason
+    books.rules.versions.append(version)
+    return None
+
+
 def _spec(name: str, check: Any, authorize: Any, apply: Any, describe: Any) -> KindSpec:
     return KindSpec(name, check, authorize, apply=apply, describe=describe)
 
 
 for _s in (
-    _spec("rules.set", rules.check_body, _council, rules.apply, rules.describe),
+    _spec("rules.set", rules.check_body, _council, _apply_rules, rules.describe),
     _spec(
         "fund.add",
         entries.check_fund,

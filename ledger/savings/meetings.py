@@ -10,12 +10,12 @@ leaves the meeting "closing" until a quorum of elders witnessed that count.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ledger.savings.books import Books, EntryId, FundId, MeetingId, books_of, hexid
+from ledger.savings.books import Books, FundId, MeetingId, books_of, hexid
 from ledger.savings.entry import Entry
 from ledger.savings.money import MAX_AMOUNT
+from ledger.savings.records import CashCount, Decision, Meeting, minutes_doc
 from ledger.savings.rules import check_date
 from ledger.store import schema as s
 from ledger.store.errors import DecodeError
@@ -48,82 +48,6 @@ CHOICE_WORDS = {
 """Attendances and outcomes as words a front end translates."""
 MAX_ATTENDANCE = 200
 MAX_VOTES = 100_000
-
-
-@dataclass(frozen=True)
-class Decision:
-    id: ChangeId
-    motion: str
-    votes_for: int
-    votes_against: int
-    abstain: int
-    outcome: str
-
-
-@dataclass
-class CashCount:
-    """A balance assertion: counted cash per fund against the books at that moment."""
-
-    id: ChangeId
-    recorder: PersonId
-    counts: dict[FundId, tuple[int, int]]
-    """fund -> (counted, computed)."""
-    witnesses: set[PersonId] = field(default_factory=set)
-
-    @property
-    def differences(self) -> dict[FundId, int]:
-        return {f: c - b for f, (c, b) in self.counts.items() if c != b}
-
-
-@dataclass
-class Meeting:
-    id: MeetingId
-    date: str
-    place: str
-    agenda: list[str]
-    opened_by: PersonId
-    status: str = "open"
-    """open, closing (a cash difference awaits the elders' witness) or closed."""
-    attendance: dict[PersonId, tuple[str, PersonId | None]] = field(default_factory=dict)
-    decisions: list[Decision] = field(default_factory=list)
-    count: CashCount | None = None
-    minutes_signers: dict[str, set[PersonId]] = field(default_factory=dict)
-    """sha256 of an approved minutes text -> the elders who signed that text."""
-    district: DistrictId | None = None
-    """The district whose meeting this is (None: the whole group's)."""
-
-    @property
-    def doc(self) -> str:
-        return minutes_doc(self.id)
-
-    def plain(self) -> list[Any]:
-        count = self.count
-        return [
-            self.id,
-            self.date,
-            self.place,
-            self.agenda,
-            self.opened_by,
-            self.status,
-            [[p, st, by] for p, (st, by) in sorted(self.attendance.items())],
-            [
-                [d.id, d.motion, d.votes_for, d.votes_against, d.abstain, d.outcome]
-                for d in self.decisions
-            ],
-            None
-            if count is None
-            else [
-                count.id,
-                count.recorder,
-                [[f, c, b] for f, (c, b) in sorted(count.counts.items())],
-                sorted(count.witnesses),
-            ],
-            [[h, sorted(p)] for h, p in sorted(self.minutes_signers.items())],
-        ] + ([self.district] if self.district is not None else [])
-
-
-def minutes_doc(meeting: str) -> str:
-    return f"minutes:{meeting}"
 
 
 def text_hash(text: str) -> str:
@@ -313,32 +237,8 @@ def apply_close(state: GroupState, change: Change) -> str | None:
     if meeting.count.differences:
         meeting.status = "closing"
     else:
-        close_counted(books, meeting)
+        books.close_counted(meeting)
     return None
-
-
-def close_counted(books: Books, meeting: Meeting) -> None:
-    """Close a meeting whose count stands; a witnessed difference becomes its own entry
-    (a shortage or a surplus), so the books equal the box."""
-    meeting.status = "closed"
-    count = meeting.count
-    assert count is not None
-    for fund, difference in sorted(count.differences.items()):
-        entry_id = EntryId(hashlib.sha256(f"{count.id}:{fund}".encode()).hexdigest())
-        books.add_witnessed(
-            Entry(
-                id=entry_id,
-                type="surplus" if difference > 0 else "shortage",
-                fund=fund,
-                amount=abs(difference),
-                date=meeting.date,
-                recorder=count.recorder,
-                order=books.next_order(),
-                note=QT_TRANSLATE_NOOP("core", "difference found at the cash count"),
-                meeting=meeting.id,
-                signers=set(count.witnesses),
-            )
-        )
 
 
 def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonId) -> bool:
@@ -351,7 +251,7 @@ def witness(books: Books, meeting_id: MeetingId, close: ChangeId, elder: PersonI
     meeting.count.witnesses.add(elder)
     quorum = books.membership.settings.quorum if books.membership else 1
     if len(books.counting(meeting.count.witnesses, meeting.count.recorder)) >= quorum:
-        close_counted(books, meeting)
+        books.close_counted(meeting)
     return True
 
 

@@ -16,7 +16,7 @@ from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId, PersonId, WriterId, writer_id
 from ledger.store.invites import InviteCode
 from ledger.store.membership import ROLE_WORDS, ROLES
-from ledger.store.persons import Signer
+from ledger.store.persons import Signer, person_bytes
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, listing, word
 
@@ -31,19 +31,6 @@ def _role(role: str) -> str:
             choices=listing(word(ROLE_WORDS, r) for r in ROLES),
         )
     return role
-
-
-def _person_bytes(person: PersonId | str) -> bytes:
-    try:
-        raw = bytes.fromhex(person)
-    except ValueError:
-        raw = b""
-    if len(raw) != 32:
-        raise Refused(
-            QT_TRANSLATE_NOOP("core", "'{person}' is not a person id (64 hex digits)"),
-            person=person,
-        )
-    return raw
 
 
 def create_group(
@@ -128,14 +115,14 @@ def add_member(
     """Add a member; `date` (default: today) is the day they joined, which reports use;
     `district` (a name or id) the district they belong to."""
     body: dict[str, object] = {
-        "person": _person_bytes(person),
+        "person": person_bytes(person),
         "name": name.strip(),
         "roles": [_role(r) for r in roles],
     }
     if date is not None:
         body["date"] = _day(date)
     membership = store.state(group).membership
-    if _person_bytes(person).hex() in membership.signs_for:
+    if person_bytes(person).hex() in membership.signs_for:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "{person} signs for a family of the group already"),
             person=str(person)[:8],
@@ -148,7 +135,7 @@ def add_member(
 
 
 def _day(date: str) -> str:
-    from ledger.savings.actions import day_of
+    from ledger.savings.inputs import day_of
 
     return day_of(date)
 
@@ -168,7 +155,7 @@ def _member_status(
             QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"),
             person=str(person)[:8],
         )
-    body: dict[str, object] = {"person": _person_bytes(person)}
+    body: dict[str, object] = {"person": person_bytes(person)}
     if reason:
         body["reason"] = reason
     if date is not None:
@@ -203,14 +190,14 @@ def reinstate_member(
 def grant_role(
     store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str
 ) -> Change:
-    body = {"person": _person_bytes(person), "role": _role(role)}
+    body = {"person": person_bytes(person), "role": _role(role)}
     return store.write(signer, group, "role.grant", body)
 
 
 def revoke_role(
     store: Store, signer: Signer, group: GroupId, person: PersonId | str, role: str
 ) -> Change:
-    body = {"person": _person_bytes(person), "role": _role(role)}
+    body = {"person": person_bytes(person), "role": _role(role)}
     return store.write(signer, group, "role.revoke", body)
 
 

@@ -22,7 +22,6 @@ from ledger.store.words import QT_TRANSLATE_NOOP, Words, listing, word
 
 if TYPE_CHECKING:
     from ledger.store.change import Change
-    from ledger.store.state import GroupState
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_FINES = 30
@@ -245,22 +244,6 @@ def version_of(change: Change) -> RulesVersion:
     body = change.body
     changes = {k: (dict(v) if k == "fines" else v) for k, v in body.items() if k in RULE_FIELDS}
     return RulesVersion(change.id, body["from"], change.author, changes, body.get("note", ""))
-
-
-def apply(state: GroupState, change: Change) -> str | None:
-    """Adds a version of the rules in force from `from`: only the rules it names change.
-    Void when it would leave, on some day from `from` on, a minimum of shares above the
-    maximum or a cycle ending before it starts."""
-    from ledger.savings.books import books_of
-
-    books = books_of(state)
-    books.sync()
-    version = version_of(change)
-    reason = books.rules.problem_with(version)
-    if reason is not None:
-        return reason
-    books.rules.versions.append(version)
-    return None
 
 
 RULE_WORDS = {

@@ -16,11 +16,9 @@ from typing import Any
 import cbor2
 
 from ledger.savings.books import Books, EntryId, Fund
-from ledger.savings.cycles import CycleClose
 from ledger.savings.entry import NO_LINES, Entry, FundLine, MemberLine
-from ledger.savings.goals import Goal, StatusStep
-from ledger.savings.meetings import CashCount, Decision, Meeting
 from ledger.savings.money import Amount
+from ledger.savings.records import CashCount, CycleClose, Decision, Goal, Meeting, StatusStep
 from ledger.savings.rules import Rules, RulesBook, RulesVersion
 from ledger.store import parts
 from ledger.store.errors import DecodeError
@@ -69,7 +67,7 @@ def _entry_columns(entries: Mapping[EntryId, Entry]) -> list[list[Any]]:
     return columns
 
 
-def _decode_entries(columns: Any) -> dict[str, Any]:
+def _decode_entries(columns: Any) -> dict[EntryId, Entry]:
     width = len(_ENTRY_FIELDS) + 4
     if not isinstance(columns, list) or len(columns) != width:
         raise DecodeError("snapshot entries have the wrong shape")
@@ -93,6 +91,7 @@ def _decode_entries(columns: Any) -> dict[str, Any]:
 def _encode_books(books: Books, fields: dict[str, Any]) -> dict[str, Any]:
     columns = _entry_columns(books.entries)
     fields["_entries"] = Deferred(cbor2.dumps(columns, string_referencing=True))
+    fields["_unread_count"] = len(books.entries)  # (new entries are numbered from it)
     fields["_membership"] = None  # attached again from the state on load
     for derived in _DERIVED_BOOKS_FIELDS:
         del fields[derived]
@@ -105,11 +104,20 @@ def _restore_books(books: Books, state: Any) -> None:
     make the running totals look out of date), and attach the group's membership."""
     if isinstance(books._synced, list):
         books._synced = tuple(books._synced)
-    unread = books._entries
+    unread, count = books._entries, getattr(books, "_unread_count", None)
     if not isinstance(unread, Deferred):
         raise DecodeError("snapshot books have no entries")
+    if type(count) is not int or count < 0:
+        raise DecodeError("snapshot books do not say how many entries they hold")
     encoded = unread.encoded
-    books.read_entries_later(lambda: _decode_entries(cbor2.loads(encoded)))
+
+    def read() -> dict[EntryId, Entry]:
+        entries = _decode_entries(cbor2.loads(encoded))
+        if len(entries) != count:
+            raise DecodeError("snapshot entries are not as many as the books say")
+        return entries
+
+    books.read_entries_later(read, count)
     books.attach(state.group, state.membership)
 
 

@@ -11,15 +11,16 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ledger.store import catalog
 from ledger.store.bulk import building_to_keep
 from ledger.store.change import Change
-from ledger.store.history import GroupHistory
+from ledger.store.history import REMOVAL, GroupHistory, Node
 from ledger.store.ids import ChangeId, GroupId
+from ledger.store.replay import Replayer
 from ledger.store.snapshot import decode_state, encode_state
-from ledger.store.state import GroupState, Replayer
+from ledger.store.state import GroupState
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,9 @@ SNAPSHOT_AFTER = 2_000
 
 
 def _split_ids(joined: bytes) -> tuple[ChangeId, ...]:
-    return tuple(ChangeId(joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
+    if len(joined) == 32:  # (most changes cite one change)
+        return (cast(ChangeId, joined.hex()),)
+    return tuple(cast(ChangeId, joined[i : i + 32].hex()) for i in range(0, len(joined), 32))
 
 
 def now_ms() -> int:
@@ -92,10 +95,15 @@ class GroupMemory:
             (*control, group),
         )
         history = GroupHistory(group)
+
+        def decoded(raw: bytes | None, cid: str) -> Change | None:
+            return None if raw is None else self._decode_stored(raw, cid)
+
         with building_to_keep():
-            for cid, writer, seq, lamport, parents, raw in rows:
-                change = self._decode_stored(raw, cid) if raw is not None else None
-                history.restore(cid, writer, seq, lamport, _split_ids(parents), change)
+            history.restore_many(
+                (cid, writer, seq, lamport, _split_ids(parents), decoded(raw, cid))
+                for cid, writer, seq, lamport, parents, raw in rows
+            )
         return history
 
     def _from_snapshot(self, group: GroupId, entry: HeldGroup) -> GroupState | None:
@@ -117,7 +125,10 @@ class GroupMemory:
         ).fetchone()[0]
         if held != state.applied:
             return None
-        later = list(self._changes_in_order(group, after_rowid=upto))
+        if entry.loaded or not self._append_without_index(group, state, upto):
+            later = list(self._changes_in_order(group, after_rowid=upto))
+        else:
+            later = []
         if later:
             replayer = Replayer(entry.history, state)
             for change in later:
@@ -128,6 +139,46 @@ class GroupMemory:
                 replayer.apply(change)
         self._snapshotted[group] = held  # cached up to here: no need to cache it again
         return state
+
+    def _append_without_index(self, group: GroupId, state: GroupState, upto: int) -> bool:
+        """Apply the changes stored after the cached state, when nothing the causal index
+        decides can void them: the group never met a member removal nor an equivocation
+        (then no change is void, and a replay applies these in the same order). False, and
+        the state untouched, when that is not so: the caller then reads the index.
+
+        A large group's index takes longer to read than the rest of a command (`lattice
+        balance` after the last `entry add` needs only the one new entry)."""
+        if state.removals or state.equivocators or state.last_key is None:
+            return False
+        rows = self.db.execute(
+            "SELECT id, lamport, raw FROM change_log WHERE group_id=? AND rowid>? "
+            "ORDER BY lamport, id",
+            (group, upto),
+        ).fetchall()
+        later = [(self._decode_stored(raw, cid), lamport) for cid, lamport, raw in rows]
+        if not later or (later[0][1], later[0][0].id) <= state.last_key:
+            return not later
+        tail = GroupHistory(group)
+        for change, lamport in later:
+            if change.kind == REMOVAL or self._writers_at(group, change) != 1:
+                return False  # a removal, or an equivocation: only the index decides
+            tail.nodes[change.id] = Node(
+                change.id, change.author, change.writer, change.seq, lamport, change.parents,
+                frozenset(),
+            )  # fmt: skip
+        replayer = Replayer(tail, state)
+        for change, _ in later:
+            replayer.apply(change)
+        return True
+
+    def _writers_at(self, group: GroupId, change: Change) -> int:
+        """How many stored changes share `change`'s writer and sequence number."""
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM change_log WHERE group_id=? AND writer=? AND seq=?",
+                (group, change.writer, change.seq),
+            ).fetchone()[0]
+        )
 
     def _save_snapshot(self, group: GroupId, state: GroupState) -> None:
         """Cache the state; a failure costs only speed at the next start."""

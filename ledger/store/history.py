@@ -18,6 +18,9 @@ from ledger.store.kinds import spec_for
 from ledger.store.membership import Membership, Settings
 
 OrderKey = tuple[int, str]
+StoredRow = tuple[ChangeId, WriterId, int, int, tuple[ChangeId, ...], Change | None]
+"""A stored change's index columns (id, writer, seq, lamport, parents) and the change
+itself when it is a control change."""
 REMOVAL = "member.remove"
 
 
@@ -130,6 +133,48 @@ class GroupHistory:
             held += 1
         self._contiguous[writer] = held
         return node
+
+    def restore_many(self, rows: Iterable[StoredRow]) -> None:
+        """`restore` of many stored changes at once, parents before children (a group's
+        log in replay order, read when first needed): the same index, with less work per
+        change (a large group's whole log is indexed before a command can answer)."""
+        nodes, chains, control, forks = self.nodes, self.chains, self.control, self._forks
+        empty, ctl_before = self._empty, self.ctl_before
+        authors: dict[WriterId, PersonId] = {}
+        cited: set[ChangeId] = set()
+        added: list[ChangeId] = []
+        for cid, writer, seq, lamport, parents, change in rows:
+            if len(parents) == 1:
+                ctl = nodes[parents[0]].ctl or empty
+            else:
+                ctl = ctl_before(parents)
+            cited.update(parents)
+            if change is not None:
+                ctl = ctl | {cid}
+                control[cid] = change
+            author = authors.get(writer)
+            if author is None:
+                author = authors[writer] = PersonId(writer.partition(":")[0])
+            nodes[cid] = Node(cid, author, writer, seq, lamport, parents, ctl)
+            added.append(cid)
+            chain = chains.get(writer)
+            if chain is None:
+                chain = chains[writer] = {}
+            at_seq = chain.get(seq)
+            if at_seq is None:
+                chain[seq] = [cid]
+                continue
+            at_seq.append(cid)
+            if forks.get(writer, seq + 1) > seq:
+                forks[writer] = seq
+                self.fork_version += 1
+        self.heads.difference_update(cited)
+        self.heads.update(c for c in added if c not in cited)
+        for writer in authors:
+            chain, held = chains[writer], self._contiguous.get(writer, 0)
+            while held + 1 in chain:
+                held += 1
+            self._contiguous[writer] = held
 
     def latest_heads(self, limit: int) -> tuple[ChangeId, ...]:
         """The newest heads in replay order, at most `limit` of them."""

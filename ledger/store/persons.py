@@ -17,7 +17,7 @@ import nacl.utils
 from nacl.signing import SigningKey
 
 from ledger.store import codec
-from ledger.store.errors import DecodeError, LatticeError, WrongPassphrase
+from ledger.store.errors import DecodeError, LatticeError, Refused, WrongPassphrase
 from ledger.store.ids import PersonId
 from ledger.store.words import QT_TRANSLATE_NOOP
 
@@ -216,3 +216,17 @@ def _open(sealed: SealedKey, passphrase: str) -> SigningKey:
             name=sealed.name,
         )
     return key
+
+
+def person_bytes(person: PersonId | str) -> bytes:
+    """The 32 key bytes a person id names, or a refusal in words (typed by a person)."""
+    try:
+        raw = bytes.fromhex(person)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "'{person}' is not a person id (64 hex digits)"),
+            person=person,
+        )
+    return raw

@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Choose the fine of the schedule that is owed.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Members of which %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Every %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -698,6 +706,10 @@
             <numerusform>%n family goals, %1 achieved (see Goals)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -778,6 +790,10 @@
     <message>
         <source>Copy code</source>
         <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</translation>
     </message>
 </context>
 <context>

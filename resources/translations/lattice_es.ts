@@ -209,6 +209,14 @@
         <source>Choose the fine of the schedule that is owed.</source>
         <translation>Elija la multa del reglamento que se debe.</translation>
     </message>
+    <message>
+        <source>Members of which %1</source>
+        <translation>Miembros de qué %1</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>Cualquier %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -698,6 +706,10 @@
             <numerusform>%n metas familiares, %1 logradas (ver Metas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
 </context>
 <context>
     <name>GoalsStrip</name>
@@ -778,6 +790,10 @@
     <message>
         <source>Copy code</source>
         <translation>Copiar código</translation>
+    </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>También lleva los relés del grupo (%1), para que un equipo en otro lugar pueda llegar a este a través de ellos.</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,31 @@ def test_the_peer_id_is_the_one_libp2p_computes() -> None:
         assert peer_id_of_device(device) == peer_id_of(device)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="32-byte"):
         peer_id_of_device("abcd")  # type: ignore[arg-type]
+
+
+def test_a_key_unlocked_while_the_group_loads_refuses_a_wrong_passphrase(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing commands unlock on a second thread; its refusal still ends the command
+    with the same words, and nothing is written."""
+    h = str(home)
+    add = ["entry", "add", "Umoja", "--type", "contribution", "--member", "Bosco",
+           "--amount", "5", "--home", h]  # fmt: skip
+    assert main([*add, "--as", "Amina", "-q"]) == 0
+    entry = capsys.readouterr().out.strip()
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "wrong")
+    assert main([*add, "--as", "Amina"]) == 1
+    assert "wrong passphrase for Amina" in capsys.readouterr().err
+    assert main(["signoff", "Umoja", entry, "--as", "Bosco", "--home", h]) == 1
+    assert "wrong passphrase for Bosco" in capsys.readouterr().err
+    assert main([*add, "--as", "Nobody"]) == 1
+    assert "no person 'Nobody'" in capsys.readouterr().err
+    assert main(["entry", "list", "Umoja", "--home", h, "--json"]) == 0
+    (only,) = json.loads(capsys.readouterr().out)["entries"]
+    assert (only["id"], only["signoffs"]) == (entry, 0)
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "1234")
+    assert main([*add, "--as", "Amina", "-q"]) == 0
+    second = capsys.readouterr().out.strip()
+    # A meeting's lines are signed off in one command: one unlock for all of them.
+    assert main(["signoff", "Umoja", entry, second, "--as", "Bosco", "--home", h, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["entries"] == [entry, second]

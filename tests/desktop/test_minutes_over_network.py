@@ -32,7 +32,7 @@ from desktop.network import NetworkSync, start_engine
 from desktop.session import serve
 from ledger.savings import group_actions
 from ledger.savings import membership_actions as actions
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.ids import GroupId, PersonId
 from ledger.store.keyring import Keyring
 from ledger.store.persons import Signer

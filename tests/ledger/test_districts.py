@@ -111,6 +111,10 @@ def test_bad_bodies_are_refused_on_ingest(
         forge(amina, store, group, "member.move", {"person": bytes(32), "district": bytes(32)}).raw
     )
     assert store.state(group).voided[-1].reason == "00000000 is not a member of the group"
+    add = {"person": bytes(32), "name": "X", "roles": ["member"], "district": bytes(32)}
+    store.ingest(forge(amina, store, group, "member.add", add).raw)
+    assert store.state(group).voided[-1].reason == "no district 00000000 in this group"
+    assert "0" * 64 not in store.state(group).membership.members
     assert store.state(group).digest() != before  # the void counts; nothing else moved
     m = store.state(group).membership
     assert [d.name for d in m.active_districts()] == ["Oakland", "Richmond"]
@@ -181,6 +185,14 @@ def test_representative_opens_district_meetings_only(
     with pytest.raises(Refused, match="opens meetings of their own district only"):
         ga.open_meeting(store, dan, group, date="2024-02-03")
     ga.open_meeting(store, people["Amina"], group, date="2024-02-03", district="Richmond")
+    # Dan takes the roll of Oakland's families, and of no one else.
+    ga.record_attendance(
+        store, dan, group, opened.id, {people["Chiku"].person: "present", dan.person: "late"}
+    )
+    with pytest.raises(Refused, match="Esther is not one of them"):
+        ga.record_attendance(store, dan, group, opened.id, {people["Esther"].person: "absent"})
+    attendance = books_of(store.state(group)).meetings[opened.id].attendance  # type: ignore[index]
+    assert set(attendance) == {people["Chiku"].person, dan.person}
 
 
 def test_authorization_follows_causal_history(
@@ -257,20 +269,39 @@ def test_districts_survive_a_cached_state(
     """The snapshot keeps districts, representatives and households."""
     store = Store.open(tmp_path / "home")
     amina = people["Amina"]
-    g = actions.create_group(store, amina, name="Lattice", currency="USD").group
+    g = actions.create_group(store, amina, name="Lattice", currency="USD", quorum=1).group
     d = da.add_district(store, amina, g, name="Oakland").id
     actions.add_member(
         store, amina, g, person=people["Dan"].person, name="Dan", roles=["member"], district=d
     )
     da.appoint_rep(store, amina, g, people["Dan"].person, district=d)
     da.set_household(store, amina, g, people["Dan"].person, [(fay.person, "Fay")])
+    actions.add_member(
+        store, amina, g, person=people["Bosco"].person, name="Bosco", roles=["elder"]
+    )
+    paid = fa.add_entry(
+        store, people["Dan"], g, type="contribution", member=people["Dan"].person, amount=900
+    ).id
+    fa.add_entry(store, amina, g, type="contribution", member=people["Dan"].person, amount=100)
+    fa.sign_off(store, people["Bosco"], g, [paid])
     digest = store.state(g).digest()
+    from ledger.savings.districts import rollup
     from ledger.store.snapshot import decode_state, encode_state
 
     again = decode_state(encode_state(store.state(g)))
+    assert again is not None
     assert again.digest() == digest
     assert again.membership.districts[d].name == "Oakland"  # type: ignore[index]
     assert again.membership.signs_for == {fay.person: people["Dan"].person}
+    # The roll-up of a cached state needs none of its entries, and gives the same figures.
+    fresh = decode_state(encode_state(store.state(g)))
+    assert fresh is not None
+    cached = books_of(fresh)
+    figures = rollup(cached, fresh.membership)
+    assert cached._unread is not None  # the entries were not read
+    assert figures == rollup(books_of(store.state(g)), store.state(g).membership)
+    row = figures.row(d)  # type: ignore[arg-type]
+    assert (row.saved.confirmed, row.saved.pending, row.persons) == (900, 100, 2)
     store.close()
 
 

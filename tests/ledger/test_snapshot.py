@@ -21,6 +21,7 @@ from ledger.store.persons import Signer
 from ledger.store.storage import DB_NAME
 from ledger.store.store import Store
 from ledger.store.words import Words
+from tests.ledger.conftest import forge
 
 MINUTES = "minutes:" + "ab" * 8
 
@@ -202,3 +203,100 @@ def test_a_cached_state_keeps_the_default_funds_words(busy_home: tuple[Path, Gro
     name = state.books.funds[FundId(group)].name
     assert isinstance(name, Words) and name.template == "Savings"
     s.close()
+
+
+def test_entries_recorded_on_a_cached_state_wait_for_the_cached_ones(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    """A cached state records new entries without reading its cached ones (what makes
+    `lattice entry add` quick on a large group); once read, the books equal a replay's."""
+    home, group, _ = busy_home
+    s = Store.open(home)
+    amina, bosco = people["Amina"], people["Bosco"].person
+    made = [
+        finance.add_entry(
+            s, amina, group, type="contribution", member=bosco, amount=amount, date="2026-03-02"
+        ).id
+        for amount in ("5", "6")
+    ]
+    books = s.state(group).books
+    assert books._unread is not None, "recording read the cached entries"
+    assert [books.entry(e).order for e in made] == [12, 13]  # type: ignore[union-attr]
+    assert books._unread is not None
+    finance.sign_off(s, people["Bosco"], group, [made[0]])  # needs the entries: reads them
+    assert books._unread is None
+    assert [e.order for e in books.entries.values()] == list(range(14))
+    digest, by_member, pending = s.state(group).digest(), books.by_member, books._pending
+    s.db.execute("DELETE FROM snapshot")
+    s.close()
+    replayed = Store.open(home)
+    again = replayed.state(group).books
+    assert replayed.state(group).digest() == digest
+    assert (again.by_member, list(again._pending)) == (by_member, list(pending))
+    replayed.close()
+
+
+def _reopened_state(home: Path, group: GroupId) -> tuple[str, bool]:
+    """The state a fresh process derives, and whether it had to read the causal index."""
+    s = Store.open(home)
+    digest = s.state(group).digest()
+    loaded = s._groups[group].loaded
+    s.db.execute("DELETE FROM snapshot")
+    s.close()
+    replayed = Store.open(home)
+    assert replayed.state(group).digest() == digest
+    replayed.close()
+    return digest, loaded
+
+
+def _contribute(s: Store, people: dict[str, Signer], group: GroupId, amount: str) -> None:
+    bosco, day = people["Bosco"].person, "2026-03-03"
+    finance.add_entry(
+        s, people["Amina"], group, type="contribution", member=bosco, amount=amount, date=day
+    )
+
+
+def test_changes_after_a_cache_need_no_index_when_nothing_can_be_void(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    _contribute(s, people, group, "7")
+    expected = s.state(group).digest()
+    s.close()  # (one change after the cache: not cached again)
+    assert _reopened_state(home, group) == (expected, False)
+
+
+def test_after_a_removal_the_changes_after_a_cache_go_through_the_index(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    amina, chiku = people["Amina"], people["Chiku"].person
+    actions.add_member(s, amina, group, person=chiku, name="Chiku", roles=["member"])
+    actions.remove_member(s, amina, group, chiku)
+    assert s.state(group).removals == 1  # (replayed, and cached again)
+    s.close()
+    s = Store.open(home)
+    assert s.state(group).removals == 1 and not s._groups[group].loaded
+    _contribute(s, people, group, "7")
+    expected = s.state(group).digest()
+    s.close()
+    assert _reopened_state(home, group) == (expected, True)
+
+
+def test_an_equivocation_after_a_cache_goes_through_the_index(
+    busy_home: tuple[Path, GroupId, str], people: dict[str, Signer]
+) -> None:
+    home, group, _ = busy_home
+    s = Store.open(home)
+    one = forge(people["Bosco"], s, group, "device.link", {"label": "one"})
+    two = forge(people["Bosco"], s, group, "device.link", {"label": "two"})
+    assert one.seq == two.seq
+    for raw in (one.raw, two.raw):
+        assert s.ingest(raw).status == "accepted"
+    expected = s.state(group).digest()
+    assert s.state(group).equivocators
+    s._snapshotted[group] = s.state(group).applied  # (closing keeps the older cache)
+    s.close()
+    assert _reopened_state(home, group) == (expected, True)

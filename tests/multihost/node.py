@@ -35,7 +35,13 @@ def forward(event: SyncEvent) -> None:
 
 
 async def main(
-    home: Path, invites: list[str], peers: list[str], mdns: bool, hold: bool, listen: list[str]
+    home: Path,
+    invites: list[str],
+    peers: list[str],
+    mdns: bool,
+    hold: bool,
+    listen: list[str],
+    relays: list[str],
 ) -> None:
     store = Store.open(home)
     if hold:
@@ -47,7 +53,8 @@ async def main(
         store,
         home=home,
         config=ServiceConfig(
-            peers=peers, mdns=mdns, redial_interval=2.0, listen=listen or (DEFAULT_LISTEN,)
+            peers=peers, mdns=mdns, redial_interval=2.0, listen=listen or (DEFAULT_LISTEN,),
+            relays=relays,
         ),
         invites=[InviteCode.parse(code).signing_key for code in invites],
         on_event=forward,
@@ -77,5 +84,9 @@ if __name__ == "__main__":
     parser.add_argument("--no-mdns", action="store_true")
     parser.add_argument("--listen", action="append", default=[], help="e.g. /ip4/0.0.0.0/tcp/4001")
     parser.add_argument("--hold", action="store_true", help="start the service on SIGUSR1")
+    parser.add_argument("--relay", action="append", default=[], help="a relay's full address")
     args = parser.parse_args()
-    trio.run(main, args.home, args.invite, args.peer, not args.no_mdns, args.hold, args.listen)
+    trio.run(
+        main, args.home, args.invite, args.peer, not args.no_mdns, args.hold, args.listen,
+        args.relay,
+    )  # fmt: skip

@@ -31,7 +31,7 @@ from p2p.relay import (
     load_or_create_identity,
     parse_allow_list,
 )
-from p2p.relay_client import RelayClient
+from p2p.relay_client import PRIVATE, PUBLIC, UNKNOWN, RelayClient
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import Transport, TransportError
 from tests.multihost.lan import founded_group, people, write
@@ -41,8 +41,11 @@ LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
 
 def only_relays(relay: str, **kw: Any) -> ServiceConfig:
-    """No mDNS, no addresses: the relay is the only way these PCs can meet."""
-    return ServiceConfig(listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], **kw)
+    """No mDNS, no addresses: the relay is the only way these PCs can meet (on loopback
+    they could reach each other directly, so no hole punching either)."""
+    return ServiceConfig(
+        listen=LOOPBACK, mdns=False, redial_interval=1.0, relays=[relay], hole_punch=False, **kw
+    )
 
 
 def three_pcs(tmp_path: Path) -> tuple[list[Path], GroupId, list[Any]]:
@@ -254,3 +257,32 @@ def test_bad_relay_addresses_are_refused_in_plain_words() -> None:
     with pytest.raises(ValueError, match="circuit address"):
         client.set_relays(["/ip4/10.0.0.1/tcp/1/p2p/12D3KooWA/p2p-circuit/p2p/12D3KooWB"])
     assert client.relays == {}
+
+
+def test_relays_tell_a_pc_whether_it_can_be_dialled_from_outside() -> None:
+    """AutoNAT: the relay dials back afresh (py-libp2p's server said yes to everyone,
+    reusing the very connection the question came over)."""
+    reachable, hidden = Transport(os.urandom(32)), Transport(os.urandom(32))
+
+    async def main() -> None:
+        relay = RelayNode(os.urandom(32))
+        assert relay.dial_back is not None
+        async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
+            addr = relay.listen_addrs()[0]
+            async with reachable.run(LOOPBACK), hidden.run(()):
+                clients = [RelayClient(t, hole_punch=False) for t in (reachable, hidden)]
+                # It claims an address on its own IP where nothing listens.
+                clients[1]._own_addrs = lambda: ["/ip4/127.0.0.1/tcp/9"]  # type: ignore[method-assign]
+                for client in clients:
+                    client.set_relays([addr])
+                    await nursery.start(client.run)
+                await until(
+                    lambda: all(c.reachability != UNKNOWN for c in clients),
+                    limit=30,
+                    what="both PCs asked the relay",
+                )
+                assert clients[0].reachability == PUBLIC
+                assert clients[1].reachability == PRIVATE
+                nursery.cancel_scope.cancel()
+
+    trio.run(main)

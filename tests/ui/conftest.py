@@ -23,6 +23,7 @@ from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring
 from ledger.store.persons import Signer
 from ledger.store.store import Store
+from tests.ui.council_fixtures import council, council_template  # noqa: F401 (fixtures)
 from tests.ui.demo import Demo, populate
 from tests.ui.fakes import FakeSync
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
-from ledger.savings import actions
-from ledger.savings.actions import minor
+from ledger.savings import inputs
+from ledger.savings.inputs import minor
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import ChangeId
 from ledger.store.keyring import Keyring
@@ -29,6 +29,7 @@ from tests.ui.test_translations import read_ts
 from ui.core_text import core_text
 from ui.dialogs.entry import AddEntryDialog
 from ui.models.activity import ActivityModel, recent_activity
+from ui.signing import SigningContext
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 LEDGER = Path(__file__).resolve().parents[2] / "ledger"
@@ -129,7 +130,7 @@ def test_a_reason_kept_in_the_cached_state_is_still_translated(
     """Voided changes' reasons come back from the cached state as the core's words."""
     store, d = demo
     with pytest.raises(NotFound) as refused:
-        actions.raw_id("nope", "fund")
+        inputs.raw_id("nope", "fund")
     state = store.state(d.group)
     why = refused.value.words
     state.voided.append(Voided(ChangeId("ab" * 32), d.amina.person, "entry", why, why))
@@ -147,8 +148,13 @@ def test_a_refused_entry_is_explained_in_spanish(
 ) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )
     qtbot.addWidget(dialog)
     dialog.amount.setText("12.505")
     assert dialog.hint.text() == "KES tiene 2 decimales; «12.505» tiene más"
@@ -168,8 +174,13 @@ def test_a_refused_entry_is_explained_in_spanish(
 def test_the_same_refusal_in_english(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )
     qtbot.addWidget(dialog)
     dialog.amount.setText("12.505")
     assert dialog.hint.text() == "KES has 2 decimal places; '12.505' has more"

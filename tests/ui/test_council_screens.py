@@ -6,8 +6,6 @@ are on screen."""
 from __future__ import annotations
 
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
-from tests.ui.council import Council, populate_council
+from tests.ui.council import Council
 from tests.ui.fakes import FakeSync
 from tests.ui.screens import clipped, reading, untranslated
 from ui.main_window import MainWindow
@@ -25,26 +23,6 @@ from ui.views.meetings import MeetingsView
 SIZES = ((1366, 768), (1920, 1080))
 SHOTS = os.environ.get("LATTICE_SCREENSHOTS")
 """A folder to save each view's picture in (to look at them); unset: none are saved."""
-
-
-@pytest.fixture(scope="module")
-def council_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Council]:
-    home = tmp_path_factory.mktemp("council-screens") / "home"
-    store = Store.open(home)
-    try:
-        council = populate_council(store, months=2)
-    finally:
-        store.close()
-    return home, council
-
-
-@pytest.fixture
-def council(council_home: tuple[Path, Council], tmp_path: Path) -> Iterator[tuple[Store, Council]]:
-    source, found = council_home
-    shutil.copytree(source, tmp_path / "home")
-    store = Store.open(tmp_path / "home")
-    yield store, found
-    store.close()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

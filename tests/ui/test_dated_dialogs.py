@@ -22,6 +22,7 @@ from ui.dialogs.remove_member import RemoveMemberDialog
 from ui.main_window import MainWindow
 from ui.models.goals import goal_rows
 from ui.models.members import member_rows
+from ui.signing import SigningContext
 from ui.views.members import MembersView
 
 
@@ -39,7 +40,14 @@ def test_a_goal_is_proposed_and_activated_on_the_days_typed(
     store, d = demo
     keyring = Keyring(store.db)
     council = eligible_persons(keyring, store.state(d.group), ["council"])
-    dialog = ProposeGoalDialog(store=store, group=d.group, keyring=keyring, signers=council)
+    dialog = ProposeGoalDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=keyring,
+                     signers=council,
+                 ),
+             )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.title, "A maize mill")
@@ -50,8 +58,16 @@ def test_a_goal_is_proposed_and_activated_on_the_days_typed(
                 if g.title == "A maize mill")  # fmt: skip
     assert goal.history[0].date == "2026-09-14"
     row = next(r for r in goal_rows(store.state(d.group)) if r.title == "A maize mill")
-    status = GoalStatusDialog(store=store, group=d.group, goal=row, status="active",
-                              keyring=keyring, signers=council)  # fmt: skip
+    status = GoalStatusDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=keyring,
+                     signers=council,
+                 ),
+                 goal=row,
+                 status="active",
+             )  # fmt: skip
     qtbot.addWidget(status)
     status.show()
     tab_to(qtbot, status, status.date)
@@ -75,9 +91,16 @@ def test_a_member_is_removed_on_the_day_typed(
 
     monkeypatch.setattr(actions, "remove_member", recording)
     target = next(r for r in member_rows(store.state(d.group)) if r.name == "Chausiku")
-    dialog = RemoveMemberDialog(store=store, group=d.group, member=target, keyring=keyring,
-                                signers=eligible_persons(keyring, store.state(d.group),
-                                                         ["council"]))  # fmt: skip
+    dialog = RemoveMemberDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=keyring,
+                     signers=eligible_persons(keyring, store.state(d.group),
+                                                         ["council"]),
+                 ),
+                 member=target,
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.reason, "moved to Nakuru")

@@ -12,12 +12,20 @@ from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.test_ledger import person, sign
 from ui.dialogs.entry import AddEntryDialog
+from ui.signing import SigningContext
 
 
 def dialog(qtbot: QtBot, store: Store, d: Demo, kind: str) -> AddEntryDialog:
-    found = AddEntryDialog(store=store, group=d.group, keyring=Keyring(store.db),
-                           signers=[person(store, "Amina")], preset_type=kind,
-                           meeting=d.meeting)  # fmt: skip
+    found = AddEntryDialog(
+                signing=SigningContext(
+                    store=store,
+                    group=d.group,
+                    keyring=Keyring(store.db),
+                    signers=[person(store, "Amina")],
+                ),
+                preset_type=kind,
+                meeting=d.meeting,
+            )  # fmt: skip
     qtbot.addWidget(found)
     found.member.setCurrentIndex(found.member.findData(d.baraka.person))
     return found

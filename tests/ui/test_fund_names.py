@@ -20,6 +20,7 @@ from tests.ui.test_core_text import spanish  # noqa: F401  (a fixture)
 from tests.ui.test_ledger import person
 from tests.ui.windows import shown_window
 from ui.dialogs.entry import AddEntryDialog
+from ui.signing import SigningContext
 from ui.views.export import ExportView
 from ui.views.ledger import LedgerView
 from ui.views.overview import OverviewView
@@ -43,8 +44,13 @@ def shown_names(qtbot: QtBot, store: Store, group: GroupId) -> dict[str, object]
         if model.row_at(r).fund == FundId(group)
     }
     dialog = AddEntryDialog(
-        store=store, group=group, keyring=Keyring(store.db), signers=[person(store, "Amina")]
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )
     qtbot.addWidget(dialog)
     return {
         "overview": sorted(r.name for r in overview.funds.rows()),

@@ -13,6 +13,7 @@ from tests.ui.test_ledger import person, sign
 from ui.dialogs.goal import GoalStatusDialog, ProposeGoalDialog
 from ui.main_window import MainWindow
 from ui.models.goals import goal_rows
+from ui.signing import SigningContext
 from ui.views.goals import GoalsView
 
 
@@ -41,9 +42,13 @@ def test_cards_show_progress(qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeS
 def test_propose_validates_and_writes(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, d = demo
     dialog = ProposeGoalDialog(
-        store=store, group=d.group, keyring=Keyring(store.db),
-        signers=[person(store, "Chausiku")],
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Chausiku")],
+                 ),
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     assert dialog.hint.text() == "Say what the goal is."
     dialog.title.setText("A water tank")
@@ -61,9 +66,15 @@ def test_activate_and_achieve_and_a_refusal(qtbot: QtBot, demo: tuple[Store, Dem
     keyring = Keyring(store.db)
     lamps = next(r for r in goal_rows(store.state(d.group)) if r.status == "proposed")
     refused = GoalStatusDialog(
-        store=store, group=d.group, goal=lamps, status="active", keyring=keyring,
-        signers=[person(store, "Chausiku")],
-    )  # fmt: skip
+                  signing=SigningContext(
+                      store=store,
+                      group=d.group,
+                      keyring=keyring,
+                      signers=[person(store, "Chausiku")],
+                  ),
+                  goal=lamps,
+                  status="active",
+              )  # fmt: skip
     qtbot.addWidget(refused)
     count = store.change_count(d.group)
     sign(refused, "Chausiku")
@@ -71,9 +82,15 @@ def test_activate_and_achieve_and_a_refusal(qtbot: QtBot, demo: tuple[Store, Dem
     assert store.change_count(d.group) == count
     for status in ("active", "achieved"):
         dialog = GoalStatusDialog(
-            store=store, group=d.group, goal=lamps, status=status, keyring=keyring,
-            signers=[person(store, "Amina")],
-        )  # fmt: skip
+                     signing=SigningContext(
+                         store=store,
+                         group=d.group,
+                         keyring=keyring,
+                         signers=[person(store, "Amina")],
+                     ),
+                     goal=lamps,
+                     status=status,
+                 )  # fmt: skip
         qtbot.addWidget(dialog)
         sign(dialog, "Amina")
         assert dialog.result() == GoalStatusDialog.DialogCode.Accepted

@@ -18,6 +18,7 @@ from tests.ui.windows import shown_window
 from ui.addresses import invite_address
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
+from ui.signing import SigningContext
 from ui.views.members import MembersView
 
 PEER = "12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo"
@@ -48,7 +49,10 @@ def test_the_address_an_invite_carries(addresses: list[str], chosen: str | None)
 def invite_dialog(qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync) -> InviteDialog:
     keyring = Keyring(store.db)
     signers = eligible_persons(keyring, store.state(group), ["council"])
-    dialog = InviteDialog(store=store, group=group, keyring=keyring, signers=signers, sync=sync)
+    dialog = InviteDialog(
+                 signing=SigningContext(store=store, group=group, keyring=keyring, signers=signers),
+                 sync=sync,
+             )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -81,6 +85,24 @@ def test_the_code_carries_the_lan_address(
     assert not shown.address_label.isHidden()
     assert "192.168.1.5 (port 4001)" in shown.address_note.text()
     assert "Copy the code or scan the QR code" in shown.address_note.text()
+
+
+def test_the_code_carries_the_group_relays_each_shown_on_its_own_line(
+    qtbot: QtBot, store: Store, founder: Signer, group: GroupId, sync: FakeSync
+) -> None:
+    from ledger.store.relays import add_relay
+
+    relays = [f"/dns4/relay{n}.example.org/tcp/4001/p2p/{PEER}" for n in (1, 2)]
+    for relay in relays:
+        add_relay(store, founder, group, relay)
+    sync.addresses = [LAN]
+    code = sign(invite_dialog(qtbot, store, group, sync))
+    assert code.relays == tuple(relays)
+    assert InviteCode.parse(code.text()) == code
+    shown = InviteCodeDialog(code)
+    qtbot.addWidget(shown)
+    assert shown.address_label.text().splitlines() == [f"@{LAN},", f"{relays[0]},", relays[1]]
+    assert "the group's relays (2)" in shown.address_note.text()
 
 
 def test_without_an_address_the_code_says_same_network(

@@ -24,6 +24,7 @@ from ui.models.ledger import (
     LedgerSource,
     entry_rows,
 )
+from ui.signing import SigningContext
 from ui.views.ledger import LedgerView
 
 
@@ -105,9 +106,13 @@ def test_view_filters_and_counts(
 def test_add_entry_validates_as_you_type(qtbot: QtBot, demo: tuple[Store, Demo]) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db),
-        signers=[person(store, "Amina")],
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -138,9 +143,13 @@ def test_refusals_are_shown_and_nothing_is_written(
 ) -> None:
     store, d = demo
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=Keyring(store.db),
-        signers=[person(store, "Amina")],
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.type.setCurrentIndex(dialog.type.findData("withdrawal"))
     dialog.fund.setCurrentIndex(dialog.fund.findData(d.social))
@@ -161,9 +170,15 @@ def test_reverse_and_batch_sign_off(qtbot: QtBot, demo: tuple[Store, Demo]) -> N
     pending = [r for r in entry_rows(store.state(d.group)) if not r.confirmed]
     loan = pending[0]
     reverse = ReverseEntryDialog(
-        store=store, group=d.group, entry=loan.id, summary="loan", keyring=keyring,
-        signers=[person(store, "Amina")],
-    )  # fmt: skip
+                  signing=SigningContext(
+                      store=store,
+                      group=d.group,
+                      keyring=keyring,
+                      signers=[person(store, "Amina")],
+                  ),
+                  entry=loan.id,
+                  summary="loan",
+              )  # fmt: skip
     qtbot.addWidget(reverse)
     reverse.note.setText("recorded twice")
     sign(reverse, "Amina")
@@ -173,9 +188,15 @@ def test_reverse_and_batch_sign_off(qtbot: QtBot, demo: tuple[Store, Demo]) -> N
     targets = [r.id for r in pending[1:5]]
     for elder in ("Baraka", "Daudi"):
         dialog = SignOffDialog(
-            store=store, group=d.group, targets=targets, summary="four entries",
-            keyring=keyring, signers=[person(store, "Baraka"), person(store, "Daudi")],
-        )  # fmt: skip
+                     signing=SigningContext(
+                         store=store,
+                         group=d.group,
+                         keyring=keyring,
+                         signers=[person(store, "Baraka"), person(store, "Daudi")],
+                     ),
+                     targets=targets,
+                     summary="four entries",
+                 )  # fmt: skip
         qtbot.addWidget(dialog)
         sign(dialog, elder)
         assert dialog.result() == SignOffDialog.DialogCode.Accepted
@@ -183,9 +204,15 @@ def test_reverse_and_batch_sign_off(qtbot: QtBot, demo: tuple[Store, Demo]) -> N
     assert all(books.is_confirmed(books.entries[t]) for t in targets)
 
     again = SignOffDialog(
-        store=store, group=d.group, targets=targets, summary="again", keyring=keyring,
-        signers=[person(store, "Baraka")],
-    )  # fmt: skip
+                signing=SigningContext(
+                    store=store,
+                    group=d.group,
+                    keyring=keyring,
+                    signers=[person(store, "Baraka")],
+                ),
+                targets=targets,
+                summary="again",
+            )  # fmt: skip
     qtbot.addWidget(again)
     sign(again, "Baraka")
     assert "nothing left to sign" in again.error.text()

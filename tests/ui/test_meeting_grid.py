@@ -17,6 +17,7 @@ from tests.ui.fakes import FakeSync
 from tests.ui.test_ledger import person, sign
 from tests.ui.test_meetings import meetings_view
 from ui.dialogs.meeting import MeetingGridDialog
+from ui.signing import SigningContext
 
 
 def type_cell(qtbot: QtBot, table: QTableView, text: str) -> None:
@@ -71,9 +72,17 @@ def test_a_meeting_typed_in_the_grid(
 
     keyring = Keyring(store.db)
     before = store.change_count(d.group)
-    bad = MeetingGridDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
-                            rows=[*rows, SittingRow(d.daudi.person, fines=("snoring",), line=4)],
-                            summary="", signers=[person(store, "Amina")])  # fmt: skip
+    bad = MeetingGridDialog(
+              signing=SigningContext(
+                  store=store,
+                  group=d.group,
+                  keyring=keyring,
+                  signers=[person(store, "Amina")],
+              ),
+              meeting=d.meeting,
+              rows=[*rows, SittingRow(d.daudi.person, fines=("snoring",), line=4)],
+              summary="",
+          )  # fmt: skip
     qtbot.addWidget(bad)
     sign(bad, "Amina")
     assert bad.error.text() == (
@@ -81,8 +90,17 @@ def test_a_meeting_typed_in_the_grid(
     )
     assert store.change_count(d.group) == before
 
-    good = MeetingGridDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
-                             rows=rows, summary="", signers=[person(store, "Amina")])  # fmt: skip
+    good = MeetingGridDialog(
+               signing=SigningContext(
+                   store=store,
+                   group=d.group,
+                   keyring=keyring,
+                   signers=[person(store, "Amina")],
+               ),
+               meeting=d.meeting,
+               rows=rows,
+               summary="",
+           )  # fmt: skip
     qtbot.addWidget(good)
     sign(good, "Amina")
     books = books_of(store.state(d.group))
@@ -108,9 +126,17 @@ def test_absent_members_have_no_row(qtbot: QtBot, demo: tuple[Store, Demo],
     assert attendance[d.baraka.person] == "late"
     from ui.dialogs.meeting import AttendanceDialog
 
-    dialog = AttendanceDialog(store=store, group=d.group, keyring=Keyring(store.db),
-                              meeting=d.meeting, attendance=attendance, summary="",
-                              signers=[person(store, "Amina")])  # fmt: skip
+    dialog = AttendanceDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Amina")],
+                 ),
+                 meeting=d.meeting,
+                 attendance=attendance,
+                 summary="",
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     sign(dialog, "Amina")
     model = guide.grid.model

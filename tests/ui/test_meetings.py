@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ledger.savings.books import books_of
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo
@@ -22,6 +22,7 @@ from ui.dialogs.meeting import (
 )
 from ui.dialogs.signoff import SignOffDialog
 from ui.main_window import MainWindow
+from ui.signing import SigningContext
 from ui.views.meetings import MeetingsView
 from ui.views.minutes import SaveMinutesDialog
 
@@ -51,9 +52,15 @@ def test_guided_meeting_in_order(
     assert guide.pages.currentWidget() is guide.shares
     keyring = Keyring(store.db)
     dialog = AddEntryDialog(
-        store=store, group=d.group, keyring=keyring, signers=[person(store, "Amina")],
-        preset_type="contribution", meeting=d.meeting,
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=keyring,
+                     signers=[person(store, "Amina")],
+                 ),
+                 preset_type="contribution",
+                 meeting=d.meeting,
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     assert dialog.date.date().toString("yyyy-MM-dd") == "2026-07-05"
     assert not dialog.type.isEnabled()
@@ -67,9 +74,15 @@ def test_guided_meeting_in_order(
     assert guide.attendance.choose(d.daudi.person, "absent")  # not saved yet
     guide.count_edits[d.group].setText("2500")
     other = AddEntryDialog(
-        store=store, group=d.group, keyring=keyring, signers=[person(store, "Amina")],
-        preset_type="contribution", meeting=d.meeting,
-    )  # fmt: skip
+                signing=SigningContext(
+                    store=store,
+                    group=d.group,
+                    keyring=keyring,
+                    signers=[person(store, "Amina")],
+                ),
+                preset_type="contribution",
+                meeting=d.meeting,
+            )  # fmt: skip
     qtbot.addWidget(other)
     other.shares.setValue(1)
     sign(other, "Amina")  # a record arrives while the treasurer is choosing
@@ -77,8 +90,17 @@ def test_guided_meeting_in_order(
     assert guide.attendance.choice(d.daudi.person) == "absent"
     assert guide.count_edits[d.group].text() == "2500"
     attendance = guide.attendance.chosen()
-    sign(AttendanceDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
-                          attendance=attendance, summary="", signers=[person(store, "Amina")]),
+    sign(AttendanceDialog(
+             signing=SigningContext(
+                 store=store,
+                 group=d.group,
+                 keyring=keyring,
+                 signers=[person(store, "Amina")],
+             ),
+             meeting=d.meeting,
+             attendance=attendance,
+             summary="",
+         ),
          "Amina")  # fmt: skip
     meeting = books_of(store.state(d.group)).meetings[d.meeting]
     assert meeting.attendance[d.daudi.person][0] == "absent"
@@ -97,8 +119,15 @@ def test_close_needs_a_valid_count_and_decisions_are_listed(
     savings.setText("100")
     assert guide.close_button.isEnabled()
     keyring = Keyring(store.db)
-    decision = DecisionDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
-                              signers=[person(store, "Amina")])  # fmt: skip
+    decision = DecisionDialog(
+                   signing=SigningContext(
+                       store=store,
+                       group=d.group,
+                       keyring=keyring,
+                       signers=[person(store, "Amina")],
+                   ),
+                   meeting=d.meeting,
+               )  # fmt: skip
     qtbot.addWidget(decision)
     decision.motion.setText("Buy iron sheets for the roof")
     decision.votes[0].setValue(9)
@@ -107,9 +136,17 @@ def test_close_needs_a_valid_count_and_decisions_are_listed(
     qtbot.waitUntil(lambda: view.decisions.rowCount() == 1)
     assert view.decisions.rows()[0].outcome == "carried"
     qtmodeltester.check(view.decisions)
-    close = CloseMeetingDialog(store=store, group=d.group, keyring=keyring, meeting=d.meeting,
-                               counts={d.group: "100"}, summary="",
-                               signers=[person(store, "Amina")])  # fmt: skip
+    close = CloseMeetingDialog(
+                signing=SigningContext(
+                    store=store,
+                    group=d.group,
+                    keyring=keyring,
+                    signers=[person(store, "Amina")],
+                ),
+                meeting=d.meeting,
+                counts={d.group: "100"},
+                summary="",
+            )  # fmt: skip
     qtbot.addWidget(close)
     sign(close, "Amina")
     assert books_of(store.state(d.group)).meetings[d.meeting].status in ("closing", "closed")
@@ -123,14 +160,30 @@ def test_approval_by_elders_and_refusal_for_others(
     view = meetings_view(qtbot, store, sync)
     assert "draft: 0 of 2" in view.approval.text()
     keyring = Keyring(store.db)
-    refused = SignOffDialog(store=store, group=d.group, targets=[d.meeting], summary="",
-                            keyring=keyring, signers=[person(store, "Chausiku")])  # fmt: skip
+    refused = SignOffDialog(
+                  signing=SigningContext(
+                      store=store,
+                      group=d.group,
+                      keyring=keyring,
+                      signers=[person(store, "Chausiku")],
+                  ),
+                  targets=[d.meeting],
+                  summary="",
+              )  # fmt: skip
     qtbot.addWidget(refused)
     sign(refused, "Chausiku")
     assert "not an elder" in refused.error.text()
     for elder in ("Baraka", "Daudi"):
-        dialog = SignOffDialog(store=store, group=d.group, targets=[d.meeting], summary="",
-                               keyring=keyring, signers=[person(store, elder)])  # fmt: skip
+        dialog = SignOffDialog(
+                     signing=SigningContext(
+                         store=store,
+                         group=d.group,
+                         keyring=keyring,
+                         signers=[person(store, elder)],
+                     ),
+                     targets=[d.meeting],
+                     summary="",
+                 )  # fmt: skip
         qtbot.addWidget(dialog)
         sign(dialog, elder)
     qtbot.waitUntil(lambda: "approved (2 of 2" in view.approval.text())
@@ -165,9 +218,16 @@ def test_minutes_merge_another_pcs_edit_into_unsaved_typing(
         assert editor.textCursor().position() == len(merged)
         assert view.minutes.unsaved()
 
-        save = SaveMinutesDialog(store=store, group=d.group, meeting=d.meeting,
-                                 text=editor.toPlainText(), keyring=Keyring(store.db),
-                                 signers=[person(store, "Amina")])  # fmt: skip
+        save = SaveMinutesDialog(
+                   signing=SigningContext(
+                       store=store,
+                       group=d.group,
+                       keyring=Keyring(store.db),
+                       signers=[person(store, "Amina")],
+                   ),
+                   meeting=d.meeting,
+                   text=editor.toPlainText(),
+               )  # fmt: skip
         qtbot.addWidget(save)
         sign(save, "Amina")
         qtbot.waitUntil(lambda: not view.minutes.unsaved())
@@ -185,15 +245,27 @@ def test_open_a_meeting_and_a_refusal(
     store, d = demo
     view = meetings_view(qtbot, store, sync)
     keyring = Keyring(store.db)
-    refused = OpenMeetingDialog(store=store, group=d.group, keyring=keyring,
-                                signers=[person(store, "Chausiku")])  # fmt: skip
+    refused = OpenMeetingDialog(
+                  signing=SigningContext(
+                      store=store,
+                      group=d.group,
+                      keyring=keyring,
+                      signers=[person(store, "Chausiku")],
+                  ),
+              )  # fmt: skip
     qtbot.addWidget(refused)
     count = store.change_count(d.group)
     sign(refused, "Chausiku")
     assert refused.error.isVisibleTo(refused)
     assert store.change_count(d.group) == count
-    dialog = OpenMeetingDialog(store=store, group=d.group, keyring=keyring,
-                               signers=[person(store, "Amina")])  # fmt: skip
+    dialog = OpenMeetingDialog(
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=keyring,
+                     signers=[person(store, "Amina")],
+                 ),
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.place.setText("Under the mango tree")
     dialog.agenda.setPlainText("Savings\n\nSocial fund\n")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import PASSPHRASE, Demo

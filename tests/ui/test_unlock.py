@@ -20,6 +20,7 @@ from tests.ui.screens import clipped
 from ui.dialogs.signoff import SignOffDialog
 from ui.main_window import MainWindow
 from ui.models.ledger import entry_rows
+from ui.signing import SigningContext
 from ui.unlock import SigningSession
 
 
@@ -61,10 +62,16 @@ def sign_off_dialog(
     qtbot: QtBot, store: Store, d: Demo, target: str, session: SigningSession
 ) -> SignOffDialog:
     dialog = SignOffDialog(
-        store=store, group=d.group, targets=[target], summary="one entry",
-        keyring=Keyring(store.db), signers=[person(store, "Baraka"), person(store, "Daudi")],
-        session=session,
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Baraka"), person(store, "Daudi")],
+                     session=session,
+                 ),
+                 targets=[target],
+                 summary="one entry",
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     return dialog
 
@@ -312,9 +319,16 @@ def test_the_dialog_grows_to_fit_its_error_line(
     line = "contribution — Chausiku · 1,250.00 KES"
     summary = " · ".join(f"2026-0{m}-05 {line}" for m in range(1, 7))
     dialog = SignOffDialog(
-        store=store, group=d.group, targets=[pending_ids(store, d)[0]], summary=summary,
-        keyring=Keyring(store.db), signers=[person(store, "Baraka")], session=session,
-    )  # fmt: skip
+                 signing=SigningContext(
+                     store=store,
+                     group=d.group,
+                     keyring=Keyring(store.db),
+                     signers=[person(store, "Baraka")],
+                     session=session,
+                 ),
+                 targets=[pending_ids(store, d)[0]],
+                 summary=summary,
+             )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()

@@ -20,6 +20,7 @@ from ui.dialogs.remove_member import RemoveMemberDialog
 from ui.main_window import MainWindow
 from ui.models.members import member_rows
 from ui.service import PeerInfo, PeerSource, SyncPhase, SyncState
+from ui.signing import SigningContext
 from ui.views.members import MembersView
 from ui.views.overview import OverviewView
 from ui.views.peers import PeersView
@@ -81,7 +82,9 @@ def test_invite_creates_a_code_through_the_core(
     keyring = Keyring(store.db)
     signers = eligible_persons(keyring, store.state(group), ["council"])
     assert [p.name for p in signers] == ["Amina"]
-    dialog = InviteDialog(store=store, group=group, keyring=keyring, signers=signers)
+    dialog = InviteDialog(
+                 signing=SigningContext(store=store, group=group, keyring=keyring, signers=signers),
+             )
     qtbot.addWidget(dialog)
     dialog.role.setCurrentIndex(dialog.role.findData("elder"))
     dialog.passphrase.setText(PASSPHRASE)
@@ -102,7 +105,9 @@ def test_wrong_passphrase_is_refused_and_writes_nothing(
 ) -> None:
     keyring = Keyring(store.db)
     signers = eligible_persons(keyring, store.state(group), ["council"])
-    dialog = InviteDialog(store=store, group=group, keyring=keyring, signers=signers)
+    dialog = InviteDialog(
+                 signing=SigningContext(store=store, group=group, keyring=keyring, signers=signers),
+             )
     qtbot.addWidget(dialog)
     before = store.change_count(group)
     dialog.passphrase.setText("wrong")
@@ -123,12 +128,14 @@ def test_core_refusal_is_shown_in_its_words(
     actions.add_member(store, founder, group, person=bosco.person, name="Bosco", roles=["elder"])
     amina_row = member_rows(store.state(group))[0]
     dialog = RemoveMemberDialog(
-        store=store,
-        group=group,
-        member=amina_row,
-        keyring=keyring,
-        signers=[p for p in keyring.list() if p.name == "Bosco"],
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=group,
+                     keyring=keyring,
+                     signers=[p for p in keyring.list() if p.name == "Bosco"],
+                 ),
+                 member=amina_row,
+             )
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(PASSPHRASE)
     press_ok(dialog)
@@ -151,12 +158,14 @@ def test_remove_member_updates_the_table(
     target = members.selected()
     assert target is not None
     dialog = RemoveMemberDialog(
-        store=store,
-        group=group,
-        member=target,
-        keyring=keyring,
-        signers=eligible_persons(keyring, store.state(group), ["council"]),
-    )
+                 signing=SigningContext(
+                     store=store,
+                     group=group,
+                     keyring=keyring,
+                     signers=eligible_persons(keyring, store.state(group), ["council"]),
+                 ),
+                 member=target,
+             )
     qtbot.addWidget(dialog)
     dialog.reason.setText("moved away")
     dialog.passphrase.setText(PASSPHRASE)

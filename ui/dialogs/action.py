@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.store.errors import LatticeError
-from ledger.store.ids import GroupId, PersonId
+from ledger.store.ids import PersonId
 from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ledger.store.state import GroupState
-from ledger.store.store import Store
 from ui.core_text import core_text
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 log = logging.getLogger(__name__)
@@ -49,26 +48,18 @@ def eligible_persons(
 
 class ActionDialog(QDialog):
     """Subclasses add fields to `form` and implement `perform`, which acts on `store` for
-    `group`."""
+    `group` (both from the `SigningContext`, `ui.signing`)."""
 
-    def __init__(
-        self,
-        *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, signing: SigningContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.group = group
-        self.keyring = keyring
-        self.session = session
+        self.signing = signing
+        self.store = signing.store
+        self.group = signing.group
+        self.keyring = signing.keyring
+        self.session = session = signing.session
         self.form = QFormLayout()
         self.signer = QComboBox(self)
-        for person in signers:
+        for person in signing.signers:
             self.signer.addItem(person.name, person.id)
         self.signer.setAccessibleName(self.tr("Signed by"))
         self.passphrase = QLineEdit(self)

@@ -7,12 +7,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from ledger.savings.cycle_actions import close_cycle, open_cycle
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
 
 
@@ -22,17 +19,10 @@ class OpenCycleDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
+        signing: SigningContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Open a savings cycle"))
         today = QDate.currentDate()
         self.start = make_date_field(self, self.tr("First day of the cycle"), today)
@@ -68,18 +58,11 @@ class CloseCycleDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
+        signing: SigningContext,
         planned_end: str | None = None,
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Close the savings cycle"))
         today = QDate.currentDate()
         planned = QDate.fromString(planned_end, "yyyy-MM-dd") if planned_end else today

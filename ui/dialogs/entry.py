@@ -17,16 +17,14 @@ from ledger.savings import actions
 from ledger.savings.books import ENTRY_TYPES, MeetingId, books_of
 from ledger.savings.money import parse_amount
 from ledger.store.errors import Refused
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.membership import Status
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.formatting import money_text
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.ledger import entry_type_name
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 RECORDABLE = tuple(t for t in ENTRY_TYPES if t not in ("reversal", "shareout"))
@@ -41,23 +39,16 @@ class AddEntryDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
+        signing: SigningContext,
         preset_type: str | None = None,
         preset_fund: str | None = None,
         meeting: str | None = None,
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Record an entry"))
         self.meeting = meeting
-        state = store.state(group)
+        state = self.store.state(self.group)
         books = books_of(state)
         self.currency = state.settings.currency
 
@@ -70,9 +61,25 @@ class AddEntryDialog(ActionDialog):
             self.type.setEnabled(False)
         self.member = QComboBox(self)
         self.member.setAccessibleName(self.tr("Member"))
-        active = [m for m in state.membership.members.values() if m.status == Status.ACTIVE]
-        for m in sorted(active, key=lambda m: m.name.casefold()):
-            self.member.addItem(m.name, m.person)
+        self._active = sorted(
+            (m for m in state.membership.members.values() if m.status == Status.ACTIVE),
+            key=lambda m: m.name.casefold(),
+        )
+        # In a council of hundreds the district narrows the members to choose from: a
+        # district's meeting starts on its own families.
+        self.district = QComboBox(self)
+        self.has_districts = has_districts(state)
+        if self.has_districts:
+            word = district_word(state)
+            self.district.setAccessibleName(self.tr("Members of which %1").replace("%1", word))
+            self.district.addItem(self.tr("Every %1").replace("%1", word), None)
+            for district, name in active_districts(state):
+                self.district.addItem(name, district)
+            at = books.meetings.get(MeetingId(meeting)) if meeting else None
+            if at is not None and at.district is not None:
+                self.district.setCurrentIndex(max(0, self.district.findData(at.district)))
+        self._fill_members()
+        self.district.currentIndexChanged.connect(self._fill_members)
         self.fund = QComboBox(self)
         self.fund.setAccessibleName(self.tr("Fund"))
         self.to_fund = QComboBox(self)
@@ -117,8 +124,12 @@ class AddEntryDialog(ActionDialog):
         self.hint.setObjectName("fieldProblem")
         self.hint.setAccessibleName(self.tr("What to fix"))
 
+        district_caption = (
+            capitalized(district_word(state)) + ":" if self.has_districts else ""
+        )
         rows = [
             (self.tr("Type:"), self.type),
+            (district_caption, self.district),
             (self.tr("Member:"), self.member),
             (self.tr("Fund:"), self.fund),
             (self.tr("To fund:"), self.to_fund),
@@ -144,6 +155,18 @@ class AddEntryDialog(ActionDialog):
         self.note.textChanged.connect(self.validate)
         self.validate()
         self.amount.setFocus()
+
+    def _fill_members(self) -> None:
+        """The active members of the chosen district (or all), keeping the one chosen."""
+        current = self.member.currentData()
+        district = self.district.currentData()
+        self.member.blockSignals(True)
+        self.member.clear()
+        for m in self._active:
+            if not district or m.district == district:
+                self.member.addItem(m.name, m.person)
+        self.member.setCurrentIndex(max(0, self.member.findData(current)))
+        self.member.blockSignals(False)
 
     def kind(self) -> str:
         return str(self.type.currentData())
@@ -182,6 +205,7 @@ class AddEntryDialog(ActionDialog):
     def validate(self) -> None:
         kind = self.kind()
         visible = {
+            self.district: kind not in GROUP_TYPES and self.has_districts,
             self.member: kind not in GROUP_TYPES,
             self.to_fund: kind == "transfer",
             self.interest: kind == "repayment",

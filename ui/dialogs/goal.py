@@ -16,14 +16,11 @@ from ledger.savings import group_actions
 from ledger.savings.books import books_of
 from ledger.savings.money import parse_amount
 from ledger.store.errors import Refused
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
 from ui.models.goals import GoalRow, goal_status_name
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
 
 
@@ -33,19 +30,12 @@ class ProposeGoalDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
+        signing: SigningContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Propose a goal"))
-        state = store.state(group)
+        state = self.store.state(self.group)
         self.currency = state.settings.currency
         self.title = QLineEdit(self)
         self.title.setMaxLength(200)
@@ -115,19 +105,12 @@ class GoalStatusDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         goal: GoalRow,
         status: str,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(goal.title)
         self.goal = goal
         self.status = status

@@ -20,18 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.savings import membership_actions as actions
-from ledger.store.ids import GroupId
 from ledger.store.invites import InviteCode
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.membership import ROLES
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.addresses import address_words, invite_address, is_loopback
 from ui.dialogs.action import ActionDialog
 from ui.models.members import role_name
 from ui.qr import qr_image
 from ui.service import SyncService
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 
@@ -71,18 +68,11 @@ class InviteDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
+        signing: SigningContext,
         sync: SyncService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Invite someone"))
         self.code: InviteCode | None = None
         self.address = invite_address(sync.own_addresses()) if sync is not None else None
@@ -130,6 +120,11 @@ class InviteCodeDialog(QDialog):
             )
         )
         note = address_note(code.address)
+        if code.relays:
+            note += " " + self.tr(
+                "It also carries the group's relays (%1), so a computer in another place can "
+                "reach this one through them."
+            ).replace("%1", str(len(code.relays)))
         if code.address:
             note += " " + self.tr(
                 "Copy the code or scan the QR code to keep the address: read aloud, the "
@@ -147,7 +142,8 @@ class InviteCodeDialog(QDialog):
         self.code_label.setAccessibleName(self.tr("Invite code"))
         self.code_label.setFont(large)
         # The address part is long (it names this computer's key): smaller, below the letters.
-        self.address_label = QLabel(text.removeprefix(letters), self)
+        # The address, then each relay on a line of its own (the copied code has no breaks).
+        self.address_label = QLabel(text.removeprefix(letters).replace(",", ",\n"), self)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address_label.setAccessibleName(self.tr("Network address in the code"))
         self.address_label.setFont(mono)

@@ -6,13 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ledger.savings import membership_actions as actions
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import MemberRow
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
 
 
@@ -22,18 +19,11 @@ class MemberStatusDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         member: MemberRow,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.member = member
         self.suspend = member.status != "suspended"
         explain = make_notice(self)

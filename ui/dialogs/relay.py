@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ledger.store.relays import add_relay, remove_relay
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 
@@ -24,19 +21,12 @@ class RelayDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
+        signing: SigningContext,
         listed: tuple[str, ...] = (),
         remove: bool = False,
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.remove = remove
         explain = make_notice(self)
         if remove:

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ledger.savings import membership_actions as actions
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.models.members import MemberRow
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
 
 
@@ -19,18 +16,11 @@ class RemoveMemberDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         member: MemberRow,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Remove %1").replace("%1", member.name))
         self.member = member
         warning = make_notice(self)

@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 from ledger.savings.books import books_of
 from ledger.savings.cycle_actions import pay_shareout
 from ledger.savings.shareout import ShareOut, project
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
 from ui.formatting import money_text
 from ui.models.shareout import ShareOutModel
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice, make_table
 
 
@@ -29,19 +26,12 @@ class ShareOutDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
+        signing: SigningContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Share-out"))
-        state = store.state(group)
+        state = self.store.state(self.group)
         self.plan: ShareOut = project(books_of(state))
         self.model = ShareOutModel(self)
         self.model.currency = state.settings.currency

@@ -7,12 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ledger.savings import actions
-from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
-from ledger.store.store import Store
 from ui.dialogs.action import ActionDialog
-from ui.unlock import SigningSession
+from ui.signing import SigningContext
 from ui.widgets import make_notice
 
 
@@ -22,19 +19,12 @@ class SignOffDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         targets: Sequence[str],
         summary: str,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Sign off"))
         self.targets = list(targets)
         explain = make_notice(self)
@@ -51,19 +41,12 @@ class ReverseEntryDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         entry: str,
         summary: str,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Reverse an entry"))
         self.entry = entry
         explain = make_notice(self)

@@ -40,6 +40,8 @@ class GoalRow:
     """Confirmed money in the goal's fund; None when it has no fund."""
     due: str | None
     currency: str
+    district: str = ""
+    """A family goal: the name of the family's district ('' without one)."""
 
     @property
     def permille(self) -> int:
@@ -77,6 +79,13 @@ def goal_rows(
     if balances is None:
         balances = summarize(books).funds if books.goals else {}
     order = {"active": 0, "proposed": 1, "achieved": 2, "dropped": 3}
+    members, districts = state.membership.members, state.membership.districts
+
+    def district_of(family: PersonId | None) -> str:
+        member = members.get(family) if family is not None else None
+        found = districts.get(member.district) if member and member.district else None
+        return found.name if found is not None else ""
+
     rows = [
         GoalRow(
             id=g.id,
@@ -89,6 +98,7 @@ def goal_rows(
             saved=balances[g.fund].confirmed if g.fund in balances else None,
             due=g.due,
             currency=state.settings.currency,
+            district=district_of(g.family),
         )
         for g in books.goals.values()
         if include_dropped or g.status != "dropped"
@@ -102,11 +112,16 @@ class FamilyGoalsModel(RowTableModel[GoalRow]):
     too many for a card each."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        self.district_word = QCoreApplication.translate("GoalsModel", "district")
         super().__init__(
             [
                 Column(
                     lambda: QCoreApplication.translate("GoalsModel", "Family"),
                     lambda r: r.family_name,
+                ),
+                Column(
+                    lambda: self.district_word[:1].upper() + self.district_word[1:],
+                    lambda r: r.district,
                 ),
                 Column(lambda: QCoreApplication.translate("GoalsModel", "Goal"), lambda r: r.title),
                 Column(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from ledger.savings.meetings import Decision
+from ledger.savings.records import Decision
 from ui.formatting import money_text
 from ui.models.ledger import EntryRow, entry_status, entry_type_name
 from ui.models.table import Column, RowTableModel

@@ -10,8 +10,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ledger.store.ids import GroupId
-from ledger.store.keyring import Keyring
+from ledger.store.keyring import Keyring, PersonInfo
 from ui.service import SyncBridge
+from ui.signing import SigningContext
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
 from ui.unlock import SigningSession
@@ -30,6 +31,10 @@ class ViewContext:
     events: StoreEvents
     signing: SigningSession | None = None
     """Shared-PC mode: the person at the keyboard and their unlocked key, if any."""
+
+    def signing_for(self, group: GroupId, signers: list[PersonInfo]) -> SigningContext:
+        """What a signing dialog for `group` needs, offering `signers`."""
+        return SigningContext(self.store, group, self.keyring, signers, self.signing)
 
 
 class View(QWidget):

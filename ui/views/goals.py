@@ -18,6 +18,7 @@ from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.goal import GoalStatusDialog, ProposeGoalDialog
+from ui.models.districts import district_word, has_districts
 from ui.models.goals import FamilyGoalsModel, GoalRow, goal_rows
 from ui.models.table import ROW_ROLE
 from ui.theme import make_heading
@@ -91,6 +92,10 @@ class GoalsView(View):
         rows = goal_rows(self.context.store.state(self.group))
         may_decide = self.may_decide = bool(self._signers((Role.COUNCIL.value,)))
         families = [r for r in rows if r.family_name]
+        state = self.context.store.state(self.group)
+        self.families_table.setColumnHidden(1, not has_districts(state))
+        if has_districts(state):
+            self.families.district_word = district_word(state)
         self.families.set_rows(families)
         for widget in (self.families_heading, self.families_table):
             widget.setVisible(bool(families))
@@ -133,11 +138,7 @@ class GoalsView(View):
         if self.group is None:
             return
         ProposeGoalDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(PROPOSERS),
+            signing=self.context.signing_for(self.group, self._signers(PROPOSERS)),
             parent=self,
         ).exec()
 
@@ -145,12 +146,8 @@ class GoalsView(View):
         if self.group is None:
             return
         GoalStatusDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers((Role.COUNCIL.value,))),
             goal=goal,
             status=status,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers((Role.COUNCIL.value,)),
             parent=self,
         ).exec()

@@ -268,11 +268,7 @@ class LedgerView(View):
         if self.group is None:
             return
         AddEntryDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._recorders(),
+            signing=self.context.signing_for(self.group, self._recorders()),
             parent=self,
         ).exec()
 
@@ -288,13 +284,9 @@ class LedgerView(View):
         if self.group is None or len(selected) != 1:
             return
         ReverseEntryDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers(Role.COUNCIL)),
             entry=selected[0].id,
             summary=self._describe(selected[0]),
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(Role.COUNCIL),
             parent=self,
         ).exec()
 
@@ -307,12 +299,8 @@ class LedgerView(View):
             lines.append(self.tr("…and %n more", "", len(pending) - 8))
         summary = self.tr("You sign off %n entries:", "", len(pending)) + "\n" + "\n".join(lines)
         SignOffDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers(Role.ELDER)),
             targets=[r.id for r in pending],
             summary=summary,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(Role.ELDER),
             parent=self,
         ).exec()

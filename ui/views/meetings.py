@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from ledger.savings import sitting
 from ledger.savings.books import Books, FundId, MeetingId, books_of
-from ledger.savings.meetings import Meeting, entries_at, minutes_status
+from ledger.savings.meetings import entries_at, minutes_status
 from ledger.savings.money import to_text
+from ledger.savings.records import Meeting
 from ledger.savings.sitting import SittingRow
 from ledger.store.ids import PersonId
 from ledger.store.keyring import PersonInfo
@@ -268,19 +269,15 @@ class MeetingsView(View):
     # -- actions -----------------------------------------------------------------------
 
     def _dialog_args(self, roles: tuple[str, ...]) -> dict[str, Any]:
-        return {
-            "store": self.context.store,
-            "group": self.group,
-            "keyring": self.context.keyring,
-            "session": self.context.signing,
-            "signers": self._signers(roles),
-            "parent": self,
-        }
+        assert self.group is not None
+        signing = self.context.signing_for(self.group, self._signers(roles))
+        return {"signing": signing, "parent": self}
 
     def open_meeting(self) -> None:
         if self.group is None:
             return
-        dialog = OpenMeetingDialog(**{**self._dialog_args(COUNCIL), "signers": self._openers()})
+        signing = self.context.signing_for(self.group, self._openers())
+        dialog = OpenMeetingDialog(signing=signing, parent=self)
         if dialog.exec() == OpenMeetingDialog.DialogCode.Accepted:
             self.reload()
             self.picker.setCurrentIndex(max(0, self.picker.findData(dialog.meeting)))

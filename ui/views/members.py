@@ -132,14 +132,10 @@ class MembersView(View):
         if self.group is None:
             return
         dialog = InviteDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(),
-            sync=self.context.sync.service,
-            parent=self,
-        )
+                     signing=self.context.signing_for(self.group, self._signers()),
+                     sync=self.context.sync.service,
+                     parent=self,
+                 )
         if dialog.exec() == InviteDialog.DialogCode.Accepted and dialog.code is not None:
             InviteCodeDialog(dialog.code, self).exec()
 
@@ -148,12 +144,8 @@ class MembersView(View):
         if self.group is None or member is None:
             return
         RemoveMemberDialog(
-            store=self.context.store,
-            group=self.group,
+            signing=self.context.signing_for(self.group, self._signers()),
             member=member,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=self._signers(),
             parent=self,
         ).exec()
 
@@ -163,10 +155,10 @@ class MembersView(View):
         if self.group is None or member is None:
             return None
         return MemberStatusDialog(
-            store=self.context.store, group=self.group, member=member,
-            keyring=self.context.keyring, session=self.context.signing,
-            signers=self._signers(), parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, self._signers()),
+                   member=member,
+                   parent=self,
+               )  # fmt: skip
 
     def change_status(self) -> None:
         dialog = self.status_dialog()

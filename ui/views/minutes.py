@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 from loro import LoroDoc
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ledger.savings.meetings import minutes_doc
+from ledger.savings.records import minutes_doc
 from ledger.store.documents import new_document, text_of
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
 from ui.minutes_merge import merged_text, replace_in_place
+from ui.signing import SigningContext
 from ui.unlock import SigningSession
 from ui.widgets import make_notice
 
@@ -26,19 +27,12 @@ class SaveMinutesDialog(ActionDialog):
     def __init__(
         self,
         *,
-        store: Store,
-        group: GroupId,
+        signing: SigningContext,
         meeting: str,
         text: str,
-        keyring: Keyring,
-        signers: list[PersonInfo],
-        session: SigningSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            store=store, group=group, keyring=keyring, signers=signers, session=session,
-            parent=parent,
-        )  # fmt: skip
+        super().__init__(signing=signing, parent=parent)
         self.setWindowTitle(self.tr("Save the minutes"))
         self.meeting, self.text = meeting, text
 
@@ -145,12 +139,14 @@ class MinutesEditor(QWidget):
         if self.group is None or self.meeting is None:
             return
         SaveMinutesDialog(
-            store=self.store,
-            group=self.group,
+            signing=SigningContext(
+                store=self.store,
+                group=self.group,
+                keyring=self.keyring,
+                signers=self.signers,
+                session=self.session,
+            ),
             meeting=self.meeting,
             text=self.editor.toPlainText(),
-            keyring=self.keyring,
-            session=self.session,
-            signers=self.signers,
             parent=self,
         ).exec()

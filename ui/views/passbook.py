@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.savings.books import books_of
-from ledger.savings.cycles import CycleClose
 from ledger.savings.passbook import Passbook, passbook
+from ledger.savings.records import CycleClose
 from ledger.store.ids import PersonId
 from ledger.store.keyring import Keyring
 from ledger.store.membership import Role
@@ -226,14 +226,8 @@ class PassbookView(View):
         if self.group is None:
             return None
         state = self.context.store.state(self.group)
-        return ShareOutDialog(
-            store=self.context.store,
-            group=self.group,
-            keyring=self.context.keyring,
-            session=self.context.signing,
-            signers=eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,)),
-            parent=self,
-        )
+        council = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
+        return ShareOutDialog(signing=self.context.signing_for(self.group, council), parent=self)
 
     def cycle_dialog(self, *, close: bool) -> OpenCycleDialog | CloseCycleDialog | None:
         """The dialog opening a cycle, or recording its close (council members sign)."""
@@ -243,14 +237,14 @@ class PassbookView(View):
         signers = eligible_persons(self.context.keyring, state, (Role.COUNCIL.value,))
         if close:
             return CloseCycleDialog(
-                store=self.context.store, group=self.group, keyring=self.context.keyring,
-                session=self.context.signing, signers=signers, parent=self,
-                planned_end=books_of(state).rules.latest().cycle_end,
-            )  # fmt: skip
+                       signing=self.context.signing_for(self.group, signers),
+                       parent=self,
+                       planned_end=books_of(state).rules.latest().cycle_end,
+                   )  # fmt: skip
         return OpenCycleDialog(
-            store=self.context.store, group=self.group, keyring=self.context.keyring,
-            session=self.context.signing, signers=signers, parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, signers),
+                   parent=self,
+               )  # fmt: skip
 
     def close_to_sign(self) -> CycleClose | None:
         """The cycle close recorded and not yet signed by the quorum of elders, if any."""
@@ -273,11 +267,13 @@ class PassbookView(View):
             .replace("%1", close.start or "…")
             .replace("%2", close.end)
         )
+        elders = eligible_persons(self.context.keyring, state, (Role.ELDER.value,))
         return SignOffDialog(
-            store=self.context.store, group=self.group, targets=[close.id], summary=summary,
-            keyring=self.context.keyring, session=self.context.signing, parent=self,
-            signers=eligible_persons(self.context.keyring, state, (Role.ELDER.value,)),
-        )  # fmt: skip
+            signing=self.context.signing_for(self.group, elders),
+            targets=[close.id],
+            summary=summary,
+            parent=self,
+        )
 
     def show_sign_close(self) -> None:
         dialog = self.sign_close_dialog()

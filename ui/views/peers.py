@@ -106,10 +106,11 @@ class PeersView(View):
         if self.group is None:
             return None
         return RelayDialog(
-            store=self.context.store, group=self.group, keyring=self.context.keyring,
-            signers=self._signers(), listed=group_relays(self.context.store, self.group),
-            remove=remove, session=self.context.signing, parent=self,
-        )  # fmt: skip
+                   signing=self.context.signing_for(self.group, self._signers()),
+                   listed=group_relays(self.context.store, self.group),
+                   remove=remove,
+                   parent=self,
+               )  # fmt: skip
 
     def _relay_dialog(self, *, remove: bool) -> None:
         dialog = self.relay_dialog(remove=remove)
