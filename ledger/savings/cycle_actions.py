@@ -9,14 +9,16 @@ from typing import Any
 
 from ledger.savings import cycles
 from ledger.savings.actions import (
-    Amount,
     _checked_entry,
+    set_rules,
+)
+from ledger.savings.inputs import (
+    Amount,
     books_for,
     day_of,
     fund_id,
     member_key,
     raw_id,
-    set_rules,
     write_checked,
 )
 from ledger.savings.shareout import ShareLine, project

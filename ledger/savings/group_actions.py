@@ -7,7 +7,8 @@ from typing import Any
 
 from ledger.savings import goals, meetings, records
 from ledger.savings import membership_actions as core_actions
-from ledger.savings.actions import (
+from ledger.savings.books import Books, GoalId, books_of
+from ledger.savings.inputs import (
     Amount,
     books_for,
     day_of,
@@ -18,7 +19,6 @@ from ledger.savings.actions import (
     raw_id,
     write_checked,
 )
-from ledger.savings.books import Books, GoalId, books_of
 from ledger.store.change import Change
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId

@@ -135,7 +135,7 @@ def add_member(
 
 
 def _day(date: str) -> str:
-    from ledger.savings.actions import day_of
+    from ledger.savings.inputs import day_of
 
     return day_of(date)
 

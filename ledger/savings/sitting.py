@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ledger.savings import actions, fines
-from ledger.savings.actions import Amount
+from ledger.savings import actions, fines, inputs
 from ledger.savings.books import Books, FundId, MeetingId, books_of
+from ledger.savings.inputs import Amount
 from ledger.store.change import Change
 from ledger.store.errors import LatticeError, NotFound, Refused
 from ledger.store.ids import GroupId, PersonId
@@ -125,7 +125,7 @@ def plan(store: Store, group: GroupId, meeting: str, rows: list[SittingRow]) -> 
     state = store.state(group)
     books = books_of(state)
     currency = state.settings.currency
-    sitting = actions.meeting_of(books, meeting)
+    sitting = inputs.meeting_of(books, meeting)
     if sitting.status != "open":
         raise Refused(
             QT_TRANSLATE_NOOP("core", "the meeting of {date} is closed: no more entries"),
@@ -164,7 +164,7 @@ def plan(store: Store, group: GroupId, meeting: str, rows: list[SittingRow]) -> 
             if value is None or value == "":
                 continue
             try:
-                amount = actions.minor(value, currency, allow_zero=True)
+                amount = inputs.minor(value, currency, allow_zero=True)
                 if not amount:
                     continue
                 args = {**who, "amount": amount}
@@ -224,7 +224,7 @@ def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Tot
             if value in (None, ""):
                 continue
             try:
-                amount = actions.minor(value, currency, allow_zero=True)
+                amount = inputs.minor(value, currency, allow_zero=True)
             except LatticeError:
                 continue
             if not amount:
@@ -269,7 +269,7 @@ def charge_attendance_fines(
     charges nothing twice.
     """
     books = books_of(store.state(group))
-    sitting = actions.meeting_of(books, meeting)
+    sitting = inputs.meeting_of(books, meeting)
     rules = books.rules.in_force(sitting.date)
     charged = {
         (e.member, e.fine)

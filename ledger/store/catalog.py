@@ -8,7 +8,12 @@ from typing import Any
 
 from ledger.store import parts
 
-_STORE_KINDS = ("ledger.store.district_kinds", "ledger.store.relays", "ledger.store.documents")
+_STORE_KINDS = (
+    "ledger.store.join_kinds",
+    "ledger.store.district_kinds",
+    "ledger.store.relays",
+    "ledger.store.documents",
+)
 DOMAIN = ("ledger.savings.group_kinds", "ledger.savings.kinds")
 """The domain on the store, loaded by name: its modules register their kinds and their
 part of a group's state (`ledger.store.parts`), so no module of the store imports them.

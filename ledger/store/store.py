@@ -18,13 +18,11 @@ from nacl.signing import SigningKey
 
 from ledger.store import catalog, notify
 from ledger.store.change import (
-    MAX_DEPS,
     Change,
     DecodedBatch,
     decode_change,
-    sign_change,
 )
-from ledger.store.errors import DecodeError, LatticeError, Refused, StoreError
+from ledger.store.errors import DecodeError, LatticeError, StoreError
 from ledger.store.events import (
     UNKNOWN_GROUP,
     ChangesArrived,
@@ -35,11 +33,11 @@ from ledger.store.events import (
 )
 from ledger.store.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
 from ledger.store.history import GroupHistory
-from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId, writer_id
+from ledger.store.ids import ChangeId, DeviceId, GroupId
 from ledger.store.ingest import Ingest
+from ledger.store.log_reads import LogReads
 from ledger.store.membership import Membership
 from ledger.store.pending import BANNED, SenderBounds
-from ledger.store.persons import Signer
 from ledger.store.receipt_store import ReceiptMemory
 from ledger.store.replay import replay
 from ledger.store.space import DiskSpace, out_of_space
@@ -50,7 +48,8 @@ from ledger.store.storage import (
     open_database,
     plain,
 )
-from ledger.store.words import QT_TRANSLATE_NOOP, Words
+from ledger.store.words import Words
+from ledger.store.writing import Writing
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,7 @@ WRITE_ATTEMPTS = 3
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
+class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogReads, Writing):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -178,65 +177,6 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
             if len(entry.history) >= SNAPSHOT_AFTER:
                 self._save_snapshot(group, entry.state)
         return entry.state
-
-    def recent_changes(self, group: GroupId, limit: int = 30) -> list[Change]:
-        """The last `limit` changes in replay order, newest first (for activity lists)."""
-        self._flush()
-        rows = self.db.execute(
-            "SELECT id, raw FROM change_log WHERE group_id=? ORDER BY lamport DESC, id DESC "
-            "LIMIT ?",
-            (group, limit),
-        ).fetchall()
-        return [self._decode_stored(raw, cid) for cid, raw in rows]
-
-    def raw_changes(self, group: GroupId) -> list[bytes]:
-        """Every accepted change of the group, in an order a fresh store can ingest."""
-        self._flush()
-        rows = self.db.execute(
-            "SELECT raw FROM change_log WHERE group_id=? ORDER BY lamport, id", (group,)
-        ).fetchall()
-        return [r[0] for r in rows]
-
-    def version_vector(self, group: GroupId) -> dict[WriterId, int]:
-        self.refresh()
-        return self._group(group).history.version_vector()
-
-    def changes_missing(self, group: GroupId, theirs: dict[WriterId, int]) -> list[bytes]:
-        """The changes the other side lacks, by its version vector, in causal order."""
-        return self.raws_of([cid for cid, _, _ in self.missing_ids(group, theirs)])
-
-    def missing_ids(
-        self, group: GroupId, theirs: dict[WriterId, int]
-    ) -> list[tuple[ChangeId, WriterId, int]]:
-        """What the other side lacks, by its version vector, in causal order: each
-        change's id, writer and sequence number, from the index alone (no bytes read),
-        so a sender can read and send the first batch at once."""
-        self.refresh()
-        history = self._group(group).history
-        wanted = [
-            (cid, writer, seq)
-            for writer, chain in history.chains.items()
-            for seq, ids in chain.items()
-            if seq > theirs.get(writer, 0)
-            for cid in ids
-        ]
-        nodes = history.nodes
-        wanted.sort(key=lambda item: nodes[item[0]].key)
-        return wanted
-
-    def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]:
-        """The stored bytes of accepted changes, in the order asked (unknown ids left out)."""
-        self._flush()
-        out: dict[str, bytes] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for cid, raw in self.db.execute(
-                f"SELECT id, raw FROM change_log WHERE id IN ({marks})",
-                chunk,
-            ):
-                out[cid] = raw
-        return [out[c] for c in ids if c in out]
 
     def change_count(self, group: GroupId) -> int:
         return len(self._group(group).history)
@@ -466,85 +406,6 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace):
             if result.status == "rejected" and result.reason:
                 self._emit(DataRejected(result.reason, source))
         return results
-
-    def write(
-        self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]
-    ) -> Change:
-        """Sign a change as `signer` on this PC and store it; refuse what ingest would."""
-        change = self.write_built(signer, group, kind, lambda: body)
-        if change is None:
-            raise Refused(QT_TRANSLATE_NOOP("core", "nothing to change"))
-        return change
-
-    def write_built(
-        self,
-        signer: Signer,
-        group: GroupId | None,
-        kind: str,
-        build: Callable[[], dict[str, Any] | None],
-    ) -> Change | None:
-        """As `write`, with the body built inside the write transaction, from the state
-        as every process left it (a document edit must follow the writer's every earlier
-        edit, or two processes would reuse its Loro operation ids). None when `build`
-        finds nothing to write."""
-        with self._transaction(warm=() if group is None else (group,)):
-            body = build()
-            if body is None:
-                return None
-            deps: tuple[ChangeId, ...] = ()
-            prev: ChangeId | None = None
-            writer_seq = 1
-            if group is not None:
-                writer = writer_id(signer.person, self.device_id)
-                prev, writer_seq = self._next_in_chain(group, writer)
-                deps = self._group(group).history.latest_heads(MAX_DEPS)
-                self._check_stored([*deps, *([prev] if prev else [])])
-            try:
-                change = sign_change(
-                    signer,
-                    group=group,
-                    device=self.device_id,
-                    seq=writer_seq,
-                    prev=prev,
-                    deps=deps,
-                    clock=now_ms(),
-                    kind=kind,
-                    body=body,
-                )
-            except DecodeError as exc:
-                raise Refused(exc.words) from None
-            result = self._ingest_one(change.raw, "local")
-            if result.status != "accepted":
-                raise Refused(result.reason or f"the change was {result.status}")
-        if not self._batch_depth:
-            self._after_commit("local")
-        return change
-
-    def _check_stored(self, ids: Sequence[ChangeId]) -> None:
-        """Refuse to cite a change whose stored bytes are damaged."""
-        marks = ",".join("?" * len(ids))
-        for cid, raw in self.db.execute(
-            f"SELECT id, raw FROM change_log WHERE id IN ({marks})", tuple(ids)
-        ):
-            self._decode_stored(raw, cid)
-
-    def _next_in_chain(self, group: GroupId, writer: WriterId) -> tuple[ChangeId | None, int]:
-        """The writer's previous change and next number, read from the disk inside the
-        write transaction: no other process of this PC can take the same number."""
-        self._flush()
-        row = self.db.execute(
-            "SELECT id, seq FROM change_log WHERE group_id=? AND writer=? "
-            "ORDER BY seq DESC LIMIT 1",
-            (group, writer),
-        ).fetchone()
-        on_disk = (None, 0) if row is None else (ChangeId(row[0]), int(row[1]))
-        last = self._group(group).history.last_of(writer)
-        in_memory = (None, 0) if last is None else (last.id, last.seq)
-        if in_memory != on_disk:
-            # Memory missed a commit: never sign on top of it (that would be a fork).
-            log.error("memory of %s was behind the disk; reloading it", group[:8])
-            self._reload()
-        return on_disk[0], on_disk[1] + 1
 
     def _warm(self, groups: Collection[GroupId]) -> None:
         """Bring the states a write will read up to date (outside the write lock)."""

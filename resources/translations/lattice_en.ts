@@ -791,6 +791,10 @@
         <source>Copy code</source>
         <translation>Copy code</translation>
     </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -791,6 +791,10 @@
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
+    <message>
+        <source>It also carries the group&apos;s relays (%1), so a computer in another place can reach this one through them.</source>
+        <translation>También lleva los relés del grupo (%1), para que un equipo en otro lugar pueda llegar a este a través de ellos.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

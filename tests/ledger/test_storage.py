@@ -37,7 +37,7 @@ def test_opening_an_existing_store_does_not_load_sqlmodel(tmp_path: Path) -> Non
     """The windowed app's cold start depends on it: SQLModel takes long to import."""
     Store.open(tmp_path / "home").close()
     code = (
-        "import sys; from pathlib import Path; from ledger.store import Store; "
+        "import sys; from pathlib import Path; from ledger.store.store import Store; "
         f"Store.open(Path({str(tmp_path / 'home')!r})).close(); "
         "print('sqlmodel' in sys.modules, 'sqlalchemy' in sys.modules)"
     )

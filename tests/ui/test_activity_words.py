@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ledger.savings import actions, group_actions
+from ledger.savings import actions, group_actions, inputs
 from ledger.savings.money import Amount
 from ledger.store.kinds import describe
 from ledger.store.store import Store
@@ -42,7 +42,7 @@ def busy(demo: tuple[Store, Demo]) -> tuple[Store, Demo]:
         store, d.amina, d.group, effective="2026-07-01", share_value="12500.00",
         fines={"late": "2.00"},
     )  # fmt: skip
-    goal = next(iter(actions.books_for(store, d.group).goals))
+    goal = next(iter(inputs.books_for(store, d.group).goals))
     group_actions.update_goal(store, d.amina, d.group, goal, status="dropped")
     return store, d
 

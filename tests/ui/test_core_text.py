@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
-from ledger.savings import actions
-from ledger.savings.actions import minor
+from ledger.savings import inputs
+from ledger.savings.inputs import minor
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import ChangeId
 from ledger.store.keyring import Keyring
@@ -130,7 +130,7 @@ def test_a_reason_kept_in_the_cached_state_is_still_translated(
     """Voided changes' reasons come back from the cached state as the core's words."""
     store, d = demo
     with pytest.raises(NotFound) as refused:
-        actions.raw_id("nope", "fund")
+        inputs.raw_id("nope", "fund")
     state = store.state(d.group)
     why = refused.value.words
     state.voided.append(Voided(ChangeId("ab" * 32), d.amina.person, "entry", why, why))

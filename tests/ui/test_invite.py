@@ -87,6 +87,24 @@ def test_the_code_carries_the_lan_address(
     assert "Copy the code or scan the QR code" in shown.address_note.text()
 
 
+def test_the_code_carries_the_group_relays_each_shown_on_its_own_line(
+    qtbot: QtBot, store: Store, founder: Signer, group: GroupId, sync: FakeSync
+) -> None:
+    from ledger.store.relays import add_relay
+
+    relays = [f"/dns4/relay{n}.example.org/tcp/4001/p2p/{PEER}" for n in (1, 2)]
+    for relay in relays:
+        add_relay(store, founder, group, relay)
+    sync.addresses = [LAN]
+    code = sign(invite_dialog(qtbot, store, group, sync))
+    assert code.relays == tuple(relays)
+    assert InviteCode.parse(code.text()) == code
+    shown = InviteCodeDialog(code)
+    qtbot.addWidget(shown)
+    assert shown.address_label.text().splitlines() == [f"@{LAN},", f"{relays[0]},", relays[1]]
+    assert "the group's relays (2)" in shown.address_note.text()
+
+
 def test_without_an_address_the_code_says_same_network(
     qtbot: QtBot, store: Store, founder: Signer, group: GroupId, sync: FakeSync
 ) -> None:

@@ -120,6 +120,11 @@ class InviteCodeDialog(QDialog):
             )
         )
         note = address_note(code.address)
+        if code.relays:
+            note += " " + self.tr(
+                "It also carries the group's relays (%1), so a computer in another place can "
+                "reach this one through them."
+            ).replace("%1", str(len(code.relays)))
         if code.address:
             note += " " + self.tr(
                 "Copy the code or scan the QR code to keep the address: read aloud, the "
@@ -137,7 +142,8 @@ class InviteCodeDialog(QDialog):
         self.code_label.setAccessibleName(self.tr("Invite code"))
         self.code_label.setFont(large)
         # The address part is long (it names this computer's key): smaller, below the letters.
-        self.address_label = QLabel(text.removeprefix(letters), self)
+        # The address, then each relay on a line of its own (the copied code has no breaks).
+        self.address_label = QLabel(text.removeprefix(letters).replace(",", ",\n"), self)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address_label.setAccessibleName(self.tr("Network address in the code"))
         self.address_label.setFont(mono)

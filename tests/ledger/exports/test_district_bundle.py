@@ -12,7 +12,8 @@ from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
 from ledger.savings import district_actions as da
 from ledger.savings import membership_actions as actions
-from ledger.spec.vectors import CREATED, PEOPLE, _entry, _facts, _record, _sign, forge
+from ledger.spec.tampering import _facts, forge
+from ledger.spec.vector_groups import CREATED, PEOPLE, _entry, _record, _sign
 from ledger.store import codec
 from ledger.store.change import sign_change
 from ledger.store.ids import ChangeId, DeviceId, GroupId
