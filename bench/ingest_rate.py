@@ -9,6 +9,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from nacl.signing import VerifyKey
@@ -29,16 +30,18 @@ BATCH = 1_000
 ROUNDS = 5
 
 
-def raw_verify_seconds(raws: list[bytes]) -> float:
+def raw_verify_seconds(raws: list[bytes], clock: Callable[[], float] = time.perf_counter) -> float:
+    """Seconds (by `clock`: wall by default, `time.process_time` for CPU) PyNaCl takes to
+    verify the signatures of `raws`, decoding excluded."""
     prepared = []
     for raw in raws:
         payload, signature = codec.decode_canonical(raw)
         author = codec.decode_canonical(payload)["a"]
         prepared.append((VerifyKey(author), SIGNING_CONTEXT + payload, signature))
-    start = time.perf_counter()
+    start = clock()
     for key, message, signature in prepared:
         key.verify(message, signature)
-    return time.perf_counter() - start
+    return clock() - start
 
 
 def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path, batch: int) -> float:

@@ -19,8 +19,9 @@ Records (read-only for callers; iteration order is the replay order):
   `books.book_balance(fund)` (everything recorded), `books.loan_owed(member)`,
   `books.member_entries(member)`, `books.default_fund`, `books.money(amount)`.
 - `books.rules` (`ledger.savings.rules.RulesBook`): `.versions`, `.in_force(date)`.
-- `books.goals: dict[GoalId, Goal]` (`ledger.savings.goals`), with status history.
-- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.meetings`): date, place,
+- `books.goals: dict[GoalId, Goal]` (`ledger.savings.records`, rules in `goals`), with
+  status history.
+- `books.meetings: dict[MeetingId, Meeting]` (`ledger.savings.records`): date, place,
   agenda, status (open/closing/closed), attendance, decisions, the cash count at close
   (`meeting.count`), `meetings.entries_at(books, id)`, `meetings.minutes_status(state, id)`.
 
@@ -97,6 +98,9 @@ class Books:
         """Per fund: the sum of the fund lines of every entry, confirmed or not."""
         self._owed: dict[PersonId, int] = {}
         self._shares: dict[tuple[PersonId, str], int] = {}
+        self._member_book: dict[tuple[PersonId, str, FundId], list[int]] = {}
+        """Per (member, measure, fund): [confirmed, everything recorded] of the member
+        lines, so the roll-up by district needs no entries (`member_totals`)."""
         self._month_flow: dict[str, int] = {}
         """Per month ('YYYY-MM') of entries recorded: the confirmed money in less out,
         all funds together (transfers cancel out)."""
@@ -261,6 +265,8 @@ class Books:
             self._month_flow[month] += line.delta
             if line.delta < 0:
                 self._pending_out[line.fund] -= line.delta
+        for x in entry.lines()[1]:
+            self._member_book[(x.member, x.measure, x.fund)][0] += x.delta
 
     # -- entries -----------------------------------------------------------------------
 
@@ -284,6 +290,7 @@ class Books:
                 self._pending_out[line.fund] = self._pending_out.get(line.fund, 0) + line.delta
         origin = self.entries[entry.reverses] if entry.reverses else entry
         for x in member_lines:
+            self._member_book.setdefault((x.member, x.measure, x.fund), [0, 0])[1] += x.delta
             if x.measure == "loan":
                 self._owed[x.member] = self._owed.get(x.member, 0) + x.delta
             elif x.measure == "shares":
@@ -330,6 +337,14 @@ class Books:
             return None
         return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
 
+    def member_totals(self) -> dict[tuple[PersonId, str, FundId], tuple[int, int]] | None:
+        """Per (member, measure, fund): (confirmed, everything recorded) of the members'
+        lines, kept up as entries are replayed; None while a quorum change is not taken in
+        yet (then recompute from the entries, as `balances.member_positions` does)."""
+        if self._synced is not None and self._synced != self._settings():
+            return None
+        return {key: (c, b) for key, (c, b) in self._member_book.items()}
+
     def pooled_by_month(self) -> list[tuple[str, int]] | None:
         """All funds' confirmed money at the end of each month with entries, kept up as
         entries are replayed; None while a quorum change is not taken in yet (then
@@ -367,32 +382,7 @@ class Books:
                 if f.id != default
             ],
             "entries": [
-                [
-                    e.id,
-                    e.order,
-                    e.type,
-                    e.fund,
-                    e.to_fund,
-                    e.member,
-                    e.amount,
-                    e.shares,
-                    e.interest,
-                    e.date,
-                    e.note,
-                    e.meeting,
-                    e.recorder,
-                    e.fine,
-                    e.reverses,
-                    e.reversed_by,
-                    e.term,
-                    e.rate_bp,
-                    e.method,
-                    e.loan,
-                    e.charge,
-                    e.settles,
-                    sorted(e.signers),
-                    e.confirmed,
-                ]
+                e.plain()
                 for e in sorted(self.entries.values(), key=lambda e: e.id)
             ],
             "rules": self.rules.plain(),
@@ -417,7 +407,7 @@ __all__ = [
     "hexid",
 ]
 """The ids and record types live in `ledger.savings.records` (under the books, so that
-`entry` and the records' own modules need not import the books); they are named here too."""
+`entry` and the records' own modules need not import the books); named here too."""
 
 
 def books_of(state: GroupState) -> Books:

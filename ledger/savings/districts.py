@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ledger.savings.balances import Balance, member_positions
+from ledger.savings.balances import Balance, Position, member_positions
 from ledger.savings.books import Books, FundId, GoalId
 from ledger.store.ids import DistrictId, PersonId
 from ledger.store.membership import Member, Membership, Status
@@ -114,7 +114,7 @@ def rollup(
     for gid, goal in books.goals.items():
         if goal.fund is not None:
             goal_funds.setdefault(goal.fund, []).append(gid)
-    for person, position in member_positions(books, until, since).items():
+    for person, position in _positions(books, until, since).items():
         row = row_of(person)
         for fund, balance in position.saved_by_fund.items():
             _plus(row.by_fund.setdefault(fund, Balance()), balance)
@@ -138,6 +138,24 @@ def rollup(
 
     progress_of = {gid: progress(books, g) for gid, g in books.goals.items()}
     return Rollup(shown, total, {g: p for g, p in progress_of.items() if p is not None})
+
+
+def _positions(books: Books, until: str | None, since: str | None) -> dict[PersonId, Position]:
+    """Each member's position: from the books' running totals when no date limits it (a
+    cached state then opens without reading its entries), else from the entries."""
+    totals = books.member_totals() if until is None and since is None else None
+    if totals is None:
+        return member_positions(books, until, since)
+    result: dict[PersonId, Position] = {}
+    for (member, measure, fund), (confirmed, book) in totals.items():
+        position = result.setdefault(member, Position())
+        balance = Balance(confirmed, book - confirmed)
+        if measure == "saved":
+            _plus(position.saved_by_fund.setdefault(fund, Balance()), balance)
+            if books.funds[fund].kind != "savings":
+                continue
+        _plus(position.measures[measure], balance)
+    return result
 
 
 def _plus(into: Balance, value: Balance) -> None:

@@ -4,7 +4,7 @@ member's position (`MemberLine`). Plain data; `ledger.savings.books` keeps them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ledger.savings.records import EntryId, FundId, MeetingId
@@ -72,6 +72,35 @@ class Entry:
     _lines: tuple[tuple[FundLine, ...], tuple[MemberLine, ...]] | None = field(
         default=None, repr=False, compare=False
     )
+
+    def plain(self) -> list[Any]:
+        """The entry as plain values, for the group's digest (peers must agree on it)."""
+        return [
+            self.id,
+            self.order,
+            self.type,
+            self.fund,
+            self.to_fund,
+            self.member,
+            self.amount,
+            self.shares,
+            self.interest,
+            self.date,
+            self.note,
+            self.meeting,
+            self.recorder,
+            self.fine,
+            self.reverses,
+            self.reversed_by,
+            self.term,
+            self.rate_bp,
+            self.method,
+            self.loan,
+            self.charge,
+            self.settles,
+            sorted(self.signers),
+            self.confirmed,
+        ]
 
     @property
     def total(self) -> int:

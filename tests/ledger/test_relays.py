@@ -181,3 +181,22 @@ def test_relays_survive_the_snapshot(
     assert restored is not None
     assert restored.settings.relays == (RELAY,)
     assert restored.digest() == state.digest()
+
+
+def test_two_councils_adding_relays_at_once_both_keep_theirs(
+    store: Store, make_store: object, group: GroupId, people: dict[str, Signer]
+) -> None:
+    """Each PC adds a relay without having seen the other's: once they exchange changes,
+    both list both, in the same order (replay order), and their states agree."""
+    actions.grant_role(store, people["Amina"], group, people["Bosco"].person, "council")
+    other = make_store()  # type: ignore[operator]
+    other.ingest_many(store.raw_changes(group), source="test")
+    actions.link_device(other, people["Bosco"], group)
+    store.ingest_many(other.raw_changes(group), source="test")
+    add_relay(store, people["Amina"], group, RELAY)
+    add_relay(other, people["Bosco"], group, _relay(9))
+    store.ingest_many(other.raw_changes(group), source="test")
+    other.ingest_many(store.raw_changes(group), source="test")
+    mine, theirs = group_relays(store, group), group_relays(other, group)
+    assert set(mine) == {RELAY, _relay(9)} and mine == theirs
+    assert store.state(group).digest() == other.state(group).digest()

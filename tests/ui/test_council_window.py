@@ -156,3 +156,22 @@ def test_the_attendance_to_sign_fits_a_screen_with_80_families(
     assert all(": late" in line for line in lines[1:4])  # late first, then excused, absent
     small = attendance_summary({"a": "present", "b": "absent"}, {"a": "Kao", "b": "Nai"}.get)
     assert small == "present: 1, absent: 1\nNai: absent"
+
+
+def test_typing_a_letter_chooses_the_attendance(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    store, c = council
+    view = window_on(qtbot, store, "meetings").views["meetings"]
+    assert isinstance(view, MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(c.meetings["Richmond"]))
+    table, model = view.guide.attendance_table, view.guide.attendance
+    row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(table, Qt.Key.Key_A)  # "absent"
+    editor = table.findChild(QComboBox)
+    assert isinstance(editor, QComboBox) and editor.currentData() == "absent"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    person = model.rows()[row].person
+    qtbot.waitUntil(lambda: model.choice(person) == "absent")
