@@ -326,3 +326,34 @@ def test_a_stranger_through_an_open_relay_cannot_make_a_pc_dial(
             nursery.cancel_scope.cancel()
 
     trio.run(main)
+
+
+def test_a_banned_device_is_refused_through_a_relay_before_its_handshake(
+    tmp_path: Path, make_store: Any
+) -> None:
+    """Strikes and bans hold through a relay as on the LAN: the banned device's circuit
+    is refused before noise (the relay then reports the connection failed)."""
+    store = make_store("pc")
+    new_group(store, person("Amina"))
+    outcast = Transport(os.urandom(32))
+
+    async def main() -> None:
+        relay = RelayNode(os.urandom(32))
+        async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
+            addr = relay.listen_addrs()[0]
+            service = SyncService(store, home=tmp_path / "pc", config=only_relays(addr))
+            assert service.guard.strike(outcast.device_id, "flooding", weight=25)
+            await nursery.start(service.run)
+            async with outcast.run(LOOPBACK):
+                client = RelayClient(outcast, hole_punch=False)
+                client.set_relays([addr])
+                await nursery.start(client.run)
+                await until(lambda: service.relay.reserved, what="the PC's slot")
+                with pytest.raises(TransportError, match="through a relay"):
+                    await client.connect(service.peer_id)
+                assert not outcast.host.get_network().connections.get(
+                    ID.from_base58(service.peer_id)
+                )
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
