@@ -286,6 +286,7 @@ def _invite(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", required=True)
     p.add_argument("--days", type=int, default=7, help="how long the code stays valid")
     p.add_argument("--address", default=None, help="a network address to put in the code")
+    p.add_argument("--district", default=None, help="the district (name or id) the joiner lands in")
 
 
 def run_invite_create(args: argparse.Namespace) -> int:
@@ -302,11 +303,17 @@ def run_invite_create(args: argparse.Namespace) -> int:
         role=args.role,
         valid_days=args.days,
         address=address,
+        district=args.district,
     )
+    district = store.membership(group).invites[code.public_key.hex()].district
+    where = ""
+    if district is not None:
+        where = f" in {store.membership(group).districts[district].name}"
     emit(
         args,
-        {"code": code.text(), "id": change.id, "role": args.role},
-        f"invite code for a new {args.role} (valid {args.days} days, single use):\n  {code.text()}",
+        {"code": code.text(), "id": change.id, "role": args.role, "district": district},
+        f"invite code for a new {args.role}{where} (valid {args.days} days, single use):\n"
+        f"  {code.text()}",
     )
     return 0
 

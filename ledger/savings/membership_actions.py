@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from ledger.savings.district_actions import find_district
 from ledger.savings.money import is_currency
 from ledger.store.change import Change
 from ledger.store.documents import edit_update, new_document
@@ -209,14 +210,20 @@ def create_invite(
     role: str,
     valid_days: int = 7,
     address: str | None = None,
+    district: str | None = None,
 ) -> tuple[InviteCode, Change]:
     """A single-use code; with `address` (this PC's), it also carries the group's relays,
-    so a PC in another town can reach this one through them."""
+    so a PC in another town can reach this one through them. With `district` (a name or
+    id, see `find_district`), the joiner lands in that district."""
     if not 1 <= valid_days <= 365:
         raise Refused(QT_TRANSLATE_NOOP("core", "an invite is valid for 1 to 365 days"))
-    code = InviteCode.new(address, store.membership(group).settings.relays if address else ())
-    expires = int(time.time() * 1000) + valid_days * DAY_MS
-    body = {"key": code.public_key, "role": _role(role), "expires": expires}
+    membership = store.membership(group)
+    body: dict[str, Any] = {"role": _role(role)}
+    if district is not None:
+        body["district"] = bytes.fromhex(find_district(membership, district).id)
+    code = InviteCode.new(address, membership.settings.relays if address else ())
+    body["key"] = code.public_key
+    body["expires"] = int(time.time() * 1000) + valid_days * DAY_MS
     return code, store.write(signer, group, "invite.create", body)
 
 

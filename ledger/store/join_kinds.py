@@ -7,7 +7,8 @@ from typing import Any
 
 from ledger.store import schema as s
 from ledger.store.change import Change
-from ledger.store.ids import DeviceId
+from ledger.store.district_kinds import live_district
+from ledger.store.ids import DeviceId, DistrictId
 from ledger.store.invites import check_join_proof
 from ledger.store.kinds import KindSpec, register
 from ledger.store.membership import ROLE_WORDS, ROLES, Invite, Member, Membership, Role
@@ -24,16 +25,29 @@ def _council_only(m: Membership, change: Change) -> str | None:
 
 
 def _check_invite(body: dict[str, Any]) -> None:
-    s.check_body(body, {"key": s.key32, "role": _role, "expires": s.integer(0, 2**62)})
+    s.check_body(
+        body,
+        {"key": s.key32, "role": _role, "expires": s.integer(0, 2**62)},
+        {"district": s.key32},
+    )
 
 
 def _apply_invite(m: Membership, change: Change) -> str | None:
     """Records a live invite: the public `key` derived from the code, the `role` a joiner
-    gets, and `expires` (Unix ms). Void when an invite with this key exists."""
+    gets, `expires` (Unix ms), and optionally the `district` a joiner lands in. Void when
+    an invite with this key exists, or `district` is unknown or retired."""
     key = change.body["key"].hex()
     if key in m.invites:
         return QT_TRANSLATE_NOOP("core", "an invite with this key already exists")
-    m.invites[key] = Invite(key, change.body["role"], change.body["expires"], change.author)
+    district = None
+    if "district" in change.body:
+        found = live_district(m, DistrictId(change.body["district"].hex()))
+        if isinstance(found, str):
+            return found
+        district = found.id
+    m.invites[key] = Invite(
+        key, change.body["role"], change.body["expires"], change.author, district=district
+    )
     return None
 
 
@@ -78,14 +92,23 @@ def _authorize_join(m: Membership, change: Change) -> str | None:
 
 def _apply_join(m: Membership, change: Change) -> str | None:
     """Marks the invite used and makes the author an active member named `name` with the
-    invite's role, linked to the change's device. Void when the invite was used by an
-    earlier join in replay order."""
+    invite's role, linked to the change's device, in the invite's district if it has one
+    and that district is not retired by then in replay order (else in no district: the
+    council moves them). Void when the invite was used by an earlier join in replay order."""
     invite = m.invites[change.body["invite"].hex()]
     if invite.used_by is not None:
         return QT_TRANSLATE_NOOP("core", "this invite was used by someone else at the same time")
     invite.used_by = change.author
+    district = invite.district
+    if district is not None and isinstance(live_district(m, district), str):
+        district = None
     m.members[change.author] = Member(
-        change.author, change.body["name"], {invite.role}, devices={change.device}, since=change.id
+        change.author,
+        change.body["name"],
+        {invite.role},
+        devices={change.device},
+        since=change.id,
+        district=district,
     )
     return None
 

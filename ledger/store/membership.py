@@ -79,6 +79,8 @@ class Invite:
     expires: int
     created_by: PersonId
     used_by: PersonId | None = None
+    district: DistrictId | None = None
+    """The district a joiner lands in (None: none, council moves them later)."""
 
 
 @dataclass

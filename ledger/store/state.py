@@ -87,7 +87,10 @@ class GroupState:
                 )
                 for p, x in sorted(m.members.items())
             ],
-            "invites": [[k, i.role, i.expires, i.used_by] for k, i in sorted(m.invites.items())],
+            "invites": [
+                [k, i.role, i.expires, i.used_by] + ([i.district] if i.district else [])
+                for k, i in sorted(m.invites.items())
+            ],
             "documents": {n: self.document_text(n) for n in sorted(self.documents)},
             "voided": sorted([v.change, v.reason] for v in self.voided),
             "equivocators": sorted(self.equivocators.items()),

@@ -115,3 +115,20 @@ def test_household(cli: Cli) -> None:
     )
     listed = cli.json("district", "list", "Umoja")
     assert sum(d["persons"] for d in listed["districts"]) == listed["total"]["persons"] == 6
+
+
+def test_invite_into_a_district(cli: Cli) -> None:
+    fremont = cli.json("district", "add", "Umoja", "Fremont", "--as", "Amina")["id"]
+    made = cli.json("invite", "create", "Umoja", "--role", "member", "--district", "fremont",
+                    "--as", "Amina")  # fmt: skip
+    assert made["district"] == fremont and made["code"].startswith("LAT-")
+    code, out, _ = cli.run("invite", "create", "Umoja", "--role", "member", "--district",
+                           "Fremont", "--as", "Amina")  # fmt: skip
+    assert code == 0 and "invite code for a new member in Fremont" in out
+    plain = cli.json("invite", "create", "Umoja", "--role", "member", "--as", "Amina")
+    assert plain["district"] is None
+    cli.json("district", "retire", "Umoja", "Fremont", "--as", "Amina")
+    assert "was retired" in cli.fails("invite", "create", "Umoja", "--role", "member",
+                                      "--district", "Fremont", "--as", "Amina")  # fmt: skip
+    assert "'Nowhere' in this group" in cli.fails("invite", "create", "Umoja", "--role", "member",
+                              "--district", "Nowhere", "--as", "Amina")  # fmt: skip
