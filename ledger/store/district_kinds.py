@@ -13,11 +13,13 @@ from ledger.store import schema as s
 from ledger.store.change import Change
 from ledger.store.errors import DecodeError
 from ledger.store.ids import DistrictId, PersonId
-from ledger.store.kinds import KindSpec, register
+from ledger.store.kinds import GroupWord, KindSpec, register
 from ledger.store.membership import District, Member, Membership, Role, Status
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
 COUNCIL = frozenset({Role.COUNCIL.value})
+WORD = GroupWord(QT_TRANSLATE_NOOP("core", "district"))
+"""In descriptions: "district" until `ledger.store.kinds.describe` binds the group's word."""
 MAX_HOUSEHOLD = 12
 """The most persons who may sign for one family."""
 _name = s.text(60)
@@ -146,14 +148,17 @@ for _kind, _check, _apply, _words in (
         "district.add",
         _check_add,
         _apply_add,
-        lambda b: Words(QT_TRANSLATE_NOOP("core", "added the district {name}"), name=b["name"]),
+        lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "added the {word} {name}"), word=WORD, name=b["name"]
+        ),
     ),
     (
         "district.rename",
         _check_rename,
         _apply_rename,
         lambda b: Words(
-            QT_TRANSLATE_NOOP("core", "renamed district {district} to {name}"),
+            QT_TRANSLATE_NOOP("core", "renamed {word} {district} to {name}"),
+            word=WORD,
             district=b["district"].hex()[:8],
             name=b["name"],
         ),
@@ -163,7 +168,8 @@ for _kind, _check, _apply, _words in (
         _check_district,
         _apply_retire,
         lambda b: Words(
-            QT_TRANSLATE_NOOP("core", "retired district {district}"),
+            QT_TRANSLATE_NOOP("core", "retired {word} {district}"),
+            word=WORD,
             district=b["district"].hex()[:8],
         ),
     ),
@@ -205,7 +211,8 @@ register(
         _council_only,
         apply_control=_apply_move,
         describe=lambda b: Words(
-            QT_TRANSLATE_NOOP("core", "moved member {person} to district {district}"),
+            QT_TRANSLATE_NOOP("core", "moved member {person} to {word} {district}"),
+            word=WORD,
             person=b["person"].hex()[:8],
             district=b["district"].hex()[:8],
         ),
@@ -251,7 +258,8 @@ register(
         _council_only,
         apply_control=_apply_appoint,
         describe=lambda b: Words(
-            QT_TRANSLATE_NOOP("core", "made {person} the representative of district {district}"),
+            QT_TRANSLATE_NOOP("core", "made {person} the representative of {word} {district}"),
+            word=WORD,
             person=b["person"].hex()[:8],
             district=b["district"].hex()[:8],
         ),
@@ -264,7 +272,8 @@ register(
         _council_only,
         apply_control=_apply_dismiss,
         describe=lambda b: Words(
-            QT_TRANSLATE_NOOP("core", "ended {person}'s role as a district representative"),
+            QT_TRANSLATE_NOOP("core", "ended {person}'s role as a {word} representative"),
+            word=WORD,
             person=b["person"].hex()[:8],
         ),
     )

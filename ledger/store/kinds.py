@@ -63,8 +63,16 @@ def known_kinds() -> list[str]:
     return sorted(_KINDS)
 
 
-def describe(kind: str, body: dict[str, Any], currency: str | None = None) -> str:
-    """What a change did, in plain words; with `currency` (the group's), its amounts say it."""
+class GroupWord(Words):
+    """A word a group may choose for itself (today only what it calls a district), left
+    at its default in a description until `describe` binds the group's own word."""
+
+
+def describe(
+    kind: str, body: dict[str, Any], currency: str | None = None, word: str | None = None
+) -> str:
+    """What a change did, in plain words; with `currency` (the group's), its amounts say it;
+    with `word` (the group's `district_word`), its districts are called that."""
     spec = _KINDS.get(kind)
     if spec is None or spec.describe is None:
         return kind
@@ -72,7 +80,24 @@ def describe(kind: str, body: dict[str, Any], currency: str | None = None) -> st
         text = spec.describe(body)
     except (KeyError, TypeError, ValueError):
         return kind
+    if word is not None:
+        text = _in_words(text, word)
     return in_currency(text, currency) if currency is not None else text
+
+
+def _in_words(text: str, word: str) -> str:
+    """`text` with each `GroupWord` parameter replaced by `word`."""
+    if not isinstance(text, Words) or not text.params:
+        return text
+    params = {
+        key: word
+        if isinstance(value, GroupWord)
+        else _in_words(value, word)
+        if isinstance(value, Words)
+        else value
+        for key, value in text.params.items()
+    }
+    return Words(text.template, **params)
 
 
 def in_currency(text: str, currency: str) -> str:

@@ -54,7 +54,12 @@ class Replayer:
                     change.id,
                     change.author,
                     change.kind,
-                    describe(change.kind, change.body, self.state.settings.currency),
+                    describe(
+                        change.kind,
+                        change.body,
+                        self.state.settings.currency,
+                        self.state.membership.district_word(),
+                    ),
                     reason,
                 )
             )

@@ -799,6 +799,14 @@
 <context>
     <name>InviteDialog</name>
     <message>
+        <source>None: the council places them later</source>
+        <translation>None: the council places them later</translation>
+    </message>
+    <message>
+        <source>%1 the new member joins</source>
+        <translation>%1 the new member joins</translation>
+    </message>
+    <message>
         <source>The code carries no network address: the other computer must be on the same network as this one.</source>
         <translation>The code carries no network address: the other computer must be on the same network as this one.</translation>
     </message>
@@ -4094,28 +4102,28 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the {district} {name} was retired</translation>
     </message>
     <message>
-        <source>added the district {name}</source>
-        <translation>added the district {name}</translation>
+        <source>added the {word} {name}</source>
+        <translation>added the {word} {name}</translation>
     </message>
     <message>
-        <source>renamed district {district} to {name}</source>
-        <translation>renamed district {district} to {name}</translation>
+        <source>renamed {word} {district} to {name}</source>
+        <translation>renamed {word} {district} to {name}</translation>
     </message>
     <message>
-        <source>retired district {district}</source>
-        <translation>retired district {district}</translation>
+        <source>retired {word} {district}</source>
+        <translation>retired {word} {district}</translation>
     </message>
     <message>
-        <source>moved member {person} to district {district}</source>
-        <translation>moved member {person} to district {district}</translation>
+        <source>moved member {person} to {word} {district}</source>
+        <translation>moved member {person} to {word} {district}</translation>
     </message>
     <message>
-        <source>made {person} the representative of district {district}</source>
-        <translation>made {person} the representative of district {district}</translation>
+        <source>made {person} the representative of {word} {district}</source>
+        <translation>made {person} the representative of {word} {district}</translation>
     </message>
     <message>
-        <source>ended {person}&apos;s role as a district representative</source>
-        <translation>ended {person}&apos;s role as a district representative</translation>
+        <source>ended {person}&apos;s role as a {word} representative</source>
+        <translation>ended {person}&apos;s role as a {word} representative</translation>
     </message>
     <message>
         <source>{name} must be [person, name]</source>

@@ -799,6 +799,14 @@
 <context>
     <name>InviteDialog</name>
     <message>
+        <source>None: the council places them later</source>
+        <translation>Ninguno: el consejo lo asigna más tarde</translation>
+    </message>
+    <message>
+        <source>%1 the new member joins</source>
+        <translation>%1 al que se une el nuevo miembro</translation>
+    </message>
+    <message>
         <source>The code carries no network address: the other computer must be on the same network as this one.</source>
         <translation>El código no lleva ninguna dirección de red: el otro equipo debe estar en la misma red que este.</translation>
     </message>
@@ -4094,28 +4102,28 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el {district} {name} se dio de baja</translation>
     </message>
     <message>
-        <source>added the district {name}</source>
-        <translation>añadió el distrito {name}</translation>
+        <source>added the {word} {name}</source>
+        <translation>añadió el {word} {name}</translation>
     </message>
     <message>
-        <source>renamed district {district} to {name}</source>
-        <translation>cambió el nombre del distrito {district} a {name}</translation>
+        <source>renamed {word} {district} to {name}</source>
+        <translation>cambió el nombre del {word} {district} a {name}</translation>
     </message>
     <message>
-        <source>retired district {district}</source>
-        <translation>dio de baja el distrito {district}</translation>
+        <source>retired {word} {district}</source>
+        <translation>dio de baja el {word} {district}</translation>
     </message>
     <message>
-        <source>moved member {person} to district {district}</source>
-        <translation>pasó al miembro {person} al distrito {district}</translation>
+        <source>moved member {person} to {word} {district}</source>
+        <translation>pasó al miembro {person} al {word} {district}</translation>
     </message>
     <message>
-        <source>made {person} the representative of district {district}</source>
-        <translation>nombró a {person} representante del distrito {district}</translation>
+        <source>made {person} the representative of {word} {district}</source>
+        <translation>nombró a {person} representante del {word} {district}</translation>
     </message>
     <message>
-        <source>ended {person}&apos;s role as a district representative</source>
-        <translation>retiró a {person} el cargo de representante de distrito</translation>
+        <source>ended {person}&apos;s role as a {word} representative</source>
+        <translation>retiró a {person} el cargo de representante de {word}</translation>
     </message>
     <message>
         <source>{name} must be [person, name]</source>

@@ -1,5 +1,5 @@
 """Invites that carry a district: the joiner lands in it (or in none, if it was retired
-before the join in replay order)."""
+before the join in replay order); and district descriptions in the group's own word."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ledger.savings import district_actions as da
 from ledger.savings import membership_actions as actions
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId
+from ledger.store.kinds import describe
 from ledger.store.persons import Signer
 from ledger.store.store import Store
 from tests.ledger.conftest import forge
@@ -103,3 +104,20 @@ def test_invite_district_is_in_the_digest(
     assert len(rows) == len(plain_before) + 1
     row = next(r for r in rows if r[0] == code.public_key.hex())
     assert row[-1] == store.state(group).membership.invites[code.public_key.hex()].district
+
+
+def test_district_descriptions_use_the_groups_word(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    amina = people["Amina"]
+    body = {"name": "Hills"}
+    assert describe("district.add", body) == "added the district Hills"
+    assert describe("district.add", body, word="village") == "added the village Hills"
+    move = {"person": bytes(32), "district": bytes(32)}
+    assert describe("member.move", move, "KES", "chapter") == (
+        "moved member 00000000 to chapter 00000000"
+    )
+    actions.change_settings(store, amina, group, district_word="chapter")
+    da.add_district(store, amina, group, name="Hills")
+    store.ingest(forge(amina, store, group, "district.add", {"name": "hills"}).raw)
+    assert store.state(group).voided[-1].what == "added the chapter hills"

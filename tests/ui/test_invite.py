@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from ledger.savings import district_actions as da
 from ledger.store.ids import GroupId
 from ledger.store.invites import InviteCode
 from ledger.store.keyring import Keyring
@@ -154,3 +155,19 @@ def test_the_members_view_hands_the_dialog_the_sync_service(
     assert isinstance(members, MembersView)
     members.invite_button.click()
     assert [d.address for d in opened] == [LAN]
+
+
+def test_the_invite_can_place_the_joiner_in_a_district(
+    qtbot: QtBot, store: Store, founder: Signer, group: GroupId, sync: FakeSync
+) -> None:
+    plain = invite_dialog(qtbot, store, group, sync)
+    assert plain.district.isHidden()
+    key = sign(plain).public_key.hex()
+    assert store.membership(group).invites[key].district is None
+    oakland = da.add_district(store, founder, group, name="Oakland").id
+    dialog = invite_dialog(qtbot, store, group, sync)
+    assert not dialog.district.isHidden()
+    assert dialog.district.currentData() is None  # none unless chosen
+    dialog.district.setCurrentIndex(dialog.district.findData(oakland))
+    code = sign(dialog)
+    assert store.membership(group).invites[code.public_key.hex()].district == oakland

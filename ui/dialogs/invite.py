@@ -25,6 +25,7 @@ from ledger.store.membership import ROLES
 from ledger.store.persons import Signer
 from ui.addresses import address_words, invite_address, is_loopback
 from ui.dialogs.action import ActionDialog
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.members import role_name
 from ui.qr import qr_image
 from ui.service import SyncService
@@ -89,9 +90,25 @@ class InviteDialog(ActionDialog):
         self.days.setAccessibleName(self.tr("Valid for"))
         self.form.insertRow(0, self.tr("Role:"), self.role)
         self.form.insertRow(1, self.tr("Valid for:"), self.days)
+        # Where the joiner lands; shown only when the group has districts.
+        self.district = QComboBox(self)
+        state = self.store.state(self.group)
+        self.district.addItem(self.tr("None: the council places them later"), None)
+        for district, name in active_districts(state):
+            self.district.addItem(name, district)
+        row = 2
+        if has_districts(state):
+            word = district_word(state)
+            self.district.setAccessibleName(
+                self.tr("%1 the new member joins").replace("%1", capitalized(word))
+            )
+            self.form.insertRow(row, capitalized(word) + ":", self.district)
+            row += 1
+        else:
+            self.district.hide()
         self.address_note = make_notice(self)
         self.address_note.setText(address_note(self.address))
-        self.form.insertRow(2, self.address_note)
+        self.form.insertRow(row, self.address_note)
 
     def perform(self, signer: Signer) -> None:
         self.code, _change = actions.create_invite(
@@ -101,6 +118,7 @@ class InviteDialog(ActionDialog):
             role=self.role.currentData(),
             valid_days=self.days.value(),
             address=self.address,
+            district=self.district.currentData(),
         )
 
 

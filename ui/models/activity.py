@@ -38,7 +38,9 @@ def recent_activity(store: Store, group: GroupId, limit: int = 30) -> list[Activ
             change=c.id,
             when_ms=c.clock,
             who=state.member_name(c.author),
-            what=describe(c.kind, c.body, state.settings.currency),
+            what=describe(
+                c.kind, c.body, state.settings.currency, state.membership.district_word()
+            ),
             void_reason=voided.get(c.id, ""),
         )
         for c in latest
