@@ -31,7 +31,7 @@ from ledger.store.errors import DecodeError
 from ledger.store.state import GroupState
 from ledger.store.words import Words
 
-SNAPSHOT_VERSION = 13
+SNAPSHOT_VERSION = 14
 """Bump whenever the state's classes or the replay rules change meaning. (9: two
 branches each bumped 7 to 8 for different changes, Amount in words and entries that
 settle loans; a snapshot either of them wrote as 8 must be replayed. 10: districts,
@@ -39,7 +39,8 @@ representatives and households in the membership. 11: the classes moved to
 ledger.store and ledger.savings; their module paths are in the fingerprint now, so a
 later move makes old snapshots replay rather than fail to load. 12: the books say how
 many entries they cache, so new ones are numbered without reading those; the state
-counts the removals it met. 13: the books keep each member's running totals.)"""
+counts the removals it met. 13: the books keep each member's running totals. 14: an
+invite may name the district its joiner lands in.)"""
 
 _STORE_CLASSES = (
     "ledger.store.state.GroupState",
