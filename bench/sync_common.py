@@ -54,6 +54,21 @@ def release(nodes: Sequence[JsonLines]) -> float:
     return start
 
 
+def cpu_seconds(nodes: Sequence[JsonLines]) -> float:
+    """CPU time (user + system) the peers' processes used so far, all together: on a
+    busy PC a steadier figure than the wall-clock time."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for node in nodes:
+        try:
+            stat = Path(f"/proc/{node.proc.pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def stop(nodes: Sequence[JsonLines]) -> None:
     for node in nodes:
         if node.proc.poll() is None:

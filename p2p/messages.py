@@ -7,7 +7,7 @@ their size limits, and raises `ProtocolError` with a plain reason for anything e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import cbor2
@@ -16,10 +16,12 @@ import zstandard
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.receipts import MAX_RECEIPT_BYTES
+from p2p.batch_frame import FrameFormatError, Parsed, pack, unpack
 
-PROTOCOL_VERSION = 2
-"""2: batches are zstd-compressed CBOR lists. A peer speaking another version is refused
-with a `Bye` saying which version we speak."""
+PROTOCOL_VERSION = 3
+"""2: batches are zstd-compressed CBOR lists. 3: a batch states the group, each writer
+and each kind once, and cites changes of the same batch by index (`p2p/batch_frame.py`).
+A peer speaking another version is refused with a `Bye` saying which version we speak."""
 NONCE_BYTES = 16
 MAX_TAGS = 256
 MAX_INVITES = 8
@@ -75,12 +77,14 @@ class Want:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """Changes of one group, compressed on the wire (the group, author and device keys
-    that every change repeats cost little after the first)."""
+    """Changes of one group: on the wire each writer's keys, the group and each kind
+    once per batch (`p2p/batch_frame.py`), the whole zstd-compressed."""
 
     group: GroupId
     seq: int
     changes: tuple[bytes, ...]
+    parsed: tuple[Parsed, ...] | None = field(default=None, compare=False, repr=False)
+    """As the framing rebuilt them (for `DecodedBatch.of_parsed`); None when sending."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,7 @@ def encode(msg: Message) -> bytes:
         case Want():
             body = {"t": "want", "g": msg.group, "vv": msg.vv}
         case Batch():
-            packed = _COMPRESSOR.compress(cbor2.dumps(list(msg.changes)))
+            packed = _COMPRESSOR.compress(cbor2.dumps(pack(msg.group, msg.changes)))
             body = {"t": "batch", "g": msg.group, "s": msg.seq, "z": packed}
         case Ack():
             body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
@@ -203,11 +207,14 @@ def decode(data: bytes) -> Message:
             return Want(_group(body["g"]), _vv(body["vv"]))
         case "batch":
             _keys(body, "g", "s", "z")
-            changes = _list(_inflate(body["z"]), MAX_BATCH_CHANGES, "changes")
-            for c in changes:
-                if not isinstance(c, bytes) or not 0 < len(c) <= MAX_CHANGE_BYTES:
-                    raise ProtocolError("a change in the batch is empty, too large or not bytes")
-            return Batch(_group(body["g"]), _int(body["s"]), tuple(changes))
+            group = _group(body["g"])
+            try:
+                raws, parsed = unpack(group, _inflate(body["z"]), MAX_BATCH_CHANGES)
+            except FrameFormatError as exc:
+                raise ProtocolError(f"batch: {exc}") from None
+            if any(len(raw) > MAX_CHANGE_BYTES for raw in raws):
+                raise ProtocolError("a change in the batch is too large")
+            return Batch(group, _int(body["s"]), tuple(raws), tuple(parsed))
         case "ack":
             _keys(body, "g", "s", "vv")
             return Ack(_group(body["g"]), _int(body["s"]), _vv(body["vv"]))

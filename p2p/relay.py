@@ -14,7 +14,12 @@ ciphertext. What it adds here:
 - an AutoNAT server (`/libp2p/autonat/1.0.0`), so a PC learns from its relays whether it
   can be dialled from outside. PATCH(py-libp2p 0.8.1): its dial-back used
   `host.connect`, which returns at once when a connection to the PC stands, as it always
-  does (the PC asked over it): every PC was found reachable. Here it dials afresh.
+  does (the PC asked over it): every PC was found reachable. Here it dials afresh;
+- PATCH(py-libp2p 0.8.1): its circuits' clean-up is keyed by peer, so the end of one
+  circuit closed the streams of another circuit of the same PC; with a district's PCs each
+  holding several circuits, sessions kept dying and 9 PCs with 500 changes each never
+  converged (bench/relay_districts.py: not within 20 minutes). Here each direction of a
+  circuit forwards and ends on its own (`_relay_data`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -39,6 +45,7 @@ from libp2p.relay.circuit_v2.protocol_buffer import StatusCode, to_proto_status
 from libp2p.relay.circuit_v2.resources import RelayLimits
 from libp2p.relay.circuit_v2.utils import write_delimited_msg
 from libp2p.tools.anyio_service import background_trio_service
+from libp2p.tools.constants import MAX_READ_LEN
 from multiaddr import Multiaddr
 
 from ledger.store.ids import DeviceId
@@ -48,6 +55,8 @@ from p2p.transport import DEFAULT_LISTEN, Transport, device_id_of
 
 log = logging.getLogger(__name__)
 
+CIRCUIT_WRITE_TIMEOUT = 60.0
+"""A circuit whose receiving PC takes no data for this long is reset."""
 MAX_ALLOW_LIST_BYTES = 1 << 20
 """An allow-list file larger than this is refused (about 19,000 peer ids)."""
 
@@ -226,13 +235,49 @@ class _GuardedHop(CircuitV2Protocol):
             if self._from[source] <= 0:
                 del self._from[source]
 
-    async def _read_stream_with_retry(
-        self, stream: INetStream, max_retries: int = 3
-    ) -> bytes | None:
-        data = await super()._read_stream_with_retry(stream, max_retries)
-        if data:
-            self.stats.bytes_relayed += len(data)
-        return data
+    async def _relay_data(
+        self,
+        src_stream: INetStream,
+        dst_stream: INetStream,
+        peer_id: ID,
+        deadline: float | None = None,
+        circuit_data_limit: list[int] | None = None,
+    ) -> None:
+        """One direction of one circuit, until its sender closes (then the receiver's
+        side is closed too) or fails, or a limit is reached (then both are reset)."""
+        graceful = False
+        try:
+            while True:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    log.info("cutting a circuit of %s: its time is up", peer_id.to_base58()[:16])
+                    break
+                with trio.move_on_after(left if left is not None else float("inf")):
+                    try:
+                        data = await src_stream.read(MAX_READ_LEN)
+                    except EOFError:
+                        data = b""
+                    if not data:
+                        graceful = True
+                        break
+                    self.stats.bytes_relayed += len(data)
+                    if circuit_data_limit is not None:
+                        if len(data) > circuit_data_limit[0]:
+                            log.info(
+                                "cutting a circuit of %s: its bytes are used up",
+                                peer_id.to_base58()[:16],
+                            )
+                            break
+                        circuit_data_limit[0] -= len(data)
+                    with trio.fail_after(CIRCUIT_WRITE_TIMEOUT):
+                        await dst_stream.write(data)
+        except Exception as exc:  # a reset or a stalled receiver ends this circuit
+            log.debug("a circuit of %s ended: %r", peer_id.to_base58()[:16], exc)
+        finally:
+            with trio.CancelScope(shield=True), trio.move_on_after(5):
+                for stream in (dst_stream,) if graceful else (src_stream, dst_stream):
+                    with contextlib.suppress(Exception):
+                        await (stream.close() if graceful else stream.reset())
 
 
 MAX_DIAL_BACKS = 4

@@ -105,6 +105,14 @@ class _HolePunch(DCUtRProtocol):
         super().__init__(client.transport.host)
         self.client = client
 
+    async def _handle_dcutr_stream(self, stream: INetStream) -> None:
+        # Answering makes this PC dial what the peer names: only for a peer that proved
+        # it belongs here (a stranger may come through a relay that serves anyone).
+        if not self.client.transport.gate.welcome(stream.muxed_conn.peer_id):
+            await stream.reset()
+            return
+        await super()._handle_dcutr_stream(stream)
+
     def _schedule_relay_close(self, peer_id: ID) -> None:
         # Called once a hole-punched connection verified; libp2p closes the relayed
         # one after a grace period, we move our session at once.

@@ -54,7 +54,9 @@ class SessionStream(Protocol):
 
 @dataclass(frozen=True)
 class SessionConfig:
-    handshake_timeout: float = 10.0
+    handshake_timeout: float = 30.0
+    """Generous: a PC busy ingesting a catch-up from its other peers may take seconds to
+    answer a new one (strangers are cut off sooner, by `AdmissionLimits`)."""
     idle_timeout: float = 60.0
     ping_interval: float = 20.0
     window: int = 4

@@ -30,7 +30,6 @@ import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from ledger.store.change import DecodedBatch
 from ledger.store.errors import StoreError
 from ledger.store.events import ReceiptsArrived
 from ledger.store.ids import DeviceId, GroupId, WriterId
@@ -39,8 +38,6 @@ from p2p import messages as m
 from p2p.discovery import blind_tag
 from p2p.events import (
     AccessDenied,
-    ChangesReceived,
-    DataRejected,
     PeerBanned,
     PeerInSync,
     SyncEvent,
@@ -48,7 +45,8 @@ from p2p.events import (
 )
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
-from p2p.invite_trial import InviteTrial, NotTheInvitesGroup
+from p2p.invite_trial import InviteTrial
+from p2p.receiving import Arrival, ReceivingMixin, Verified
 from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
@@ -65,15 +63,9 @@ from p2p.session_state import (
 __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 
 log = logging.getLogger(__name__)
-RECEIPT_DELAY = 1.0
-"""Seconds a due receipt waits, so that a burst of changes is witnessed once."""
-
-Arrival = m.Batch | m.Synced | m.Deny | m.Receipts
-"""What the read loop hands on, in order, to be verified and stored."""
-Verified = tuple[Arrival, DecodedBatch | None]
 
 
-class SyncSession(ServingMixin):
+class SyncSession(ReceivingMixin, ServingMixin):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -113,6 +105,7 @@ class SyncSession(ServingMixin):
         self._have_groups: set[GroupId] = set()
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
+        self._changed_at: dict[GroupId, float] = {}
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
@@ -296,98 +289,6 @@ class SyncSession(ServingMixin):
         else:
             log.info("ignoring offer of unknown group %s from %s", group[:8], self.peer[:12])
 
-    async def _verify_batches(self) -> None:
-        """Check each batch's signatures on worker threads (PyNaCl lets go of the GIL),
-        while the batch before it is being stored."""
-        async for msg in self._to_verify:
-            decoded = None
-            if isinstance(msg, m.Batch):
-                decoded = await trio.to_thread.run_sync(DecodedBatch, msg.changes)
-            await self._verified.send((msg, decoded))
-
-    async def _store_batches(self) -> None:
-        async for msg, decoded in self._to_store:
-            match msg:
-                case m.Batch():
-                    await self._on_batch(msg, decoded)
-                case m.Synced():
-                    await self._on_synced(msg.group)
-                case m.Receipts():
-                    self._on_receipts(msg)
-                case m.Deny():
-                    self.wanted.pop(msg.group, None)
-                    log.info("%s refused group %s: %s", self.peer[:12], msg.group[:8], msg.reason)
-                    self.emit(AccessDenied(self.peer, msg.group, msg.reason, by_us=False))
-            self._check_in_sync()
-
-    async def _on_batch(self, batch: m.Batch, decoded: DecodedBatch | None = None) -> None:
-        incoming = self.wanted.get(batch.group)
-        if incoming is None:
-            raise m.ProtocolError("sent changes of a group we did not ask for")
-        trial = self.trials.get(batch.group)
-        if trial is not None:
-            try:
-                ready = trial.take(batch, decoded)
-            except NotTheInvitesGroup as exc:
-                await self._not_the_invites_group(batch.group, str(exc))
-                ready = None
-            if ready is None:
-                self._post(m.Ack(batch.group, batch.seq, {}))
-                return
-            del self.trials[batch.group]
-            for held, held_decoded in ready[:-1]:  # acknowledged while on trial
-                if not await self._ingest(held, held_decoded, incoming):
-                    return
-            batch, decoded = ready[-1]
-        if await self._ingest(batch, decoded, incoming):
-            self._post(m.Ack(batch.group, batch.seq, self._news(batch.group)))
-            self._report(batch.group)
-            if incoming.synced:
-                self._receipt_due(batch.group)
-
-    async def _not_the_invites_group(self, group: GroupId, reason: str) -> None:
-        """An offered group is not our invite's: nothing of it is stored; the next
-        unknown group the peer offered may be tried in its place."""
-        log.info("refusing group %s from %s: %s", group[:8], self.peer[:12], reason)
-        self.emit(AccessDenied(self.peer, group, reason, by_us=True))
-        self.accepted_invite_offers -= 1
-        await self._punish(f"offered a group that is not its invite's: {reason}")
-        if self._passed_offers:
-            self._on_offer(self._passed_offers.pop())
-
-    async def _ingest(
-        self, batch: m.Batch, decoded: DecodedBatch | None, incoming: Incoming
-    ) -> bool:
-        """Store a batch's changes; False if the peer was banned for them."""
-        if self.guard.banned_for(self.device):  # banned meanwhile (another session's strike)
-            raise SessionEnded("peer is banned")
-        self._ingesting = True
-        try:
-            results = self.store.ingest_many(
-                batch.changes, source=f"peer {self.peer}", group=batch.group, decoded=decoded
-            )
-        finally:
-            self._ingesting = False
-        accepted = duplicates = 0
-        for result in results:
-            if result.change is not None:
-                incoming.from_peer.add(result.change)
-            if result.status == "accepted":
-                accepted += 1
-            elif result.status == "duplicate":
-                duplicates += 1
-            elif result.status == "pending" and result.change is not None:
-                self.guard.waiting(self.device, result.change)  # struck if never resolved
-            elif result.status == "rejected":
-                reason = result.reason or "invalid change"
-                self.emit(DataRejected(self.peer, reason))
-                if await self._punish(f"sent an invalid change: {reason}"):
-                    return False
-        incoming.received += len(batch.changes)
-        if accepted or duplicates:
-            self.emit(ChangesReceived(self.peer, batch.group, accepted, duplicates))
-        return True
-
     def _on_ack(self, ack: m.Ack) -> None:
         out = self.serving.get(ack.group)
         if out is None or not out.acked_seq <= ack.seq <= out.sent_seq:
@@ -398,70 +299,8 @@ class SyncSession(ServingMixin):
         for writer, seq in ack.vv.items():
             out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
         out.acked.set()
-        if out.acked_seq == out.sent_seq and ack.group in self.wanted:
+        if out.caught_up and out.acked_seq == out.sent_seq and ack.group in self.wanted:
             self._receipt_due(ack.group)
-
-    async def _on_synced(self, group: GroupId) -> None:
-        incoming = self.wanted.get(group)
-        if incoming is None:
-            raise m.ProtocolError("synced a group we did not ask for")
-        trial = self.trials.pop(group, None)
-        if trial is not None:
-            del self.wanted[group]
-            if not trial.refused:
-                trial.refuse()
-                await self._not_the_invites_group(
-                    group, "the offered group holds no invite of ours"
-                )
-            return
-        incoming.synced = True
-        self._report(group)
-        self._receipt_due(group)
-
-    def _receipt_due(self, group: GroupId, *, sign: bool = True) -> None:
-        """The two PCs hold the same changes of `group` now (a catch-up ended, a live
-        batch was ingested or acknowledged): a receipt is due, sent once things settle."""
-        if sign:
-            self._receipts_to_sign.add(group)
-        if group in self._receipts_due or self._nursery is None:
-            return
-        self._receipts_due.add(group)
-        self._nursery.start_soon(self._send_receipts, group)
-
-    async def _send_receipts(self, group: GroupId) -> None:
-        """Sign this PC's receipt of the group, and hand over the newest receipt of each
-        PC this one holds (witnessed states travel with the group)."""
-        await trio.sleep(RECEIPT_DELAY)  # a burst of live changes gets one receipt
-        self._receipts_due.discard(group)
-        sign = group in self._receipts_to_sign
-        self._receipts_to_sign.discard(group)
-        if not self.store.may_receive(group, self.device):
-            return  # only to a member's PC (an invitee's catch-up gets no receipts)
-        if sign:
-            self.store.sign_receipt(group)  # (its event brings us back here, unsigned)
-        chunk: list[bytes] = []
-        size = 0
-        for raw in self.store.receipts(group):
-            if chunk and (len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE
-                          or size + len(raw) > m.RECEIPTS_BYTES):
-                self._post(m.Receipts(group, tuple(chunk)))
-                chunk, size = [], 0
-            chunk.append(raw)
-            size += len(raw)
-        if chunk:
-            self._post(m.Receipts(group, tuple(chunk)))
-
-    def _on_receipts(self, msg: m.Receipts) -> None:
-        if msg.group not in self.store.group_ids() or not self.store.may_receive(
-            msg.group, self.device
-        ):
-            log.info("ignored receipts of %s from %s: not a member's PC", msg.group[:8],
-                     self.peer[:12])
-            return
-        for reason in self.store.take_receipts(msg.group, msg.receipts):
-            if reason is not None:
-                log.info("refused a receipt from %s: %s", self.peer[:12], reason)
-                self.emit(DataRejected(self.peer, reason))
 
     async def _punish(self, reason: str, weight: int = 1) -> bool:
         """Record a strike; if it banned the peer, say so and end the session."""
@@ -554,6 +393,7 @@ class SyncSession(ServingMixin):
             return
         if not isinstance(event, ChangesArrived):
             return
+        self._changed_at[event.group] = trio.current_time()
         out = self.serving.get(event.group)
         if out is not None:
             out.wake.set()

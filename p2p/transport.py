@@ -229,6 +229,13 @@ class Transport:
         """Dial `peer_id` at any of `addrs` (reusing a live connection) and open a stream."""
         target = ID.from_base58(peer_id)
         info = PeerInfo(target, [multiaddr.Multiaddr(a) for a in addrs])
+        # PATCH(py-libp2p 0.8.1): a peer whose addresses all failed once is refused
+        # without a try for 60 s ("negative cache"). The service decides when to dial
+        # (a PC just announced on mDNS, a redial every `redial_interval`), so one failed
+        # dial under load must not keep a LAN peer away for a minute.
+        unblock = getattr(self.host.get_network(), "unblock_peer", None)
+        if unblock is not None:
+            unblock(target)
         with trio.move_on_after(self.connect_timeout) as scope:
             try:
                 await self.host.connect(info)

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import cbor2
 import nacl.exceptions
 from nacl.bindings import crypto_sign_open
 
@@ -105,6 +106,20 @@ def decode_change(raw: bytes, *, verify: bool = True) -> Change:
     return change
 
 
+def decode_checked(raw: bytes) -> Change:
+    """A change whose bytes were checked when they arrived (a stored one; the caller
+    compares its id with the one stored): decoded without checking again that its
+    bytes are canonical and its signature good, at about half the cost."""
+    try:
+        payload, signature = cbor2.loads(raw)
+        fields = cbor2.loads(payload)
+    except Exception as exc:  # cbor2 raises many types on garbage
+        raise DecodeError(f"not a signed change ({exc.__class__.__name__})") from None
+    if not isinstance(fields, dict) or not isinstance(payload, bytes):
+        raise DecodeError("change payload is not a map")
+    return _checked(fields, payload, signature, raw)[0]
+
+
 BAD_SIGNATURE = "signature does not match the author"
 _VERIFY_CHUNK = 64
 _pool: ThreadPoolExecutor | None = None
@@ -119,15 +134,32 @@ class DecodedBatch:
     """
 
     def __init__(self, raws: Sequence[bytes]) -> None:
+        self._check(raws)
+
+    @classmethod
+    def of_parsed(
+        cls, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]
+    ) -> DecodedBatch:
+        """Changes partly decoded already (by `assemble`: no need to parse their bytes
+        again), their signatures checked here; plain bytes are parsed first."""
+        batch = cls.__new__(cls)
+        batch._check(parsed)
+        return batch
+
+    def _check(self, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]) -> None:
         global _pool
         self._items: list[Change | DecodeError] = []
         signed: list[tuple[int, bytes]] = []
-        for raw in raws:
-            try:
-                change, message = _parse(raw)
-            except DecodeError as exc:
-                self._items.append(exc)
+        for item in parsed:
+            if not isinstance(item, tuple | DecodeError):
+                try:
+                    item = _parse(item)
+                except DecodeError as exc:
+                    item = exc
+            if isinstance(item, DecodeError):
+                self._items.append(item)
                 continue
+            change, message = item
             signed.append((len(self._items), message))
             self._items.append(change)
         if len(signed) < 2 * _VERIFY_CHUNK:
@@ -178,14 +210,39 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
         raise DecodeError("not a signed change (expected [payload, signature])")
     codec.require_canonical(outer, raw, ordered=True)  # two byte strings: no maps to order
     payload, signature = outer
-    if len(signature) != 64:
-        raise DecodeError("signature must be 64 bytes")
     fields = codec.decode_one(payload)
     if not isinstance(fields, dict):
         raise DecodeError("change payload is not a map")
     # The payload's own keys are fixed, so only the body's maps need their order checked.
     ordered = list(fields) == _CANONICAL_KEYS and codec.in_canonical_order(fields.get("b"))
     codec.require_canonical(fields, payload, ordered=ordered)
+    return _checked(fields, payload, signature, raw)
+
+
+def assemble(fields: dict[str, Any], signature: bytes) -> tuple[Change, bytes] | None:
+    """A change rebuilt from its decoded payload fields and signature (as a sync batch
+    carries them), with what its signature check needs; None when `fields` hold
+    anything but plain values in canonical key order (rebuild the bytes and `_parse`
+    them instead). The bytes are the canonical encoding, so a change signed over any
+    other bytes fails its signature check."""
+    if list(fields) != _CANONICAL_KEYS or not codec.in_canonical_order(fields["b"]):
+        return None
+    try:
+        payload = cbor2.dumps(fields)
+        raw = cbor2.dumps([payload, signature])
+    except Exception:
+        raise DecodeError("holds values that cannot be re-encoded canonically") from None
+    if len(raw) > MAX_CHANGE_BYTES:
+        raise DecodeError(f"change is {len(raw)} bytes; the limit is {MAX_CHANGE_BYTES}")
+    return _checked(fields, payload, signature, raw)
+
+
+def _checked(
+    fields: dict[str, Any], payload: bytes, signature: bytes, raw: bytes
+) -> tuple[Change, bytes]:
+    """Every rule on a change's fields (its bytes are known canonical)."""
+    if not isinstance(signature, bytes) or len(signature) != 64:
+        raise DecodeError("signature must be 64 bytes")
     if type(fields.get("v")) is not int or fields["v"] != FORMAT_VERSION:
         raise DecodeError(f"unknown change format version {fields.get('v')!r}")
     if set(fields) != _PAYLOAD_KEYS:

@@ -19,7 +19,7 @@ from ledger.store.errors import DecodeError
 from ledger.store.events import ReceiptsArrived, StoreEvent
 from ledger.store.group_memory import now_ms
 from ledger.store.ids import DeviceId, GroupId, PersonId
-from ledger.store.membership import Status
+from ledger.store.membership import Membership, Status
 from ledger.store.receipts import (
     MAX_RECEIPTS,
     Receipt,
@@ -51,6 +51,8 @@ class ReceiptMemory:
 
         def history(self, group: GroupId) -> GroupHistory: ...
 
+        def membership(self, group: GroupId) -> Membership: ...
+
         def _transaction(self) -> AbstractContextManager[None]: ...
 
         def _emit(self, event: StoreEvent) -> None: ...
@@ -60,14 +62,22 @@ class ReceiptMemory:
 
         None when no active member of the group is linked to this PC (it witnesses
         nothing then, e.g. a relay)."""
-        state = self.state(group)
+        membership = self.membership(group)  # from the causal index: no replay
         linked = sorted(
-            p for p, m in state.membership.members.items()
+            p
+            for p, m in membership.members.items()
             if m.status == Status.ACTIVE and self.device_id in m.devices
         )
         if not linked:
             return None
         history = self.history(group)
+        held = self._held(group, self.device_id)
+        if (
+            held is not None
+            and held.count == len(history.nodes)
+            and held.vv == history.version_vector()
+        ):
+            return held  # it witnesses what this PC holds now: nothing new to sign
         receipt = sign_receipt(
             self._device_key,
             group=group,
@@ -110,7 +120,7 @@ class ReceiptMemory:
         or why it was refused. Nothing else in the store changes."""
         if len(raws) > MAX_RECEIPTS:
             return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
-        membership = self.state(group).membership
+        membership = self.membership(group)  # from the causal index: no replay
         reasons: list[str | None] = []
         kept = False
         with self._transaction():
@@ -128,14 +138,22 @@ class ReceiptMemory:
             self._emit(ReceiptsArrived(group))
         return reasons
 
+    def _held(self, group: GroupId, device: DeviceId) -> Receipt | None:
+        """The newest receipt kept of `device` for `group`."""
+        row = self.db.execute(
+            "SELECT raw FROM receipt WHERE group_id=? AND device=?", (group, device)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            return decode_receipt(row[0])
+        except DecodeError:
+            return None  # kept only after checking; a damaged row is replaced
+
     def _keep(self, receipt: Receipt) -> bool:
         """Store the receipt unless this PC's kept one is as new; whether it was stored."""
-        held = self.db.execute(
-            "SELECT at, raw FROM receipt WHERE group_id=? AND device=?",
-            (receipt.group, receipt.device),
-        ).fetchone()
-        if held is not None:
-            old = decode_receipt(held[1])
+        old = self._held(receipt.group, receipt.device)
+        if old is not None:
             if (old.time, old.count, old.raw) >= (receipt.time, receipt.count, receipt.raw):
                 return False
         self.db.execute(

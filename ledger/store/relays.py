@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from multiaddr import Multiaddr
-
 from ledger.store import schema as s
 from ledger.store.change import Change
 from ledger.store.errors import DecodeError, Refused
@@ -43,6 +41,9 @@ def relay_address(text: str) -> str:
             QT_TRANSLATE_NOOP("core", "a relay address is longer than {count} characters"),
             count=MAX_ADDRESS_CHARS,
         )
+    # Imported here: every command loads the kinds, and few of them read an address.
+    from multiaddr import Multiaddr
+
     try:
         if not text:
             raise ValueError("empty")

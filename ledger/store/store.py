@@ -20,7 +20,7 @@ from ledger.store import catalog, notify
 from ledger.store.change import (
     Change,
     DecodedBatch,
-    decode_change,
+    decode_checked,
 )
 from ledger.store.errors import DecodeError, LatticeError, StoreError
 from ledger.store.events import (
@@ -127,7 +127,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogRead
         """A change as stored, refused in words when its bytes no longer hash to its id
         (so a damaged change is never replayed, skipped or built upon)."""
         try:
-            change = decode_change(raw, verify=False)
+            change = decode_checked(raw)
         except DecodeError as exc:
             raise StoreError(
                 STORED_CHANGE_DAMAGED, change=cid[:8], problem=plain(str(exc))

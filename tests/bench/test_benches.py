@@ -30,6 +30,7 @@ ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),
     "sync_discovery.py": (["1"], "first PC to see it"),
     "sync_latency.py": (["2"], "p50"),
+    "sync_pair.py": (["--sizes", "50", "--rounds", "1"], "Ed25519 verify of N alone"),
     "relay_districts.py": (
         ["1", "--districts", "2", "--pcs", "1", "--changes", "5"], "bytes through the relay"
     ),

@@ -14,7 +14,7 @@ import pytest
 from desktop.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("libp2p", "trio", "zeroconf", "PySide6", "reportlab", "openpyxl")
+HEAVY = ("libp2p", "multiaddr", "trio", "zeroconf", "PySide6", "reportlab", "openpyxl")
 PROBE = """
 import json, sys
 from desktop.cli import main

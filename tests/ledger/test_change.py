@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger.store import codec
-from ledger.store.change import MAX_CHANGE_BYTES, SIGNING_CONTEXT, decode_change, sign_change
+from ledger.store.change import (
+    MAX_CHANGE_BYTES,
+    SIGNING_CONTEXT,
+    decode_change,
+    decode_checked,
+    sign_change,
+)
 from ledger.store.errors import DecodeError
 from ledger.store.persons import Signer
 
@@ -134,3 +140,17 @@ def test_any_flipped_byte_is_refused(people: dict[str, Signer], position: int, m
     raw[position % len(raw)] ^= mask or 1
     with pytest.raises(DecodeError):
         decode_change(bytes(raw))
+
+
+def test_a_stored_change_decodes_the_same_without_the_arrival_checks(
+    people: dict[str, Signer],
+) -> None:
+    raw = _genesis(people["Amina"], note="ñandú")
+    assert decode_checked(raw) == decode_change(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600))
+def test_garbage_never_crashes_decoding_stored_bytes(data: bytes) -> None:
+    with pytest.raises(DecodeError):
+        decode_checked(data)

@@ -18,7 +18,6 @@ from pathlib import Path
 import trio
 from nacl.signing import SigningKey
 
-import p2p.service
 from ledger.store.change import sign_change
 from ledger.store.ids import DeviceId, GroupId
 from ledger.store.persons import Signer
@@ -50,7 +49,7 @@ class FloodingSession(SyncSession):
 
 
 async def main(home: Path) -> None:
-    p2p.service.SyncSession = FloodingSession  # type: ignore[misc]
+    SyncService.session_class = FloodingSession
     store = Store.open(home)
     service = SyncService(
         store, home=home, config=ServiceConfig(redial_interval=2.0),

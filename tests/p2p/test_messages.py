@@ -71,14 +71,7 @@ def _batch(payload: bytes) -> bytes:
     [
         (b"not zstd at all", "not zstd"),
         (zstandard.ZstdCompressor().compress(b"\xff\xfe"), "not CBOR"),
-        (zstandard.ZstdCompressor().compress(cbor2.dumps("text")), "expected a list"),
-        (zstandard.ZstdCompressor().compress(cbor2.dumps([b"x"] * 513)), "more than 512"),
-        (zstandard.ZstdCompressor().compress(cbor2.dumps([""])), "not bytes"),
-        # A bomb: 64 MiB of zeros in a few KiB; refused after inflating the cap, not all.
-        (
-            zstandard.ZstdCompressor().compress(cbor2.dumps([bytes(64 * 1024 * 1024)])),
-            "once decompressed",
-        ),
+        # the framing inside: tests/p2p/test_batch_frame.py
     ],
 )
 def test_malformed_batches_are_refused(payload: bytes, words: str) -> None:

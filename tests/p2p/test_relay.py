@@ -12,6 +12,7 @@ import pytest
 import trio
 from libp2p.peer.id import ID
 from libp2p.peer.peerinfo import PeerInfo
+from libp2p.relay.circuit_v2.dcutr import PROTOCOL_ID as DCUTR_PROTOCOL
 from libp2p.relay.circuit_v2.pb.circuit_pb2 import HopMessage
 from libp2p.relay.circuit_v2.pb.circuit_pb2 import PeerId as CircuitPeerId
 from libp2p.relay.circuit_v2.protocol import PROTOCOL_ID as HOP_PROTOCOL
@@ -35,7 +36,7 @@ from p2p.relay_client import PRIVATE, PUBLIC, UNKNOWN, RelayClient
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import Transport, TransportError
 from tests.multihost.lan import founded_group, people, write
-from tests.p2p.conftest import until
+from tests.p2p.conftest import new_group, person, until
 
 LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
@@ -284,5 +285,75 @@ def test_relays_tell_a_pc_whether_it_can_be_dialled_from_outside() -> None:
                 assert clients[0].reachability == PUBLIC
                 assert clients[1].reachability == PRIVATE
                 nursery.cancel_scope.cancel()
+
+    trio.run(main)
+
+
+def test_a_stranger_through_an_open_relay_cannot_make_a_pc_dial(
+    tmp_path: Path, make_store: Any
+) -> None:
+    """DCUtR makes the answering PC dial the addresses the asker names: only group PCs
+    may ask; a stranger who came through a relay that serves anyone is reset at once."""
+    store = make_store("pc")
+    new_group(store, person("Amina"))
+    stranger = Transport(os.urandom(32))
+
+    async def main() -> None:
+        relay = RelayNode(os.urandom(32))
+        async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
+            addr = relay.listen_addrs()[0]
+            config = ServiceConfig(  # DCUtR on; the stranger is not cut off meanwhile
+                listen=LOOPBACK, mdns=False, relays=[addr],
+                admission=AdmissionLimits(stranger_deadline=60),
+            )  # fmt: skip
+            service = SyncService(store, home=tmp_path / "pc", config=config)
+            await nursery.start(service.run)
+            async with stranger.run(LOOPBACK):
+                client = RelayClient(stranger, hole_punch=False)
+                client.set_relays([addr])
+                await nursery.start(client.run)
+                await until(lambda: service.relay.reserved, what="the PC's slot")
+                await client.connect(service.peer_id)
+                stream = await stranger.host.new_stream(
+                    ID.from_base58(service.peer_id), [DCUTR_PROTOCOL]
+                )
+                with trio.fail_after(5):  # unguarded, the PC would wait for our CONNECT
+                    try:
+                        answer = await stream.read(100)
+                    except Exception:  # reset
+                        answer = b""
+                assert answer == b""
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+
+
+def test_a_banned_device_is_refused_through_a_relay_before_its_handshake(
+    tmp_path: Path, make_store: Any
+) -> None:
+    """Strikes and bans hold through a relay as on the LAN: the banned device's circuit
+    is refused before noise (the relay then reports the connection failed)."""
+    store = make_store("pc")
+    new_group(store, person("Amina"))
+    outcast = Transport(os.urandom(32))
+
+    async def main() -> None:
+        relay = RelayNode(os.urandom(32))
+        async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
+            addr = relay.listen_addrs()[0]
+            service = SyncService(store, home=tmp_path / "pc", config=only_relays(addr))
+            assert service.guard.strike(outcast.device_id, "flooding", weight=25)
+            await nursery.start(service.run)
+            async with outcast.run(LOOPBACK):
+                client = RelayClient(outcast, hole_punch=False)
+                client.set_relays([addr])
+                await nursery.start(client.run)
+                await until(lambda: service.relay.reserved, what="the PC's slot")
+                with pytest.raises(TransportError, match="through a relay"):
+                    await client.connect(service.peer_id)
+                assert not outcast.host.get_network().connections.get(
+                    ID.from_base58(service.peer_id)
+                )
+            nursery.cancel_scope.cancel()
 
     trio.run(main)

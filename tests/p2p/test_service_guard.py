@@ -208,7 +208,7 @@ def test_a_peer_whose_changes_never_resolve_is_banned(
                 await self._send(m.Batch(group, out.sent_seq, (made_up.raw,)))
             await trio.sleep_forever()
 
-    monkeypatch.setattr(p2p.service, "SyncSession", CitesMadeUpChanges)
+    monkeypatch.setattr(p2p.service.SyncService, "session_class", CitesMadeUpChanges)
     events: list[Any] = []
 
     async def main() -> None:

@@ -176,7 +176,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     import threading
 
     from ledger.store.change import DecodedBatch
-    from p2p import sync
+    from p2p import receiving
 
     a, b, g, amina, _ = members_on_two_pcs(make_store)
     write_many(a.store, g, amina, 300)
@@ -185,16 +185,16 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     original_ingest = b.store.ingest_many
 
     class Recorded(DecodedBatch):
-        def __init__(self, raws: Any) -> None:
+        def _check(self, parsed: Any) -> None:
             threads.append(threading.current_thread() is threading.main_thread())
-            super().__init__(raws)
+            super()._check(parsed)
 
     def ingest_many(raws: Any, **kwargs: Any) -> Any:
         if kwargs.get("source", "").startswith("peer"):
             handed.append(isinstance(kwargs.get("decoded"), Recorded))
         return original_ingest(raws, **kwargs)
 
-    monkeypatch.setattr(sync, "DecodedBatch", Recorded)
+    monkeypatch.setattr(receiving, "DecodedBatch", Recorded)
     b.store.ingest_many = ingest_many  # type: ignore[method-assign]
     config = SessionConfig(idle_timeout=10, ping_interval=2, batch_changes=50)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 
 import pytest
 import trio
@@ -185,5 +186,29 @@ def test_two_peers_dialling_each_other_at_once_both_keep_their_session() -> None
                 await b.disconnect(a.peer_id)
         assert sorted(finished) == sorted([a.peer_id, b.peer_id] * 3)
         assert max(counts) == 2  # the case happened (both dials stood), and never a third
+
+    trio.run(main)
+
+
+def test_a_peer_that_failed_once_can_be_dialled_again_at_once() -> None:
+    """py-libp2p refuses, for 60 s, to dial a peer whose addresses all failed once; a PC
+    that was busy or not yet listening must be reachable at the service's next try."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    here = (f"/ip4/127.0.0.1/tcp/{port}",)
+    seed = os.urandom(32)
+
+    async def main() -> None:
+        client = Transport(os.urandom(32), connect_timeout=5)
+        server_id = Transport(seed).peer_id
+        async with client.run(LOOPBACK):
+            with pytest.raises(TransportError, match="cannot reach"):
+                await client.open_to(server_id, here)  # nobody listens there yet
+            server = Transport(seed)
+            server.set_handler(lambda stream: stream.aclose())
+            async with server.run(here):
+                stream = await client.open_to(server_id, here)
+                assert stream.peer_id == server_id
 
     trio.run(main)

@@ -1,0 +1,240 @@
+"""A batch states the group, writers and kinds once; the receiver rebuilds every change's
+exact signed bytes, and a change altered in the framing fails its signature."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import cbor2
+import pytest
+import trio
+import zstandard
+
+from bench._fixtures import founded_group, people, signed_history
+from ledger.savings import membership_actions as actions
+from ledger.store.change import BAD_SIGNATURE, Change, DecodedBatch, decode_change
+from ledger.store.errors import DecodeError
+from ledger.store.ids import GroupId
+from p2p import messages as m
+from p2p.discovery import blind_tag
+from p2p.events import DataRejected
+from p2p.guard import PeerGuard
+from p2p.sync import SessionConfig
+from tests.p2p.conftest import Pipe, PipeEnd, PipeStream, Side, run_session, until
+from tests.p2p.test_sync_both_ways import members_on_two_pcs
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[GroupId, list[bytes]]:
+    """A group's genesis, members, a document edit and 600 ledger entries by 4 writers."""
+    signers = people(4)
+    store, group = founded_group(tmp_path_factory.mktemp("h") / "s", signers)
+    actions.edit_document(store, signers[0], group, "minutes:0000aaaa", "notes, 1.5 kg")
+    raws = store.raw_changes(group) + signed_history(store, group, signers, 600)
+    store.close()
+    return group, raws
+
+
+def frame(group: GroupId, raws: list[bytes]) -> bytes:
+    return m.encode(m.Batch(group, 1, tuple(raws)))
+
+
+def test_a_batch_rebuilds_each_change_byte_for_byte(history: tuple[GroupId, list[bytes]]) -> None:
+    group, raws = history
+    for start in range(0, len(raws), 256):
+        sent = raws[start : start + 256]
+        got = m.decode(frame(group, sent))
+        assert isinstance(got, m.Batch) and got.parsed is not None
+        assert list(got.changes) == sent
+        fast, slow = DecodedBatch.of_parsed(got.parsed), DecodedBatch(sent)
+        assert [fast.get(i) for i in range(len(fast))] == [slow.get(i) for i in range(len(slow))]
+        assert all(isinstance(fast.get(i), Change) for i in range(len(fast)))
+
+
+def test_wire_bytes_per_change_are_within_twice_automerge_repo(
+    history: tuple[GroupId, list[bytes]],
+) -> None:
+    """automerge-repo sends about 63 bytes a record (issue 11); a signature alone is 64."""
+    group, raws = history
+    entries = raws[-512:]
+    assert len(frame(group, entries)) / len(entries) <= 2 * 63
+
+
+def test_changes_the_framing_cannot_state_go_verbatim(
+    history: tuple[GroupId, list[bytes]],
+) -> None:
+    group, raws = history
+    odd = [b"garbage", raws[-1], cbor2.dumps([b"x", b"y"])]
+    got = m.decode(frame(group, odd))
+    assert isinstance(got, m.Batch)
+    assert list(got.changes) == odd
+    decoded = DecodedBatch.of_parsed(got.parsed or ())
+    assert isinstance(decoded.get(0), DecodeError) and isinstance(decoded.get(2), DecodeError)
+    assert decoded.get(1) == decode_change(raws[-1])
+
+
+def _inner(data: bytes) -> Any:
+    body = cbor2.loads(data)
+    return body, cbor2.loads(zstandard.ZstdDecompressor().decompress(body["z"]))
+
+
+def _outer(body: dict[str, Any], inner: Any) -> bytes:
+    body["z"] = zstandard.ZstdCompressor().compress(cbor2.dumps(inner))
+    return cbor2.dumps(body)
+
+
+def tamper(group: GroupId, raws: list[bytes], edit: Any) -> bytes:
+    body, inner = _inner(frame(group, raws))
+    edit(inner)
+    return _outer(body, inner)
+
+
+def _amount(inner: Any) -> None:
+    inner[2][-1][6]["amount"] += 1
+
+
+def _seq(inner: Any) -> None:
+    inner[2][-1][1] += 1
+
+
+def _clock(inner: Any) -> None:
+    inner[2][-1][4] += 1
+
+
+def _writer(inner: Any) -> None:
+    inner[0][-1] = inner[0][-1][:32] + bytes(32)
+
+
+def _signature(inner: Any) -> None:
+    inner[3] = inner[3][:-1] + bytes([inner[3][-1] ^ 1])
+
+
+@pytest.mark.parametrize("edit", [_amount, _seq, _clock, _writer, _signature])
+def test_a_change_altered_in_the_framing_fails_its_signature(
+    history: tuple[GroupId, list[bytes]], edit: Any
+) -> None:
+    group, raws = history
+    got = m.decode(tamper(group, raws[-10:], edit))
+    assert isinstance(got, m.Batch)
+    decoded = DecodedBatch.of_parsed(got.parsed or ())
+    verdicts = [decoded.get(i) for i in range(len(decoded))]
+    bad = [v for v in verdicts if isinstance(v, DecodeError)]
+    assert bad and all(v.words == BAD_SIGNATURE for v in bad)
+    assert isinstance(verdicts[0], Change)
+
+
+def test_another_group_named_by_the_batch_breaks_every_signature(
+    history: tuple[GroupId, list[bytes]],
+) -> None:
+    group, raws = history
+    got = m.decode(m.encode(m.Batch(GroupId("ab" * 32), 1, tuple(raws[-5:]))))
+    assert isinstance(got, m.Batch)
+    # packed against the wrong group, every change goes verbatim and keeps its own group
+    assert list(got.changes) == raws[-5:]
+    body, _ = _inner(frame(group, raws[-5:]))
+    body["g"] = "ab" * 32
+    relabelled = m.decode(cbor2.dumps(body))
+    assert isinstance(relabelled, m.Batch)
+    decoded = DecodedBatch.of_parsed(relabelled.parsed or ())
+    assert all(isinstance(decoded.get(i), DecodeError) for i in range(len(decoded)))
+
+
+@pytest.mark.parametrize(
+    ("inner", "words"),
+    [
+        ("text", "expected \\[writers"),
+        ([[b"x"], [], [], b""], "writer table"),
+        ([[bytes(64)], [""], [], b""], "kind table"),
+        ([[], [], "x", b""], "changes: expected a list"),
+        ([[], [], [b"x"] * 513, b""], "more than 512"),
+        ([[], [], [b""], b""], "an empty change"),
+        ([[], [], [b"x"], bytes(63)], "malformed signatures"),
+        ([[], [], [b"x"], bytes(64)], "more signatures"),
+        ([[bytes(64)], ["k"], [[0, 1, None, [], 0, 0, {}]], b""], "fewer signatures"),
+        ([[bytes(64)], ["k"], [[1, 1, None, [], 0, 0, {}]], bytes(64)], "outside the tables"),
+        ([[bytes(64)], ["k"], [[0, 1, 0, [], 0, 0, {}]], bytes(64)], "not before it"),
+        ([[bytes(64)], ["k"], [[0, 1, None, [5], 0, 0, {}]], bytes(64)], "not before it"),
+        ([[bytes(64)], ["k"], [[0, 1, None, [], 0.5, 0, {}]], bytes(64)], "malformed clock"),
+        ([[bytes(64)], ["k"], [[0, 1, None]], bytes(64)], "neither bytes"),
+    ],
+)
+def test_malformed_framing_is_a_protocol_violation(inner: Any, words: str) -> None:
+    data = cbor2.dumps(
+        {"t": "batch", "g": "ab" * 32, "s": 1, "z": zstandard.ZstdCompressor().compress(
+            cbor2.dumps(inner))}
+    )  # fmt: skip
+    with pytest.raises(m.ProtocolError, match=words):
+        m.decode(data)
+
+
+def test_a_decompression_bomb_is_refused_at_the_cap() -> None:
+    """64 MiB of zeros in a few KiB: refused after inflating the cap, not all of it."""
+    bomb = zstandard.ZstdCompressor().compress(cbor2.dumps([[], [], [bytes(64 << 20)], b""]))
+    assert len(bomb) < 64 << 10
+    data = cbor2.dumps({"t": "batch", "g": "ab" * 32, "s": 1, "z": bomb})
+    with pytest.raises(m.ProtocolError, match="once decompressed"):
+        m.decode(data)
+
+
+async def _peer_script(
+    a: Side, to_a: Pipe, to_b: Pipe, g: GroupId, frames: list[bytes], version: int
+) -> list[m.Message]:
+    """A scripted peer: Hello (in `version`), Auth, then `frames`; what A said back."""
+    nonce = secrets.token_bytes(m.NONCE_BYTES)
+    peer = PipeEnd(PipeStream(to_b, to_a), a.store, write_timeout=10)
+    await peer.send(m.encode(m.Hello(version, nonce, (blind_tag(g, nonce),))))
+    heard = [m.decode(await peer.receive(10))]
+    if version != m.PROTOCOL_VERSION:
+        return [*heard, m.decode(await peer.receive(10))]
+    await peer.send(m.encode(m.Auth(())))
+    for data in frames:
+        await peer.send(data)
+    while True:
+        try:
+            heard.append(m.decode(await peer.receive(5)))
+        except Exception:
+            return heard
+
+
+def _run_against(
+    a: Side, b_store: Any, g: GroupId, frames: list[bytes], version: int
+) -> list[m.Message]:
+    to_a, to_b = Pipe(1 << 20), Pipe(1 << 20)
+    end = PipeEnd(PipeStream(to_a, to_b), b_store, write_timeout=10)
+    heard: list[m.Message] = []
+
+    async def main() -> None:
+        config = SessionConfig(idle_timeout=3, ping_interval=30)
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(run_session, a, end, config)
+            heard.extend(await _peer_script(a, to_a, to_b, g, frames, version))
+            await until(lambda: bool(a.ended), what="A's session ended")
+            nursery.cancel_scope.cancel()
+
+    trio.run(main)
+    return heard
+
+
+def test_a_tampered_frame_is_refused_and_its_sender_struck(make_store: Any) -> None:
+    a, b, g, _, bosco = members_on_two_pcs(make_store)
+    raws = signed_history(b.store, g, [bosco], 20)
+    before = a.store.version_vector(g)
+    data = tamper(g, raws, _amount)
+    body = cbor2.loads(data)
+    body["s"] = 1
+    a.guard = PeerGuard(limit=0)  # struck once: banned
+    _run_against(a, b.store, g, [cbor2.dumps(body)], m.PROTOCOL_VERSION)
+    assert a.store.version_vector(g) != before  # the 19 untouched changes are kept
+    assert a.store.change_count(g) == b.store.change_count(g) + 19
+    assert [e.reason for e in a.of(DataRejected)] == [BAD_SIGNATURE]
+    assert a.guard.banned_for(b.store.device_id) > 0
+    assert any("banned" in reason for reason in a.ended)
+
+
+def test_an_old_version_peer_is_told_which_version_we_speak(make_store: Any) -> None:
+    a, b, g, _, _ = members_on_two_pcs(make_store)
+    heard = _run_against(a, b.store, g, [], m.PROTOCOL_VERSION - 1)
+    assert isinstance(heard[0], m.Hello) and heard[0].version == m.PROTOCOL_VERSION
+    assert heard[1] == m.Bye(f"protocol version {m.PROTOCOL_VERSION} only")
+    assert a.ended == [f"peer speaks protocol version {m.PROTOCOL_VERSION - 1}"]
