@@ -223,3 +223,46 @@ def test_reconnect_after_a_drop_mid_catch_up_resends_only_what_was_in_flight(
     # `window` batches. Only that may cross the wire a second time, in the new session.
     resent = set(before.sent) & set(after.sent)
     assert len(resent) <= CONFIG.window * CONFIG.batch_changes
+
+
+def test_relayed_changes_go_once_per_session_when_a_direct_link_opens_meanwhile(
+    make_store: Any,
+) -> None:
+    """A line A–B–C, B relaying A's changes to C, then A and C link directly mid-relay:
+    the one place the design lets a change reach a PC from two peers."""
+    sides, g, signers = members_on_pcs(make_store, ["Amina", "Bosco", "Chiku"])
+    a, b, c = sides
+    from_a = write_many(a.store, g, signers[0], 300)
+    relay = SessionConfig(
+        idle_timeout=10, ping_interval=2, batch_changes=32, relay_delay=0.05, relay_grace=0.2
+    )
+    wires = [counting(side) for side in sides]
+
+    async def main() -> None:
+        async with linked(a, b, relay), linked(b, c, relay):
+            await until(lambda: bool(ids_of(c.store, g) & from_a), what="B relays to C")
+            async with linked(c, a, relay):
+                await until(
+                    lambda: (
+                        a.store.version_vector(g)
+                        == b.store.version_vector(g)
+                        == c.store.version_vector(g)
+                    ),
+                    limit=90,
+                    what="all three hold everything",
+                )
+                await trio.sleep(0.5)
+
+    trio.run(main)
+    sessions = [wire for side_wires in wires for wire in side_wires]
+    assert len(sessions) == 6
+    for wire in sessions:
+        assert wire.twice() == [], f"a session to {wire.receiver[:8]} sent changes twice"
+    to_c: Counter[ChangeId] = Counter()
+    for wire in sessions:
+        if wire.receiver == c.store.device_id:
+            to_c.update(wire.sent)
+    relayed = sum(w.sent.total() for w in wires[1] if w.receiver == c.store.device_id)
+    assert relayed > 0  # B really relayed
+    assert set(to_c) == from_a
+    assert max(to_c.values()) <= 2  # from B and from A at most, never more
