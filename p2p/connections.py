@@ -158,8 +158,10 @@ class ConnectionsMixin:
         if self.transport.has_direct_connection(peer_id):
             return await self.transport.open_to(peer_id, [])
         if direct or not self.relay.relays:
+            if direct:
+                await self.transport.close_relayed(peer_id)  # the LAN is preferred
             try:
-                return await self.transport.open_to(peer_id, direct)
+                return await self.transport.open_to(peer_id, direct, exactly=bool(direct))
             except TransportError:
                 if not self.relay.relays:
                     raise
@@ -239,6 +241,8 @@ class ConnectionsMixin:
         live.bytes_before = (known.bytes_received, known.bytes_sent)
         path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
         live.path = path.kind
+        way = "out" if outbound else "in"
+        log.info("session with %s (%s) over %s", stream.peer_id[:12], way, path.kind)
         self._emit(PeerConnected(stream.peer_id, device, outbound, path.kind, path.relay))
         reason = "closed"
         session = live.session = self.session_class(

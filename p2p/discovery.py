@@ -152,6 +152,20 @@ def local_addresses(interface: str | None = None) -> list[str]:
     return found
 
 
+async def address_change(interface: str | None, interval: float) -> None:
+    """Return once this host's addresses differ from what they were at the call: a
+    network plugged in or joined. zeroconf listens on the addresses it was opened with
+    and, once its first queries are done, asks again only when records expire, so a
+    LAN that appears later stays unseen until discovery is reopened on it."""
+    before = sorted(await trio.to_thread.run_sync(local_addresses, interface))
+    while True:
+        await trio.sleep(interval)
+        now = sorted(await trio.to_thread.run_sync(local_addresses, interface))
+        if now != before:
+            log.info("addresses changed from %s to %s", before, now)
+            return
+
+
 def zeroconf_interfaces(interface: str | None = None) -> tuple[list[str | int], IPVersion]:
     """Where zeroconf should listen: IPv4 addresses, and IPv6 interfaces (by index) other
     than loopback; IPv6 at all only when such an interface has an IPv6 address.

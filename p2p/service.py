@@ -34,6 +34,7 @@ from p2p.discovery import (
     Discovery,
     PeerFound,
     PeerLost,
+    address_change,
     group_tag_key,
     local_addresses,
     multiaddrs_for,
@@ -75,6 +76,9 @@ class ServiceConfig:
     peers: Sequence[str] = ()
     """Manual full addresses (`/ip4/…/tcp/…/p2p/<peer id>`), for networks without multicast."""
     redial_interval: float = 30.0
+    address_check_interval: float = 5.0
+    """How often this PC's addresses are read; when they change, mDNS starts afresh on
+    them (announce and browse), so a LAN joined while running is found and preferred."""
     tie_break_delay: float = 3.0
     watch_folder: bool = True
     save_interval: float = 1.0
@@ -327,9 +331,19 @@ class SyncService(ConnectionsMixin):
         return keys
 
     async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
+        """Run mDNS, starting it afresh whenever this PC's addresses change."""
+        self.book.browsing = True
+        while True:
+            async with trio.open_nursery() as nursery:
+                await nursery.start(self._discover_once)
+                task_status.started()
+                task_status = trio.TASK_STATUS_IGNORED
+                await address_change(self.config.interface, self.config.address_check_interval)
+                nursery.cancel_scope.cancel()
+
+    async def _discover_once(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
-        self.book.browsing = True
         self.discovery = Discovery(
             self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
         )

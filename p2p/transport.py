@@ -225,8 +225,12 @@ class Transport:
         peer, where = split_peer_addr(addr)
         return await self.open_to(peer, [str(where)])
 
-    async def open_to(self, peer_id: str, addrs: Sequence[str]) -> PeerStream:
-        """Dial `peer_id` at any of `addrs` (reusing a live connection) and open a stream."""
+    async def open_to(
+        self, peer_id: str, addrs: Sequence[str], *, exactly: bool = False
+    ) -> PeerStream:
+        """Dial `peer_id` at any of `addrs` (reusing a live connection) and open a stream.
+        `exactly`: only at `addrs`, unless a direct connection stands (libp2p would also
+        try every address it knows, relay circuits included)."""
         target = ID.from_base58(peer_id)
         info = PeerInfo(target, [multiaddr.Multiaddr(a) for a in addrs])
         # PATCH(py-libp2p 0.8.1): a peer whose addresses all failed once is refused
@@ -238,13 +242,30 @@ class Transport:
             unblock(target)
         with trio.move_on_after(self.connect_timeout) as scope:
             try:
-                await self.host.connect(info)
+                if exactly and not self.has_direct_connection(peer_id):
+                    await self._dial_exactly(target, info.addrs)
+                else:
+                    await self.host.connect(info)
                 raw = await self.host.new_stream(target, [SYNC_PROTOCOL])
             except Exception as exc:
                 raise TransportError(f"cannot reach {peer_id[:12]}…: {exc}") from exc
         if scope.cancelled_caught:
             raise TransportError(f"cannot reach {peer_id[:12]}… within {self.connect_timeout} s")
         return PeerStream(raw, max_frame=self.max_frame, read_timeout=self.read_timeout)
+
+    async def _dial_exactly(self, target: ID, addrs: Sequence[multiaddr.Multiaddr]) -> None:
+        failures: list[str] = []
+        for addr in addrs:
+            try:
+                conn = await self.host.get_network().dial_addr(addr, target)
+            except Exception as exc:
+                failures.append(f"{addr}: {exc}")
+                continue
+            started = getattr(conn, "event_started", None)
+            if started is not None:
+                await started.wait()
+            return
+        raise TransportError("; ".join(failures) or "no address to dial")
 
     def has_direct_connection(self, peer_id: str) -> bool:
         """Whether a connection to `peer_id` stands that is not through a relay."""
@@ -253,9 +274,24 @@ class Transport:
                 addrs = [str(a) for a in conn.get_transport_addresses()]
             except Exception:
                 continue
-            if not conn.is_closed and not any("/p2p-circuit" in a for a in addrs):
+            relayed = _is_relayed(conn) or any("/p2p-circuit" in a for a in addrs)
+            if not conn.is_closed and not relayed:
                 return True
         return False
+
+    async def close_relayed(self, peer_id: str) -> None:
+        """Close every connection to `peer_id` that runs through a relay: libp2p reuses
+        any live connection when asked to dial, so a relayed one would stand in for the
+        LAN address we mean to dial."""
+        for conn in list(self.host.get_network().connections.get(ID.from_base58(peer_id), [])):
+            try:
+                addrs = [str(a) for a in conn.get_transport_addresses()]
+            except Exception:
+                addrs = []
+            if any("/p2p-circuit" in a for a in addrs) or _is_relayed(conn):
+                with trio.CancelScope(shield=True), trio.move_on_after(5):
+                    with contextlib.suppress(Exception):
+                        await conn.close()
 
     async def close_connection(self, stream: PeerStream) -> None:
         """Close the connection `stream` runs on (and every other stream on it)."""
@@ -286,3 +322,11 @@ class Transport:
             await stream.reset()
         else:
             await stream.aclose()
+
+
+def _is_relayed(conn: object) -> bool:
+    try:
+        kind = conn.get_connection_type()  # type: ignore[attr-defined]
+    except Exception:
+        return False
+    return getattr(kind, "value", "") == "relayed"

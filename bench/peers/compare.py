@@ -223,7 +223,7 @@ def run_system(system: str, records: Records, rounds: int, base: Path) -> list[F
 def cell(figures: list[Figure] | str) -> str:
     if isinstance(figures, str):
         return figures
-    out = f"{median([f.seconds for f in figures]):.3f} s"
+    out = f"{median([f.seconds for f in figures]):.4g} s"  # 4 digits: 86.84 s, 0.0006 s
     wires = [f.wire for f in figures if f.wire is not None]
     if len(wires) == len(figures):
         out += f", {median(wires) / 1e6:.3f} MB"
@@ -297,7 +297,10 @@ def main() -> None:
     if skipped and args.require:
         parser.error("; ".join(f"{s}: {r}" for s, r in skipped.items()))
     where = "fresh network namespaces" if in_namespaces() else "loopback (not root: no bytes)"
-    print(f"{machine_load()}; peers in {where}; {args.rounds} rounds, medians")
+    parts = [f"{args.rounds} rounds per size"] if sizes else []
+    parts += [f"{args.mesh_rounds} mesh rounds"] if args.mesh_rounds else []
+    rounds = ", ".join(parts)
+    print(f"{machine_load()}; peers in {where}; {rounds}; medians")
     cells: dict[tuple[int, str], str] = {}
     with tempfile.TemporaryDirectory(prefix="lattice-peers-") as tmp:
         for n in sizes:

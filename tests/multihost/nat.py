@@ -89,6 +89,7 @@ class NatLab:
         self.processes: list[subprocess.Popen[str]] = []
         self.all_hosts: list[_NatHost] = []
         self._created: list[str] = []
+        self._joined: list[str] = []
         self._shape = (districts, pcs)
         self.random_ports = random_ports
         """Map each connection to a random outside port (as carrier-grade and many
@@ -170,6 +171,13 @@ class NatLab:
                 pcs.append(pc)
             self.districts.append(District(d, router, pcs))
         NetnsLab._wait_for_ipv6_link_local(self, timeout=5.0)  # type: ignore[arg-type]
+
+    def join_lan(self, pc: _NatHost, district: District, address: str) -> None:
+        """Plug `pc` also into `district`'s LAN (a second network card, `eth1`), as when
+        a PC from elsewhere is brought into that office: mDNS can now reach it there."""
+        port = f"vj{len(self._joined)}"
+        self._joined.append(port)
+        self._plug(pc.netns, "eth1", f"{self.prefix}-b{district.index}", port, f"{address}/24")
 
     @property
     def hosts(self) -> list[_NatHost]:

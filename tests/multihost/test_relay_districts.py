@@ -174,3 +174,38 @@ def test_a_hole_punched_connection_replaces_the_relayed_one(tmp_path: Path) -> N
         wait_converged(homes, group, timeout=60, writers=2)
         for node in serving:
             assert node.stop() == 0
+
+
+def test_a_lan_that_appears_replaces_the_relayed_session(tmp_path: Path) -> None:
+    """Two PCs sync through the relay only; then one is plugged into the other's LAN:
+    mDNS finds it there, the relayed session gives way to a LAN one, and sync goes on."""
+    reason = missing_nat_requirement()
+    if reason is not None:
+        pytest.skip(reason)
+    with NatLab(districts=2, pcs=1, workdir=tmp_path, random_ports=True) as lab:
+        homes = [tmp_path / "oakland", tmp_path / "richmond"]
+        signers = people("Nai", "Fou")
+        group = founded_group(homes, signers)
+        relay_folder = tmp_path / "relay"
+        (relay_folder / "home").mkdir(parents=True)
+        allow = relay_folder / "allowed"
+        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay = Relay(lab, relay_folder, allow)
+        serving = [
+            Serving(pc, home, "--via-relay", relay.address)
+            for pc, home in zip(lab.hosts, homes, strict=True)
+        ]
+        other = peer_id_of_device(device_of(homes[1]))
+        wait_for_path(homes[0], other, RELAY, timeout=60)
+        write(homes[0], signers[0], group, "sent through the relay")
+        wait_converged(homes, group, timeout=60, writers=2)
+
+        lab.join_lan(lab.districts[1].pcs[0], lab.districts[0], "10.60.0.20")
+        wait_for_path(homes[0], other, LAN, timeout=60)
+        wait_for_path(homes[1], peer_id_of_device(device_of(homes[0])), LAN, timeout=30)
+
+        relay.kill()  # what crosses now goes over the LAN
+        write(homes[1], signers[1], group, "sent across the office LAN")
+        wait_converged(homes, group, timeout=60, writers=2)
+        for node in serving:
+            assert node.stop() == 0
