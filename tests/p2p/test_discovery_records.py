@@ -123,3 +123,29 @@ def test_no_ipv6_means_zeroconf_uses_ipv4_only(monkeypatch: pytest.MonkeyPatch) 
     assert zeroconf_interfaces("eth0") == (["10.77.0.11", 2], IPVersion.All)
     monkeypatch.setattr(ifaddr, "get_adapters", lambda: [lo])
     assert zeroconf_interfaces("eth9") == (["0.0.0.0"], IPVersion.V4Only)
+
+
+def test_address_change_returns_only_when_the_addresses_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """mDNS is reopened on this: a LAN joined while running must be noticed, and an
+    unchanged host must not restart discovery."""
+    import trio
+
+    from p2p import discovery
+
+    reads = iter([["10.61.0.10"], ["10.61.0.10"], ["10.61.0.10"], ["10.60.0.20", "10.61.0.10"]])
+    calls: list[str | None] = []
+
+    def fake(interface: str | None = None) -> list[str]:
+        calls.append(interface)
+        return next(reads)
+
+    monkeypatch.setattr(discovery, "local_addresses", fake)
+
+    async def main() -> None:
+        with trio.fail_after(10):
+            await discovery.address_change("eth0", 0.001)
+
+    trio.run(main)
+    assert calls == ["eth0"] * 4  # returned at the first read that differed, not before
