@@ -2754,8 +2754,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>«{kind}» no es una clase de fondo ({choices})</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
-        <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+        <source>&apos;{type}&apos; is not a type of entry you can record: use {choices}</source>
+        <translation>«{type}» no es un tipo de movimiento que se pueda registrar: use {choices}</translation>
     </message>
     <message>
         <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
