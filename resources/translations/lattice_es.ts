@@ -1649,6 +1649,26 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message>
+        <source>This is the group&apos;s only computer…</source>
+        <translation>Este es el único ordenador del grupo…</translation>
+    </message>
+    <message>
+        <source>Let this computer write again without connecting to another one first</source>
+        <translation>Permitir que este ordenador vuelva a escribir sin conectarse antes a otro</translation>
+    </message>
+    <message>
+        <source>Is this the group&apos;s only computer?</source>
+        <translation>¿Es este el único ordenador del grupo?</translation>
+    </message>
+    <message>
+        <source>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</source>
+        <translation>Levante la retención solo si ningún otro ordenador tiene este grupo. Si alguno lo tiene, conéctese a él: allí están los registros que este ordenador escribió después de la copia, y escribir antes de que vuelvan haría que los demás ordenadores ignoren los registros posteriores de esa persona.</translation>
+    </message>
+    <message>
+        <source>Yes, it is the only one</source>
+        <translation>Sí, es el único</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) in arrears on loans, %1 in all:</source>
         <translation>
@@ -2529,6 +2549,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
+        <translation>este equipo se restauró desde una copia de seguridad: sincronice primero con otro equipo del grupo, para que no se sobrescriba nada de lo escrito después de la copia</translation>
+    </message>
+    <message>
+        <source>This PC was restored from a backup, so it writes nothing for this group until it has synced with another PC of the group (which brings back what this PC wrote after the backup). If this is the group&apos;s only PC, say so to lift the hold.</source>
+        <translation>Este equipo se restauró desde una copia de seguridad, así que no escribe nada para este grupo hasta que se haya sincronizado con otro equipo del grupo (que le devuelve lo que este equipo escribió después de la copia). Si este es el único equipo del grupo, dígalo para levantar la retención.</translation>
+    </message>
+    <message>
+        <source>the hold after a restore is lifted without a sync only for the group&apos;s only PC; confirm that no other PC of the group exists</source>
+        <translation>la retención después de una restauración se levanta sin sincronizar solo en el único equipo del grupo; confirme que no existe ningún otro equipo del grupo</translation>
+    </message>
+    <message>
+        <source>a change this PC wrote earlier (number {seq}) waits here for the ones before it; sync with another PC of the group first, so no number is used twice</source>
+        <translation>un cambio que este equipo escribió antes (número {seq}) espera aquí a los anteriores; sincronice primero con otro equipo del grupo, para que ningún número se use dos veces</translation>
+    </message>
     <message>
         <source>a receipt is not bytes or is too large</source>
         <translation>un recibo no son bytes o es demasiado grande</translation>
