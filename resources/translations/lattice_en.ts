@@ -3978,8 +3978,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the fine schedule has no fine &apos;{fine}&apos; on {date}</translation>
     </message>
     <message>
-        <source>the group has no social fund</source>
-        <translation>the group has no social fund</translation>
+        <source>the group has no social fund: add a social fund first</source>
+        <translation>the group has no social fund: add a social fund first</translation>
     </message>
     <message>
         <source>the group has set no loan interest {on}</source>

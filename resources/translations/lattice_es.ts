@@ -3978,8 +3978,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el reglamento de multas no tiene ninguna multa «{fine}» el {date}</translation>
     </message>
     <message>
-        <source>the group has no social fund</source>
-        <translation>el grupo no tiene fondo social</translation>
+        <source>the group has no social fund: add a social fund first</source>
+        <translation>el grupo no tiene fondo social: añada antes un fondo social</translation>
     </message>
     <message>
         <source>the group has set no loan interest {on}</source>

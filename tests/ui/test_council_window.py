@@ -5,16 +5,20 @@ districts themselves are in test_district_views.py."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ledger.savings import group_actions
 from ledger.savings.books import books_of
 from ledger.store.ids import PersonId
 from ledger.store.store import Store
-from tests.ui.council import Council
+from tests.ui.council import PASSPHRASE, Council
 from tests.ui.council_fixtures import window_on
+from tests.ui.test_ledger import sign
+from ui.dialogs.meeting import AttendanceDialog
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.views.goals import GoalsView
@@ -175,3 +179,33 @@ def test_typing_a_letter_chooses_the_attendance(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     person = model.rows()[row].person
     qtbot.waitUntil(lambda: model.choice(person) == "absent")
+
+
+def test_a_whole_council_meeting_saves_the_attendance_of_all_640_families(
+    qtbot: QtBot, council: tuple[Store, Council], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, c = council
+    meeting = group_actions.open_meeting(
+        store, c.treasurer, c.group, date="2026-02-20", place="Council hall"
+    ).id
+    view = window_on(qtbot, store, "meetings").views["meetings"]
+    assert isinstance(view, MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(meeting))
+    model = view.guide.attendance
+    families = c.all_families()
+    for number, family in enumerate(families):
+        assert model.choose(family, "absent" if number % 4 == 0 else "present")
+    signed: list[AttendanceDialog] = []
+
+    def sign_it(dialog: AttendanceDialog) -> int:
+        signed.append(dialog)
+        sign(dialog, c.treasurer.name, PASSPHRASE)
+        qtbot.waitUntil(lambda: dialog.result() != 0 or not dialog.error.isHidden())
+        return dialog.result()
+
+    monkeypatch.setattr(AttendanceDialog, "exec", sign_it)
+    view.guide.attendance_button.click()
+    assert signed and signed[0].result() == AttendanceDialog.DialogCode.Accepted
+    recorded = books_of(store.state(c.group)).meetings[meeting].attendance  # type: ignore[index]
+    assert {p for p in families if p in recorded} == set(families)
+    assert sum(1 for p in families if recorded[p][0] == "absent") == 160

@@ -60,7 +60,8 @@ def test_overview_rolls_up_by_district_and_the_total_is_their_sum(
         "Share of A community center for every district"
     )
     shares = [r.share_permille for r in parts if r.share_permille is not None]
-    assert 990 <= sum(shares) <= 1000  # rounded down per district
+    assert sum(shares) == total.share_permille == 1000  # rounded to add up
+    assert "%" in model.index(0, 4).data()
 
 
 def test_the_groups_own_word_for_districts(qtbot: QtBot, council: tuple[Store, Council]) -> None:
