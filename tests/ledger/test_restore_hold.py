@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger.savings import membership_actions as actions
@@ -166,7 +166,7 @@ def test_a_restored_pc_still_founds_new_groups(
     _note(again, people["Dan"], fresh, "Dan's group")
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None)
 @given(
     before=st.lists(st.sampled_from(["Amina", "Bosco"]), max_size=3),
     after=st.lists(st.sampled_from(["Amina", "Bosco"]), min_size=1, max_size=4),
