@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>%1 the new member joins</source>
-        <translation>%1 al que se une el nuevo miembro</translation>
+        <translation>%1 del nuevo miembro</translation>
     </message>
     <message>
         <source>The code carries no network address: the other computer must be on the same network as this one.</source>
@@ -4095,31 +4095,31 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} {id} in this group</source>
-        <translation>no hay ningún {district} {id} en este grupo</translation>
+        <translation>{district} {id}: no existe en este grupo</translation>
     </message>
     <message>
         <source>the {district} {name} was retired</source>
-        <translation>el {district} {name} se dio de baja</translation>
+        <translation>{district} {name}: se dio de baja</translation>
     </message>
     <message>
         <source>added the {word} {name}</source>
-        <translation>añadió el {word} {name}</translation>
+        <translation>añadió {name} ({word})</translation>
     </message>
     <message>
         <source>renamed {word} {district} to {name}</source>
-        <translation>cambió el nombre del {word} {district} a {name}</translation>
+        <translation>cambió el nombre de {district} ({word}) a {name}</translation>
     </message>
     <message>
         <source>retired {word} {district}</source>
-        <translation>dio de baja el {word} {district}</translation>
+        <translation>dio de baja {district} ({word})</translation>
     </message>
     <message>
         <source>moved member {person} to {word} {district}</source>
-        <translation>pasó al miembro {person} al {word} {district}</translation>
+        <translation>pasó al miembro {person} a {district} ({word})</translation>
     </message>
     <message>
         <source>made {person} the representative of {word} {district}</source>
-        <translation>nombró a {person} representante del {word} {district}</translation>
+        <translation>nombró a {person} representante de {district} ({word})</translation>
     </message>
     <message>
         <source>ended {person}&apos;s role as a {word} representative</source>
@@ -4139,19 +4139,19 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} &apos;{ref}&apos; in this group</source>
-        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+        <translation>{district} &apos;{ref}&apos;: no existe en este grupo</translation>
     </message>
     <message>
         <source>a {district} name has 1 to {max} characters</source>
-        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+        <translation>nombre de {district}: tiene de 1 a {max} caracteres</translation>
     </message>
     <message>
         <source>the group already has a {district} called {name}</source>
-        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+        <translation>{district} {name}: ya existe en el grupo</translation>
     </message>
     <message>
         <source>the {district} {name} still has {count} members: move them first</source>
-        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+        <translation>{district} {name}: aún tiene {count} miembros; muévalos antes</translation>
     </message>
     <message>
         <source>{name} is in {district} already</source>
@@ -4195,7 +4195,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>a representative opens meetings of their own {district} only ({name})</source>
-        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+        <translation>un representante abre solo reuniones de su {district} ({name})</translation>
     </message>
     <message>
         <source>this invite code carries more than {count} relays</source>
