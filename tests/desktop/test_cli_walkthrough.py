@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from tests.ledger.savings.test_cli import Cli
 
 
@@ -68,3 +69,14 @@ def test_a_payout_takes_the_meeting_by_its_short_id(cli: Cli) -> None:
     entry = paid["paid"][0]["id"]
     listed = cli.json("entry", "list", "Umoja", "--meeting", meeting[:8])["entries"]
     assert [e["id"] for e in listed] == [entry]
+
+
+def test_verifying_a_pdf_says_it_is_not_a_bundle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n%%EOF\n")
+    assert main(["verify", str(pdf)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("NOT SOUND")
+    assert "format: not a Lattice bundle" in out
