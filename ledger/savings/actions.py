@@ -189,9 +189,10 @@ def add_entry(
     if type not in ENTRY_TYPES or type == "reversal":
         raise Refused(
             QT_TRANSLATE_NOOP(
-                "core", "'{type}' is not a type of entry (use reverse_entry for a reversal)"
+                "core", "'{type}' is not a type of entry you can record: use {choices}"
             ),
             type=type,
+            choices=", ".join(t for t in ENTRY_TYPES if t not in ("reversal", "shareout")),
         )
     if type == "shareout":
         raise Refused(
