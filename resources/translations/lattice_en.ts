@@ -2790,8 +2790,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>&apos;{kind}&apos; is not a kind of fund ({choices})</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
-        <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+        <source>&apos;{type}&apos; is not a type of entry you can record: use {choices}</source>
+        <translation>&apos;{type}&apos; is not a type of entry you can record: use {choices}</translation>
     </message>
     <message>
         <source>a share-out payout is computed, not typed: pay it as the share-out says</source>

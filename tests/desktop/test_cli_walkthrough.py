@@ -80,3 +80,10 @@ def test_verifying_a_pdf_says_it_is_not_a_bundle(
     out = capsys.readouterr().out
     assert out.startswith("NOT SOUND")
     assert "format: not a Lattice bundle" in out
+
+
+def test_an_unknown_entry_type_lists_the_types(cli: Cli) -> None:
+    err = cli.fails("entry", "add", "Umoja", "--type", "donation", "--member", "Chiku",
+                    "--amount", "5", "--as", "Amina")  # fmt: skip
+    assert "'donation' is not a type of entry you can record" in err
+    assert "contribution, withdrawal, loan, repayment" in err and "reverse_entry" not in err
