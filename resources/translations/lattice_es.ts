@@ -1651,19 +1651,19 @@
     <name>OverviewView</name>
     <message>
         <source>This is the group&apos;s only computer…</source>
-        <translation>Este es el único ordenador del grupo…</translation>
+        <translation>Este es el único equipo del grupo…</translation>
     </message>
     <message>
         <source>Let this computer write again without connecting to another one first</source>
-        <translation>Permitir que este ordenador vuelva a escribir sin conectarse antes a otro</translation>
+        <translation>Permitir que este equipo vuelva a escribir sin conectarse antes a otro</translation>
     </message>
     <message>
         <source>Is this the group&apos;s only computer?</source>
-        <translation>¿Es este el único ordenador del grupo?</translation>
+        <translation>¿Es este el único equipo del grupo?</translation>
     </message>
     <message>
         <source>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</source>
-        <translation>Levante la retención solo si ningún otro ordenador tiene este grupo. Si alguno lo tiene, conéctese a él: allí están los registros que este ordenador escribió después de la copia, y escribir antes de que vuelvan haría que los demás ordenadores ignoren los registros posteriores de esa persona.</translation>
+        <translation>Levante la retención solo si ningún otro equipo tiene este grupo. Si alguno lo tiene, conéctese a él: allí están los registros que este equipo escribió después de la copia, y escribir antes de que vuelvan haría que los demás equipos ignoren los registros posteriores de esa persona.</translation>
     </message>
     <message>
         <source>Yes, it is the only one</source>
