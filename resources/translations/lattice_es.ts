@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>%1 the new member joins</source>
-        <translation>%1 al que se une el nuevo miembro</translation>
+        <translation>%1 del nuevo miembro</translation>
     </message>
     <message>
         <source>The code carries no network address: the other computer must be on the same network as this one.</source>
@@ -1649,6 +1649,26 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message>
+        <source>This is the group&apos;s only computer…</source>
+        <translation>Este es el único equipo del grupo…</translation>
+    </message>
+    <message>
+        <source>Let this computer write again without connecting to another one first</source>
+        <translation>Permitir que este equipo vuelva a escribir sin conectarse antes a otro</translation>
+    </message>
+    <message>
+        <source>Is this the group&apos;s only computer?</source>
+        <translation>¿Es este el único equipo del grupo?</translation>
+    </message>
+    <message>
+        <source>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</source>
+        <translation>Levante la retención solo si ningún otro equipo tiene este grupo. Si alguno lo tiene, conéctese a él: allí están los registros que este equipo escribió después de la copia, y escribir antes de que vuelvan haría que los demás equipos ignoren los registros posteriores de esa persona.</translation>
+    </message>
+    <message>
+        <source>Yes, it is the only one</source>
+        <translation>Sí, es el único</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) in arrears on loans, %1 in all:</source>
         <translation>
@@ -2529,6 +2549,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
+        <translation>este equipo se restauró desde una copia de seguridad: sincronice primero con otro equipo del grupo, para que no se sobrescriba nada de lo escrito después de la copia</translation>
+    </message>
+    <message>
+        <source>This PC was restored from a backup, so it writes nothing for this group until it has synced with another PC of the group (which brings back what this PC wrote after the backup). If this is the group&apos;s only PC, say so to lift the hold.</source>
+        <translation>Este equipo se restauró desde una copia de seguridad, así que no escribe nada para este grupo hasta que se haya sincronizado con otro equipo del grupo (que le devuelve lo que este equipo escribió después de la copia). Si este es el único equipo del grupo, dígalo para levantar la retención.</translation>
+    </message>
+    <message>
+        <source>the hold after a restore is lifted without a sync only for the group&apos;s only PC; confirm that no other PC of the group exists</source>
+        <translation>la retención después de una restauración se levanta sin sincronizar solo en el único equipo del grupo; confirme que no existe ningún otro equipo del grupo</translation>
+    </message>
+    <message>
+        <source>a change this PC wrote earlier (number {seq}) waits here for the ones before it; sync with another PC of the group first, so no number is used twice</source>
+        <translation>un cambio que este equipo escribió antes (número {seq}) espera aquí a los anteriores; sincronice primero con otro equipo del grupo, para que ningún número se use dos veces</translation>
+    </message>
     <message>
         <source>a receipt is not bytes or is too large</source>
         <translation>un recibo no son bytes o es demasiado grande</translation>
@@ -4099,31 +4135,31 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} {id} in this group</source>
-        <translation>no hay ningún {district} {id} en este grupo</translation>
+        <translation>{district} {id}: no existe en este grupo</translation>
     </message>
     <message>
         <source>the {district} {name} was retired</source>
-        <translation>el {district} {name} se dio de baja</translation>
+        <translation>{district} {name}: se dio de baja</translation>
     </message>
     <message>
         <source>added the {word} {name}</source>
-        <translation>añadió el {word} {name}</translation>
+        <translation>añadió {name} ({word})</translation>
     </message>
     <message>
         <source>renamed {word} {district} to {name}</source>
-        <translation>cambió el nombre del {word} {district} a {name}</translation>
+        <translation>cambió el nombre de {district} ({word}) a {name}</translation>
     </message>
     <message>
         <source>retired {word} {district}</source>
-        <translation>dio de baja el {word} {district}</translation>
+        <translation>dio de baja {district} ({word})</translation>
     </message>
     <message>
         <source>moved member {person} to {word} {district}</source>
-        <translation>pasó al miembro {person} al {word} {district}</translation>
+        <translation>pasó al miembro {person} a {district} ({word})</translation>
     </message>
     <message>
         <source>made {person} the representative of {word} {district}</source>
-        <translation>nombró a {person} representante del {word} {district}</translation>
+        <translation>nombró a {person} representante de {district} ({word})</translation>
     </message>
     <message>
         <source>ended {person}&apos;s role as a {word} representative</source>
@@ -4143,19 +4179,19 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} &apos;{ref}&apos; in this group</source>
-        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+        <translation>{district} &apos;{ref}&apos;: no existe en este grupo</translation>
     </message>
     <message>
         <source>a {district} name has 1 to {max} characters</source>
-        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+        <translation>nombre de {district}: tiene de 1 a {max} caracteres</translation>
     </message>
     <message>
         <source>the group already has a {district} called {name}</source>
-        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+        <translation>{district} {name}: ya existe en el grupo</translation>
     </message>
     <message>
         <source>the {district} {name} still has {count} members: move them first</source>
-        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+        <translation>{district} {name}: aún tiene {count} miembros; muévalos antes</translation>
     </message>
     <message>
         <source>{name} is in {district} already</source>
@@ -4199,7 +4235,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>a representative opens meetings of their own {district} only ({name})</source>
-        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+        <translation>un representante abre solo reuniones de su {district} ({name})</translation>
     </message>
     <message>
         <source>this invite code carries more than {count} relays</source>

@@ -16,7 +16,7 @@ from ledger.savings.books import books_of
 from ledger.store.ids import PersonId
 from ledger.store.store import Store
 from tests.ui.council import PASSPHRASE, Council
-from tests.ui.council_fixtures import window_on
+from tests.ui.council_fixtures import council_view
 from tests.ui.test_ledger import sign
 from ui.dialogs.meeting import AttendanceDialog
 from ui.models.attendance import AttendanceModel
@@ -39,8 +39,7 @@ def test_the_fixture_is_the_issues_scale(council: tuple[Store, Council]) -> None
 
 def test_members_view_lists_everyone(qtbot: QtBot, council: tuple[Store, Council]) -> None:
     store, _c = council
-    view = window_on(qtbot, store, "members").views["members"]
-    assert isinstance(view, MembersView)
+    view = council_view(qtbot, store, "members", MembersView)
     assert view.model.rowCount() == 643
 
 
@@ -48,8 +47,7 @@ def test_attendance_of_a_district_meeting_is_one_table(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Fresno"]))
     guide = view.guide
     model = guide.attendance
@@ -67,8 +65,7 @@ def test_attendance_is_chosen_from_the_keyboard_and_survives_a_refresh(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Oakland"]))
     table, model = view.guide.attendance_table, view.guide.attendance
     row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
@@ -95,8 +92,7 @@ def test_family_goals_are_a_table_with_their_actions(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "goals").views["goals"]
-    assert isinstance(view, GoalsView)
+    view = council_view(qtbot, store, "goals", GoalsView)
     qtmodeltester.check(view.families)
     assert view.families.rowCount() == 80  # one family in eight
     assert view.families.headerData(1, Qt.Orientation.Horizontal) == "District"
@@ -120,8 +116,7 @@ def test_overview_shows_group_goals_as_cards_and_families_in_a_line(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "overview").views["overview"]
-    assert isinstance(view, OverviewView)
+    view = council_view(qtbot, store, "overview", OverviewView)
     assert len(view.goals.shown) == 2
     assert view.goals.families.text() == "80 family goals, 0 achieved (see Goals)"
     assert view.members.value.text() == "643"
@@ -166,8 +161,7 @@ def test_typing_a_letter_chooses_the_attendance(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Richmond"]))
     table, model = view.guide.attendance_table, view.guide.attendance
     row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
@@ -188,8 +182,7 @@ def test_a_whole_council_meeting_saves_the_attendance_of_all_640_families(
     meeting = group_actions.open_meeting(
         store, c.treasurer, c.group, date="2026-02-20", place="Council hall"
     ).id
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(meeting))
     model = view.guide.attendance
     families = c.all_families()
