@@ -4477,6 +4477,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>(no %1)</translation>
     </message>
     <message>
+        <source>Not from members</source>
+        <translation>Not from members</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -4477,6 +4477,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>(sin %1)</translation>
     </message>
     <message>
+        <source>Not from members</source>
+        <translation>Dinero que no es de miembros</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
