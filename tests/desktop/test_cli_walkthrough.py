@@ -116,7 +116,11 @@ def test_paying_everyone_while_one_owes_interest_pays_nobody_and_names_them(
            "--date", "2025-02-01")  # fmt: skip
     err = cli.fails("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
     assert "nobody was paid: Dan (" in err and "still owe loan interest or fines" in err
-    assert not any(m["paid"] for m in cli.json("shareout", "show", "Umoja")["members"])
+    shown = cli.json("shareout", "show", "Umoja")["members"]
+    assert not any(m["paid"] for m in shown)
+    assert {m["name"]: m["owes_first"] > 0 for m in shown} == {"Bosco": False, "Dan": True}
+    code, text, _ = cli.run("shareout", "show", "Umoja")
+    assert code == 0 and "to pay before any payout: Dan owes" in text
     due = cli.json("loan", "show", "Umoja", "Dan", "--on", "2025-06-28")
     interest = due["loans"][0]["interest_due"]
     signed("--type", "repayment", "--member", "Dan", "--amount", f"{interest / 100:.2f}",
