@@ -23,7 +23,7 @@ from p2p import messages as m
 from p2p.events import AccessDenied, ChangesReceived, DataRejected, SyncEvent
 from p2p.guard import PeerGuard
 from p2p.invite_trial import InviteTrial, NotTheInvitesGroup
-from p2p.session_state import Incoming, SessionEnded, SyncStore
+from p2p.session_state import Incoming, Outgoing, SessionEnded, SyncStore
 
 log = logging.getLogger(__name__)
 RECEIPT_DELAY = 1.0
@@ -46,6 +46,7 @@ class ReceivingMixin:
     guard: PeerGuard
     emit: Callable[[SyncEvent], None]
     wanted: dict[GroupId, Incoming]
+    serving: dict[GroupId, Outgoing]
     trials: dict[GroupId, InviteTrial]
     accepted_invite_offers: int
     _passed_offers: list[GroupId]
@@ -184,6 +185,9 @@ class ReceivingMixin:
                 )
             return
         incoming.synced = True
+        if self.store.may_receive(group, self.device):  # a member's PC: we hold what it has
+            out = self.serving.get(group)
+            self.store.caught_up_with(group, dict(out.estimate) if out else {})
         self._report(group)
         self._receipt_due(group)
 

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import emit
-from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref
+from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
 from ledger.savings.shareout import ShareOut, project
 
@@ -181,7 +181,7 @@ def run_pay(args: argparse.Namespace) -> int:
             member=member,
             date=args.date,
             fund=fund_ref(c.books, args.fund),
-            meeting=args.meeting,
+            meeting=pick(args.meeting, c.books.meetings, "meeting") if args.meeting else None,
         )
         paid.append(
             {

@@ -8,10 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.savings import cycles
-from ledger.savings.actions import (
-    _checked_entry,
-    set_rules,
-)
+from ledger.savings.actions import set_rules
 from ledger.savings.inputs import (
     Amount,
     books_for,
@@ -20,6 +17,7 @@ from ledger.savings.inputs import (
     member_key,
     raw_id,
     write_checked,
+    write_entry,
 )
 from ledger.savings.shareout import ShareLine, project
 from ledger.store.change import Change
@@ -136,7 +134,7 @@ def pay_shareout(
         body["meeting"] = raw_id(meeting, "meeting")
     if note.strip():
         body["note"] = note.strip()
-    return _checked_entry(store, signer, group, books, body)
+    return write_entry(store, signer, group, books, body)
 
 
 def close_cycle(

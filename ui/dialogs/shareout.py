@@ -62,6 +62,21 @@ class ShareOutDialog(ActionDialog):
         self.form.insertRow(3, self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Pay those due"))
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(self.due))
+        self._show_every_column()
+
+    def _show_every_column(self) -> None:
+        """Widen the table to its columns, within the screen: the treasurer reads each
+        member's part and net payout without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.model.columnCount())
+        )
+        vertical = self.table.verticalScrollBar().sizeHint().width()
+        grid = self.model.columnCount()  # a pixel of grid line beside each column
+        wanted = columns + grid + 2 * self.table.frameWidth() + vertical
+        screen = self.screen().availableGeometry().width()
+        self.table.setMinimumWidth(min(wanted, screen * 9 // 10))
 
     def summary_text(self) -> str:
         c = self.model.currency
