@@ -9,6 +9,7 @@ from desktop.cli.common import emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
 from ledger.savings.shareout import ShareOut, project
+from ledger.store.ids import PersonId
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -171,26 +172,24 @@ def run_pay(args: argparse.Namespace) -> int:
         members: list[str] = [x.member for x in plan.lines if not x.paid and x.net + x.loan > 0]
     else:
         members = [member_ref(c.state, m) for m in args.member]
-    signer = c.signer()
-    paid: list[dict[str, Any]] = []
-    for member in members:
-        change = cycle_actions.pay_shareout(
-            c.store,
-            signer,
-            c.group,
-            member=member,
-            date=args.date,
-            fund=fund_ref(c.books, args.fund),
-            meeting=pick(args.meeting, c.books.meetings, "meeting") if args.meeting else None,
-        )
-        paid.append(
-            {
-                "id": change.id,
-                "member": member,
-                "cash": change.body["amount"],
-                "loan": change.body.get("settles", 0),
-            }
-        )
+    changes = cycle_actions.pay_shareouts(
+        c.store,
+        c.signer(),
+        c.group,
+        members=[PersonId(m) for m in members],
+        date=args.date,
+        fund=fund_ref(c.books, args.fund),
+        meeting=pick(args.meeting, c.books.meetings, "meeting") if args.meeting else None,
+    )
+    paid: list[dict[str, Any]] = [
+        {
+            "id": change.id,
+            "member": member,
+            "cash": change.body["amount"],
+            "loan": change.body.get("settles", 0),
+        }
+        for member, change in zip(members, changes, strict=True)
+    ]
     lines = [
         f"paid {c.state.member_name(x['member'])} {c.money(x['cash'])}"
         + (f" and settled {c.money(x['loan'])} of loan" if x["loan"] else "")

@@ -19,10 +19,10 @@ from ledger.savings.inputs import (
     write_checked,
     write_entry,
 )
-from ledger.savings.shareout import ShareLine, project
+from ledger.savings.shareout import ShareLine, dues, project
 from ledger.store.change import Change
 from ledger.store.errors import Refused
-from ledger.store.ids import GroupId
+from ledger.store.ids import GroupId, PersonId
 from ledger.store.persons import Signer
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP
@@ -135,6 +135,44 @@ def pay_shareout(
     if note.strip():
         body["note"] = note.strip()
     return write_entry(store, signer, group, books, body)
+
+
+def pay_shareouts(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    members: list[PersonId],
+    date: str | None = None,
+    fund: str | None = None,
+    meeting: str | None = None,
+) -> list[Change]:
+    """Pay several members' share-outs at once. Refused, with nobody paid, while any of
+    them still owes loan interest or fines: paying those adds to the pool and so changes
+    every part, so they are paid before anyone is paid out."""
+    books = books_for(store, group)
+    day = day_of(date)
+    state = store.state(group)
+    owing = []
+    for member in members:
+        interest, fines = dues(books, member, day)
+        if interest or fines:
+            owing.append(f"{state.member_name(member)} ({books.money(interest + fines)})")
+    if owing:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "nobody was paid: {who} still owe loan interest or fines, which they pay "
+                "before anyone's share-out (it adds to every part)",
+            ),
+            who=", ".join(owing),
+        )
+    return [
+        pay_shareout(
+            store, signer, group, member=m, date=day, fund=fund, meeting=meeting
+        )
+        for m in members
+    ]
 
 
 def close_cycle(

@@ -4038,6 +4038,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</translation>
     </message>
     <message>
+        <source>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</source>
+        <translation>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>the member has no part in this share-out</translation>
     </message>

@@ -4038,6 +4038,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el miembro todavía debe {interest} de interés de préstamos y {fines} de multas: los paga antes de su reparto</translation>
     </message>
     <message>
+        <source>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</source>
+        <translation>no se pagó a nadie: {who} todavía deben intereses de préstamos o multas, que se pagan antes del reparto de cualquiera (aumentan la parte de todos)</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>el miembro no tiene parte en este reparto</translation>
     </message>

@@ -87,3 +87,39 @@ def test_an_unknown_entry_type_lists_the_types(cli: Cli) -> None:
                     "--amount", "5", "--as", "Amina")  # fmt: skip
     assert "'donation' is not a type of entry you can record" in err
     assert "contribution, withdrawal, loan, repayment" in err and "reverse_entry" not in err
+
+
+def test_paying_everyone_while_one_owes_interest_pays_nobody_and_names_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    ids = {n: cli.json("person", "create", n)["id"] for n in ("Amina", "Bosco", "Esther", "Dan")}
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "2", "--as", "Amina")
+    for name, role in (("Bosco", "elder"), ("Esther", "elder"), ("Dan", "member")):
+        cli.json("member", "add", "Umoja", ids[name], "--name", name, "--role", role,
+                 "--date", "2025-01-01", "--as", "Amina")  # fmt: skip
+    cli.json("rules", "set", "Umoja", "--from", "2025-01-01", "--share-value", "100",
+             "--interest-bp", "500", "--as", "Amina")  # fmt: skip
+    cli.json("cycle", "open", "Umoja", "--start", "2025-01-01", "--end", "2025-06-30",
+             "--as", "Amina")  # fmt: skip
+
+    def signed(*argv: str) -> str:
+        entry: str = cli.json("entry", "add", "Umoja", *argv, "--as", "Amina")["id"]
+        for elder in ("Bosco", "Esther"):
+            cli.json("signoff", "Umoja", entry, "--as", elder)
+        return entry
+
+    for name in ("Bosco", "Dan"):
+        signed("--type", "contribution", "--member", name, "--shares", "5", "--date", "2025-01-10")
+    signed("--type", "loan", "--member", "Dan", "--amount", "300", "--term", "3",
+           "--date", "2025-02-01")  # fmt: skip
+    err = cli.fails("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
+    assert "nobody was paid: Dan (" in err and "still owe loan interest or fines" in err
+    assert not any(m["paid"] for m in cli.json("shareout", "show", "Umoja")["members"])
+    due = cli.json("loan", "show", "Umoja", "Dan", "--on", "2025-06-28")
+    interest = due["loans"][0]["interest_due"]
+    signed("--type", "repayment", "--member", "Dan", "--amount", f"{interest / 100:.2f}",
+           "--date", "2025-06-28")  # fmt: skip
+    paid = cli.json("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
+    assert sorted(p["member"] for p in paid["paid"]) == sorted([ids["Bosco"], ids["Dan"]])

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from ledger.savings.books import books_of
-from ledger.savings.cycle_actions import pay_shareout
+from ledger.savings.cycle_actions import pay_shareouts
 from ledger.savings.shareout import ShareOut, project
 from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
@@ -100,5 +100,6 @@ class ShareOutDialog(ActionDialog):
 
     def perform(self, signer: Signer) -> None:
         day = self.date.date().toString("yyyy-MM-dd")
-        for line in self.due:
-            pay_shareout(self.store, signer, self.group, member=line.member, date=day)
+        pay_shareouts(
+            self.store, signer, self.group, members=[x.member for x in self.due], date=day
+        )
