@@ -127,6 +127,9 @@ def test_paying_everyone_while_one_owes_interest_pays_nobody_and_names_them(
            "--date", "2025-06-28")  # fmt: skip
     paid = cli.json("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
     assert sorted(p["member"] for p in paid["paid"]) == sorted([ids["Bosco"], ids["Dan"]])
+    close = cli.json("cycle", "close", "Umoja", "--end", "2025-06-30", "--as", "Amina")["id"]
+    code, text, _ = cli.run("signoff", "Umoja", close[:8], "--as", "Bosco")
+    assert code == 0 and text.strip() == "signed the close of 1 cycle"
 
 
 def test_a_payout_refused_half_way_says_who_was_paid_and_who_not(
