@@ -14,6 +14,7 @@ to start): there the caller checks signatures on its own threads.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
 import signal
@@ -198,6 +199,23 @@ def helper() -> Verifier | None:
             _starts = MAX_STARTS
             _helper = None
         return _helper
+
+
+def _forget_after_fork() -> None:
+    """A forked child must not talk over its parent's pipes (the answers would be mixed up):
+    it drops its copies of them, and starts its own helper when it needs one."""
+    global _helper, _starts, _start_lock
+    _start_lock = threading.Lock()  # it may have been held, by a thread the child lacks
+    if _helper is not None:
+        for end in (_helper._requests, _helper._answers):
+            with contextlib.suppress(OSError):
+                end.close()
+        _helper.broken = True
+    _helper, _starts = None, 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
 
 
 @atexit.register

@@ -227,3 +227,25 @@ def test_a_killed_app_leaves_no_helper_behind() -> None:
     while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _running(pid)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_child_never_shares_its_parents_helper(
+    history: tuple[list[bytes], list[bytes]], fresh_helper: None
+) -> None:
+    _, raws = history
+    parent = verifier.helper()
+    assert parent is not None
+    child = os.fork()
+    if child == 0:  # the child: its own helper (or none), never the parent's
+        ok = verifier._helper is None
+        mine = verifier.helper()
+        ok = ok and (mine is None or mine.pid != parent.pid)
+        batch = DecodedBatch([_spoil(raws[0]), *raws[1:]])
+        ok = ok and isinstance(batch.get(0), DecodeError) and batch.get(1) == decode_change(raws[1])
+        verifier.stop_helper()
+        os._exit(0 if ok else 1)
+    assert os.waitpid(child, 0)[1] == 0
+    assert verifier.helper() is parent and not parent.broken
+    batch = DecodedBatch(raws)
+    assert all(not isinstance(batch.get(i), DecodeError) for i in range(len(raws)))
