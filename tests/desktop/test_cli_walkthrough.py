@@ -166,3 +166,20 @@ def test_a_payout_refused_half_way_says_who_was_paid_and_who_not(
     assert paid_first and err.startswith(f"lattice: paid {', '.join(paid_first)}; then {refused}")
     shown = cli.json("shareout", "show", "Umoja")["members"]
     assert [m["name"] for m in shown if m["paid"]] == paid_first
+
+
+def test_a_member_from_this_pc_needs_no_name_or_role_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    for name in ("Amina", "Asha"):
+        cli.json("person", "create", name)
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    code, text, _ = cli.run("member", "add", "Umoja", "Asha", "--as", "Amina")
+    assert code == 0 and text.startswith("added Asha (member)")
+    listed = cli.json("member", "list", "Umoja")["members"]
+    assert {(m["name"], tuple(m["roles"])) for m in listed} >= {("Asha", ("member",))}
+    stranger = "ab" * 32
+    err = cli.fails("member", "add", "Umoja", stranger, "--as", "Amina")
+    assert "abababab's key is not on this PC: give their name in the group with --name" in err
