@@ -2,7 +2,8 @@
 
 What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and every
 `Have` it sends when changes reach it from elsewhere. Changes written on this PC go out
-at once; changes this PC only relays wait `relay_delay` first and are filtered again
+at once, and so do the peer's own that it lacks (a PC restored from a backup); changes
+this PC only relays wait `relay_delay` first and are filtered again
 right before each batch, so a peer that gets them from their author (or another relay)
 meanwhile is not sent them twice. While the author's PC feeds the peer directly (as the
 peer's `Have.feeders` say), a relay waits for as long as the peer keeps getting that

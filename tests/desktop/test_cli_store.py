@@ -298,3 +298,20 @@ def test_an_import_of_a_million_tiny_items_is_refused_in_words(
     code, _, err = run(capsys, "changes", "import", str(path), "--home", str(tmp_path / "pc"))
     assert code == 1
     assert "holds 1000000 changes, over the limit of 500000; nothing was imported" in err
+
+
+def test_serve_says_which_groups_are_held_and_when_a_sync_lifts_one() -> None:
+    from desktop.cli.serve_commands import held_lines, resumed_line
+    from ledger.store.events import RestoreHoldLifted, WritingResumed
+    from ledger.store.ids import GroupId
+
+    group = GroupId("ab" * 32)
+    held = {group: "Umoja"}
+    assert held_lines(held) == [
+        "Umoja: restored from a backup; this PC writes nothing for it until a sync with "
+        "another PC of the group has brought back what it wrote after the backup"
+    ]
+    assert resumed_line(held, RestoreHoldLifted(group, confirmed=False)) == (
+        "Umoja: back in step after the restore; this PC writes again"
+    )
+    assert resumed_line(held, WritingResumed()) is None

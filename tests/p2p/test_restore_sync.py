@@ -14,6 +14,7 @@ from ledger.store.backup import backup_store, restore_store
 from ledger.store.errors import Refused
 from ledger.store.ids import writer_id
 from p2p.events import DataRejected, PeerInSync
+from p2p.session_state import SessionConfig
 from tests.p2p.conftest import Side, linked, new_group, person, until
 
 
@@ -38,9 +39,17 @@ def test_a_restored_pc_resumes_after_its_catch_up_without_an_equivocation(
         actions.edit_document(again.store, amina, g, "minutes:0000aaaa", "too soon")
     amina_here = writer_id(amina.person, again.store.device_id)
 
+    # Relayed changes would wait minutes here: a PC's own changes must not (nobody else
+    # would bring them to it sooner).
+    slow_relays = SessionConfig(
+        idle_timeout=10, ping_interval=2, relay_delay=300, relay_grace=300, relay_patience=300
+    )
+
     async def main() -> None:
-        async with linked(b, again):
-            await until(lambda: not again.store.is_held(g), what="the hold lifted by the sync")
+        async with linked(b, again, slow_relays):
+            await until(
+                lambda: not again.store.is_held(g), 60, what="the hold lifted by the sync"
+            )
             assert again.store.version_vector(g)[amina_here] == 3 + 2  # group, member, 3 notes
             actions.edit_document(again.store, amina, g, "minutes:0000aaaa", "after the restore")
             await until(
