@@ -1,8 +1,8 @@
 """The receiving half of a sync session: each batch verified, then stored, in order.
 
 What arrives about the groups we asked for (`Batch`, `Synced`, `Deny`, `Receipts`) goes
-from the read loop through two tasks: one checks the next batch's signatures on worker
-threads (PyNaCl lets go of the GIL) while the other stores the batch before it, so
+from the read loop through two tasks: one has the next batch's signatures checked (by the
+helper process, or on worker threads) while the other stores the batch before it, so
 decoding, verifying and committing overlap. A batch is acknowledged only once stored
 (durable). Changes offered to an invite are held unstored until they show the invite
 (invite_trial.py). After a catch-up, each side signs a receipt and hands over the
@@ -75,13 +75,17 @@ class ReceivingMixin:
         def _news(self, group: GroupId) -> dict[WriterId, int]: ...
 
     async def _verify_batches(self) -> None:
-        """Check each batch's signatures on worker threads (PyNaCl lets go of the GIL),
-        while the batch before it is being stored."""
+        """Check each batch's signatures while the batch before it is being stored: a large
+        batch's go at once to the helper process (ledger.store.verifier), a small one's
+        (or all, without the helper) are checked on worker threads (PyNaCl lets go of
+        the GIL)."""
         async for msg in self._to_verify:
             decoded = None
             if isinstance(msg, m.Batch):
                 parsed = msg.parsed if msg.parsed is not None else msg.changes
-                decoded = await trio.to_thread.run_sync(DecodedBatch.of_parsed, parsed)
+                decoded = DecodedBatch.of_parsed(parsed)
+                if decoded.left_here:
+                    await trio.to_thread.run_sync(decoded.check_here)
             await self._verified.send((msg, decoded))
 
     async def _store_batches(self) -> None:

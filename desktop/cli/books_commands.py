@@ -212,13 +212,16 @@ def run_signoff(args: argparse.Namespace) -> int:
         "cycles": [x.hex() for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
-    text = f"signed {_count(value['entries'], 'entry', 'entries')} ({confirmed} now confirmed)"
+    parts = []
+    if value["entries"] or not (value["minutes"] or value["counts"] or value["cycles"]):
+        parts.append(f"{_count(value['entries'], 'entry', 'entries')} ({confirmed} now confirmed)")
     if value["minutes"]:
-        text += f", the minutes of {_count(value['minutes'], 'meeting', 'meetings')}"
+        parts.append(f"the minutes of {_count(value['minutes'], 'meeting', 'meetings')}")
     if value["counts"]:
-        text += f", {_count(value['counts'], 'cash count', 'cash counts')}"
+        parts.append(_count(value["counts"], "cash count", "cash counts"))
     if value["cycles"]:
-        text += f", the close of {_count(value['cycles'], 'cycle', 'cycles')}"
+        parts.append(f"the close of {_count(value['cycles'], 'cycle', 'cycles')}")
+    text = "signed " + ", ".join(parts)
     emit(args, value, text)
     return 0
 

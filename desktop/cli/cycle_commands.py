@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
-from ledger.savings.shareout import ShareOut, project
+from ledger.savings.shareout import ShareOut, dues, project
 from ledger.store.ids import PersonId
 
 if TYPE_CHECKING:
@@ -161,7 +162,18 @@ def run_shareout_show(args: argparse.Namespace) -> int:
     ]
     if plan.carried:
         lines.append(f"carried forward (rounding): {c.money(plan.carried)}")
-    emit(args, shareout_value(c, plan), "\n".join(lines))
+    value = shareout_value(c, plan)
+    today = dt.date.today().isoformat()
+    day = min(today, plan.cycle_end) if plan.cycle_end else today
+    for line, row in zip(plan.lines, value["members"], strict=True):
+        interest, fines = dues(c.books, line.member, day) if not line.paid else (0, 0)
+        row["owes_first"] = interest + fines
+        if interest or fines:
+            lines.append(
+                f"to pay before any payout: {row['name']} owes {c.money(interest)} in loan "
+                f"interest and {c.money(fines)} in fines (it adds to every part)"
+            )
+    emit(args, value, "\n".join(lines))
     return 0
 
 

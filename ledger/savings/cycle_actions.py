@@ -167,12 +167,27 @@ def pay_shareouts(
             ),
             who=", ".join(owing),
         )
-    return [
-        pay_shareout(
-            store, signer, group, member=m, date=day, fund=fund, meeting=meeting
-        )
-        for m in members
-    ]
+    paid: list[Change] = []
+    for member in members:
+        try:
+            paid.append(
+                pay_shareout(
+                    store, signer, group, member=member, date=day, fund=fund, meeting=meeting
+                )
+            )
+        except Refused as exc:
+            # Those paid so far stay recorded: say who they are, and who was refused.
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "{member} was not paid: {reason}")
+                if not paid
+                else QT_TRANSLATE_NOOP(
+                    "core", "paid {paid}; then {member} was not paid: {reason}"
+                ),
+                paid=", ".join(state.member_name(x.body["member"].hex()) for x in paid),
+                member=state.member_name(member),
+                reason=exc.words,
+            ) from None
+    return paid
 
 
 def close_cycle(

@@ -4042,6 +4042,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</translation>
     </message>
     <message>
+        <source>{member} was not paid: {reason}</source>
+        <translation>{member} was not paid: {reason}</translation>
+    </message>
+    <message>
+        <source>paid {paid}; then {member} was not paid: {reason}</source>
+        <translation>paid {paid}; then {member} was not paid: {reason}</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>the member has no part in this share-out</translation>
     </message>

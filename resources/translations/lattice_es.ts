@@ -4042,6 +4042,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>no se pagó a nadie: {who} todavía deben intereses de préstamos o multas, que se pagan antes del reparto de cualquiera (aumentan la parte de todos)</translation>
     </message>
     <message>
+        <source>{member} was not paid: {reason}</source>
+        <translation>no se pagó a {member}: {reason}</translation>
+    </message>
+    <message>
+        <source>paid {paid}; then {member} was not paid: {reason}</source>
+        <translation>se pagó a {paid}; luego no se pagó a {member}: {reason}</translation>
+    </message>
+    <message>
         <source>the member has no part in this share-out</source>
         <translation>el miembro no tiene parte en este reparto</translation>
     </message>
