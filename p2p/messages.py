@@ -16,12 +16,15 @@ import zstandard
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.receipts import MAX_RECEIPT_BYTES
-from p2p.batch_frame import FrameFormatError, Parsed, pack, unpack
+from p2p.batch_frame import SIGNATURE, FrameFormatError, Parsed, pack, unpack
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 """2: batches are zstd-compressed CBOR lists. 3: a batch states the group, each writer
-and each kind once, and cites changes of the same batch by index (`p2p/batch_frame.py`).
-A peer speaking another version is refused with a `Bye` saying which version we speak."""
+and each kind once, and cites changes of the same batch by index. 4: a batch's changes
+travel in columns (implied sequence numbers, changes cited by how far back they are,
+bodies' values by key) with the signatures outside the compressed part
+(`p2p/batch_frame.py`). A peer speaking another version is refused with a `Bye` saying
+which version we speak."""
 NONCE_BYTES = 16
 MAX_TAGS = 256
 MAX_INVITES = 8
@@ -77,8 +80,8 @@ class Want:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """Changes of one group: on the wire each writer's keys, the group and each kind
-    once per batch (`p2p/batch_frame.py`), the whole zstd-compressed."""
+    """Changes of one group: on the wire in columns (`p2p/batch_frame.py`), zstd-compressed
+    but for the signatures."""
 
     group: GroupId
     seq: int
@@ -140,9 +143,7 @@ class Bye:
     reason: str
 
 
-Message = (
-    Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
-)
+Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
 
 
 def encode(msg: Message) -> bytes:
@@ -157,8 +158,9 @@ def encode(msg: Message) -> bytes:
         case Want():
             body = {"t": "want", "g": msg.group, "vv": msg.vv}
         case Batch():
-            packed = _COMPRESSOR.compress(cbor2.dumps(pack(msg.group, msg.changes)))
-            body = {"t": "batch", "g": msg.group, "s": msg.seq, "z": packed}
+            columns, signatures = pack(msg.group, msg.changes)
+            packed = _COMPRESSOR.compress(cbor2.dumps(columns))
+            body = {"t": "batch", "g": msg.group, "s": msg.seq, "z": packed, "x": signatures}
         case Ack():
             body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
         case Have():
@@ -206,10 +208,12 @@ def decode(data: bytes) -> Message:
             _keys(body, "g", "vv")
             return Want(_group(body["g"]), _vv(body["vv"]))
         case "batch":
-            _keys(body, "g", "s", "z")
+            _keys(body, "g", "s", "z", "x")
             group = _group(body["g"])
+            if not isinstance(body["x"], bytes) or len(body["x"]) > SIGNATURE * MAX_BATCH_CHANGES:
+                raise ProtocolError("batch: signatures are not bytes, or too many")
             try:
-                raws, parsed = unpack(group, _inflate(body["z"]), MAX_BATCH_CHANGES)
+                raws, parsed = unpack(group, _inflate(body["z"]), body["x"], MAX_BATCH_CHANGES)
             except FrameFormatError as exc:
                 raise ProtocolError(f"batch: {exc}") from None
             if any(len(raw) > MAX_CHANGE_BYTES for raw in raws):

@@ -63,7 +63,7 @@ def test_receipts_messages_are_bounded() -> None:
 
 
 def _batch(payload: bytes) -> bytes:
-    return cbor2.dumps({"t": "batch", "g": GROUP, "s": 1, "z": payload})
+    return cbor2.dumps({"t": "batch", "g": GROUP, "s": 1, "z": payload, "x": b""})
 
 
 @pytest.mark.parametrize(
