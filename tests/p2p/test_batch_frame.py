@@ -146,7 +146,7 @@ def test_another_group_named_by_the_batch_breaks_every_signature(
     # packed against the wrong group, every change goes verbatim and keeps its own group
     assert list(got.changes) == raws[-5:]
     body, _ = _inner(frame(group, raws[-5:]))
-    body["g"] = "ab" * 32
+    body["g"] = bytes.fromhex("ab" * 32)
     relabelled = m.decode(cbor2.dumps(body))
     assert isinstance(relabelled, m.Batch)
     decoded = DecodedBatch.of_parsed(relabelled.parsed or ())
@@ -200,7 +200,7 @@ def test_malformed_framing_is_a_protocol_violation(
     inner: Any, signatures: bytes, words: str
 ) -> None:
     data = cbor2.dumps(
-        {"t": "batch", "g": "ab" * 32, "s": 1, "x": signatures,
+        {"t": "batch", "g": bytes(32), "s": 1, "x": signatures,
          "z": zstandard.ZstdCompressor().compress(cbor2.dumps(inner))}
     )  # fmt: skip
     with pytest.raises(m.ProtocolError, match=words):
@@ -210,7 +210,7 @@ def test_malformed_framing_is_a_protocol_violation(
 def test_a_well_framed_invalid_change_is_refused_as_a_change() -> None:
     """A wrong signature or impossible field is that change's refusal, not the batch's."""
     data = cbor2.dumps(
-        {"t": "batch", "g": "ab" * 32, "s": 1, "x": bytes(64),
+        {"t": "batch", "g": bytes(32), "s": 1, "x": bytes(64),
          "z": zstandard.ZstdCompressor().compress(cbor2.dumps(columns(**ONE)))}
     )  # fmt: skip
     got = m.decode(data)
@@ -220,7 +220,7 @@ def test_a_well_framed_invalid_change_is_refused_as_a_change() -> None:
 
 @pytest.mark.parametrize("x", ["text", bytes(64 * 513)])
 def test_signatures_outside_the_columns_are_bytes_within_the_cap(x: Any) -> None:
-    data = cbor2.dumps({"t": "batch", "g": "ab" * 32, "s": 1, "x": x, "z": b""})
+    data = cbor2.dumps({"t": "batch", "g": bytes(32), "s": 1, "x": x, "z": b""})
     with pytest.raises(m.ProtocolError, match="signatures"):
         m.decode(data)
 
@@ -231,7 +231,7 @@ def test_a_decompression_bomb_is_refused_at_the_cap() -> None:
         cbor2.dumps(columns(verbatim=[[0, bytes(64 << 20)]]))
     )
     assert len(bomb) < 64 << 10
-    data = cbor2.dumps({"t": "batch", "g": "ab" * 32, "s": 1, "z": bomb, "x": b""})
+    data = cbor2.dumps({"t": "batch", "g": bytes(32), "s": 1, "z": bomb, "x": b""})
     with pytest.raises(m.ProtocolError, match="once decompressed"):
         m.decode(data)
 
