@@ -200,3 +200,18 @@ def test_verify_says_which_dates_a_bundle_covers_in_plain_words(
     for bundle, dates in ((every, "all dates"), (since, "from 2025-01-01 on")):
         code, text, _ = cli.run("verify", str(bundle))
         assert code == 0 and f"  dates:     {dates}\n" in text, text
+
+
+def test_verifying_a_changes_file_says_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    carried = tmp_path / "umoja.lattice"
+    cli.json("changes", "export", "Umoja", "-o", str(carried))
+    code, text, _ = cli.run("verify", str(carried))
+    assert code == 1
+    assert "this is a changes file (for 'lattice changes import')" in text
+    assert "lattice export --format bundle" in text
