@@ -215,3 +215,12 @@ def test_verifying_a_changes_file_says_what_it_is(
     assert code == 1
     assert "this is a changes file (for 'lattice changes import')" in text
     assert "lattice export --format bundle" in text
+
+
+def test_entry_help_does_not_ask_for_the_interest_the_rules_compute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["entry", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--interest INTEREST a repayment's interest part; leave it out" in text
