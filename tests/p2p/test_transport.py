@@ -224,7 +224,7 @@ def test_a_stopped_transport_no_longer_accepts_connections() -> None:
         async with t.run(LOOPBACK):
             port = t.listen_ports()[0]
             (await trio.open_tcp_stream("127.0.0.1", port)).socket.close()
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="all attempts to connect"):
             await trio.open_tcp_stream("127.0.0.1", port)
 
     trio.run(main)
