@@ -207,14 +207,15 @@ def run_signoff(args: argparse.Namespace) -> int:
     books = c.books
     pool = [*books.entries, *books.meetings, *books.cycles]
     targets = [pick(t, pool, "entry, meeting or cycle close") for t in args.targets]
-    change = actions.sign_off(c.store, c.signer(), c.group, targets)
-    body = change.body
+    written = actions.sign_off(c.store, c.signer(), c.group, targets)
+    bodies = [change.body for change in written]
     value = {
-        "id": change.id,
-        "entries": [x.hex() for x in body.get("entries", [])],
-        "minutes": [m.hex() for m, _ in body.get("minutes", [])],
-        "counts": [m.hex() for m, _ in body.get("counts", [])],
-        "cycles": [x.hex() for x in body.get("cycles", [])],
+        "id": written[0].id,
+        "ids": [change.id for change in written],
+        "entries": [x.hex() for body in bodies for x in body.get("entries", [])],
+        "minutes": [m.hex() for body in bodies for m, _ in body.get("minutes", [])],
+        "counts": [m.hex() for body in bodies for m, _ in body.get("counts", [])],
+        "cycles": [x.hex() for body in bodies for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
     parts = []
