@@ -22,7 +22,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy ledger p2p desktop ui
+	$(BIN)/mypy ledger p2p desktop ui bench
 	$(BIN)/lint-imports
 
 test: $(STAMP) lint

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -82,7 +83,7 @@ def one_round(
     opened["overview"].append((time.perf_counter() - began) * 1000)
     for name in VIEWS:
         if name != "overview":
-            opened[name].append(timed(lambda n=name: window.show_view(n), app))
+            opened[name].append(timed(partial(window.show_view, name), app))
         refreshed[name].append(timed(window.views[name].refresh, app))
     passbook = window.views["passbook"]
     assert isinstance(passbook, PassbookView)

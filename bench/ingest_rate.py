@@ -5,6 +5,7 @@ the framing, verified, stored)."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -18,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
-from ledger.store import codec
-from ledger.store.change import SIGNING_CONTEXT, DecodedBatch
+from ledger.store import codec, verifier
+from ledger.store.change import HELPER_FROM, SIGNING_CONTEXT, DecodedBatch
 from ledger.store.store import Store
 from p2p import messages as m
 from p2p.messages import MAX_BATCH_CHANGES
@@ -44,16 +45,30 @@ def raw_verify_seconds(raws: list[bytes], clock: Callable[[], float] = time.perf
     return clock() - start
 
 
-def ingest_seconds(base: list[bytes], raws: list[bytes], home: Path, batch: int) -> float:
+def helper_cpu_seconds() -> float:
+    """CPU seconds the signature helper process has used so far (Linux; else 0)."""
+    helper = verifier.helper()
+    stat = Path(f"/proc/{helper.pid}/stat") if helper is not None else None
+    if stat is None or not stat.exists():
+        return 0.0
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def ingest_seconds(
+    base: list[bytes], raws: list[bytes], home: Path, batch: int
+) -> tuple[float, float, float]:
+    """Wall seconds, this process's CPU seconds and the helper process's."""
     store = Store.open(home)
     store.ingest_many(base)
-    start = time.perf_counter()
+    start, cpu, helper = time.perf_counter(), time.process_time(), helper_cpu_seconds()
     for i in range(0, len(raws), batch):
         results = store.ingest_many(raws[i : i + batch], source="bench")
         assert all(r.status == "accepted" for r in results), results[0]
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    helper = helper_cpu_seconds() - helper
     store.close()
-    return elapsed
+    return elapsed, cpu, helper
 
 
 def framed_ingest_seconds(base: list[bytes], frames: list[bytes], home: Path, count: int) -> float:
@@ -92,10 +107,16 @@ def main() -> None:
             for i, part in enumerate(batches(raws, MAX_BATCH_CHANGES, 1 << 30))
         ]
         verify_rates, ingest_rates, framed_rates = [], [], []
+        verify_cpu, ingest_cpu, helper_cpu = [], [], []
+        verifier.helper()  # started once per app; its start-up is not what is measured
         for round_ in range(args.rounds):
             verify_rates.append(count / raw_verify_seconds(raws))
+            verify_cpu.append(raw_verify_seconds(raws, time.process_time) / count)
             home = Path(tmp) / f"r{round_}"
-            ingest_rates.append(count / ingest_seconds(base, raws, home, batch))
+            wall, cpu, helper = ingest_seconds(base, raws, home, batch)
+            ingest_rates.append(count / wall)
+            ingest_cpu.append(cpu / count)
+            helper_cpu.append(helper / count)
             framed = Path(tmp) / f"f{round_}"
             framed_rates.append(count / framed_ingest_seconds(base, frames, framed, count))
     v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
@@ -103,6 +124,16 @@ def main() -> None:
     print(f"raw Ed25519 verify (PyNaCl): {v:,.0f} /s")
     print(f"ingest into a fresh store:   {i:,.0f} /s")
     print(f"ratio ingest / raw verify:   {i / v:.2f}  (target >= 0.8)")
+    vc, ic, hc = (statistics.median(x) for x in (verify_cpu, ingest_cpu, helper_cpu))
+    print(
+        f"CPU per change: raw verify {vc * 1e6:.0f} us; ingest: this process {ic * 1e6:.0f} us, "
+        f"helper process {hc * 1e6:.0f} us (batches of {HELPER_FROM}+ have their signatures "
+        "checked by the helper)"
+    )
+    print(
+        f"ratio on an idle second core (raw verify CPU / the busier process's CPU): "
+        f"{vc / max(ic, hc):.2f}"
+    )
     f = statistics.median(framed_rates)
     print(
         f"ingest of sync batches (protocol {m.PROTOCOL_VERSION}, {MAX_BATCH_CHANGES} a batch): "

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.multihost.jsonlines import JsonLines
+from tests.multihost.jsonlines import Event, JsonLines
 from tests.multihost.lan import change_count
 from tests.multihost.netns import Host, NetnsLab, missing_requirement
 
@@ -44,6 +44,21 @@ def start_node(host: Host, home: Path, *extra: str) -> JsonLines:
     )
     node.wait_event("loaded", 120)
     return node
+
+
+def matching_event(
+    name: str, since: float | None = None, **fields: object
+) -> Callable[[Event], bool]:
+    """Matches a node's event called `name`, at `since` or later, with these fields."""
+
+    def matches(e: Event) -> bool:
+        return (
+            e.get("event") == name
+            and (since is None or e["t"] >= since)
+            and all(e.get(key) == value for key, value in fields.items())
+        )
+
+    return matches
 
 
 def release(nodes: Sequence[JsonLines]) -> float:

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import machine_load
-from bench.sync_common import median, release, require_root, start_node, stop
+from bench.sync_common import matching_event, median, release, require_root, start_node, stop
 from p2p.transport import peer_id_of
 from tests.multihost.lan import founded_group, people
 from tests.multihost.netns import NetnsLab
@@ -41,9 +41,7 @@ def measure(base: Path, rounds: int) -> tuple[list[float], list[float]]:
                 seen_at = []
                 for node in running:
                     event = node.wait(
-                        lambda e, p=peer, t=start: (
-                            e.get("event") == "PeerDiscovered" and e["peer_id"] == p and e["t"] >= t
-                        ),
+                        matching_event("PeerDiscovered", start, peer_id=peer),
                         60,
                         "the newcomer discovered",
                     )
@@ -53,7 +51,7 @@ def measure(base: Path, rounds: int) -> tuple[list[float], list[float]]:
                 stop([newcomer])  # a clean stop says goodbye, so the next round starts afresh
                 for node in running:
                     node.wait(
-                        lambda e, p=peer: e.get("event") == "PeerGone" and e["peer_id"] == p,
+                        matching_event("PeerGone", peer_id=peer),
                         30,
                         "the goodbye",
                     )

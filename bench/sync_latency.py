@@ -17,7 +17,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._args import machine_load
-from bench.sync_common import median, percentile, release, require_root, start_node, stop
+from bench.sync_common import (
+    matching_event,
+    median,
+    percentile,
+    release,
+    require_root,
+    start_node,
+    stop,
+)
 from ledger.savings import membership_actions as actions
 from ledger.store.store import Store
 from tests.multihost.lan import founded_group, people, wait_converged
@@ -45,7 +53,7 @@ def measure(base: Path, samples: int) -> list[float]:
                     actions.edit_document(writer, signers[0], group, "minutes:0000aaaa", f"v{i}")
                     written = time.time()
                     event = nodes[1].wait(
-                        lambda e, t=before: e.get("event") == "ChangesReceived" and e["t"] >= t,
+                        matching_event("ChangesReceived", before),
                         30,
                         "the change on the other PC",
                     )

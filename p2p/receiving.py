@@ -1,8 +1,8 @@
 """The receiving half of a sync session: each batch verified, then stored, in order.
 
 What arrives about the groups we asked for (`Batch`, `Synced`, `Deny`, `Receipts`) goes
-from the read loop through two tasks: one checks the next batch's signatures on worker
-threads (PyNaCl lets go of the GIL) while the other stores the batch before it, so
+from the read loop through two tasks: one has the next batch's signatures checked (by the
+helper process, or on worker threads) while the other stores the batch before it, so
 decoding, verifying and committing overlap. A batch is acknowledged only once stored
 (durable). Changes offered to an invite are held unstored until they show the invite
 (invite_trial.py). After a catch-up, each side signs a receipt and hands over the
@@ -23,7 +23,7 @@ from p2p import messages as m
 from p2p.events import AccessDenied, ChangesReceived, DataRejected, SyncEvent
 from p2p.guard import PeerGuard
 from p2p.invite_trial import InviteTrial, NotTheInvitesGroup
-from p2p.session_state import Incoming, SessionEnded, SyncStore
+from p2p.session_state import Incoming, Outgoing, SessionEnded, SyncStore
 
 log = logging.getLogger(__name__)
 RECEIPT_DELAY = 1.0
@@ -46,6 +46,7 @@ class ReceivingMixin:
     guard: PeerGuard
     emit: Callable[[SyncEvent], None]
     wanted: dict[GroupId, Incoming]
+    serving: dict[GroupId, Outgoing]
     trials: dict[GroupId, InviteTrial]
     accepted_invite_offers: int
     _passed_offers: list[GroupId]
@@ -74,13 +75,17 @@ class ReceivingMixin:
         def _news(self, group: GroupId) -> dict[WriterId, int]: ...
 
     async def _verify_batches(self) -> None:
-        """Check each batch's signatures on worker threads (PyNaCl lets go of the GIL),
-        while the batch before it is being stored."""
+        """Check each batch's signatures while the batch before it is being stored: a large
+        batch's go at once to the helper process (ledger.store.verifier), a small one's
+        (or all, without the helper) are checked on worker threads (PyNaCl lets go of
+        the GIL)."""
         async for msg in self._to_verify:
             decoded = None
             if isinstance(msg, m.Batch):
                 parsed = msg.parsed if msg.parsed is not None else msg.changes
-                decoded = await trio.to_thread.run_sync(DecodedBatch.of_parsed, parsed)
+                decoded = DecodedBatch.of_parsed(parsed)
+                if decoded.left_here:
+                    await trio.to_thread.run_sync(decoded.check_here)
             await self._verified.send((msg, decoded))
 
     async def _store_batches(self) -> None:
@@ -180,6 +185,9 @@ class ReceivingMixin:
                 )
             return
         incoming.synced = True
+        if self.store.may_receive(group, self.device):  # a member's PC: we hold what it has
+            out = self.serving.get(group)
+            self.store.caught_up_with(group, dict(out.estimate) if out else {})
         self._report(group)
         self._receipt_due(group)
 

@@ -2,7 +2,8 @@
 
 What the peer holds (`Outgoing.estimate`) comes from its `Want`, every `Ack` and every
 `Have` it sends when changes reach it from elsewhere. Changes written on this PC go out
-at once; changes this PC only relays wait `relay_delay` first and are filtered again
+at once, and so do the peer's own that it lacks (a PC restored from a backup); changes
+this PC only relays wait `relay_delay` first and are filtered again
 right before each batch, so a peer that gets them from their author (or another relay)
 meanwhile is not sent them twice. While the author's PC feeds the peer directly (as the
 peer's `Have.feeders` say), a relay waits for as long as the peer keeps getting that
@@ -153,9 +154,12 @@ class ServingMixin:
         echoed = echo.from_peer if echo is not None else set[ChangeId]()
         items = [item for item in missing if item[0] not in echoed]
         # Our own changes go first; one citing a change the peer lacks waits in its
-        # pending set until that arrives (from its author or, later, from us).
-        now = [item for item in items if split_writer(item[1])[1] == self.my_device]
-        later = [item for item in items if split_writer(item[1])[1] != self.my_device]
+        # pending set until that arrives (from its author or, later, from us). So do the
+        # peer's own that it lacks: nobody else would bring them sooner (a PC restored from
+        # a backup writes nothing until they are back: ledger.store.restore_hold).
+        first = {self.my_device, self.device}
+        now = [item for item in items if split_writer(item[1])[1] in first]
+        later = [item for item in items if split_writer(item[1])[1] not in first]
         await self._send_items(group, out, now)
         if later:
             out.relaying += 1

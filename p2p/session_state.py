@@ -4,7 +4,7 @@ per-group bookkeeping on each side, and small pure helpers (batching, invite pro
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,6 +41,7 @@ class SyncStore(Protocol):
     def sign_receipt(self, group: GroupId, *, time: int | None = None) -> Receipt | None: ...
     def receipts(self, group: GroupId) -> list[bytes]: ...
     def take_receipts(self, group: GroupId, raws: Sequence[bytes]) -> list[str | None]: ...
+    def caught_up_with(self, group: GroupId, theirs: Mapping[WriterId, int]) -> bool: ...
 
 
 class SessionStream(Protocol):

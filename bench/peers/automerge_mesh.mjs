@@ -3,7 +3,8 @@
 //   node automerge_mesh.mjs base OUT
 //     creates the shared starting document, writes its bytes to OUT, prints its id.
 //   node automerge_mesh.mjs peer BASE DOC-ID RECORDS.jsonl PORT EXPECT [ws://HOST:PORT ...]
-//     loads the shared document, adds its own records (one change each) offline, prints
+//     loads the shared document, adds its own records (one change each, see records.mjs)
+//     offline, hands it to its repo, prints
 //     "loaded"; on SIGUSR1 listens on PORT and dials every address given (the driver gives
 //     each peer the peers before it, so every pair has one websocket), prints "synced"
 //     once the document holds EXPECT records, and keeps serving until killed.
@@ -15,6 +16,7 @@ import {
   WebSocketServerAdapter,
 } from "@automerge/automerge-repo-network-websocket";
 import { WebSocketServer } from "ws";
+import { KEEP_ALIVE_MS, readRecords, recordsDocument } from "./records.mjs";
 
 function emit(event, fields = {}) {
   process.stdout.write(JSON.stringify({ event, t: Date.now() / 1000, ...fields }) + "\n");
@@ -29,22 +31,16 @@ function base(out) {
 }
 
 function peer(basePath, docId, recordsPath, port, expect, addresses) {
+  const records = readRecords(recordsPath);
+  const built = recordsDocument(records, new Uint8Array(readFileSync(basePath)));
   const repo = new Repo({ network: [], sharePolicy: async () => true });
-  const handle = repo.import(new Uint8Array(readFileSync(basePath)), { docId });
-  const lines = readFileSync(recordsPath, "utf8").split("\n").filter((l) => l);
-  for (const line of lines) {
-    const { key, record, bytes } = JSON.parse(line);
-    for (const field of bytes) record[field] = new Uint8Array(Buffer.from(record[field], "hex"));
-    handle.change((doc) => {
-      doc.records[key] = record;
-    });
-  }
+  const handle = repo.import(built, { docId });
   const expected = Number(expect);
   const alive = setInterval(() => {}, 1 << 30); // a signal handler alone keeps no process up
-  emit("loaded", { records: lines.length });
+  emit("loaded", { records: Object.keys(handle.doc().records).length });
   process.once("SIGUSR1", () => {
     const wss = new WebSocketServer({ host: "0.0.0.0", port: Number(port) });
-    repo.networkSubsystem.addNetworkAdapter(new WebSocketServerAdapter(wss));
+    repo.networkSubsystem.addNetworkAdapter(new WebSocketServerAdapter(wss, KEEP_ALIVE_MS));
     for (const address of addresses) {
       repo.networkSubsystem.addNetworkAdapter(new WebSocketClientAdapter(address));
     }

@@ -1,15 +1,15 @@
 // One automerge-repo peer for bench/peers/compare.py, speaking JSON lines on stdout.
 //
 //   node automerge_peer.mjs server RECORDS.jsonl PORT
-//     builds one document holding every record (one change per record; the fields named in
-//     a line's "bytes" go in as bytes, not hex), listens on PORT
+//     builds one document holding every record (one change per record, see records.mjs; the
+//     fields named in a line's "bytes" go in as bytes, not hex), hands it to the repo, listens
+//     on PORT
 //     (websocket), prints {"event":"loaded","url":...}, serves until killed.
 //   node automerge_peer.mjs client ws://HOST:PORT DOC-URL COUNT
 //     prints {"event":"loaded"}, waits for SIGUSR1 (so only the network part is timed),
 //     fetches the document and prints {"event":"synced"} once it holds COUNT records; runs
 //     until killed.
 // Every line carries `t`, the wall-clock time in seconds, as tests/multihost/node.py does.
-import { readFileSync } from "node:fs";
 import * as Automerge from "@automerge/automerge";
 import { Repo } from "@automerge/automerge-repo";
 import {
@@ -17,29 +17,23 @@ import {
   WebSocketServerAdapter,
 } from "@automerge/automerge-repo-network-websocket";
 import { WebSocketServer } from "ws";
+import { KEEP_ALIVE_MS, readRecords, recordsDocument } from "./records.mjs";
 
 function emit(event, fields = {}) {
   process.stdout.write(JSON.stringify({ event, t: Date.now() / 1000, ...fields }) + "\n");
 }
 
 function server(recordsPath, port) {
-  const lines = readFileSync(recordsPath, "utf8").split("\n").filter((l) => l);
+  const built = recordsDocument(readRecords(recordsPath));
   const wss = new WebSocketServer({ host: "0.0.0.0", port: Number(port) });
   const repo = new Repo({
-    network: [new WebSocketServerAdapter(wss)],
+    network: [new WebSocketServerAdapter(wss, KEEP_ALIVE_MS)],
     peerId: "server",
     sharePolicy: async () => true,
   });
-  const handle = repo.create({ records: {} });
-  for (const line of lines) {
-    const { key, record, bytes } = JSON.parse(line);
-    for (const field of bytes) record[field] = new Uint8Array(Buffer.from(record[field], "hex"));
-    handle.change((doc) => {
-      doc.records[key] = record;
-    });
-  }
+  const handle = repo.import(built);
   wss.on("listening", () => {});
-  emit("loaded", { url: handle.url, records: lines.length });
+  emit("loaded", { url: handle.url, records: Object.keys(handle.doc().records).length });
 }
 
 // Runs automerge's sync path once on two local documents, so that compiling its wasm code

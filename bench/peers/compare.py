@@ -214,9 +214,9 @@ def run_system(system: str, records: Records, rounds: int, base: Path) -> list[F
                 figure = pycrdt_round(pair, records, timeout)
         figures.append(figure)
         wire = "" if figure.wire is None else f", {figure.wire / 1e6:.3f} MB"
-        cpu = "" if figure.cpu is None else f", CPU {figure.cpu:.2f} s"
+        used = "" if figure.cpu is None else f", CPU {figure.cpu:.2f} s"
         print(f"  {TITLES[system]}, N = {records.count:,}, round {r + 1}: "
-              f"{figure.seconds:.3f} s{wire}{cpu}", flush=True)  # fmt: skip
+              f"{figure.seconds:.3f} s{wire}{used}", flush=True)  # fmt: skip
     return figures
 
 

@@ -30,7 +30,7 @@ class MeshFigure:
 
 
 def lattice_round(base: Path, peers: int, each: int) -> MeshFigure:
-    seconds, _ratio, wire, _moved = lattice_mesh_round(base, peers, each)
+    seconds, _ratio, wire, _moved, _cpu = lattice_mesh_round(base, peers, each)
     return MeshFigure(seconds, wire)
 
 
@@ -63,7 +63,9 @@ def automerge_round(base: Path, jsonl: Path, count: int, peers: int, timeout: fl
             nodes.append(JsonLines(host.popen(argv)))
         try:
             for node in nodes:
-                node.wait_event("loaded", 600)
+                loaded = node.wait_event("loaded", 600)
+                if loaded.get("records") != count:
+                    raise RuntimeError(f"a peer loaded {loaded.get('records')} of {count} records")
             before = wire_bytes(lab)
             start = release(nodes)
             deadline = time.monotonic() + timeout

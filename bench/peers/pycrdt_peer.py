@@ -22,6 +22,7 @@ import sys
 import time
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import trio
 from pycrdt import Doc, Map, Provider
@@ -80,7 +81,7 @@ class Channel:
 
 
 async def server(records: Path, port: int) -> None:
-    doc: Doc = Doc()
+    doc: Doc[Any] = Doc()
     entries = doc.get("records", type=Map)
     count = 0
     with records.open() as lines:
@@ -111,7 +112,7 @@ async def client(address: str, count: int) -> None:
         emit("loaded")
         async for _ in go:
             break
-    doc: Doc = Doc()
+    doc: Doc[Any] = Doc()
     entries = doc.get("records", type=Map)
     arrived = [trio.Event()]
     entries.observe(lambda _: arrived[0].set())  # called as updates are applied

@@ -38,6 +38,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "desktop.cli.backup_commands",
         "make a backup this PC's store (checked whole first)",
     ),
+    "resume-writing": (
+        "desktop.cli.backup_commands",
+        "let a restored PC write again without a sync: only for the group's only PC",
+    ),
     "check": ("desktop.cli.status_commands", "verify every signature, chain and the stored state"),
     "status": ("desktop.cli.status_commands", "the groups on this PC and their state digests"),
     "fund": (_BOOKS, "the group's funds"),

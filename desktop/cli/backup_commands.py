@@ -30,6 +30,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="replace the store this data folder holds (it is kept beside it)",
     )
     p.set_defaults(run=run_restore)
+    p = sub.add_parser(
+        "resume-writing",
+        help="let a restored PC write again without a sync: only for the group's only PC",
+    )
+    common.add_common(p)
+    p.add_argument("group", help="the group (id, id prefix or name)")
+    p.add_argument(
+        "--only-pc",
+        action="store_true",
+        help="confirm that no other PC of the group exists (else sync with one instead)",
+    )
+    p.set_defaults(run=run_resume_writing)
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -55,9 +67,34 @@ def run_restore(args: argparse.Namespace) -> int:
     kept = f"; the store it replaced is kept as {info.kept}" if info.kept else ""
     emit(
         args,
-        {"groups": info.groups, "changes": info.changes, "kept": str(info.kept or "") or None},
+        {
+            "groups": info.groups,
+            "changes": info.changes,
+            "kept": str(info.kept or "") or None,
+            "held": list(info.held),
+        },
         f"restored {info.changes} changes in {info.groups} groups{kept}.\n"
-        "Sync with another PC of the group before writing anything new, so that this PC "
-        "continues after what it wrote since the backup.",
+        "Next: this PC writes nothing for these groups until it has synced with another PC "
+        "of the group ('lattice serve', or 'lattice sync <address>'), which brings back what "
+        "it wrote after the backup; writing first would give two records one number, and "
+        "the other PCs would then ignore that person's records from there on. The hold "
+        "lifts by itself once the sync is done ('lattice status' says which groups are "
+        "still held). If this is a group's only PC: 'lattice resume-writing <group> "
+        "--only-pc'.",
+    )
+    return 0
+
+
+def run_resume_writing(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    name = store.state(group).name
+    lifted = store.resume_writing(group, only_pc=args.only_pc)
+    emit(
+        args,
+        {"group": group, "lifted": lifted},
+        f"{name}: this PC writes again"
+        if lifted
+        else f"{name}: this PC was not held; nothing changed",
     )
     return 0

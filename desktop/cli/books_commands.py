@@ -7,6 +7,7 @@ group's currency ('12.50') and JSON output gives minor units.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sized
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli import district_commands
@@ -191,6 +192,11 @@ def run_entry_list(args: argparse.Namespace) -> int:
 # -- sign-off and balances --------------------------------------------------------------
 
 
+def _count(items: Sized, one: str, many: str) -> str:
+    """'1 entry', '3 entries': the CLI's own English output."""
+    return f"{len(items)} {one if len(items) == 1 else many}"
+
+
 def run_signoff(args: argparse.Namespace) -> int:
     c = Ctx(args)
     books = c.books
@@ -206,13 +212,16 @@ def run_signoff(args: argparse.Namespace) -> int:
         "cycles": [x.hex() for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
-    text = f"signed {len(value['entries'])} entries ({confirmed} now confirmed)"
+    parts = []
+    if value["entries"] or not (value["minutes"] or value["counts"] or value["cycles"]):
+        parts.append(f"{_count(value['entries'], 'entry', 'entries')} ({confirmed} now confirmed)")
     if value["minutes"]:
-        text += f", the minutes of {len(value['minutes'])} meetings"
+        parts.append(f"the minutes of {_count(value['minutes'], 'meeting', 'meetings')}")
     if value["counts"]:
-        text += f", {len(value['counts'])} cash counts"
+        parts.append(_count(value["counts"], "cash count", "cash counts"))
     if value["cycles"]:
-        text += f", the close of {len(value['cycles'])} cycles"
+        parts.append(f"the close of {_count(value['cycles'], 'cycle', 'cycles')}")
+    text = "signed " + ", ".join(parts)
     emit(args, value, text)
     return 0
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import emit
-from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref
+from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
-from ledger.savings.shareout import ShareOut, project
+from ledger.savings.shareout import ShareOut, dues, project
+from ledger.store.ids import PersonId
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -160,7 +162,18 @@ def run_shareout_show(args: argparse.Namespace) -> int:
     ]
     if plan.carried:
         lines.append(f"carried forward (rounding): {c.money(plan.carried)}")
-    emit(args, shareout_value(c, plan), "\n".join(lines))
+    value = shareout_value(c, plan)
+    today = dt.date.today().isoformat()
+    day = min(today, plan.cycle_end) if plan.cycle_end else today
+    for line, row in zip(plan.lines, value["members"], strict=True):
+        interest, fines = dues(c.books, line.member, day) if not line.paid else (0, 0)
+        row["owes_first"] = interest + fines
+        if interest or fines:
+            lines.append(
+                f"to pay before any payout: {row['name']} owes {c.money(interest)} in loan "
+                f"interest and {c.money(fines)} in fines (it adds to every part)"
+            )
+    emit(args, value, "\n".join(lines))
     return 0
 
 
@@ -171,26 +184,24 @@ def run_pay(args: argparse.Namespace) -> int:
         members: list[str] = [x.member for x in plan.lines if not x.paid and x.net + x.loan > 0]
     else:
         members = [member_ref(c.state, m) for m in args.member]
-    signer = c.signer()
-    paid: list[dict[str, Any]] = []
-    for member in members:
-        change = cycle_actions.pay_shareout(
-            c.store,
-            signer,
-            c.group,
-            member=member,
-            date=args.date,
-            fund=fund_ref(c.books, args.fund),
-            meeting=args.meeting,
-        )
-        paid.append(
-            {
-                "id": change.id,
-                "member": member,
-                "cash": change.body["amount"],
-                "loan": change.body.get("settles", 0),
-            }
-        )
+    changes = cycle_actions.pay_shareouts(
+        c.store,
+        c.signer(),
+        c.group,
+        members=[PersonId(m) for m in members],
+        date=args.date,
+        fund=fund_ref(c.books, args.fund),
+        meeting=pick(args.meeting, c.books.meetings, "meeting") if args.meeting else None,
+    )
+    paid: list[dict[str, Any]] = [
+        {
+            "id": change.id,
+            "member": member,
+            "cash": change.body["amount"],
+            "loan": change.body.get("settles", 0),
+        }
+        for member, change in zip(members, changes, strict=True)
+    ]
     lines = [
         f"paid {c.state.member_name(x['member'])} {c.money(x['cash'])}"
         + (f" and settled {c.money(x['loan'])} of loan" if x["loan"] else "")

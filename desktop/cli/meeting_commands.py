@@ -78,8 +78,12 @@ def run_meeting_attend(args: argparse.Namespace) -> int:
             raise CommandError(f"'{item}': write MEMBER=STATUS")
         kind, _, by = status.partition(":")
         rows[member_ref(c.state, who)] = (kind, member_ref(c.state, by)) if by else kind
-    change = group_actions.record_attendance(c.store, c.signer(), c.group, meeting, rows)
-    emit(args, {"id": change.id}, f"recorded the attendance of {len(rows)} members")
+    written = group_actions.record_attendance(c.store, c.signer(), c.group, meeting, rows)
+    emit(
+        args,
+        {"id": written[0].id, "ids": [change.id for change in written]},
+        f"recorded the attendance of {len(rows)} members",
+    )
     return 0
 
 

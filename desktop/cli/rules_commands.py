@@ -124,6 +124,10 @@ def _rules_lines(c: Ctx, rules: dict[str, Any]) -> list[str]:
             value = ", ".join(f"{n} {c.money(a)}" for n, a in sorted(value.items()))
         elif key == "interest_bp":
             key, value = "interest", f"{loans.percent(value)} a month"
+        elif key == "loan_multiple_pct":
+            key, value = "largest loan", f"{value} % of the member's savings"
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"
         lines.append(f"  {key.replace('_', ' ')}: {value}")
     return lines
 

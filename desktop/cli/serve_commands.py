@@ -20,6 +20,8 @@ import trio
 from desktop.cli import common
 from desktop.cli.common import emit
 from desktop.cli.network_common import check_addresses, check_relays
+from ledger.store.events import RestoreHoldLifted
+from ledger.store.ids import GroupId
 from ledger.store.reach import path_words
 from ledger.store.store import Store
 from p2p.events import (
@@ -70,6 +72,17 @@ async def _serve(args: argparse.Namespace, store: Store, home: Path, config: Ser
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
 
+    held = {g: store.state(g).name for g in store.held_groups()}
+    if not args.json:
+        sys.stdout.writelines(line + "\n" for line in held_lines(held))
+
+    def resumed(event: object) -> None:
+        line = resumed_line(held, event)
+        if line and not args.json:
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+    store.subscribe(resumed)
     service = SyncService(store, home=home, config=config, on_event=show)
     with trio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
         async with trio.open_nursery() as nursery:
@@ -90,6 +103,23 @@ async def _serve(args: argparse.Namespace, store: Store, home: Path, config: Ser
                 break
     if not args.json:
         sys.stdout.write("stopped\n")
+
+
+def held_lines(held: dict[GroupId, str]) -> list[str]:
+    """What `serve` says at start about groups held after a restore."""
+    return [
+        f"{name}: restored from a backup; this PC writes nothing for it until a sync with "
+        "another PC of the group has brought back what it wrote after the backup"
+        for name in held.values()
+    ]
+
+
+def resumed_line(held: dict[GroupId, str], event: object) -> str | None:
+    """The line `serve` shows when a sync lifted a group's hold after a restore."""
+    if not isinstance(event, RestoreHoldLifted):
+        return None
+    name = held.get(event.group, event.group[:8])
+    return f"{name}: back in step after the restore; this PC writes again"
 
 
 def describe(event: SyncEvent) -> str | None:

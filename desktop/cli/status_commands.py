@@ -16,7 +16,9 @@ from ledger.store.group_memory import now_ms
 from ledger.store.ids import GroupId, split_writer
 from ledger.store.pending import PENDING_TTL_MS
 from ledger.store.reach import HeardFrom, group_last_heard, heard_lines
+from ledger.store.restore_hold import HELD_NOTICE
 from ledger.store.store import Store
+from ledger.store.words import Words
 from p2p.peer_id import peer_id_of_device
 
 
@@ -99,6 +101,7 @@ def run_status(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     groups: list[dict[str, Any]] = []
     heard: dict[GroupId, list[HeardFrom]] = {}
+    held = store.held_groups()
     for group in store.group_ids():
         state = store.state(group)
         heard[group] = group_last_heard(store, group)
@@ -122,6 +125,7 @@ def run_status(args: argparse.Namespace) -> int:
                     for v in state.voided
                 ],
                 "quorum_problem": state.membership.quorum_problem(),
+                "held_after_restore": group in held,
                 "equivocations": [
                     {"writer": w, "author": state.member_name(split_writer(w)[0]), "from_seq": s}
                     for w, s in state.equivocators.items()
@@ -149,6 +153,8 @@ def run_status(args: argparse.Namespace) -> int:
         )
         if g["quorum_problem"]:
             lines.append(f"  WARNING: {g['quorum_problem']}")
+        if g["held_after_restore"]:
+            lines.append(f"  HELD: {Words(HELD_NOTICE)}")
         for v in g["voided"]:
             lines.append(f"  voided: {v['author']} {v['what']}: {v['reason']}")
         for e in g["equivocations"]:

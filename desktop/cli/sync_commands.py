@@ -110,17 +110,23 @@ def run_sync(args: argparse.Namespace) -> int:
 
     try:
         result = _run_trio(main)
+        held = {g: store.state(g).name for g in store.held_groups()} if result else {}
     finally:
         store.close()
     if result is None:
         why = f": {events.last_problem}" if events.last_problem else ""
         raise NetworkError(f"could not sync with {peer} within {args.timeout:.0f} s{why}")
+    still = "".join(
+        f"\n{name}: still held after the restore (this peer did not bring it up to date); "
+        "sync with another PC of the group"
+        for name in held.values()
+    )
     emit(
         args,
         {"peer": peer, "groups": list(result.groups), "received": result.received,
-         "sent": result.sent},
+         "sent": result.sent, "held": list(held)},
         f"in sync with {peer}: {len(result.groups)} groups, received {result.received}, "
-        f"sent {result.sent} changes",
+        f"sent {result.sent} changes" + still,
     )  # fmt: skip
     return 0
 

@@ -190,7 +190,11 @@ def parse_bundle(data: bytes) -> Bundle:
     """Strictly decode a bundle's structure; raise DecodeError naming what is wrong."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise DecodeError(f"the file is larger than {MAX_BUNDLE_BYTES} bytes")
-    outer = codec.decode_canonical(data)
+    try:
+        outer = codec.decode_canonical(data)
+    except DecodeError as exc:
+        # A funder handed the PDF or the spreadsheet instead should read why at once.
+        raise DecodeError(f"not a Lattice bundle: {exc}") from None
     if not isinstance(outer, dict) or not _FILE_KEYS <= set(outer) <= _FILE_KEYS | _OPTIONAL_KEYS:
         raise DecodeError("not a Lattice bundle (its top-level fields are wrong)")
     if (

@@ -12,6 +12,7 @@ from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import DistrictLine, Report
 from ledger.exports.pdf_parts import _GREEN, _esc, _Fmt, _grid, _pct, _Styles
+from ledger.savings.districts import shares_of
 
 
 def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
@@ -38,9 +39,12 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
         ]
     ]
     raised = report.district_total.goals[0][1] if goal else 0
-    for d in lines:
+    paid = [d.goals[0][1] if goal else 0 for d in report.districts]
+    # rounded so that the districts' shares add up to 100.0%
+    ratios = [f" ({_permille(p)})" for p in shares_of(paid, raised)] if raised > 0 else []
+    for number, d in enumerate(lines):
         share = d.goals[0][1] if goal else 0
-        ratio = "" if d.total else f" ({_pct(share / raised if raised else None)})"
+        ratio = "" if d.total else (ratios[number] if ratios else f" ({_pct(None)})")
         part = [f"{f.money(share)}{ratio}"] if goal else []
         money.append(
             [
@@ -90,3 +94,9 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
         KeepTogether([Paragraph(_esc(f"Indicators by {word}"), st.h2), second]),
         Paragraph(note, st.small),
     ]
+
+
+def _permille(value: int) -> str:
+    """'12.5%' from 125 thousandths (integers only)."""
+    whole, tenths = divmod(abs(value), 10)
+    return f"{'-' if value < 0 else ''}{whole}.{tenths}%"

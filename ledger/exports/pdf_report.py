@@ -176,7 +176,8 @@ def _meetings(report: Report, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = [
         Paragraph("Meetings and attendance", st.h2),
         Paragraph(
-            f"{i.meetings} meetings held in this range; average attendance "
+            f"{i.meetings} {'meeting' if i.meetings == 1 else 'meetings'} held in this range; "
+            f"average attendance "
             f"{_pct(i.attendance_rate)}.", st.body),
         Spacer(1, 4),
     ]

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ledger.savings import entries, entry_checks, meetings, rules, terms
+from ledger.savings import entries, meetings, rules, terms
 from ledger.savings.books import (
     ENTRY_TYPES,
     FUND_KINDS,
-    Books,
     EntryId,
     GoalId,
     MeetingId,
@@ -31,9 +30,10 @@ from ledger.savings.inputs import (
     minor,
     raw_id,
     write_checked,
+    write_entry,
 )
 from ledger.store.change import Change
-from ledger.store.errors import DecodeError, NotFound, Refused
+from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import ChangeId, GroupId
 from ledger.store.membership import Role
 from ledger.store.persons import Signer
@@ -189,9 +189,10 @@ def add_entry(
     if type not in ENTRY_TYPES or type == "reversal":
         raise Refused(
             QT_TRANSLATE_NOOP(
-                "core", "'{type}' is not a type of entry (use reverse_entry for a reversal)"
+                "core", "'{type}' is not a type of entry you can record: use {choices}"
             ),
             type=type,
+            choices=", ".join(t for t in ENTRY_TYPES if t not in ("reversal", "shareout")),
         )
     if type == "shareout":
         raise Refused(
@@ -253,20 +254,7 @@ def add_entry(
         body["to_fund"] = raw_id(fund_id(books, to_fund), "fund")
     if note.strip():
         body["note"] = note.strip()
-    return _checked_entry(store, signer, group, books, body)
-
-
-def _checked_entry(
-    store: Store, signer: Signer, group: GroupId, books: Books, body: dict[str, Any]
-) -> Change:
-    try:
-        entries.check_entry(body)
-    except DecodeError as exc:
-        raise Refused(exc.words) from None
-    reason = entry_checks.why_not(books, entries.entry_of(books, body, EntryId(""), signer.person))
-    if reason is not None:
-        raise Refused(reason)
-    return write_checked(store, signer, group, "entry.add", body)
+    return write_entry(store, signer, group, books, body)
 
 
 def reverse_entry(
@@ -295,7 +283,7 @@ def reverse_entry(
     body["date"] = day_of(date, default)
     if note.strip():
         body["note"] = note.strip()
-    return _checked_entry(store, signer, group, books, body)
+    return write_entry(store, signer, group, books, body)
 
 
 # -- sign-off --------------------------------------------------------------------------

@@ -17,7 +17,8 @@ Records (read-only for callers; iteration order is the replay order):
   the entries it now covers).
 - `books.available(fund)` (confirmed money less every payment recorded),
   `books.book_balance(fund)` (everything recorded), `books.loan_owed(member)`,
-  `books.member_entries(member)`, `books.default_fund`, `books.money(amount)`.
+  `books.member_entries(member)`, `books.default_fund`, `books.money(amount)` (the
+  running totals behind these: `ledger.savings.book_totals`).
 - `books.rules` (`ledger.savings.rules.RulesBook`): `.versions`, `.in_force(date)`.
 - `books.goals: dict[GoalId, Goal]` (`ledger.savings.records`, rules in `goals`), with
   status history.
@@ -42,6 +43,7 @@ import hashlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ledger.savings.book_totals import RunningTotals
 from ledger.savings.entry import Entry
 from ledger.savings.money import to_text
 from ledger.savings.records import (
@@ -69,7 +71,8 @@ if TYPE_CHECKING:
     from ledger.store.membership import Membership
     from ledger.store.state import GroupState
 
-class Books:
+
+class Books(RunningTotals):
     """Funds, entries, rules, goals and meetings of one group, as replayed so far."""
 
     def __init__(self) -> None:
@@ -309,59 +312,6 @@ class Books:
         self.add_entry(entry)
         self._confirm(entry)
 
-    def loan_owed(self, member: PersonId) -> int:
-        """Loan principal the member owes, counting every entry recorded (pending too)."""
-        return self._owed.get(member, 0)
-
-    def shares_bought(self, member: PersonId, meeting: MeetingId | None, date: str) -> int:
-        """Shares the member bought at a meeting (or on a day, outside meetings)."""
-        return self._shares.get((member, batch_of(meeting, date)), 0)
-
-    def available(self, fund: FundId) -> int:
-        """Money a fund can pay out: confirmed money less every payment recorded, pending too."""
-        value = self._confirmed.get(fund, 0) + self._pending_out.get(fund, 0)
-        if self._synced != self._settings():
-            # A quorum change not replayed yet: count what it confirms, as `sync` will.
-            for entry_id in self._pending:
-                entry = self.entries[entry_id]
-                if self._qualifies(entry.signers, entry.recorder):
-                    value += sum(
-                        x.delta for x in entry.lines()[0] if x.fund == fund and x.delta > 0
-                    )
-        return value
-
-    def running_totals(self) -> dict[FundId, tuple[int, int]] | None:
-        """Per fund (confirmed, everything recorded), kept up as entries are replayed;
-        None while a quorum change is not taken in yet (then recompute from entries)."""
-        if self._synced is not None and self._synced != self._settings():
-            return None
-        return {f: (self._confirmed.get(f, 0), self._book.get(f, 0)) for f in self.funds}
-
-    def member_totals(self) -> dict[tuple[PersonId, str, FundId], tuple[int, int]] | None:
-        """Per (member, measure, fund): (confirmed, everything recorded) of the members'
-        lines, kept up as entries are replayed; None while a quorum change is not taken in
-        yet (then recompute from the entries, as `balances.member_positions` does)."""
-        if self._synced is not None and self._synced != self._settings():
-            return None
-        return {key: (c, b) for key, (c, b) in self._member_book.items()}
-
-    def pooled_by_month(self) -> list[tuple[str, int]] | None:
-        """All funds' confirmed money at the end of each month with entries, kept up as
-        entries are replayed; None while a quorum change is not taken in yet (then
-        recompute from the entries, as `ledger.savings.balances.monthly` does)."""
-        if self._synced is not None and self._synced != self._settings():
-            return None
-        pooled: list[tuple[str, int]] = []
-        running = 0
-        for month in sorted(self._month_flow):
-            running += self._month_flow[month]
-            pooled.append((month, running))
-        return pooled
-
-    def book_balance(self, fund: FundId) -> int:
-        """Everything recorded (confirmed and pending): the cash that should be in the box."""
-        return self._book.get(fund, 0)
-
     def member_entries(self, member: PersonId) -> list[Entry]:
         return [self.entries[e] for e in self.by_member.get(member, [])]
 
@@ -381,15 +331,13 @@ class Books:
                 for f in sorted(self.funds.values(), key=lambda f: f.id)
                 if f.id != default
             ],
-            "entries": [
-                e.plain()
-                for e in sorted(self.entries.values(), key=lambda e: e.id)
-            ],
+            "entries": [e.plain() for e in sorted(self.entries.values(), key=lambda e: e.id)],
             "rules": self.rules.plain(),
             "goals": [g.plain() for _, g in sorted(self.goals.items())],
             "meetings": [m.plain() for _, m in sorted(self.meetings.items())],
             "cycles": [c.plain() for _, c in sorted(self.cycles.items())],
         }
+
 
 __all__ = [
     "DERIVED_TYPES",

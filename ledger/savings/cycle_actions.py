@@ -8,10 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ledger.savings import cycles
-from ledger.savings.actions import (
-    _checked_entry,
-    set_rules,
-)
+from ledger.savings.actions import set_rules
 from ledger.savings.inputs import (
     Amount,
     books_for,
@@ -20,11 +17,12 @@ from ledger.savings.inputs import (
     member_key,
     raw_id,
     write_checked,
+    write_entry,
 )
-from ledger.savings.shareout import ShareLine, project
+from ledger.savings.shareout import ShareLine, dues, project
 from ledger.store.change import Change
 from ledger.store.errors import Refused
-from ledger.store.ids import GroupId
+from ledger.store.ids import GroupId, PersonId
 from ledger.store.persons import Signer
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP
@@ -136,7 +134,60 @@ def pay_shareout(
         body["meeting"] = raw_id(meeting, "meeting")
     if note.strip():
         body["note"] = note.strip()
-    return _checked_entry(store, signer, group, books, body)
+    return write_entry(store, signer, group, books, body)
+
+
+def pay_shareouts(
+    store: Store,
+    signer: Signer,
+    group: GroupId,
+    *,
+    members: list[PersonId],
+    date: str | None = None,
+    fund: str | None = None,
+    meeting: str | None = None,
+) -> list[Change]:
+    """Pay several members' share-outs at once. Refused, with nobody paid, while any of
+    them still owes loan interest or fines: paying those adds to the pool and so changes
+    every part, so they are paid before anyone is paid out."""
+    books = books_for(store, group)
+    day = day_of(date)
+    state = store.state(group)
+    owing = []
+    for member in members:
+        interest, fines = dues(books, member, day)
+        if interest or fines:
+            owing.append(f"{state.member_name(member)} ({books.money(interest + fines)})")
+    if owing:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "nobody was paid: {who} still owe loan interest or fines, which they pay "
+                "before anyone's share-out (it adds to every part)",
+            ),
+            who=", ".join(owing),
+        )
+    paid: list[Change] = []
+    for member in members:
+        try:
+            paid.append(
+                pay_shareout(
+                    store, signer, group, member=member, date=day, fund=fund, meeting=meeting
+                )
+            )
+        except Refused as exc:
+            # Those paid so far stay recorded: say who they are, and who was refused.
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "{member} was not paid: {reason}")
+                if not paid
+                else QT_TRANSLATE_NOOP(
+                    "core", "paid {paid}; then {member} was not paid: {reason}"
+                ),
+                paid=", ".join(state.member_name(x.body["member"].hex()) for x in paid),
+                member=state.member_name(member),
+                reason=exc.words,
+            ) from None
+    return paid
 
 
 def close_cycle(

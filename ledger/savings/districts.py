@@ -9,6 +9,7 @@ recomputed from the entries, confirmed and pending apart, like `ledger.savings.b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ledger.savings.balances import Balance, Position, member_positions
@@ -161,3 +162,20 @@ def _positions(books: Books, until: str | None, since: str | None) -> dict[Perso
 def _plus(into: Balance, value: Balance) -> None:
     into.confirmed += value.confirmed
     into.pending += value.pending
+
+
+def shares_of(parts: Sequence[int], whole: int, scale: int = 1000) -> list[int]:
+    """Each part's share of `whole` in 1/`scale` units (thousandths by default), so that
+    shown shares add up: each is its exact share rounded down or up, and together they
+    make the parts' exact share rounded (`scale` exactly when the parts make the whole).
+    Largest remainders get the units left over (ties: the earlier part); integers only.
+    """
+    if whole <= 0:
+        raise ValueError("shares of a whole that is not positive")
+    floors = [part * scale // whole for part in parts]
+    remainders = [part * scale - floor * whole for part, floor in zip(parts, floors, strict=True)]
+    target = (2 * sum(parts) * scale + whole) // (2 * whole)  # half up
+    extra = target - sum(floors)
+    for index in sorted(range(len(parts)), key=lambda i: -remainders[i])[:extra]:
+        floors[index] += 1
+    return floors

@@ -183,8 +183,11 @@ def record_attendance(
     group: GroupId,
     meeting: str,
     attendance: Mapping[str, str | tuple[str, str]],
-) -> Change:
-    """person -> 'present' | 'absent' | 'excused' | 'late' | ('represented', by person)."""
+) -> list[Change]:
+    """person -> 'present' | 'absent' | 'excused' | 'late' | ('represented', by person).
+
+    One change holds at most `meetings.MAX_ATTENDANCE` rows (a limit on what peers send),
+    so a larger meeting is written as several changes in one transaction: all or none."""
     _open(books_for(store, group), meeting)
     rows: list[list[Any]] = []
     for person, status in attendance.items():
@@ -205,13 +208,19 @@ def record_attendance(
         rows.append([member_key(store, group, person), status, by])
     if not rows:
         raise Refused(QT_TRANSLATE_NOOP("core", "no attendance to record"))
-    return write_checked(
-        store,
-        signer,
-        group,
-        "meeting.attend",
-        {"meeting": raw_id(meeting, "meeting"), "attendance": rows},
-    )
+    meeting_key = raw_id(meeting, "meeting")
+    step = meetings.MAX_ATTENDANCE
+    with store.batch():
+        return [
+            write_checked(
+                store,
+                signer,
+                group,
+                "meeting.attend",
+                {"meeting": meeting_key, "attendance": rows[start : start + step]},
+            )
+            for start in range(0, len(rows), step)
+        ]
 
 
 def record_decision(

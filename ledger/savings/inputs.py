@@ -1,6 +1,7 @@
 """What a person typed, read for an action: amounts in the group's currency, dates, ids
-and references to funds, members and meetings; and the write that re-checks a change
-against the books inside the write transaction. Every actions module uses these.
+and references to funds, members and meetings; and the writes that check a change first
+(an entry against the books too), so a refusal writes nothing. Every actions module
+uses these rather than each other's helpers.
 """
 
 from __future__ import annotations
@@ -8,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ledger.savings import records, rules
+from ledger.savings import entries, entry_checks, records, rules
 from ledger.savings.books import (
     Books,
+    EntryId,
     FundId,
     MeetingId,
     books_of,
@@ -118,9 +120,24 @@ def meeting_of(books: Books, ref: str) -> records.Meeting:
 def write_checked(
     store: Store, signer: Signer, group: GroupId, kind: str, body: dict[str, Any]
 ) -> Change:
-
+    """Sign and store a change whose body passes its kind's check (else a refusal, and
+    nothing written)."""
     try:
         spec_for(kind).check_body(body)
     except DecodeError as exc:
         raise Refused(exc.words) from None
     return store.write(signer, group, kind, body)
+
+
+def write_entry(
+    store: Store, signer: Signer, group: GroupId, books: Books, body: dict[str, Any]
+) -> Change:
+    """Write an `entry.add`, checked first as replay will check it against `books`."""
+    try:
+        entries.check_entry(body)
+    except DecodeError as exc:
+        raise Refused(exc.words) from None
+    reason = entry_checks.why_not(books, entries.entry_of(books, body, EntryId(""), signer.person))
+    if reason is not None:
+        raise Refused(reason)
+    return write_checked(store, signer, group, "entry.add", body)

@@ -113,7 +113,7 @@ def social_fund(books: Books) -> FundId:
     found = [f.id for f in books.funds.values() if f.kind == "social"]
     if len(found) != 1:
         raise Refused(
-            QT_TRANSLATE_NOOP("core", "the group has no social fund")
+            QT_TRANSLATE_NOOP("core", "the group has no social fund: add a social fund first")
             if not found
             else QT_TRANSLATE_NOOP("core", "the group has several social funds: record them apart")
         )

@@ -24,6 +24,8 @@ from ledger.store import notify
 from ledger.store.check import check_store
 from ledger.store.errors import LatticeError, Refused, StoreError
 from ledger.store.group_memory import now_ms
+from ledger.store.ids import GroupId
+from ledger.store.restore_hold import hold_every_group
 from ledger.store.space import disk_full
 from ledger.store.storage import DB_NAME
 from ledger.store.store import Store
@@ -68,6 +70,8 @@ class RestoreInfo:
     changes: int
     kept: Path | None
     """Where the store that was replaced now is, if one was."""
+    held: tuple[GroupId, ...] = ()
+    """The groups this PC may not write to until it has synced (`restore_hold`)."""
 
 
 def backup_store(store: Store, dest: Path) -> BackupInfo:
@@ -117,19 +121,23 @@ def restore_store(home: Path, backup: Path, *, replace: bool = False) -> Restore
 
     Refuses (nothing changed) a backup that is not a sound Lattice store, and a data folder
     that already holds a store unless `replace` (the store there is then kept beside it).
+    Every group of the restored store is held: this PC writes nothing for it until it has
+    synced with another PC of the group (`ledger.store.restore_hold`).
     """
     current = home / DB_NAME
     stamp = time.strftime("%Y-%m-%d-%H%M%S", time.localtime())
     kept = home / f"{DB_NAME}.before-restore-{stamp}"
     with tempfile.TemporaryDirectory(prefix="lattice-restore-") as tmp:
         checked = Path(tmp) / DB_NAME
-        groups, changes = _check_backup(backup, checked)
+        held, changes = _check_backup(backup, checked)
+        hold_every_group(checked, held)  # no writing until a sync: see restore_hold
+        groups = len(held)
         if current.exists() and current.stat().st_size > 0:
             if notify.listeners(home):
                 raise Refused(IN_USE)
             if not replace:
-                held = _counts(current)
-                raise Refused(STORE_EXISTS, changes=held[1], groups=held[0], kept=kept.name)
+                there = _counts(current)
+                raise Refused(STORE_EXISTS, changes=there[1], groups=there[0], kept=kept.name)
             _set_aside(current, kept)
         else:
             kept = None  # type: ignore[assignment]
@@ -139,11 +147,12 @@ def restore_store(home: Path, backup: Path, *, replace: bool = False) -> Restore
         with part.open("rb") as f:
             os.fsync(f.fileno())
         part.replace(current)
-    return RestoreInfo(groups, changes, kept)
+    return RestoreInfo(groups, changes, kept, tuple(held))
 
 
-def _check_backup(backup: Path, copy: Path) -> tuple[int, int]:
-    """Copy the backup aside and judge it as `lattice check` does; its groups and changes."""
+def _check_backup(backup: Path, copy: Path) -> tuple[list[GroupId], int]:
+    """Copy the backup aside and judge it as `lattice check` does; its groups and how
+    many changes they hold."""
     try:
         with backup.open("rb") as f:
             header = f.read(16)
@@ -161,7 +170,7 @@ def _check_backup(backup: Path, copy: Path) -> tuple[int, int]:
         if problems:
             raise StoreError(BAD_BACKUP, file=backup.name, problem=problems[0])
         groups = opened.group_ids()
-        return len(groups), sum(opened.change_count(g) for g in groups)
+        return groups, sum(opened.change_count(g) for g in groups)
     finally:
         opened.db.close()  # not `close()`: nothing to cache in a throwaway copy
 

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import cbor2
-import nacl.exceptions
-from nacl.bindings import crypto_sign_open
 
-from ledger.store import codec
+from ledger.store import codec, verifier
 from ledger.store.errors import DecodeError
 from ledger.store.ids import ChangeId, DeviceId, GroupId, PersonId, WriterId, writer_id
 from ledger.store.persons import Signer
+from ledger.store.verifier import Ticket
 
 FORMAT_VERSION = 1
 MAX_CHANGE_BYTES = 256 * 1024
@@ -101,7 +101,7 @@ def _key32(value: Any, what: str) -> str:
 def decode_change(raw: bytes, *, verify: bool = True) -> Change:
     """Strictly decode a change and check its signature; raise DecodeError naming the fault."""
     change, signed = _parse(raw)
-    if verify and not _signature_ok(signed):
+    if verify and not verifier.signature_ok(signed):
         raise DecodeError(BAD_SIGNATURE)
     return change
 
@@ -122,15 +122,20 @@ def decode_checked(raw: bytes) -> Change:
 
 BAD_SIGNATURE = "signature does not match the author"
 _VERIFY_CHUNK = 64
+HELPER_FROM = 2 * _VERIFY_CHUNK
+"""Batches at least this large have their signatures checked by the helper process."""
 _pool: ThreadPoolExecutor | None = None
 
 
 class DecodedBatch:
-    """Many changes decoded at once, their signatures checked on all cores.
+    """Many changes decoded at once, their signatures checked on another core.
 
-    PyNaCl releases the GIL while it verifies, so the worker threads verify in
-    parallel. This thread waits meanwhile rather than running Python beside them: a
-    worker returning from C would otherwise queue for the GIL behind it.
+    A large batch's signatures go, a chunk at a time, to a helper process
+    (`ledger.store.verifier`) as soon as they are parsed, so that they are checked while
+    this process parses the rest, stores the batch before, or stores this one's earlier
+    chunks: `get` waits only for the chunk it needs. Without the helper (it could not
+    start), the first `get` checks them all on a thread pool, this thread waiting meanwhile
+    (a thread returning from C would otherwise queue for the GIL behind this busy one).
     """
 
     def __init__(self, raws: Sequence[bytes]) -> None:
@@ -147,9 +152,10 @@ class DecodedBatch:
         return batch
 
     def _check(self, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]) -> None:
-        global _pool
         self._items: list[Change | DecodeError] = []
-        signed: list[tuple[int, bytes]] = []
+        self._unchecked: list[tuple[int, bytes]] = []
+        self._sent: deque[tuple[list[int], Ticket]] = deque()
+        self._helper = verifier.helper() if len(parsed) >= HELPER_FROM else None
         for item in parsed:
             if not isinstance(item, tuple | DecodeError):
                 try:
@@ -160,38 +166,68 @@ class DecodedBatch:
                 self._items.append(item)
                 continue
             change, message = item
-            signed.append((len(self._items), message))
+            self._unchecked.append((len(self._items), message))
             self._items.append(change)
-        if len(signed) < 2 * _VERIFY_CHUNK:
-            verdicts = _verify_chunk(signed)
-        else:
-            if _pool is None:
-                _pool = ThreadPoolExecutor(max(2, os.cpu_count() or 2), "lattice-verify")
-            size = -(-len(signed) // (os.cpu_count() or 2))
-            parts = [signed[i : i + size] for i in range(0, len(signed), size)]
-            verdicts = [ok for part in _pool.map(_verify_chunk, parts) for ok in part]
-        for (index, _), ok in zip(signed, verdicts, strict=True):
-            if not ok:
-                self._items[index] = DecodeError(BAD_SIGNATURE)
+            if self._helper is not None and len(self._unchecked) == _VERIFY_CHUNK:
+                self._send()
+        if self._helper is not None and self._unchecked:
+            self._send()
+
+    def _send(self) -> None:
+        assert self._helper is not None
+        indexes = [index for index, _ in self._unchecked]
+        ticket = self._helper.submit([message for _, message in self._unchecked])
+        self._sent.append((indexes, ticket))
+        self._unchecked = []
 
     def __len__(self) -> int:
         return len(self._items)
 
-    def get(self, index: int) -> Change | DecodeError:
+    def unchecked(self, index: int) -> Change | DecodeError:
+        """The change as decoded, its signature perhaps not checked yet: for planning only
+        (which group states a batch will read), never for storing."""
         return self._items[index]
+
+    @property
+    def left_here(self) -> bool:
+        """Whether signatures wait to be checked in this process (no helper took them)."""
+        return bool(self._unchecked)
+
+    def check_here(self) -> None:
+        """Check the signatures no helper took, on a thread pool (the first `get` would)."""
+        if self._unchecked:
+            indexes = [index for index, _ in self._unchecked]
+            self._verdicts(indexes, _check_on_threads(self._unchecked))
+            self._unchecked = []
+
+    def get(self, index: int) -> Change | DecodeError:
+        """The change, or why it was refused; its signature checked."""
+        self.check_here()
+        while self._sent and self._sent[0][0][0] <= index:
+            indexes, ticket = self._sent.popleft()
+            assert self._helper is not None
+            self._verdicts(indexes, self._helper.verdicts(ticket))
+        return self._items[index]
+
+    def _verdicts(self, indexes: list[int], verdicts: list[bool]) -> None:
+        for index, ok in zip(indexes, verdicts, strict=True):
+            if not ok:
+                self._items[index] = DecodeError(BAD_SIGNATURE)
+
+
+def _check_on_threads(signed: list[tuple[int, bytes]]) -> list[bool]:
+    global _pool
+    if len(signed) < 2 * _VERIFY_CHUNK:
+        return _verify_chunk(signed)
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max(2, os.cpu_count() or 2), "lattice-verify")
+    size = -(-len(signed) // (os.cpu_count() or 2))
+    parts = [signed[i : i + size] for i in range(0, len(signed), size)]
+    return [ok for part in _pool.map(_verify_chunk, parts) for ok in part]
 
 
 def _verify_chunk(chunk: list[tuple[int, bytes]]) -> list[bool]:
-    return [_signature_ok(message) for _, message in chunk]
-
-
-def _signature_ok(signed: bytes) -> bool:
-    """`signed` is signature + context + payload + author key (the last 32 bytes)."""
-    try:
-        crypto_sign_open(signed[:-32], signed[-32:])
-    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
-        return False
-    return True
+    return [verifier.signature_ok(message) for _, message in chunk]
 
 
 def _parse(raw: bytes) -> tuple[Change, bytes]:

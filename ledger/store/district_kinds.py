@@ -7,7 +7,8 @@ record for a member depends on the member's district and on who represents it.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ledger.store import schema as s
 from ledger.store.change import Change
@@ -23,6 +24,7 @@ WORD = GroupWord(QT_TRANSLATE_NOOP("core", "district"))
 MAX_HOUSEHOLD = 12
 """The most persons who may sign for one family."""
 _name = s.text(60)
+T = TypeVar("T")
 
 
 def _council_only(m: Membership, change: Change) -> str | None:
@@ -38,43 +40,69 @@ def _person(change: Change) -> PersonId:
     return PersonId(change.body["person"].hex())
 
 
+def _refusal(m: Membership, template: str, **params: object) -> Words:
+    """Why a change is void, naming districts in the group's own word (`{district}`)."""
+    return Words(template, district=m.district_word(), **params)
+
+
+def _looked_up(found: T | None, why_not: Callable[[T | None], Words | None]) -> T | str:
+    """The look-up-or-refuse of these kinds: `found`, unless `why_not` (asked of what was
+    found, None when nothing was) gives a reason."""
+    reason = why_not(found)
+    if reason is not None:
+        return reason
+    assert found is not None
+    return found
+
+
 def _name_taken(m: Membership, name: str, besides: DistrictId | None = None) -> str | None:
     wanted = name.strip().casefold()
-    for d in m.active_districts():
-        if d.id != besides and d.name.strip().casefold() == wanted:
-            return Words(
-                QT_TRANSLATE_NOOP("core", "the group already has a {district} called {name}"),
-                district=m.district_word(),
-                name=d.name,
-            )
-    return None
+    same = next(
+        (
+            d
+            for d in m.active_districts()
+            if d.id != besides and d.name.strip().casefold() == wanted
+        ),
+        None,
+    )
+    if same is None:
+        return None
+    return _refusal(
+        m,
+        QT_TRANSLATE_NOOP("core", "the group already has a {district} called {name}"),
+        name=same.name,
+    )
 
 
 def live_district(m: Membership, district: DistrictId) -> District | str:
     """The district named, or why it cannot take members (unknown or retired)."""
-    found = m.districts.get(district)
-    if found is None:
-        return Words(
-            QT_TRANSLATE_NOOP("core", "no {district} {id} in this group"),
-            district=m.district_word(),
-            id=district[:8],
-        )
-    if found.retired:
-        return Words(
-            QT_TRANSLATE_NOOP("core", "the {district} {name} was retired"),
-            district=m.district_word(),
-            name=found.name,
-        )
-    return found
+
+    def why_not(found: District | None) -> Words | None:
+        if found is None:
+            return _refusal(
+                m, QT_TRANSLATE_NOOP("core", "no {district} {id} in this group"), id=district[:8]
+            )
+        if found.retired:
+            return _refusal(
+                m, QT_TRANSLATE_NOOP("core", "the {district} {name} was retired"), name=found.name
+            )
+        return None
+
+    return _looked_up(m.districts.get(district), why_not)
 
 
 def _member(m: Membership, person: PersonId) -> Member | str:
-    member = m.members.get(person)
-    if member is None or member.status == Status.REMOVED:
-        return Words(
-            QT_TRANSLATE_NOOP("core", "{person} is not a member of the group"), person=person[:8]
-        )
-    return member
+    """The member, or why not (unknown, or removed)."""
+
+    def why_not(found: Member | None) -> Words | None:
+        if found is None or found.status == Status.REMOVED:
+            return Words(
+                QT_TRANSLATE_NOOP("core", "{person} is not a member of the group"),
+                person=person[:8],
+            )
+        return None
+
+    return _looked_up(m.members.get(person), why_not)
 
 
 # -- districts ---------------------------------------------------------------------
@@ -128,11 +156,11 @@ def _apply_retire(m: Membership, change: Change) -> str | None:
         return found
     still = m.district_members(found.id)
     if still:
-        return Words(
+        return _refusal(
+            m,
             QT_TRANSLATE_NOOP(
                 "core", "the {district} {name} still has {count} members: move them first"
             ),
-            district=m.district_word(),
             name=found.name,
             count=len(still),
         )

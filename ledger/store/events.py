@@ -53,5 +53,22 @@ class WritingResumed:
     """Plain-Python event: a write succeeded again after `WritingPaused`."""
 
 
-StoreEvent = ChangesArrived | DataRejected | ReceiptsArrived | WritingPaused | WritingResumed
+@dataclass(frozen=True, slots=True)
+class RestoreHoldLifted:
+    """Plain-Python event: this PC may write to `group` again after a restore (it synced
+    with another PC of the group, or a person confirmed it is the group's only PC)."""
+
+    group: GroupId
+    confirmed: bool
+    """Lifted by a person's confirmation rather than by a sync."""
+
+
+StoreEvent = (
+    ChangesArrived
+    | DataRejected
+    | ReceiptsArrived
+    | WritingPaused
+    | WritingResumed
+    | RestoreHoldLifted
+)
 UNKNOWN_GROUP = IngestResult("rejected", reason="unknown group")

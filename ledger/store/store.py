@@ -40,6 +40,7 @@ from ledger.store.membership import Membership
 from ledger.store.pending import BANNED, SenderBounds
 from ledger.store.receipt_store import ReceiptMemory
 from ledger.store.replay import replay
+from ledger.store.restore_hold import RestoreHold
 from ledger.store.space import DiskSpace, out_of_space
 from ledger.store.state import GroupState
 from ledger.store.storage import (
@@ -59,7 +60,9 @@ WRITE_ATTEMPTS = 3
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
-class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogReads, Writing):
+class Store(
+    Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogReads, Writing, RestoreHold
+):
     """One data folder. Several processes may open the same folder at once."""
 
     def __init__(self, home: Path) -> None:
@@ -378,7 +381,7 @@ class Store(Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogRead
             decoded = DecodedBatch(raws)
         edited = {
             c.group
-            for c in map(decoded.get, range(len(raws)))
+            for c in map(decoded.unchecked, range(len(raws)))  # (signatures still checking)
             if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
         }
         with self._transaction(warm=edited):

@@ -46,6 +46,12 @@ class Writing:
 
         def _decode_stored(self, raw: bytes, cid: str) -> Change: ...
 
+        def _refuse_if_held(self, group: GroupId) -> None: ...
+
+        def _refuse_if_own_change_waits(
+            self, group: GroupId, writer: WriterId, next_seq: int
+        ) -> None: ...
+
     def write(
         self, signer: Signer, group: GroupId | None, kind: str, body: dict[str, Any]
     ) -> Change:
@@ -67,6 +73,8 @@ class Writing:
         edit, or two processes would reuse its Loro operation ids). None when `build`
         finds nothing to write."""
         with self._transaction(warm=() if group is None else (group,)):
+            if group is not None:
+                self._refuse_if_held(group)  # (restored from a backup: see restore_hold)
             body = build()
             if body is None:
                 return None
@@ -76,6 +84,7 @@ class Writing:
             if group is not None:
                 writer = writer_id(signer.person, self.device_id)
                 prev, writer_seq = self._next_in_chain(group, writer)
+                self._refuse_if_own_change_waits(group, writer, writer_seq)
                 deps = self._group(group).history.latest_heads(MAX_DEPS)
                 self._check_stored([*deps, *([prev] if prev else [])])
             try:

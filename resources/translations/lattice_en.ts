@@ -1649,6 +1649,26 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message>
+        <source>This is the group&apos;s only computer…</source>
+        <translation>This is the group&apos;s only computer…</translation>
+    </message>
+    <message>
+        <source>Let this computer write again without connecting to another one first</source>
+        <translation>Let this computer write again without connecting to another one first</translation>
+    </message>
+    <message>
+        <source>Is this the group&apos;s only computer?</source>
+        <translation>Is this the group&apos;s only computer?</translation>
+    </message>
+    <message>
+        <source>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</source>
+        <translation>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</translation>
+    </message>
+    <message>
+        <source>Yes, it is the only one</source>
+        <translation>Yes, it is the only one</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) in arrears on loans, %1 in all:</source>
         <translation>
@@ -2530,6 +2550,22 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
 <context>
     <name>core</name>
     <message>
+        <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
+        <translation>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</translation>
+    </message>
+    <message>
+        <source>This PC was restored from a backup, so it writes nothing for this group until it has synced with another PC of the group (which brings back what this PC wrote after the backup). If this is the group&apos;s only PC, say so to lift the hold.</source>
+        <translation>This PC was restored from a backup, so it writes nothing for this group until it has synced with another PC of the group (which brings back what this PC wrote after the backup). If this is the group&apos;s only PC, say so to lift the hold.</translation>
+    </message>
+    <message>
+        <source>the hold after a restore is lifted without a sync only for the group&apos;s only PC; confirm that no other PC of the group exists</source>
+        <translation>the hold after a restore is lifted without a sync only for the group&apos;s only PC; confirm that no other PC of the group exists</translation>
+    </message>
+    <message>
+        <source>a change this PC wrote earlier (number {seq}) waits here for the ones before it; sync with another PC of the group first, so no number is used twice</source>
+        <translation>a change this PC wrote earlier (number {seq}) waits here for the ones before it; sync with another PC of the group first, so no number is used twice</translation>
+    </message>
+    <message>
         <source>a receipt is not bytes or is too large</source>
         <translation>a receipt is not bytes or is too large</translation>
     </message>
@@ -2754,8 +2790,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>&apos;{kind}&apos; is not a kind of fund ({choices})</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
-        <translation>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</translation>
+        <source>&apos;{type}&apos; is not a type of entry you can record: use {choices}</source>
+        <translation>&apos;{type}&apos; is not a type of entry you can record: use {choices}</translation>
     </message>
     <message>
         <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
@@ -3942,8 +3978,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the fine schedule has no fine &apos;{fine}&apos; on {date}</translation>
     </message>
     <message>
-        <source>the group has no social fund</source>
-        <translation>the group has no social fund</translation>
+        <source>the group has no social fund: add a social fund first</source>
+        <translation>the group has no social fund: add a social fund first</translation>
     </message>
     <message>
         <source>the group has set no loan interest {on}</source>
@@ -4000,6 +4036,18 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
         <translation>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</translation>
+    </message>
+    <message>
+        <source>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</source>
+        <translation>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</translation>
+    </message>
+    <message>
+        <source>{member} was not paid: {reason}</source>
+        <translation>{member} was not paid: {reason}</translation>
+    </message>
+    <message>
+        <source>paid {paid}; then {member} was not paid: {reason}</source>
+        <translation>paid {paid}; then {member} was not paid: {reason}</translation>
     </message>
     <message>
         <source>the member has no part in this share-out</source>

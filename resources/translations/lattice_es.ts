@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>A bundle holds the signed records themselves; anyone can check it with &apos;lattice verify&apos; without trusting this computer.</source>
-        <translation>Un paquete contiene los propios registros firmados; cualquiera puede comprobarlo con &apos;lattice verify&apos; sin fiarse de este ordenador.</translation>
+        <translation>Un paquete contiene los propios registros firmados; cualquiera puede comprobarlo con &apos;lattice verify&apos; sin fiarse de este equipo.</translation>
     </message>
     <message>
         <source>Figures are totals per fund and month unless you name the members.</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>Nobody on this computer may sign a bundle.</source>
-        <translation>Nadie en este ordenador puede firmar un paquete.</translation>
+        <translation>Nadie en este equipo puede firmar un paquete.</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>This version cannot fetch a group from the network here yet. Run &apos;lattice join CODE --as NAME&apos; on this computer, then start Lattice again.</source>
-        <translation>Esta versión aún no puede traer un grupo de la red desde aquí. Ejecute &apos;lattice join CODE --as NAME&apos; en este ordenador y vuelva a abrir Lattice.</translation>
+        <translation>Esta versión aún no puede traer un grupo de la red desde aquí. Ejecute &apos;lattice join CODE --as NAME&apos; en este equipo y vuelva a abrir Lattice.</translation>
     </message>
     <message>
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
-        <translation>Buscando el ordenador de un miembro que comparta el grupo… Mantenga Lattice abierto.</translation>
+        <translation>Buscando el equipo de un miembro que comparta el grupo… Mantenga Lattice abierto.</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>This computer holds no group yet.</source>
-        <translation>Este ordenador aún no tiene ningún grupo.</translation>
+        <translation>Este equipo aún no tiene ningún grupo.</translation>
     </message>
     <message>
         <source>No goals yet. Any member may propose one.</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>%1 the new member joins</source>
-        <translation>%1 al que se une el nuevo miembro</translation>
+        <translation>%1 del nuevo miembro</translation>
     </message>
     <message>
         <source>The code carries no network address: the other computer must be on the same network as this one.</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>This computer holds no group yet.</source>
-        <translation>Este ordenador aún no tiene ningún grupo.</translation>
+        <translation>Este equipo aún no tiene ningún grupo.</translation>
     </message>
     <message>
         <source>All members</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Only council members record entries and only elders sign them off; none of them has a key on this computer. You can still read the ledger.</source>
-        <translation>Solo los miembros del consejo registran movimientos y solo los fiscales los firman; ninguno tiene su clave en este ordenador. Aun así puede leer el libro.</translation>
+        <translation>Solo los miembros del consejo registran movimientos y solo los fiscales los firman; ninguno tiene su clave en este equipo. Aun así puede leer el libro.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>Saved. Changes from other computers appear here as they arrive.</source>
-        <translation>Guardado. Los cambios de otros ordenadores aparecen aquí según llegan.</translation>
+        <translation>Guardado. Los cambios de otros equipos aparecen aquí según llegan.</translation>
     </message>
     <message>
         <source>Nobody on this computer may write the minutes; you can read them.</source>
-        <translation>Nadie en este ordenador puede escribir el acta; puede leerla.</translation>
+        <translation>Nadie en este equipo puede escribir el acta; puede leerla.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1649,26 @@
 </context>
 <context>
     <name>OverviewView</name>
+    <message>
+        <source>This is the group&apos;s only computer…</source>
+        <translation>Este es el único equipo del grupo…</translation>
+    </message>
+    <message>
+        <source>Let this computer write again without connecting to another one first</source>
+        <translation>Permitir que este equipo vuelva a escribir sin conectarse antes a otro</translation>
+    </message>
+    <message>
+        <source>Is this the group&apos;s only computer?</source>
+        <translation>¿Es este el único equipo del grupo?</translation>
+    </message>
+    <message>
+        <source>Lift the hold only if no other computer holds this group. If one does, connect to it instead: records this computer wrote after the backup are there, and writing before they are back would make the other computers ignore that person&apos;s later records.</source>
+        <translation>Levante la retención solo si ningún otro equipo tiene este grupo. Si alguno lo tiene, conéctese a él: allí están los registros que este equipo escribió después de la copia, y escribir antes de que vuelvan haría que los demás equipos ignoren los registros posteriores de esa persona.</translation>
+    </message>
+    <message>
+        <source>Yes, it is the only one</source>
+        <translation>Sí, es el único</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) in arrears on loans, %1 in all:</source>
         <translation>
@@ -1673,7 +1693,7 @@
     </message>
     <message>
         <source>Set up this computer…</source>
-        <translation>Configurar este ordenador…</translation>
+        <translation>Configurar este equipo…</translation>
     </message>
     <message>
         <source>Recent activity</source>
@@ -1729,7 +1749,7 @@
     </message>
     <message>
         <source>This computer holds no group yet. Start a new group, or join one with an invite code from a member: choose Set up this computer.</source>
-        <translation>Este equipo todavía no tiene ningún grupo. Cree un grupo nuevo o únase a uno con el código de invitación de un miembro: elija «Configurar este ordenador».</translation>
+        <translation>Este equipo todavía no tiene ningún grupo. Cree un grupo nuevo o únase a uno con el código de invitación de un miembro: elija «Configurar este equipo».</translation>
     </message>
     <message>
         <source>other computers connected</source>
@@ -1849,7 +1869,7 @@
     </message>
     <message>
         <source>Any computer of the group shows the same code when it holds the same signed records.</source>
-        <translation>Cualquier ordenador del grupo muestra el mismo código cuando tiene los mismos registros firmados.</translation>
+        <translation>Cualquier equipo del grupo muestra el mismo código cuando tiene los mismos registros firmados.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1936,11 +1956,11 @@
     </message>
     <message>
         <source>This computer holds no group yet.</source>
-        <translation>Este ordenador aún no tiene ningún grupo.</translation>
+        <translation>Este equipo aún no tiene ningún grupo.</translation>
     </message>
     <message>
         <source>State code %1 — the same on every computer holding the same records.</source>
-        <translation>Código de estado %1: el mismo en todo ordenador que tenga los mismos registros.</translation>
+        <translation>Código de estado %1: el mismo en todo equipo que tenga los mismos registros.</translation>
     </message>
     <message>
         <source>Save slip as PDF</source>
@@ -2530,6 +2550,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 <context>
     <name>core</name>
     <message>
+        <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
+        <translation>este equipo se restauró desde una copia de seguridad: sincronice primero con otro equipo del grupo, para que no se sobrescriba nada de lo escrito después de la copia</translation>
+    </message>
+    <message>
+        <source>This PC was restored from a backup, so it writes nothing for this group until it has synced with another PC of the group (which brings back what this PC wrote after the backup). If this is the group&apos;s only PC, say so to lift the hold.</source>
+        <translation>Este equipo se restauró desde una copia de seguridad, así que no escribe nada para este grupo hasta que se haya sincronizado con otro equipo del grupo (que le devuelve lo que este equipo escribió después de la copia). Si este es el único equipo del grupo, dígalo para levantar la retención.</translation>
+    </message>
+    <message>
+        <source>the hold after a restore is lifted without a sync only for the group&apos;s only PC; confirm that no other PC of the group exists</source>
+        <translation>la retención después de una restauración se levanta sin sincronizar solo en el único equipo del grupo; confirme que no existe ningún otro equipo del grupo</translation>
+    </message>
+    <message>
+        <source>a change this PC wrote earlier (number {seq}) waits here for the ones before it; sync with another PC of the group first, so no number is used twice</source>
+        <translation>un cambio que este equipo escribió antes (número {seq}) espera aquí a los anteriores; sincronice primero con otro equipo del grupo, para que ningún número se use dos veces</translation>
+    </message>
+    <message>
         <source>a receipt is not bytes or is too large</source>
         <translation>un recibo no son bytes o es demasiado grande</translation>
     </message>
@@ -2547,7 +2583,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>a receipt&apos;s signature does not match its PC</source>
-        <translation>la firma de un recibo no corresponde a su computadora</translation>
+        <translation>la firma de un recibo no corresponde a su equipo</translation>
     </message>
     <message>
         <source>the receipt is of another group</source>
@@ -2555,31 +2591,31 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>the receipt&apos;s PC is not linked to the group for its person</source>
-        <translation>la computadora del recibo no está vinculada al grupo para su persona</translation>
+        <translation>el equipo del recibo no está vinculado al grupo para su persona</translation>
     </message>
     <message>
         <source>no receipt shows that the group&apos;s one PC held this state</source>
-        <translation>ningún recibo muestra que la única computadora del grupo tuviera este estado</translation>
+        <translation>ningún recibo muestra que el único equipo del grupo tuviera este estado</translation>
     </message>
     <message>
         <source>this state, or a later one, was held by the group&apos;s one PC, on {when} UTC</source>
-        <translation>este estado, o uno posterior, lo tenía la única computadora del grupo, el {when} UTC</translation>
+        <translation>este estado, o uno posterior, lo tenía el único equipo del grupo, el {when} UTC</translation>
     </message>
     <message>
         <source>no receipt shows that any of the group&apos;s {pcs} PCs held this state</source>
-        <translation>ningún recibo muestra que alguna de las {pcs} computadoras del grupo tuviera este estado</translation>
+        <translation>ningún recibo muestra que alguno de los {pcs} equipos del grupo tuviera este estado</translation>
     </message>
     <message>
         <source>this state, or a later one, was held by {held} of the group&apos;s {pcs} PCs, the latest on {when} UTC</source>
-        <translation>este estado, o uno posterior, lo tenían {held} de las {pcs} computadoras del grupo, la última el {when} UTC</translation>
+        <translation>este estado, o uno posterior, lo tenían {held} de los {pcs} equipos del grupo, el último el {when} UTC</translation>
     </message>
     <message>
         <source>a change that PCs of {people} had seen is missing</source>
-        <translation>falta un cambio que habían visto las computadoras de {people}</translation>
+        <translation>falta un cambio que habían visto los equipos de {people}</translation>
     </message>
     <message>
         <source>{count} changes that PCs of {people} had seen are missing</source>
-        <translation>faltan {count} cambios que habían visto las computadoras de {people}</translation>
+        <translation>faltan {count} cambios que habían visto los equipos de {people}</translation>
     </message>
     <message>
         <source>too many receipts at once</source>
@@ -2754,8 +2790,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>«{kind}» no es una clase de fondo ({choices})</translation>
     </message>
     <message>
-        <source>&apos;{type}&apos; is not a type of entry (use reverse_entry for a reversal)</source>
-        <translation>«{type}» no es un tipo de movimiento (para anular uno, use reverse_entry)</translation>
+        <source>&apos;{type}&apos; is not a type of entry you can record: use {choices}</source>
+        <translation>«{type}» no es un tipo de movimiento que se pueda registrar: use {choices}</translation>
     </message>
     <message>
         <source>a share-out payout is computed, not typed: pay it as the share-out says</source>
@@ -3942,8 +3978,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el reglamento de multas no tiene ninguna multa «{fine}» el {date}</translation>
     </message>
     <message>
-        <source>the group has no social fund</source>
-        <translation>el grupo no tiene fondo social</translation>
+        <source>the group has no social fund: add a social fund first</source>
+        <translation>el grupo no tiene fondo social: añada antes un fondo social</translation>
     </message>
     <message>
         <source>the group has set no loan interest {on}</source>
@@ -4000,6 +4036,18 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>the member still owes {interest} in loan interest and {fines} in fines: they pay these before their share-out</source>
         <translation>el miembro todavía debe {interest} de interés de préstamos y {fines} de multas: los paga antes de su reparto</translation>
+    </message>
+    <message>
+        <source>nobody was paid: {who} still owe loan interest or fines, which they pay before anyone&apos;s share-out (it adds to every part)</source>
+        <translation>no se pagó a nadie: {who} todavía deben intereses de préstamos o multas, que se pagan antes del reparto de cualquiera (aumentan la parte de todos)</translation>
+    </message>
+    <message>
+        <source>{member} was not paid: {reason}</source>
+        <translation>no se pagó a {member}: {reason}</translation>
+    </message>
+    <message>
+        <source>paid {paid}; then {member} was not paid: {reason}</source>
+        <translation>se pagó a {paid}; luego no se pagó a {member}: {reason}</translation>
     </message>
     <message>
         <source>the member has no part in this share-out</source>
@@ -4095,31 +4143,31 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} {id} in this group</source>
-        <translation>no hay ningún {district} {id} en este grupo</translation>
+        <translation>{district} {id}: no existe en este grupo</translation>
     </message>
     <message>
         <source>the {district} {name} was retired</source>
-        <translation>el {district} {name} se dio de baja</translation>
+        <translation>{district} {name}: se dio de baja</translation>
     </message>
     <message>
         <source>added the {word} {name}</source>
-        <translation>añadió el {word} {name}</translation>
+        <translation>añadió {name} ({word})</translation>
     </message>
     <message>
         <source>renamed {word} {district} to {name}</source>
-        <translation>cambió el nombre del {word} {district} a {name}</translation>
+        <translation>cambió el nombre de {district} ({word}) a {name}</translation>
     </message>
     <message>
         <source>retired {word} {district}</source>
-        <translation>dio de baja el {word} {district}</translation>
+        <translation>dio de baja {district} ({word})</translation>
     </message>
     <message>
         <source>moved member {person} to {word} {district}</source>
-        <translation>pasó al miembro {person} al {word} {district}</translation>
+        <translation>pasó al miembro {person} a {district} ({word})</translation>
     </message>
     <message>
         <source>made {person} the representative of {word} {district}</source>
-        <translation>nombró a {person} representante del {word} {district}</translation>
+        <translation>nombró a {person} representante de {district} ({word})</translation>
     </message>
     <message>
         <source>ended {person}&apos;s role as a {word} representative</source>
@@ -4139,19 +4187,19 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>no {district} &apos;{ref}&apos; in this group</source>
-        <translation>no hay ningún {district} &apos;{ref}&apos; en este grupo</translation>
+        <translation>{district} &apos;{ref}&apos;: no existe en este grupo</translation>
     </message>
     <message>
         <source>a {district} name has 1 to {max} characters</source>
-        <translation>el nombre de un {district} tiene de 1 a {max} caracteres</translation>
+        <translation>nombre de {district}: tiene de 1 a {max} caracteres</translation>
     </message>
     <message>
         <source>the group already has a {district} called {name}</source>
-        <translation>el grupo ya tiene un {district} llamado {name}</translation>
+        <translation>{district} {name}: ya existe en el grupo</translation>
     </message>
     <message>
         <source>the {district} {name} still has {count} members: move them first</source>
-        <translation>el {district} {name} aún tiene {count} miembros: páselos antes a otro</translation>
+        <translation>{district} {name}: aún tiene {count} miembros; muévalos antes</translation>
     </message>
     <message>
         <source>{name} is in {district} already</source>
@@ -4195,7 +4243,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>a representative opens meetings of their own {district} only ({name})</source>
-        <translation>un representante abre solo reuniones de su propio {district} ({name})</translation>
+        <translation>un representante abre solo reuniones de su {district} ({name})</translation>
     </message>
     <message>
         <source>this invite code carries more than {count} relays</source>
@@ -4400,11 +4448,11 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <name>Witnessed</name>
     <message>
         <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
-        <translation>Ninguna computadora del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
+        <translation>Ningún equipo del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
     </message>
     <message>
         <source>Confirmed by %1 of %2 computers up to %3.</source>
-        <translation>Confirmado por %1 de %2 computadoras hasta %3.</translation>
+        <translation>Confirmado por %1 de %2 equipos hasta %3.</translation>
     </message>
     <message>
         <source>Last heard from the group&apos;s computers:</source>

@@ -5,6 +5,7 @@ packages are here (always in CI, where .ci/run installs them); pycrdt's when ins
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -102,3 +103,40 @@ def test_bad_arguments_are_named(args: list[str], words: str) -> None:
     done = compare(*args)
     assert done.returncode == 2
     assert words in done.stderr
+
+
+def test_automerge_records_document_has_one_change_per_record(tmp_path: Path) -> None:
+    """records.mjs builds on automerge's document core: still one change per record (the
+    issue's rule), the bytes fields as bytes, and a base document's records kept."""
+    require_node_packages(PEERS, "@automerge/automerge")
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text(
+        '{"key": "1", "record": {"type": "contribution", "fund": "0aff", "amount": 5},'
+        ' "bytes": ["fund"]}\n'
+        '{"key": "2", "record": {"type": "loan", "fund": "01", "amount": 7}, "bytes": ["fund"]}\n'
+    )
+    script = """
+import * as Automerge from "@automerge/automerge";
+import { readRecords, recordsDocument } from "./records.mjs";
+const records = readRecords(process.argv[1]);
+const first = recordsDocument(records.slice(0, 1));
+const both = Automerge.load(recordsDocument(records.slice(1), first));
+const fund = both.records["1"].fund;
+console.log(JSON.stringify({
+  changes: Automerge.getAllChanges(both).length,
+  keys: Object.keys(both.records).sort(),
+  fund: fund instanceof Uint8Array ? Array.from(fund) : null,
+  amount: both.records["2"].amount,
+  type: String(both.records["2"].type),
+}));
+"""
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", script, str(jsonl)],
+        cwd=PEERS, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    built = json.loads(done.stdout)
+    # the map's own change, then one per record
+    assert built == {
+        "changes": 3, "keys": ["1", "2"], "fund": [10, 255], "amount": 7, "type": "loan"
+    }  # fmt: skip

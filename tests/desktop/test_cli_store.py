@@ -211,7 +211,8 @@ def test_backup_and_restore_from_the_command_line(
     code, made, _ = run(capsys, "backup", str(tmp_path), "--home", pc, "--json")
     assert code == 0 and (made["groups"], made["changes"]) == (1, 1)
     code, restored, _ = run(capsys, "restore", made["file"], "--home", new, "--json")
-    assert code == 0 and restored == {"groups": 1, "changes": 1, "kept": None}
+    assert code == 0
+    assert restored == {"groups": 1, "changes": 1, "kept": None, "held": [made_group(pc)]}
     code, _, err = run(capsys, "restore", made["file"], "--home", new)
     assert code == 1 and "already holds a store (1 changes in 1 groups)" in err
     code, again, _ = run(capsys, "restore", made["file"], "--home", new, "--replace", "--json")
@@ -221,6 +222,62 @@ def test_backup_and_restore_from_the_command_line(
     code, _, err = run(capsys, "restore", str(junk), "--home", str(tmp_path / "other"))
     assert code == 1 and "junk.sqlite3 is not a usable backup" in err
     assert not (tmp_path / "other" / "lattice.sqlite3").exists()
+
+
+def made_group(home: str) -> str:
+    return str(json.loads(_status(home))["groups"][0]["id"])
+
+
+def _status(home: str) -> str:
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["status", "--home", home, "--json"]) == 0
+    return out.getvalue()
+
+
+def test_a_restored_pc_writes_only_after_a_sync_or_the_only_pc_confirmation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pc, new = str(tmp_path / "pc"), str(tmp_path / "new")
+    run(capsys, "person", "create", "Amina", "--home", pc)
+    _, bosco, _ = run(capsys, "person", "create", "Bosco", "--home", pc, "--json")
+    args = ("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    run(capsys, *args, "--home", pc)
+    _, made, _ = run(capsys, "backup", str(tmp_path), "--home", pc, "--json")
+    code, _, _ = run(capsys, "restore", made["file"], "--home", new)
+    assert code == 0
+    add = ("member", "add", "Umoja", bosco["id"], "--name", "Bosco", "--role", "elder")
+    add = (*add, "--as", "Amina")
+    code, _, err = run(capsys, *add, "--home", new)
+    assert code == 1 and "this PC was restored from a backup: sync with another PC" in err
+    status = json.loads(_status(new))["groups"][0]
+    assert status["held_after_restore"] is True and status["members"] == 1
+    assert main(["status", "--home", new]) == 0
+    assert "HELD: This PC was restored from a backup" in capsys.readouterr().out
+    code, _, err = run(capsys, "resume-writing", "Umoja", "--home", new)
+    assert code == 1 and "only PC" in err
+    code, lifted, _ = run(capsys, "resume-writing", "Umoja", "--only-pc", "--home", new, "--json")
+    assert code == 0 and lifted["lifted"] is True
+    code, _, _ = run(capsys, *add, "--home", new)
+    assert code == 0
+    assert json.loads(_status(new))["groups"][0]["held_after_restore"] is False
+
+
+def test_restore_says_what_happens_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pc = str(tmp_path / "pc")
+    run(capsys, "person", "create", "Amina", "--home", pc)
+    args = ("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    run(capsys, *args, "--home", pc)
+    _, made, _ = run(capsys, "backup", str(tmp_path), "--home", pc, "--json")
+    assert main(["restore", made["file"], "--home", str(tmp_path / "new")]) == 0
+    text = capsys.readouterr().out
+    assert "writes nothing for these groups until it has synced" in text
+    assert "lattice resume-writing <group> --only-pc" in text
 
 
 def test_an_import_of_a_million_tiny_items_is_refused_in_words(
@@ -241,3 +298,20 @@ def test_an_import_of_a_million_tiny_items_is_refused_in_words(
     code, _, err = run(capsys, "changes", "import", str(path), "--home", str(tmp_path / "pc"))
     assert code == 1
     assert "holds 1000000 changes, over the limit of 500000; nothing was imported" in err
+
+
+def test_serve_says_which_groups_are_held_and_when_a_sync_lifts_one() -> None:
+    from desktop.cli.serve_commands import held_lines, resumed_line
+    from ledger.store.events import RestoreHoldLifted, WritingResumed
+    from ledger.store.ids import GroupId
+
+    group = GroupId("ab" * 32)
+    held = {group: "Umoja"}
+    assert held_lines(held) == [
+        "Umoja: restored from a backup; this PC writes nothing for it until a sync with "
+        "another PC of the group has brought back what it wrote after the backup"
+    ]
+    assert resumed_line(held, RestoreHoldLifted(group, confirmed=False)) == (
+        "Umoja: back in step after the restore; this PC writes again"
+    )
+    assert resumed_line(held, WritingResumed()) is None

@@ -171,8 +171,9 @@ def test_a_catch_up_is_read_one_batch_at_a_time(make_store: Any) -> None:
 def test_signatures_are_checked_off_the_event_loop_thread(
     make_store: Any, monkeypatch: Any
 ) -> None:
-    """Each received batch is verified on a worker thread (so the loop keeps reading and
-    sending, and the batch before it is stored meanwhile), then stored as verified."""
+    """Each received small batch is verified on a worker thread (a large one's go to the
+    helper process), so the loop keeps reading and sending and the batch before it is
+    stored meanwhile; then stored as verified."""
     import threading
 
     from ledger.store.change import DecodedBatch
@@ -185,9 +186,10 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     original_ingest = b.store.ingest_many
 
     class Recorded(DecodedBatch):
-        def _check(self, parsed: Any) -> None:
-            threads.append(threading.current_thread() is threading.main_thread())
-            super()._check(parsed)
+        def check_here(self) -> None:
+            if self.left_here:
+                threads.append(threading.current_thread() is threading.main_thread())
+            super().check_here()
 
     def ingest_many(raws: Any, **kwargs: Any) -> Any:
         if kwargs.get("source", "").startswith("peer"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,8 @@ from ledger.store.store import Store
 from tests.ui.council import Council, populate_council
 from tests.ui.fakes import FakeSync
 from ui.main_window import MainWindow
+
+V = TypeVar("V")
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +49,10 @@ def window_on(qtbot: QtBot, store: Store, view: str) -> MainWindow:
     window.show()
     window.show_view(view)
     return window
+
+
+def council_view(qtbot: QtBot, store: Store, name: str, kind: type[V]) -> V:
+    """The window over the council, on the view `name` (of type `kind`)."""
+    view = window_on(qtbot, store, name).views[name]
+    assert isinstance(view, kind)
+    return view

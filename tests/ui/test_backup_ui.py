@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ledger.store.backup import last_backup
+from ledger.store.restore_hold import hold_every_group
 from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.windows import shown_window
@@ -59,3 +62,39 @@ def test_the_overview_says_when_the_disk_is_full(
     qtbot.waitUntil(lambda: "disk that holds this PC's data is full" in overview.attention.text())
     store._writing_resumed()
     qtbot.waitUntil(lambda: "is full" not in overview.attention.text())
+
+
+def test_after_a_restore_the_overview_says_so_and_lifts_only_when_confirmed(
+    qtbot: QtBot, demo: tuple[Store, Demo]
+) -> None:
+    store, found = demo
+    hold_every_group(store.db.path, [found.group])  # what `lattice restore` leaves
+    window = shown_window(qtbot, store)
+    overview = _overview(window)
+    qtbot.waitUntil(lambda: overview.held_note.isVisible())
+    assert "restored from a backup" in overview.held_note.text()
+    assert overview.resume_button.isVisible()
+    qtbot.mouseClick(overview.resume_button, Qt.MouseButton.LeftButton)
+    box = overview.only_computer_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert store.is_held(found.group) and overview.held_note.isVisible()
+    qtbot.mouseClick(overview.resume_button, Qt.MouseButton.LeftButton)
+    box = overview.only_computer_box
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert not store.is_held(found.group)
+    qtbot.waitUntil(lambda: not overview.held_note.isVisible())
+    assert not overview.resume_button.isVisible()
+
+
+def test_the_overview_drops_the_hold_notice_when_a_sync_lifts_it(
+    qtbot: QtBot, demo: tuple[Store, Demo]
+) -> None:
+    store, found = demo
+    hold_every_group(store.db.path, [found.group])
+    window = shown_window(qtbot, store)
+    overview = _overview(window)
+    qtbot.waitUntil(lambda: overview.held_note.isVisible())
+    assert store.caught_up_with(found.group, {})  # what a finished catch-up calls
+    qtbot.waitUntil(lambda: not overview.held_note.isVisible())

@@ -5,16 +5,20 @@ districts themselves are in test_district_views.py."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ledger.savings import group_actions
 from ledger.savings.books import books_of
 from ledger.store.ids import PersonId
 from ledger.store.store import Store
-from tests.ui.council import Council
-from tests.ui.council_fixtures import window_on
+from tests.ui.council import PASSPHRASE, Council
+from tests.ui.council_fixtures import council_view
+from tests.ui.test_ledger import sign
+from ui.dialogs.meeting import AttendanceDialog
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.views.goals import GoalsView
@@ -35,8 +39,7 @@ def test_the_fixture_is_the_issues_scale(council: tuple[Store, Council]) -> None
 
 def test_members_view_lists_everyone(qtbot: QtBot, council: tuple[Store, Council]) -> None:
     store, _c = council
-    view = window_on(qtbot, store, "members").views["members"]
-    assert isinstance(view, MembersView)
+    view = council_view(qtbot, store, "members", MembersView)
     assert view.model.rowCount() == 643
 
 
@@ -44,8 +47,7 @@ def test_attendance_of_a_district_meeting_is_one_table(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Fresno"]))
     guide = view.guide
     model = guide.attendance
@@ -63,8 +65,7 @@ def test_attendance_is_chosen_from_the_keyboard_and_survives_a_refresh(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Oakland"]))
     table, model = view.guide.attendance_table, view.guide.attendance
     row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
@@ -91,8 +92,7 @@ def test_family_goals_are_a_table_with_their_actions(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "goals").views["goals"]
-    assert isinstance(view, GoalsView)
+    view = council_view(qtbot, store, "goals", GoalsView)
     qtmodeltester.check(view.families)
     assert view.families.rowCount() == 80  # one family in eight
     assert view.families.headerData(1, Qt.Orientation.Horizontal) == "District"
@@ -116,8 +116,7 @@ def test_overview_shows_group_goals_as_cards_and_families_in_a_line(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "overview").views["overview"]
-    assert isinstance(view, OverviewView)
+    view = council_view(qtbot, store, "overview", OverviewView)
     assert len(view.goals.shown) == 2
     assert view.goals.families.text() == "80 family goals, 0 achieved (see Goals)"
     assert view.members.value.text() == "643"
@@ -162,8 +161,7 @@ def test_typing_a_letter_chooses_the_attendance(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["Richmond"]))
     table, model = view.guide.attendance_table, view.guide.attendance
     row = next(r for r, line in enumerate(model.rows()) if line.stored == "present")
@@ -175,3 +173,32 @@ def test_typing_a_letter_chooses_the_attendance(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     person = model.rows()[row].person
     qtbot.waitUntil(lambda: model.choice(person) == "absent")
+
+
+def test_a_whole_council_meeting_saves_the_attendance_of_all_640_families(
+    qtbot: QtBot, council: tuple[Store, Council], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, c = council
+    meeting = group_actions.open_meeting(
+        store, c.treasurer, c.group, date="2026-02-20", place="Council hall"
+    ).id
+    view = council_view(qtbot, store, "meetings", MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(meeting))
+    model = view.guide.attendance
+    families = c.all_families()
+    for number, family in enumerate(families):
+        assert model.choose(family, "absent" if number % 4 == 0 else "present")
+    signed: list[AttendanceDialog] = []
+
+    def sign_it(dialog: AttendanceDialog) -> int:
+        signed.append(dialog)
+        sign(dialog, c.treasurer.name, PASSPHRASE)
+        qtbot.waitUntil(lambda: dialog.result() != 0 or not dialog.error.isHidden())
+        return dialog.result()
+
+    monkeypatch.setattr(AttendanceDialog, "exec", sign_it)
+    view.guide.attendance_button.click()
+    assert signed and signed[0].result() == AttendanceDialog.DialogCode.Accepted
+    recorded = books_of(store.state(c.group)).meetings[meeting].attendance  # type: ignore[index]
+    assert {p for p in families if p in recorded} == set(families)
+    assert sum(1 for p in families if recorded[p][0] == "absent") == 160

@@ -13,17 +13,16 @@ from pytestqt.qtbot import QtBot
 from ledger.savings import membership_actions as core
 from ledger.savings.books import books_of
 from ledger.savings.district_actions import set_household
-from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.council import Council
-from tests.ui.council_fixtures import window_on
+from tests.ui.council_fixtures import council_view, window_on
 from tests.ui.demo import Demo
 from tests.ui.test_ledger import sign
+from tests.ui.windows import signing_as
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import OpenMeetingDialog
 from ui.models.members import MembersModel, member_rows
 from ui.passbook_slip import slip_html
-from ui.signing import SigningContext
 from ui.views.ledger import LedgerView
 from ui.views.meetings import MeetingsView
 from ui.views.members import MembersView
@@ -35,8 +34,7 @@ def test_overview_rolls_up_by_district_and_the_total_is_their_sum(
     qtbot: QtBot, council: tuple[Store, Council], qtmodeltester: ModelTester
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "overview").views["overview"]
-    assert isinstance(view, OverviewView)
+    view = council_view(qtbot, store, "overview", OverviewView)
     assert view.districts_table.isVisibleTo(view)
     assert view.districts_heading.text() == "By district"
     model = view.districts
@@ -60,7 +58,8 @@ def test_overview_rolls_up_by_district_and_the_total_is_their_sum(
         "Share of A community center for every district"
     )
     shares = [r.share_permille for r in parts if r.share_permille is not None]
-    assert 990 <= sum(shares) <= 1000  # rounded down per district
+    assert sum(shares) == total.share_permille == 1000  # rounded to add up
+    assert "%" in model.index(0, 4).data()
 
 
 def test_the_groups_own_word_for_districts(qtbot: QtBot, council: tuple[Store, Council]) -> None:
@@ -110,8 +109,7 @@ def test_passbook_shows_and_narrows_by_district(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "passbook").views["passbook"]
-    assert isinstance(view, PassbookView)
+    view = council_view(qtbot, store, "passbook", PassbookView)
     view.district.setCurrentIndex(view.district.findText("Stockton"))
     assert view.member.count() == 80
     view.member.setCurrentIndex(3)
@@ -128,8 +126,7 @@ def test_a_district_meeting_lists_its_families(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     view.picker.setCurrentIndex(view.picker.findData(c.meetings["San Jose"]))
     assert "San Jose" in view.picker.currentText()
     assert set(view.guide.attendance.chosen()) == set(c.families["San Jose"])
@@ -141,32 +138,26 @@ def test_a_representative_opens_their_districts_meeting_only(
 ) -> None:
     store, c = council
     assert c.rep is not None
-    view = window_on(qtbot, store, "meetings").views["meetings"]
-    assert isinstance(view, MeetingsView)
+    view = council_view(qtbot, store, "meetings", MeetingsView)
     openers = [p.name for p in view._openers()]
     assert c.rep.name in openers and c.treasurer.name in openers
     assert view.open_button.isEnabled()
-    keyring = Keyring(store.db)
-    rep = next(p for p in keyring.list() if p.id == c.rep.person)
-    dialog = OpenMeetingDialog(
-        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep])
-    )
+    dialog = OpenMeetingDialog(signing=signing_as(store, c.group, c.rep.person))
     qtbot.addWidget(dialog)
     assert dialog.district.accessibleName() == "Meeting of which district"
     dialog.district.setCurrentIndex(dialog.district.findText("Fresno"))
     count = store.change_count(c.group)
-    sign(dialog, rep.name)
+    sign(dialog, c.rep.name)
     assert not dialog.error.isHidden(), "refused"  # another district's meeting
     assert "representative" in dialog.error.text()
     assert store.change_count(c.group) == count
     dialog.district.setCurrentIndex(dialog.district.findText("Oakland"))
-    sign(dialog, rep.name)
+    sign(dialog, c.rep.name)
     assert dialog.result() == OpenMeetingDialog.DialogCode.Accepted
     opened = books_of(store.state(c.group)).meetings[dialog.meeting]
     assert opened.district is not None
     assert store.state(c.group).membership.districts[opened.district].name == "Oakland"
-    members = window_on(qtbot, store, "members").views["members"]
-    assert isinstance(members, MembersView)
+    members = council_view(qtbot, store, "members", MembersView)
     row = next(r for r in members.model.rows() if r.person == c.rep.person)
     assert members.model.index(members.model.rows().index(row), 1).data() == (
         "member, representative of Oakland"
@@ -178,24 +169,21 @@ def test_a_representative_records_for_their_districts_families_only(
 ) -> None:
     store, c = council
     assert c.rep is not None
-    view = window_on(qtbot, store, "ledger").views["ledger"]
-    assert isinstance(view, LedgerView)
+    view = council_view(qtbot, store, "ledger", LedgerView)
     assert c.rep.person in {p.id for p in view._recorders()}
-    keyring = Keyring(store.db)
-    rep = next(p for p in keyring.list() if p.id == c.rep.person)
     dialog = AddEntryDialog(
-        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[rep]),
+        signing=signing_as(store, c.group, c.rep.person),
         preset_type="contribution",
     )
     qtbot.addWidget(dialog)
     dialog.member.setCurrentIndex(dialog.member.findData(c.families["Fresno"][2]))
     dialog.shares.setValue(2)
     count = store.change_count(c.group)
-    sign(dialog, rep.name)
+    sign(dialog, c.rep.name)
     assert not dialog.error.isHidden() and "representative" in dialog.error.text()
     assert store.change_count(c.group) == count
     dialog.member.setCurrentIndex(dialog.member.findData(c.families["Oakland"][2]))
-    sign(dialog, rep.name)
+    sign(dialog, c.rep.name)
     assert dialog.result() == AddEntryDialog.DialogCode.Accepted
     assert store.change_count(c.group) == count + 1
 
@@ -244,10 +232,8 @@ def test_the_entry_dialog_narrows_the_members_by_district(
     qtbot: QtBot, council: tuple[Store, Council]
 ) -> None:
     store, c = council
-    keyring = Keyring(store.db)
-    treasurer = next(p for p in keyring.list() if p.id == c.treasurer.person)
     dialog = AddEntryDialog(
-        signing=SigningContext(store=store, group=c.group, keyring=keyring, signers=[treasurer]),
+        signing=signing_as(store, c.group, c.treasurer.person),
         preset_type="contribution",
         meeting=c.meetings["Fresno"],
     )
@@ -262,5 +248,5 @@ def test_the_entry_dialog_narrows_the_members_by_district(
     dialog.district.setCurrentIndex(0)  # every district: the choice stays
     assert dialog.member.count() == 643 and dialog.member.currentData() == chosen
     dialog.shares.setValue(1)
-    sign(dialog, treasurer.name)
+    sign(dialog, c.treasurer.name)
     assert dialog.result() == AddEntryDialog.DialogCode.Accepted

@@ -10,14 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from ledger.savings.books import books_of
 from ledger.savings.sitting import SittingRow
-from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
-from tests.ui.test_ledger import person, sign
-from tests.ui.test_meetings import meetings_view
+from tests.ui.test_ledger import sign
+from tests.ui.windows import meetings_view, signing_as
 from ui.dialogs.meeting import MeetingGridDialog
-from ui.signing import SigningContext
 
 
 def type_cell(qtbot: QtBot, table: QTableView, text: str) -> None:
@@ -70,19 +68,13 @@ def test_a_meeting_typed_in_the_grid(
         SittingRow(d.baraka.person, shares=1, social="20", line=2),
     ]
 
-    keyring = Keyring(store.db)
     before = store.change_count(d.group)
     bad = MeetingGridDialog(
-              signing=SigningContext(
-                  store=store,
-                  group=d.group,
-                  keyring=keyring,
-                  signers=[person(store, "Amina")],
-              ),
-              meeting=d.meeting,
-              rows=[*rows, SittingRow(d.daudi.person, fines=("snoring",), line=4)],
-              summary="",
-          )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        meeting=d.meeting,
+        rows=[*rows, SittingRow(d.daudi.person, fines=("snoring",), line=4)],
+        summary="",
+    )
     qtbot.addWidget(bad)
     sign(bad, "Amina")
     assert bad.error.text() == (
@@ -91,16 +83,11 @@ def test_a_meeting_typed_in_the_grid(
     assert store.change_count(d.group) == before
 
     good = MeetingGridDialog(
-               signing=SigningContext(
-                   store=store,
-                   group=d.group,
-                   keyring=keyring,
-                   signers=[person(store, "Amina")],
-               ),
-               meeting=d.meeting,
-               rows=rows,
-               summary="",
-           )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        meeting=d.meeting,
+        rows=rows,
+        summary="",
+    )
     qtbot.addWidget(good)
     sign(good, "Amina")
     books = books_of(store.state(d.group))
@@ -127,16 +114,11 @@ def test_absent_members_have_no_row(qtbot: QtBot, demo: tuple[Store, Demo],
     from ui.dialogs.meeting import AttendanceDialog
 
     dialog = AttendanceDialog(
-                 signing=SigningContext(
-                     store=store,
-                     group=d.group,
-                     keyring=Keyring(store.db),
-                     signers=[person(store, "Amina")],
-                 ),
-                 meeting=d.meeting,
-                 attendance=attendance,
-                 summary="",
-             )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        meeting=d.meeting,
+        attendance=attendance,
+        summary="",
+    )
     qtbot.addWidget(dialog)
     sign(dialog, "Amina")
     model = guide.grid.model

@@ -8,11 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from ledger.savings.books import books_of
 from ledger.savings.records import minutes_doc
-from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
-from tests.ui.test_ledger import person, sign
+from tests.ui.test_ledger import sign
+from tests.ui.windows import meetings_view, signing_as
 from ui.dialogs.entry import AddEntryDialog
 from ui.dialogs.meeting import (
     AttendanceDialog,
@@ -21,20 +21,7 @@ from ui.dialogs.meeting import (
     OpenMeetingDialog,
 )
 from ui.dialogs.signoff import SignOffDialog
-from ui.main_window import MainWindow
-from ui.signing import SigningContext
-from ui.views.meetings import MeetingsView
 from ui.views.minutes import SaveMinutesDialog
-
-
-def meetings_view(qtbot: QtBot, store: Store, sync: FakeSync) -> MeetingsView:
-    window = MainWindow(store=store, sync=sync)
-    qtbot.addWidget(window)
-    window.show_view("meetings")
-    window.show()
-    view = window.views["meetings"]
-    assert isinstance(view, MeetingsView)
-    return view
 
 
 def test_guided_meeting_in_order(
@@ -50,17 +37,11 @@ def test_guided_meeting_in_order(
                                            d.chausiku.person, d.daudi.person}  # fmt: skip
     guide.next_button.click()
     assert guide.pages.currentWidget() is guide.shares
-    keyring = Keyring(store.db)
     dialog = AddEntryDialog(
-                 signing=SigningContext(
-                     store=store,
-                     group=d.group,
-                     keyring=keyring,
-                     signers=[person(store, "Amina")],
-                 ),
-                 preset_type="contribution",
-                 meeting=d.meeting,
-             )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        preset_type="contribution",
+        meeting=d.meeting,
+    )
     qtbot.addWidget(dialog)
     assert dialog.date.date().toString("yyyy-MM-dd") == "2026-07-05"
     assert not dialog.type.isEnabled()
@@ -74,15 +55,10 @@ def test_guided_meeting_in_order(
     assert guide.attendance.choose(d.daudi.person, "absent")  # not saved yet
     guide.count_edits[d.group].setText("2500")
     other = AddEntryDialog(
-                signing=SigningContext(
-                    store=store,
-                    group=d.group,
-                    keyring=keyring,
-                    signers=[person(store, "Amina")],
-                ),
-                preset_type="contribution",
-                meeting=d.meeting,
-            )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        preset_type="contribution",
+        meeting=d.meeting,
+    )
     qtbot.addWidget(other)
     other.shares.setValue(1)
     sign(other, "Amina")  # a record arrives while the treasurer is choosing
@@ -90,18 +66,15 @@ def test_guided_meeting_in_order(
     assert guide.attendance.choice(d.daudi.person) == "absent"
     assert guide.count_edits[d.group].text() == "2500"
     attendance = guide.attendance.chosen()
-    sign(AttendanceDialog(
-             signing=SigningContext(
-                 store=store,
-                 group=d.group,
-                 keyring=keyring,
-                 signers=[person(store, "Amina")],
-             ),
-             meeting=d.meeting,
-             attendance=attendance,
-             summary="",
-         ),
-         "Amina")  # fmt: skip
+    sign(
+        AttendanceDialog(
+            signing=signing_as(store, d.group, "Amina"),
+            meeting=d.meeting,
+            attendance=attendance,
+            summary="",
+        ),
+        "Amina",
+    )
     meeting = books_of(store.state(d.group)).meetings[d.meeting]
     assert meeting.attendance[d.daudi.person][0] == "absent"
 
@@ -118,16 +91,10 @@ def test_close_needs_a_valid_count_and_decisions_are_listed(
     assert "decimal places" in guide.count_problem.text()
     savings.setText("100")
     assert guide.close_button.isEnabled()
-    keyring = Keyring(store.db)
     decision = DecisionDialog(
-                   signing=SigningContext(
-                       store=store,
-                       group=d.group,
-                       keyring=keyring,
-                       signers=[person(store, "Amina")],
-                   ),
-                   meeting=d.meeting,
-               )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        meeting=d.meeting,
+    )
     qtbot.addWidget(decision)
     decision.motion.setText("Buy iron sheets for the roof")
     decision.votes[0].setValue(9)
@@ -137,16 +104,11 @@ def test_close_needs_a_valid_count_and_decisions_are_listed(
     assert view.decisions.rows()[0].outcome == "carried"
     qtmodeltester.check(view.decisions)
     close = CloseMeetingDialog(
-                signing=SigningContext(
-                    store=store,
-                    group=d.group,
-                    keyring=keyring,
-                    signers=[person(store, "Amina")],
-                ),
-                meeting=d.meeting,
-                counts={d.group: "100"},
-                summary="",
-            )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+        meeting=d.meeting,
+        counts={d.group: "100"},
+        summary="",
+    )
     qtbot.addWidget(close)
     sign(close, "Amina")
     assert books_of(store.state(d.group)).meetings[d.meeting].status in ("closing", "closed")
@@ -159,31 +121,20 @@ def test_approval_by_elders_and_refusal_for_others(
     store, d = demo
     view = meetings_view(qtbot, store, sync)
     assert "draft: 0 of 2" in view.approval.text()
-    keyring = Keyring(store.db)
     refused = SignOffDialog(
-                  signing=SigningContext(
-                      store=store,
-                      group=d.group,
-                      keyring=keyring,
-                      signers=[person(store, "Chausiku")],
-                  ),
-                  targets=[d.meeting],
-                  summary="",
-              )  # fmt: skip
+        signing=signing_as(store, d.group, "Chausiku"),
+        targets=[d.meeting],
+        summary="",
+    )
     qtbot.addWidget(refused)
     sign(refused, "Chausiku")
     assert "not an elder" in refused.error.text()
     for elder in ("Baraka", "Daudi"):
         dialog = SignOffDialog(
-                     signing=SigningContext(
-                         store=store,
-                         group=d.group,
-                         keyring=keyring,
-                         signers=[person(store, elder)],
-                     ),
-                     targets=[d.meeting],
-                     summary="",
-                 )  # fmt: skip
+            signing=signing_as(store, d.group, elder),
+            targets=[d.meeting],
+            summary="",
+        )
         qtbot.addWidget(dialog)
         sign(dialog, elder)
     qtbot.waitUntil(lambda: "approved (2 of 2" in view.approval.text())
@@ -219,15 +170,10 @@ def test_minutes_merge_another_pcs_edit_into_unsaved_typing(
         assert view.minutes.unsaved()
 
         save = SaveMinutesDialog(
-                   signing=SigningContext(
-                       store=store,
-                       group=d.group,
-                       keyring=Keyring(store.db),
-                       signers=[person(store, "Amina")],
-                   ),
-                   meeting=d.meeting,
-                   text=editor.toPlainText(),
-               )  # fmt: skip
+            signing=signing_as(store, d.group, "Amina"),
+            meeting=d.meeting,
+            text=editor.toPlainText(),
+        )
         qtbot.addWidget(save)
         sign(save, "Amina")
         qtbot.waitUntil(lambda: not view.minutes.unsaved())
@@ -244,28 +190,17 @@ def test_open_a_meeting_and_a_refusal(
 ) -> None:
     store, d = demo
     view = meetings_view(qtbot, store, sync)
-    keyring = Keyring(store.db)
     refused = OpenMeetingDialog(
-                  signing=SigningContext(
-                      store=store,
-                      group=d.group,
-                      keyring=keyring,
-                      signers=[person(store, "Chausiku")],
-                  ),
-              )  # fmt: skip
+        signing=signing_as(store, d.group, "Chausiku"),
+    )
     qtbot.addWidget(refused)
     count = store.change_count(d.group)
     sign(refused, "Chausiku")
     assert refused.error.isVisibleTo(refused)
     assert store.change_count(d.group) == count
     dialog = OpenMeetingDialog(
-                 signing=SigningContext(
-                     store=store,
-                     group=d.group,
-                     keyring=keyring,
-                     signers=[person(store, "Amina")],
-                 ),
-             )  # fmt: skip
+        signing=signing_as(store, d.group, "Amina"),
+    )
     qtbot.addWidget(dialog)
     dialog.place.setText("Under the mango tree")
     dialog.agenda.setPlainText("Savings\n\nSocial fund\n")

@@ -10,10 +10,13 @@ from ledger.savings import cycle_actions as ca
 from ledger.savings import membership_actions as core
 from ledger.savings.books import books_of
 from ledger.savings.shareout import project
+from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
+from ui.dialogs.shareout import ShareOutDialog
 from ui.main_window import MainWindow
+from ui.signing import SigningContext
 from ui.views.passbook import PassbookView
 
 
@@ -61,3 +64,25 @@ def test_the_overview_counts_suspended_members(
     overview = window.views["overview"]
     overview.reload()
     assert overview.members.caption.text().endswith("; 1 suspended")  # type: ignore[attr-defined]
+
+
+def test_the_share_out_shows_every_column_where_the_screen_allows(
+    qtbot: QtBot, demo: tuple[Store, Demo]
+) -> None:
+    store, d = demo
+    ca.open_cycle(store, d.amina, d.group, start="2026-01-01", end="2026-10-31")
+    dialog = ShareOutDialog(
+        signing=SigningContext(
+            store=store, group=d.group, keyring=Keyring(store.db), signers=Keyring(store.db).list()
+        )
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() > 0)
+    last = header.count() - 1
+    needed = sum(header.sectionSize(c) for c in range(last)) + header.sectionSizeHint(last)
+    screen = dialog.screen().availableGeometry().width()
+    assert table.viewport().width() >= min(needed, screen * 9 // 10 - 40)
+    assert dialog.width() <= screen

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from ledger.savings.books import books_of
-from ledger.savings.cycle_actions import pay_shareout
+from ledger.savings.cycle_actions import pay_shareouts
 from ledger.savings.shareout import ShareOut, project
 from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
@@ -62,6 +62,21 @@ class ShareOutDialog(ActionDialog):
         self.form.insertRow(3, self.note)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Pay those due"))
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(bool(self.due))
+        self._show_every_column()
+
+    def _show_every_column(self) -> None:
+        """Widen the table to its columns, within the screen: the treasurer reads each
+        member's part and net payout without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        columns = sum(
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.model.columnCount())
+        )
+        vertical = self.table.verticalScrollBar().sizeHint().width()
+        grid = self.model.columnCount()  # a pixel of grid line beside each column
+        wanted = columns + grid + 2 * self.table.frameWidth() + vertical
+        screen = self.screen().availableGeometry().width()
+        self.table.setMinimumWidth(min(wanted, screen * 9 // 10))
 
     def summary_text(self) -> str:
         c = self.model.currency
@@ -85,5 +100,6 @@ class ShareOutDialog(ActionDialog):
 
     def perform(self, signer: Signer) -> None:
         day = self.date.date().toString("yyyy-MM-dd")
-        for line in self.due:
-            pay_shareout(self.store, signer, self.group, member=line.member, date=day)
+        pay_shareouts(
+            self.store, signer, self.group, members=[x.member for x in self.due], date=day
+        )

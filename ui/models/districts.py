@@ -7,12 +7,12 @@ except the share of a goal, a ratio of two of the core's figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from ledger.savings.books import Books, GoalId
-from ledger.savings.districts import DistrictFigures, rollup
+from ledger.savings.districts import DistrictFigures, rollup, shares_of
 from ledger.store.ids import DistrictId, PersonId
 from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.state import GroupState
@@ -92,13 +92,9 @@ class DistrictRow:
     """The goal's whole progress, for the share (0: no goal or nothing raised)."""
     currency: str
     total: bool = False
-
-    @property
-    def share_permille(self) -> int | None:
-        """This district's part of what the goal raised, in thousandths."""
-        if self.goal is None or self.goal_raised <= 0:
-            return None
-        return self.goal * PERMILLE // self.goal_raised
+    share_permille: int | None = None
+    """This row's part of what the goal raised, in thousandths, rounded so that the
+    districts' shares add up to the total's (None: no goal or nothing raised)."""
 
 
 def _row(figures: DistrictFigures, name: str, goal: GoalId | None, raised: int, currency: str,
@@ -147,7 +143,12 @@ def district_rows(
         found.total, QCoreApplication.translate("DistrictsModel", "Total"), goal, raised,
         currency, total=True,
     )  # fmt: skip
-    return rows, total
+    if goal is None or raised <= 0:
+        return rows, total
+    shares = shares_of([r.goal or 0 for r in rows], raised, PERMILLE)
+    (whole,) = shares_of([total.goal or 0], raised, PERMILLE)
+    rows = [replace(r, share_permille=share) for r, share in zip(rows, shares, strict=True)]
+    return rows, replace(total, share_permille=whole)
 
 
 def share_text(row: DistrictRow) -> str:
@@ -162,7 +163,8 @@ def share_text(row: DistrictRow) -> str:
 
 def percent_text(permille: int) -> str:
     """'12.5%' from 125 thousandths, with the reader's decimal point (integers only)."""
-    return f"{permille // 10}{QLocale().decimalPoint()}{permille % 10}%"
+    whole, tenths = divmod(abs(permille), 10)
+    return f"{'-' if permille < 0 else ''}{whole}{QLocale().decimalPoint()}{tenths}%"
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight

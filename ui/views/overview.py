@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from ledger.savings.books import Books, books_of
 from ledger.savings.owed import group_owes
+from ledger.store.errors import LatticeError
 from ledger.store.ids import split_writer
 from ledger.store.membership import Role, Status
+from ledger.store.restore_hold import HELD_NOTICE
 from ledger.store.state import GroupState
+from ledger.store.words import Words
 from ui.backup_box import last_backup_text
 from ui.core_text import core_text
 from ui.formatting import money_text
@@ -82,6 +86,17 @@ class OverviewView(View):
         self.attention.setObjectName("attention")
         self.attention.setAccessibleName(self.tr("Needs attention"))
         self.body.addWidget(self.attention)
+        self.held_note = make_notice(self)
+        self.held_note.setObjectName("heldAfterRestore")
+        self.body.addWidget(self.held_note)
+        self.resume_button = QPushButton(self.tr("This is the group's only computer…"), self)
+        self.resume_button.setObjectName("resumeWriting")
+        self.resume_button.setAccessibleDescription(
+            self.tr("Let this computer write again without connecting to another one first")
+        )
+        self.resume_button.clicked.connect(self.ask_only_computer)
+        self.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.only_computer_box: QMessageBox | None = None
         self.backup_note = make_notice(self)
         self.backup_note.setObjectName("lastBackup")
         self.body.addWidget(self.backup_note)
@@ -176,6 +191,7 @@ class OverviewView(View):
             self._show_empty()
             return
         self.setup_button.hide()
+        self._show_held()
         self.backup_note.setText(last_backup_text(self.context.store))
         self.witnessed.setText(witnessed_text(self.context.store, self.group))
         self.witnessed.setVisible(True)
@@ -243,6 +259,8 @@ class OverviewView(View):
 
     def _show_empty(self) -> None:
         self.setup_button.show()
+        self.held_note.hide()
+        self.resume_button.hide()
         self.witnessed.setVisible(False)
         self.heard.setVisible(False)
         self.members.show_figure("—", self.tr("member(s)", "", 0))
@@ -263,6 +281,47 @@ class OverviewView(View):
         self.goals.show_goals([])
         self.chart.show_series([], "")
         self._show_computers()
+
+    def _show_held(self) -> None:
+        """After a restore from a backup: why this computer writes nothing for the group yet."""
+        held = self.group is not None and self.context.store.is_held(self.group)
+        if held:
+            self.held_note.setText(core_text(Words(HELD_NOTICE)))
+        self.held_note.setVisible(held)
+        self.resume_button.setVisible(held)
+
+    def ask_only_computer(self) -> None:
+        """Lift the hold after a restore only once the person confirms no other computer
+        holds the group (with one, connecting to it is the safe way)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Is this the group's only computer?"),
+            self.tr(
+                "Lift the hold only if no other computer holds this group. If one does, "
+                "connect to it instead: records this computer wrote after the backup are "
+                "there, and writing before they are back would make the other computers "
+                "ignore that person's later records."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("onlyComputer")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Yes, it is the only one"))
+        yes.clicked.connect(self._resume_writing)
+        self.only_computer_box = box
+        box.open()
+
+    def _resume_writing(self) -> None:
+        if self.group is None:
+            return
+        try:
+            self.context.store.resume_writing(self.group, only_pc=True)
+        except LatticeError as exc:
+            self.held_note.setText(core_text(exc))
+            return
+        self._show_held()
 
     def _show_computers(self) -> None:
         state = self.context.sync.service.state()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -142,3 +143,6 @@ def test_pdf_has_the_district_sections(council: tuple[Store, Council], tmp_path:
     for district in c.districts:
         assert district in text
     assert "(no district)" in text
+    shares = re.findall(r"\((\d+)\.(\d)%\)", text)
+    assert len(shares) == len(c.districts) + 1  # and no district's
+    assert sum(int(whole) * 10 + int(tenth) for whole, tenth in shares) == 1000

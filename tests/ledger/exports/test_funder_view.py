@@ -136,7 +136,7 @@ def test_pdf_renders_to_pages(
     for expected in ("Umoja", "2024-01-10 to 2024-03-12", "KES 1,310.00", "KES 200.00",
                      "Pooled funds over time", "Contributions per month", "Water tank",
                      "Return on assets", "75.0%", "Witnessed: this state, or a later one, was",
-                     "held by the group's one PC"):
+                     "held by the group's one PC", "1 meeting held in this range"):
         assert expected in text, expected
     assert "Chiku" not in text  # aggregated: not even in a family goal's title
     subprocess.run([pdftoppm, "-r", "50", "-png", str(out), str(tmp_path / "page")],

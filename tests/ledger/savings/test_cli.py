@@ -11,8 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from nacl.signing import SigningKey
 
 from desktop.cli import main
+from ledger.savings import membership_actions as actions
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
 
 
 class Cli:
@@ -152,3 +156,27 @@ def test_funds_and_goals(cli: Cli) -> None:
     assert [h["status"] for h in mine["history"]] == ["proposed", "active"]
     rules = cli.json("rules", "show", "Umoja")
     assert rules["rules"]["share_value"] == 5000 and len(rules["history"]) == 1
+
+
+def test_the_attendance_of_a_640_family_council_in_one_command(cli: Cli, tmp_path: Path) -> None:
+    home = tmp_path / "council"
+    store = Store.open(home)
+    try:
+        amina = Keyring(store.db).create("Amina", "pw")
+        group = actions.create_group(store, amina, name="Council", currency="USD").group
+        families = [f"Family {n}" for n in range(640)]
+        with store.batch():
+            for name in families:
+                person = SigningKey.generate().verify_key.encode().hex()
+                actions.add_member(store, amina, group, person=person, name=name,
+                                   roles=["member"])  # fmt: skip
+    finally:
+        store.close()
+    council = Cli(home)
+    m = council.json("meeting", "open", "Council", "--date", "2024-02-03", "--as", "Amina")["id"]
+    marks = [f"{name}={'absent' if n % 5 == 0 else 'present'}" for n, name in enumerate(families)]
+    written = council.json("meeting", "attend", "Council", m[:8], *marks, "--as", "Amina")
+    assert len(written["ids"]) == 4 and written["id"] == written["ids"][0]
+    shown = council.json("meeting", "show", "Council", m[:8])["attendance"]
+    assert len(shown) == 640
+    assert sum(1 for row in shown.values() if row["status"] == "absent") == 128

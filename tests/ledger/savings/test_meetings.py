@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from nacl.signing import SigningKey
 
 from ledger.savings import actions as fa
 from ledger.savings import group_actions as ga
-from ledger.savings.meetings import minutes_status
-from ledger.store.errors import Refused
+from ledger.savings import membership_actions as actions
+from ledger.savings.meetings import MAX_ATTENDANCE, minutes_status
+from ledger.store.errors import NotFound, Refused
+from tests.ledger.conftest import forge
 from tests.ledger.savings.conftest import books, deposit
 
 
@@ -107,3 +110,70 @@ def test_lowering_the_quorum_closes_a_witnessed_count(store, people, group) -> N
     actions.change_settings(store, a, group, quorum=1)
     ga.open_meeting(store, a, group, date="2024-06-01")  # the next finance change replays it
     assert books(store, group).meetings[m].status == "closed"  # type: ignore[index]
+
+
+def _council_of(store, people, group, size: int) -> list[str]:
+    """`size` more families in the group, added in one transaction."""
+    families = [SigningKey.generate().verify_key.encode().hex() for _ in range(size)]
+    with store.batch():
+        for number, person in enumerate(families):
+            actions.add_member(store, people["Amina"], group, person=person,
+                               name=f"Family {number}", roles=["member"])  # fmt: skip
+    return families
+
+
+def test_a_whole_council_meeting_records_the_attendance_of_640_at_once(
+    store, people, group, make_store
+) -> None:
+    a = people["Amina"]
+    families = _council_of(store, people, group, 640)
+    m = ga.open_meeting(store, a, group, date="2024-05-04").id
+    marks = ("present", "late", "absent", "excused")
+    chosen = {p: marks[i % len(marks)] for i, p in enumerate(families)}
+    chosen[families[7]] = ("represented", families[8])
+    written = ga.record_attendance(store, a, group, m, chosen)
+    # several changes, each within the limit peers enforce
+    assert len(written) == -(-640 // MAX_ATTENDANCE)
+    assert all(len(c.body["attendance"]) <= MAX_ATTENDANCE for c in written)
+    meeting = books(store, group).meetings[m]  # type: ignore[index]
+    assert len(meeting.attendance) == 640
+    assert meeting.attendance[families[7]] == ("represented", families[8])  # type: ignore[index]
+    assert meeting.attendance[families[5]] == ("late", None)  # type: ignore[index]
+    # another PC takes them in and holds the same attendance
+    other = make_store()
+    for result in other.ingest_many(store.raw_changes(group)):
+        assert result.status == "accepted", result.reason
+    assert books(other, group).meetings[m].attendance == meeting.attendance  # type: ignore[index]
+
+
+def test_a_large_attendance_is_all_or_nothing(store, people, group, monkeypatch) -> None:
+    a = people["Amina"]
+    families = _council_of(store, people, group, 450)
+    m = ga.open_meeting(store, a, group, date="2024-05-04").id
+    chosen: dict[str, str | tuple[str, str]] = {p: "present" for p in families}
+    before = len(store.raw_changes(group))
+    with pytest.raises(NotFound, match="not a member"):
+        ga.record_attendance(store, a, group, m, {**chosen, people["Dan"].person: "present"})
+    written = ga.write_checked
+
+    def last_one_fails(*args, **kwargs):
+        if args[4]["attendance"][-1][0] == bytes.fromhex(families[-1]):
+            raise Refused("the disk is full")
+        return written(*args, **kwargs)
+
+    monkeypatch.setattr(ga, "write_checked", last_one_fails)
+    with pytest.raises(Refused, match="disk is full"):
+        ga.record_attendance(store, a, group, m, chosen)  # two changes written, then a third fails
+    assert len(store.raw_changes(group)) == before
+    assert books(store, group).meetings[m].attendance == {}  # type: ignore[index]
+
+
+def test_a_peers_attendance_change_past_the_limit_is_refused(store, people, group) -> None:
+    families = _council_of(store, people, group, MAX_ATTENDANCE + 1)
+    m = ga.open_meeting(store, people["Amina"], group, date="2024-05-04").id
+    rows = [[bytes.fromhex(p), "present", None] for p in families]
+    body = {"meeting": bytes.fromhex(m), "attendance": rows}
+    result = store.ingest(forge(people["Amina"], store, group, "meeting.attend", body).raw)
+    assert result.status == "rejected"
+    assert "1 to 200 items" in str(result.reason)
+    assert books(store, group).meetings[m].attendance == {}  # type: ignore[index]

@@ -1,0 +1,232 @@
+"""Ed25519 signature checks in a helper process, on another core than the one that decodes,
+authorizes and stores.
+
+Threads cannot do this overlap in CPython: a worker thread returning from PyNaCl's C code
+queues for the GIL behind a thread busy in Python (up to the 5 ms switch interval for each
+signature). A process has its own GIL. It is started only for large ingests (sync, import),
+holds no state but its pipes, and ends when this process ends however it ends (a kill -9
+too): its request pipe reports end-of-file.
+
+Imports only PyNaCl, so the helper starts quickly. Not in a frozen bundle (no interpreter
+to start): there the caller checks signatures on its own threads.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections import deque
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import nacl.exceptions
+from nacl.bindings import crypto_sign_open
+
+log = logging.getLogger(__name__)
+
+MAX_IN_FLIGHT = 64
+"""Chunks sent to the helper and not yet answered. The answers wait in a pipe until read;
+bounding them keeps that pipe from filling, so neither side can block the other for good."""
+HELPER_CODE = "from ledger.store.verifier import serve; serve()"
+MAX_STARTS = 3
+"""Helpers started in one process's life; after that, signatures are checked here."""
+
+
+def signature_ok(signed: bytes) -> bool:
+    """`signed` is signature + context + payload + author key (the last 32 bytes)."""
+    try:
+        crypto_sign_open(signed[:-32], signed[-32:])
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
+        return False
+    return True
+
+
+def serve() -> None:
+    """The helper's loop: a list of signed messages in (standard input), one verdict byte
+    each out (standard output). It ends when its input closes (the app exited or was
+    killed); a Ctrl+C in the terminal is the app's to handle."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    requests = Connection(sys.stdin.fileno(), writable=False)
+    answers = Connection(sys.stdout.fileno(), readable=False)
+    while True:
+        try:
+            chunk = requests.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answers.send_bytes(bytes(signature_ok(m) for m in chunk))
+        except OSError:
+            return
+
+
+class Ticket:
+    """One chunk handed to the helper; `verdicts` is set once its answer was read."""
+
+    __slots__ = ("messages", "verdicts")
+
+    def __init__(self, messages: list[bytes]) -> None:
+        self.messages = messages
+        self.verdicts: list[bool] | None = None
+
+
+class Verifier:
+    """The parent's end of one helper process. Thread-safe: chunks may be sent from one
+    thread (sync's receiving) while another waits for earlier answers (the store)."""
+
+    def __init__(self) -> None:
+        if getattr(sys, "frozen", False):
+            raise RuntimeError("a frozen bundle cannot run a Python helper")
+        request_out, request_in = os.pipe()
+        answer_out, answer_in = os.pipe()
+        try:
+            # A fresh interpreter running only `serve`: multiprocessing's spawn would import
+            # this program's main module again in the helper, which a script without a
+            # main guard would run a second time.
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", HELPER_CODE],
+                stdin=request_out,
+                stdout=answer_in,
+                close_fds=True,
+                env=_helper_environment(),
+            )
+        finally:
+            os.close(request_out)  # the helper's ends: only it may hold them, so that it
+            os.close(answer_in)  # sees end-of-file when this process ends
+        self._requests = Connection(request_in, readable=False)
+        self._answers = Connection(answer_out, writable=False)
+        self._lock = threading.Lock()
+        self._waiting: deque[Ticket] = deque()
+        self.broken = False
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    def submit(self, messages: list[bytes]) -> Ticket:
+        """Send one chunk for checking; its verdicts come from `verdicts`."""
+        ticket = Ticket(messages)
+        with self._lock:
+            while len(self._waiting) >= MAX_IN_FLIGHT and not self.broken:
+                self._read_one()
+            if self.broken:
+                ticket.verdicts = [signature_ok(m) for m in messages]
+                return ticket
+            try:
+                self._requests.send(messages)
+            except (OSError, ValueError) as exc:
+                self._break(f"sending failed ({exc})")
+                ticket.verdicts = [signature_ok(m) for m in messages]
+                return ticket
+            self._waiting.append(ticket)
+        return ticket
+
+    def verdicts(self, ticket: Ticket) -> list[bool]:
+        """The chunk's verdicts, in order, waiting for the helper if need be."""
+        with self._lock:
+            while ticket.verdicts is None:
+                self._read_one()
+        return ticket.verdicts
+
+    def _read_one(self) -> None:
+        ticket = self._waiting.popleft()
+        try:
+            answer = self._answers.recv_bytes()
+        except (EOFError, OSError) as exc:
+            self._waiting.appendleft(ticket)
+            self._break(f"it stopped answering ({exc.__class__.__name__})")
+            return
+        if len(answer) != len(ticket.messages):
+            self._waiting.appendleft(ticket)
+            self._break("its answer did not fit the question")
+            return
+        ticket.verdicts = [v == 1 for v in answer]
+
+    def _break(self, why: str) -> None:
+        """The helper is gone or confused: check what it held here, and use it no more."""
+        log.warning("signature helper process %s: %s; checking here instead", self.pid, why)
+        self.broken = True
+        for ticket in self._waiting:
+            ticket.verdicts = [signature_ok(m) for m in ticket.messages]
+        self._waiting.clear()
+        self.close()
+
+    def close(self) -> None:
+        """End the helper (it sees end-of-file and returns) and wait for it briefly."""
+        self.broken = True
+        for end in (self._requests, self._answers):
+            end.close()
+        try:
+            self._process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+
+def _helper_environment() -> dict[str, str]:
+    """This environment, with this copy of `ledger` first on the helper's import path
+    (a script may have put it on its own path only)."""
+    here = str(Path(__file__).resolve().parents[2])
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": here if not path else here + os.pathsep + path}
+
+
+_helper: Verifier | None = None
+_starts = 0
+_start_lock = threading.Lock()
+
+
+def helper() -> Verifier | None:
+    """The running helper, started now if need be; None once starting it failed or it broke
+    `MAX_STARTS` times (the caller then checks signatures itself)."""
+    global _helper, _starts
+    with _start_lock:
+        if _helper is not None and not _helper.broken:
+            return _helper
+        if _starts >= MAX_STARTS:
+            return None
+        _starts += 1
+        try:
+            _helper = Verifier()
+        except Exception as exc:  # e.g. no way to start processes in a sandbox
+            log.warning("could not start the signature helper process: %s", exc)
+            _starts = MAX_STARTS
+            _helper = None
+        return _helper
+
+
+def _forget_after_fork() -> None:
+    """A forked child must not talk over its parent's pipes (the answers would be mixed up):
+    it drops its copies of them, and starts its own helper when it needs one."""
+    global _helper, _starts, _start_lock
+    _start_lock = threading.Lock()  # it may have been held, by a thread the child lacks
+    if _helper is not None:
+        for end in (_helper._requests, _helper._answers):
+            with contextlib.suppress(OSError):
+                end.close()
+        _helper.broken = True
+    _helper, _starts = None, 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_after_fork)
+
+
+@atexit.register
+def stop_helper() -> None:
+    """End the helper if one runs (at exit; a killed app's helper ends by itself)."""
+    global _helper
+    with _start_lock:
+        if _helper is not None:
+            _helper.close()
+            _helper = None
+
+
+def check_here(messages: Sequence[bytes]) -> list[bool]:
+    return [signature_ok(m) for m in messages]

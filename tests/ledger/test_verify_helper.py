@@ -1,0 +1,251 @@
+"""The helper process that checks signatures for large batches: what it decides equals what
+this process decides alone, its loss costs nothing, and it never outlives the app."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench._fixtures import founded_group, people, signed_history
+from ledger.store import change as change_module
+from ledger.store import verifier
+from ledger.store.change import BAD_SIGNATURE, DecodedBatch, decode_change
+from ledger.store.errors import DecodeError
+from ledger.store.events import IngestResult
+from ledger.store.ids import GroupId
+from ledger.store.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+HISTORY = 200
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[bytes], list[bytes]]:
+    """A group's founding changes, and `HISTORY` valid changes after them."""
+    signers = people(4)
+    source, group = founded_group(tmp_path_factory.mktemp("source") / "pc", signers)
+    base = source.raw_changes(group)
+    raws = signed_history(source, group, signers, HISTORY)
+    source.close()
+    return base, raws
+
+
+@pytest.fixture
+def fresh_helper() -> Iterator[None]:
+    """A helper of this test's own, stopped after it."""
+    verifier.stop_helper()
+    verifier._starts = 0
+    yield
+    verifier.stop_helper()
+    verifier._starts = 0
+
+
+def _spoil(raw: bytes) -> bytes:
+    """The same change with one bit of its signature flipped (it still decodes)."""
+    return raw[:-1] + bytes([raw[-1] ^ 1])
+
+
+def _verdict(raw: bytes) -> str:
+    try:
+        return decode_change(raw).id
+    except DecodeError as exc:
+        return f"refused: {exc.words}"
+
+
+def _picked(raws: list[bytes], data: st.DataObject) -> list[bytes]:
+    """All the changes out of order, some twice, some with a bad signature, some garbage."""
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+    picked = [*raws, *(rng.choice(raws) for _ in range(data.draw(st.integers(0, 40))))]
+    rng.shuffle(picked)
+    spoiled = data.draw(st.sets(st.integers(0, len(picked) - 1), max_size=12))
+    for index in spoiled:
+        picked[index] = _spoil(picked[index])
+    for _ in range(data.draw(st.integers(0, 3))):
+        picked.insert(rng.randrange(len(picked) + 1), b"not a change")
+    return picked
+
+
+def _decided(raws: list[bytes], helper: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    with monkeypatch.context() as patch:
+        if not helper:
+            patch.setattr(change_module, "HELPER_FROM", 10**9)
+        batch = DecodedBatch(raws)
+        if helper:
+            assert not batch.left_here  # all went to the helper
+        out = []
+        for index in range(len(batch)):
+            item = batch.get(index)
+            out.append(item.id if not isinstance(item, DecodeError) else f"refused: {item.words}")
+        return out
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_helper_decides_as_this_process_alone(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+    data: st.DataObject,
+) -> None:
+    _, raws = history
+    picked = _picked(raws, data)
+    by_helper = _decided(picked, True, monkeypatch)
+    assert by_helper == _decided(picked, False, monkeypatch)
+    assert by_helper == [_verdict(raw) for raw in picked]
+    assert verifier.helper() is not None
+
+
+def _ingested(
+    base: list[bytes], picked: list[bytes], home: Path, helper: bool, patch: pytest.MonkeyPatch
+) -> tuple[list[IngestResult], dict[GroupId, str]]:
+    with patch.context() as p:
+        if not helper:
+            p.setattr(change_module, "HELPER_FROM", 10**9)
+        store = Store.open(home)
+        try:
+            store.ingest_many(base)
+            results = store.ingest_many(picked, source="peer test")
+            return results, {g: store.state(g).digest() for g in store.group_ids()}
+        finally:
+            store.close()
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_ingest_with_the_helper_equals_ingest_without(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+) -> None:
+    base, raws = history
+    picked = _picked(raws, data)
+    home = tmp_path_factory.mktemp("pcs")
+    fast = _ingested(base, picked, home / "fast", True, monkeypatch)
+    slow = _ingested(base, picked, home / "slow", False, monkeypatch)
+    assert fast == slow
+    assert len(fast[0]) == len(picked)
+
+
+def test_a_bad_signature_refuses_exactly_that_change(
+    history: tuple[list[bytes], list[bytes]], fresh_helper: None, tmp_path: Path
+) -> None:
+    base, raws = history
+    spoiled = HISTORY - 5  # a late change: nothing in the batch depends on it but 4 others
+    batch = [*raws[:spoiled], _spoil(raws[spoiled]), *raws[spoiled + 1 :]]
+    store = Store.open(tmp_path / "pc")
+    try:
+        store.ingest_many(base)
+        results = store.ingest_many(batch, source="peer test")
+    finally:
+        store.close()
+    assert [r.status for r in results[:spoiled]] == ["accepted"] * spoiled
+    assert results[spoiled].status == "rejected" and results[spoiled].reason == BAD_SIGNATURE
+    assert {r.status for r in results[spoiled + 1 :]} == {"pending"}  # they wait for it
+
+
+def test_a_lost_helper_costs_nothing(
+    history: tuple[list[bytes], list[bytes]], fresh_helper: None
+) -> None:
+    _, raws = history
+    picked = [_spoil(raws[0]), *raws[1:]]
+    expected = [_verdict(raw) for raw in picked]
+    helper = verifier.helper()
+    assert helper is not None
+    first = DecodedBatch(picked)  # sent to the helper ...
+    os.kill(helper.pid, signal.SIGKILL)  # ... which dies before (or while) answering
+    assert [_verdict_of(first, i) for i in range(len(picked))] == expected
+    second = DecodedBatch(picked)  # a new helper, or checked here
+    assert [_verdict_of(second, i) for i in range(len(picked))] == expected
+
+
+def _verdict_of(batch: DecodedBatch, index: int) -> str:
+    item = batch.get(index)
+    return item.id if not isinstance(item, DecodeError) else f"refused: {item.words}"
+
+
+def test_a_helper_that_cannot_start_leaves_the_work_here(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, raws = history
+    monkeypatch.setattr(verifier, "HELPER_CODE", "raise SystemExit(3)")
+    batch = DecodedBatch(raws)
+    assert [_verdict_of(batch, i) for i in range(len(raws))] == [_verdict(r) for r in raws]
+
+
+_APP = """
+import sys, time
+from ledger.store import verifier
+helper = verifier.helper()
+print(helper.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's reaping is left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_app_leaves_no_helper_behind() -> None:
+    app = subprocess.Popen(
+        [sys.executable, "-c", _APP],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert app.stdout is not None
+    pid = int(app.stdout.readline())
+    assert _running(pid)
+    app.kill()  # SIGKILL: no atexit, no cleanup
+    app.wait()
+    deadline = time.monotonic() + 60  # generous: a loaded machine; not a timing claim
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(pid)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_child_never_shares_its_parents_helper(
+    history: tuple[list[bytes], list[bytes]], fresh_helper: None
+) -> None:
+    _, raws = history
+    parent = verifier.helper()
+    assert parent is not None
+    child = os.fork()
+    if child == 0:  # the child: its own helper (or none), never the parent's
+        ok = verifier._helper is None
+        mine = verifier.helper()
+        ok = ok and (mine is None or mine.pid != parent.pid)
+        batch = DecodedBatch([_spoil(raws[0]), *raws[1:]])
+        ok = ok and isinstance(batch.get(0), DecodeError) and batch.get(1) == decode_change(raws[1])
+        verifier.stop_helper()
+        os._exit(0 if ok else 1)
+    assert os.waitpid(child, 0)[1] == 0
+    assert verifier.helper() is parent and not parent.broken
+    batch = DecodedBatch(raws)
+    assert all(not isinstance(batch.get(i), DecodeError) for i in range(len(raws)))
