@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation>p. ej. 250.00</translation>
+        <translation>p. ej. 250,00</translation>
     </message>
     <message>
         <source>Interest in %1</source>
