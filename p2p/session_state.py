@@ -176,22 +176,27 @@ class PackedBatches:
 
     def put(self, group: GroupId, ids: Sequence[ChangeId], packed: list[Packed]) -> None:
         key = (group, tuple(ids))
-        size = sum(len(p.payload) for p in packed)
+        size = sum(p.size for p in packed)
         if key in self._held or size > self.limit:
             return
         self._held[key] = packed
         self.bytes += size
         while self.bytes > self.limit:
             _, dropped = self._held.popitem(last=False)
-            self.bytes -= sum(len(p.payload) for p in dropped)
+            self.bytes -= sum(p.size for p in dropped)
 
 
 @dataclass(frozen=True, slots=True)
 class Packed:
     """One batch packed for the wire, and how many changes it holds."""
 
-    payload: bytes
+    payload: tuple[bytes, bytes]
+    """`messages.pack_batch`'s: the compressed columns and the signatures."""
     changes: int
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.payload))
 
 
 def invite_message(challenge: bytes, prover: DeviceId, verifier: DeviceId) -> bytes:

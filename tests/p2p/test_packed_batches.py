@@ -33,15 +33,15 @@ def test_the_least_recently_used_go_first_once_the_limit_is_held() -> None:
     cache = PackedBatches(limit=100)
     ids = [[ChangeId(f"{i:064x}")] for i in range(4)]
     for i in range(3):
-        cache.put(GROUP, ids[i], [Packed(b"x" * 40, 1)])
+        cache.put(GROUP, ids[i], [Packed((b"x" * 30, b"s" * 10), 1)])
     # 120 bytes offered, 100 allowed: the oldest went
     assert cache.get(GROUP, ids[0]) is None
     assert cache.get(GROUP, ids[1]) is not None  # now the most recently used
-    cache.put(GROUP, ids[3], [Packed(b"y" * 40, 1)])
+    cache.put(GROUP, ids[3], [Packed((b"y" * 30, b"s" * 10), 1)])
     assert cache.get(GROUP, ids[2]) is None
     assert cache.get(GROUP, ids[1]) is not None and cache.get(GROUP, ids[3]) is not None
     assert cache.bytes == 80
-    cache.put(GROUP, ids[0], [Packed(b"z" * 101, 1)])  # larger than the whole limit: not held
+    cache.put(GROUP, ids[0], [Packed((b"z" * 101, b""), 1)])  # over the whole limit: not held
     assert cache.get(GROUP, ids[0]) is None and cache.bytes == 80
     assert cache.get(GroupId("cd" * 32), ids[1]) is None  # another group: another key
 
@@ -61,7 +61,7 @@ def test_two_sessions_sending_the_same_changes_pack_them_once(
     packed: list[tuple[GroupId, tuple[bytes, ...]]] = []
     pack = m.pack_batch
 
-    def counting(group: GroupId, changes: Any) -> bytes:
+    def counting(group: GroupId, changes: Any) -> m.PackedChanges:
         packed.append((group, tuple(changes)))
         return pack(group, changes)
 
