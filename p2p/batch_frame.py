@@ -1,15 +1,26 @@
-"""How a batch's changes travel: what every change repeats is stated once per batch.
+"""How a batch's changes travel: in columns, each like value beside its like.
 
 A stored change is `[payload, signature]` in canonical CBOR; its payload names the
-group, the author and device keys (32 bytes each), the writer's previous change and its
-dependencies (32-byte ids, usually changes just before it in the same batch). A batch
-sends instead a table of writers and of kinds, each change as
-`[writer, seq, prev, deps, clock delta, kind, body]` with `prev` and each dependency
-either the index of an earlier change of the batch or a 32-byte id, and the signatures
-side by side. The receiver rebuilds each payload's canonical bytes from that (the group
-is the batch's), computes the change's id from them, and checks the author's signature
+group, the author and device keys (32 bytes each), the writer's sequence number and
+previous change, its dependencies (32-byte ids, usually the change just before it), a
+clock, a kind and a body (a map). A batch states instead, for its framed changes, one
+column per field (protocol 4):
+
+- `w`: the writer, an index into the batch's table of (author, device) keys;
+- `s`: the sequence number, `None` when it is the writer's previous framed change's + 1;
+- `p`, `d`: the previous change and each dependency as `k` (the change `k` places before
+  it in the batch; most often 1) or a 32-byte id; `p` is `None` for a writer's first;
+- `t`: the clock, as the difference from the previous framed change's;
+- `k`: the kind, an index into the kind table;
+- `b`: the body's shape (its keys, in order), an index into the shape table, with the
+  bodies' values in one column per shape and key (`values`).
+
+The group is the batch's; the signatures travel outside the compressed columns, side by
+side (random bytes gain nothing from zstd). The receiver rebuilds each payload's
+canonical bytes, computes the change's id from them, and checks the author's signature
 over exactly those bytes: a change framed with any field altered fails its signature.
-A change the sender cannot frame this way (not one of ours, or not valid) goes verbatim.
+A change the sender cannot frame this way (not one of ours, or not valid) goes verbatim,
+with its position in the batch.
 """
 
 from __future__ import annotations
@@ -29,46 +40,63 @@ Parsed = tuple[Change, bytes] | DecodeError | bytes
 check needs), refused while assembling, or raw bytes still to parse."""
 
 MAX_KIND = 64
+SIGNATURE = 64
+_COLUMNS = ("w", "s", "p", "d", "t", "k", "b")
+_PARTS = ("writers", "kinds", "shapes", "verbatim", *_COLUMNS, "values")
+_KEYS = frozenset({"v", "g", "a", "d", "s", "p", "deps", "t", "k", "b"})
 
 
 class FrameFormatError(ValueError):
     """The batch's framing itself is malformed (a protocol violation, not a bad change)."""
 
 
-def pack(group: GroupId, raws: Sequence[bytes]) -> Any:
-    """The CBOR-ready framing of `raws`, changes of `group` in the order given."""
+def pack(group: GroupId, raws: Sequence[bytes]) -> tuple[list[Any], bytes]:
+    """The CBOR-ready columns of `raws` (changes of `group`, in the order given), and the
+    framed changes' signatures side by side."""
     group_key = bytes.fromhex(group)
     writers: dict[bytes, int] = {}
     kinds: dict[str, int] = {}
-    index_of: dict[bytes, int] = {}
-    entries: list[Any] = []
+    shapes: dict[tuple[str, ...], int] = {}
+    values: list[list[list[Any]]] = []
+    columns: dict[str, list[Any]] = {name: [] for name in _COLUMNS}
+    verbatim: list[list[Any]] = []
+    position_of: dict[bytes, int] = {}
+    last_seq: dict[int, int] = {}
     signatures: list[bytes] = []
     clock = 0
-    for raw in raws:
+    for position, raw in enumerate(raws):
         fields, signature = _fields_of(raw, group_key)
         if fields is None:
-            entries.append(raw)
+            verbatim.append([position, raw])
         else:
-            writer = fields["a"] + fields["d"]
-            w = writers.setdefault(writer, len(writers))
-            k = kinds.setdefault(fields["k"], len(kinds))
+            w = writers.setdefault(fields["a"] + fields["d"], len(writers))
+            seq = fields["s"]
+            columns["w"].append(w)
+            columns["s"].append(None if last_seq.get(w) == seq - 1 else seq)
+            last_seq[w] = seq
             prev = fields["p"]
-            deps = [index_of.get(d, d) for d in fields["deps"]]
-            entries.append(
-                [
-                    w,
-                    fields["s"],
-                    None if prev is None else index_of.get(prev, prev),
-                    deps,
-                    fields["t"] - clock,
-                    k,
-                    fields["b"],
-                ]
-            )
+            columns["p"].append(None if prev is None else _cite(prev, position, position_of))
+            columns["d"].append([_cite(d, position, position_of) for d in fields["deps"]])
+            columns["t"].append(fields["t"] - clock)
             clock = fields["t"]
+            columns["k"].append(kinds.setdefault(fields["k"], len(kinds)))
+            shape = tuple(fields["b"])
+            b = shapes.setdefault(shape, len(shapes))
+            if b == len(values):
+                values.append([[] for _ in shape])
+            for column, value in zip(values[b], fields["b"].values(), strict=True):
+                column.append(value)
+            columns["b"].append(b)
             signatures.append(signature)
-        index_of[bytes.fromhex(change_id(raw))] = len(entries) - 1
-    return [list(writers), list(kinds), entries, b"".join(signatures)]
+        position_of[bytes.fromhex(change_id(raw))] = position
+    tables = [list(writers), list(kinds), [list(s) for s in shapes], verbatim]
+    return [*tables, *columns.values(), values], b"".join(signatures)
+
+
+def _cite(cid: bytes, position: int, position_of: dict[bytes, int]) -> int | bytes:
+    """A change `k` places back in the batch when it is there, else its id."""
+    earlier = position_of.get(cid)
+    return cid if earlier is None else position - earlier
 
 
 def _fields_of(raw: bytes, group_key: bytes) -> tuple[dict[str, Any] | None, bytes]:
@@ -78,7 +106,7 @@ def _fields_of(raw: bytes, group_key: bytes) -> tuple[dict[str, Any] | None, byt
         fields = cbor2.loads(payload)
     except Exception:
         return None, b""
-    if not isinstance(fields, dict) or set(fields) != _KEYS or not _key(signature, 64):
+    if not isinstance(fields, dict) or set(fields) != _KEYS or not _key(signature, SIGNATURE):
         return None, b""
     group = None if fields["k"] == GENESIS_KIND else group_key
     if (
@@ -88,9 +116,12 @@ def _fields_of(raw: bytes, group_key: bytes) -> tuple[dict[str, Any] | None, byt
         or not 0 < len(fields["k"]) <= MAX_KIND
         or not (_key(fields["a"], 32) and _key(fields["d"], 32))
         or not (fields["p"] is None or _key(fields["p"], 32))
+        or type(fields["s"]) is not int
         or type(fields["t"]) is not int
         or not isinstance(fields["deps"], list)
         or not all(_key(d, 32) for d in fields["deps"])
+        or not isinstance(fields["b"], dict)
+        or not all(isinstance(k, str) for k in fields["b"])
     ):
         return None, b""
     return fields, signature
@@ -100,64 +131,55 @@ def _key(value: Any, size: int) -> bool:
     return isinstance(value, bytes) and len(value) == size
 
 
-_KEYS = frozenset({"v", "g", "a", "d", "s", "p", "deps", "t", "k", "b"})
-
-
-def unpack(group: GroupId, value: Any, max_changes: int) -> tuple[list[bytes], list[Parsed]]:
+def unpack(
+    group: GroupId, value: Any, signatures: Any, max_changes: int
+) -> tuple[list[bytes], list[Parsed]]:
     """Each change's bytes, and each change assembled for its signature check.
 
     Raises `FrameFormatError` naming what is malformed in the framing; a change that is
     well framed but invalid comes back as its `DecodeError`, refused like any other.
     """
-    if not isinstance(value, list) or len(value) != 4:
-        raise FrameFormatError("expected [writers, kinds, changes, signatures]")
-    writers, kinds, entries, signatures = value
-    if not isinstance(writers, list) or not all(
-        isinstance(w, bytes) and len(w) == 64 for w in writers
-    ):
-        raise FrameFormatError("malformed writer table")
-    if not isinstance(kinds, list) or not all(
-        isinstance(k, str) and 0 < len(k) <= MAX_KIND for k in kinds
-    ):
-        raise FrameFormatError("malformed kind table")
-    if not isinstance(entries, list):
-        raise FrameFormatError("changes: expected a list")
-    if len(entries) > max_changes:
-        raise FrameFormatError(f"changes: more than {max_changes}")
-    if not isinstance(signatures, bytes) or len(signatures) % 64:
-        raise FrameFormatError("malformed signatures")
-    if len(writers) > len(entries) or len(kinds) > len(entries):
-        raise FrameFormatError("tables longer than the batch")
+    if not isinstance(value, list) or len(value) != len(_PARTS):
+        raise FrameFormatError(f"expected [{', '.join(_PARTS)}]")
+    writers, kinds, shapes, verbatim = value[:4]
+    columns = dict(zip(_COLUMNS, value[4:11], strict=True))
+    framed = _tables(writers, kinds, shapes, verbatim, columns, max_changes)
+    if not isinstance(signatures, bytes) or len(signatures) != SIGNATURE * framed:
+        raise FrameFormatError(f"expected {framed} signatures of {SIGNATURE} bytes")
+    bodies = _bodies(shapes, columns["b"], value[11])
+    placed = {position: raw for position, raw in verbatim}
     group_key = bytes.fromhex(group)
     ids: list[bytes] = []
     raws: list[bytes] = []
     parsed: list[Parsed] = []
     clock = 0
-    signed = 0
-    for entry in entries:
-        if isinstance(entry, bytes):
-            if not entry:
-                raise FrameFormatError("an empty change")
-            raws.append(entry)
-            parsed.append(entry)
-            ids.append(bytes.fromhex(change_id(entry)))
+    last_seq: dict[int, int] = {}
+    i = 0
+    for position in range(framed + len(verbatim)):
+        if position in placed:
+            raw = placed[position]
+            raws.append(raw)
+            parsed.append(raw)
+            ids.append(bytes.fromhex(change_id(raw)))
             continue
-        if not isinstance(entry, list) or len(entry) != 7:
-            raise FrameFormatError("a change is neither bytes nor a framed change")
-        w, seq, prev, deps, delta, k, body = entry
-        if not _index(w, len(writers)) or not _index(k, len(kinds)):
-            raise FrameFormatError("a change names a writer or kind outside the tables")
-        if type(delta) is not int or not isinstance(deps, list):
-            raise FrameFormatError("malformed clock or dependencies")
-        if signed * 64 + 64 > len(signatures):
-            raise FrameFormatError("fewer signatures than framed changes")
-        signature = signatures[signed * 64 : signed * 64 + 64]
-        signed += 1
+        w, seq, prev, delta = (columns[c][i] for c in "wspt")
+        if seq is None:
+            if w not in last_seq:
+                raise FrameFormatError("an implied sequence number with no change before it")
+            seq = last_seq[w] + 1
+        elif type(seq) is not int:
+            raise FrameFormatError("a sequence number is not an integer")
+        last_seq[w] = seq
+        if type(delta) is not int:
+            raise FrameFormatError("a clock difference is not an integer")
         clock += delta
-        kind = kinds[k]
+        kind = kinds[columns["k"][i]]
+        deps = columns["d"][i]
+        if not isinstance(deps, list):
+            raise FrameFormatError("a change's dependencies are not a list")
         fields = {  # in canonical key order
             "a": writers[w][:32],
-            "b": body,
+            "b": bodies[i],
             "d": writers[w][32:],
             "g": None if kind == GENESIS_KIND else group_key,
             "k": kind,
@@ -167,24 +189,88 @@ def unpack(group: GroupId, value: Any, max_changes: int) -> tuple[list[bytes], l
             "v": FORMAT_VERSION,
             "deps": [_ref(d, ids) for d in deps],
         }
-        item: Parsed
-        try:
-            assembled = assemble(fields, signature)
-        except DecodeError as exc:
-            raw, item = _canonical(fields, signature), exc
-            cid = change_id(raw)
-        else:
-            if assembled is None:  # a body of other values: parsed like any stored change
-                raw = _canonical(fields, signature)
-                item, cid = raw, change_id(raw)
-            else:
-                raw, item, cid = assembled[0].raw, assembled, assembled[0].id
+        raw, item, cid = _rebuilt(fields, signatures[i * SIGNATURE : (i + 1) * SIGNATURE])
         ids.append(bytes.fromhex(cid))
         raws.append(raw)
         parsed.append(item)
-    if signed * 64 != len(signatures):
-        raise FrameFormatError("more signatures than framed changes")
+        i += 1
     return raws, parsed
+
+
+def _tables(
+    writers: Any, kinds: Any, shapes: Any, verbatim: Any, columns: dict[str, Any], limit: int
+) -> int:
+    """Check the tables and columns' shapes; the number of framed changes."""
+    if not isinstance(writers, list) or not all(_key(w, 64) for w in writers):
+        raise FrameFormatError("malformed writer table")
+    if not isinstance(kinds, list) or not all(
+        isinstance(k, str) and 0 < len(k) <= MAX_KIND for k in kinds
+    ):
+        raise FrameFormatError("malformed kind table")
+    if not isinstance(shapes, list) or not all(
+        isinstance(s, list) and all(isinstance(k, str) for k in s) and len(set(s)) == len(s)
+        for s in shapes
+    ):
+        raise FrameFormatError("malformed shape table")
+    if not isinstance(verbatim, list) or not all(
+        isinstance(v, list) and len(v) == 2 and type(v[0]) is int and isinstance(v[1], bytes)
+        for v in verbatim
+    ):
+        raise FrameFormatError("malformed verbatim changes")
+    if not all(isinstance(c, list) for c in columns.values()):
+        raise FrameFormatError("a column is not a list")
+    framed = len(columns["w"])
+    if any(len(c) != framed for c in columns.values()):
+        raise FrameFormatError("columns of different lengths")
+    if framed + len(verbatim) > limit:
+        raise FrameFormatError(f"changes: more than {limit}")
+    positions = [v[0] for v in verbatim]
+    if positions != sorted(set(positions)) or any(
+        not 0 <= p < framed + len(verbatim) for p in positions
+    ):
+        raise FrameFormatError("verbatim changes out of order or outside the batch")
+    if any(not v[1] for v in verbatim):
+        raise FrameFormatError("an empty change")
+    if max(len(writers), len(kinds), len(shapes)) > framed:
+        raise FrameFormatError("tables longer than the batch")
+    for name, table in (("w", writers), ("k", kinds), ("b", shapes)):
+        if not all(type(x) is int and 0 <= x < len(table) for x in columns[name]):
+            raise FrameFormatError("a change names a writer, kind or shape outside the tables")
+    return framed
+
+
+def _bodies(shapes: list[list[str]], chosen: list[int], values: Any) -> list[dict[str, Any]]:
+    """Each framed change's body, rebuilt from its shape's value columns."""
+    if not isinstance(values, list) or len(values) != len(shapes):
+        raise FrameFormatError("value columns do not match the shape table")
+    counts = [0] * len(shapes)
+    for b in chosen:
+        counts[b] += 1
+    for shape, count, columns in zip(shapes, counts, values, strict=True):
+        if not isinstance(columns, list) or len(columns) != len(shape):
+            raise FrameFormatError("value columns do not match the shape table")
+        if not all(isinstance(c, list) and len(c) == count for c in columns):
+            raise FrameFormatError("a value column's length differs from its shape's uses")
+    taken = [0] * len(shapes)
+    bodies: list[dict[str, Any]] = []
+    for b in chosen:
+        row = taken[b]
+        taken[b] += 1
+        bodies.append({key: column[row] for key, column in zip(shapes[b], values[b], strict=True)})
+    return bodies
+
+
+def _rebuilt(fields: dict[str, Any], signature: bytes) -> tuple[bytes, Parsed, str]:
+    """A framed change's bytes, its parse and its id."""
+    try:
+        assembled = assemble(fields, signature)
+    except DecodeError as exc:
+        raw = _canonical(fields, signature)
+        return raw, exc, change_id(raw)
+    if assembled is None:  # a body of other values: parsed like any stored change
+        raw = _canonical(fields, signature)
+        return raw, raw, change_id(raw)
+    return assembled[0].raw, assembled, assembled[0].id
 
 
 def _canonical(fields: dict[str, Any], signature: bytes) -> bytes:
@@ -194,15 +280,12 @@ def _canonical(fields: dict[str, Any], signature: bytes) -> bytes:
         raise FrameFormatError("a change holds values that cannot be encoded") from None
 
 
-def _index(value: Any, size: int) -> bool:
-    return type(value) is int and 0 <= value < size
-
-
-def _ref(value: Any, ids: list[bytes]) -> Any:
-    """An earlier change of the batch by index, or a 32-byte id as it stands (checked
-    as a change's field later)."""
+def _ref(value: Any, ids: list[bytes]) -> bytes:
+    """A change `value` places back in the batch, or a 32-byte id."""
     if type(value) is int:
-        if not 0 <= value < len(ids):
+        if not 0 < value <= len(ids):
             raise FrameFormatError("a change cites a change not before it in the batch")
-        return ids[value]
-    return value
+        return ids[-value]
+    if not _key(value, 32):
+        raise FrameFormatError("a change cites neither a place in the batch nor a 32-byte id")
+    return bytes(value)

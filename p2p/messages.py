@@ -16,12 +16,15 @@ import zstandard
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.receipts import MAX_RECEIPT_BYTES
-from p2p.batch_frame import FrameFormatError, Parsed, pack, unpack
+from p2p.batch_frame import SIGNATURE, FrameFormatError, Parsed, pack, unpack
 
-PROTOCOL_VERSION = 3
+PROTOCOL_VERSION = 4
 """2: batches are zstd-compressed CBOR lists. 3: a batch states the group, each writer
-and each kind once, and cites changes of the same batch by index (`p2p/batch_frame.py`).
-A peer speaking another version is refused with a `Bye` saying which version we speak."""
+and each kind once, and cites changes of the same batch by index. 4: a batch's changes
+travel in columns (implied sequence numbers, changes cited by how far back they are,
+bodies' values by key) with the signatures outside the compressed part
+(`p2p/batch_frame.py`), and group, device and writer ids go as bytes, not hex. A peer
+speaking another version is refused with a `Bye` saying which version we speak."""
 NONCE_BYTES = 16
 MAX_TAGS = 256
 MAX_INVITES = 8
@@ -35,8 +38,6 @@ MAX_RECEIPTS_PER_MESSAGE = 16
 RECEIPTS_BYTES = 512 * 1024
 """What one `Receipts` message may carry in all (a frame is at most 1 MiB)."""
 
-_HEX64 = re.compile(r"[0-9a-f]{64}")
-_WRITER = re.compile(r"[0-9a-f]{64}:[0-9a-f]{64}")
 _TAG = re.compile(r"[0-9a-f]{16}")
 
 
@@ -77,8 +78,8 @@ class Want:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """Changes of one group: on the wire each writer's keys, the group and each kind
-    once per batch (`p2p/batch_frame.py`), the whole zstd-compressed."""
+    """Changes of one group: on the wire in columns (`p2p/batch_frame.py`), zstd-compressed
+    but for the signatures."""
 
     group: GroupId
     seq: int
@@ -140,9 +141,7 @@ class Bye:
     reason: str
 
 
-Message = (
-    Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
-)
+Message = Hello | Auth | Offer | Want | Batch | Ack | Have | Synced | Receipts | Deny | Ping | Bye
 
 
 def encode(msg: Message) -> bytes:
@@ -153,22 +152,24 @@ def encode(msg: Message) -> bytes:
         case Auth():
             body = {"t": "auth", "i": [[k, s] for k, s in msg.invites]}
         case Offer():
-            body = {"t": "offer", "g": msg.group}
+            body = {"t": "offer", "g": _key(msg.group)}
         case Want():
-            body = {"t": "want", "g": msg.group, "vv": msg.vv}
+            body = {"t": "want", "g": _key(msg.group), "vv": _vv_out(msg.vv)}
         case Batch():
-            packed = _COMPRESSOR.compress(cbor2.dumps(pack(msg.group, msg.changes)))
-            body = {"t": "batch", "g": msg.group, "s": msg.seq, "z": packed}
+            columns, signatures = pack(msg.group, msg.changes)
+            packed = _COMPRESSOR.compress(cbor2.dumps(columns))
+            body = {"t": "batch", "g": _key(msg.group), "s": msg.seq, "z": packed, "x": signatures}
         case Ack():
-            body = {"t": "ack", "g": msg.group, "s": msg.seq, "vv": msg.vv}
+            body = {"t": "ack", "g": _key(msg.group), "s": msg.seq, "vv": _vv_out(msg.vv)}
         case Have():
-            body = {"t": "have", "g": msg.group, "vv": msg.vv, "f": list(msg.feeders)}
+            feeders = [_key(d) for d in msg.feeders]
+            body = {"t": "have", "g": _key(msg.group), "vv": _vv_out(msg.vv), "f": feeders}
         case Synced():
-            body = {"t": "synced", "g": msg.group}
+            body = {"t": "synced", "g": _key(msg.group)}
         case Receipts():
-            body = {"t": "receipts", "g": msg.group, "r": list(msg.receipts)}
+            body = {"t": "receipts", "g": _key(msg.group), "r": list(msg.receipts)}
         case Deny():
-            body = {"t": "deny", "g": msg.group, "r": msg.reason[:MAX_REASON]}
+            body = {"t": "deny", "g": _key(msg.group), "r": msg.reason[:MAX_REASON]}
         case Ping():
             body = {"t": "ping"}
         case Bye():
@@ -206,10 +207,12 @@ def decode(data: bytes) -> Message:
             _keys(body, "g", "vv")
             return Want(_group(body["g"]), _vv(body["vv"]))
         case "batch":
-            _keys(body, "g", "s", "z")
+            _keys(body, "g", "s", "z", "x")
             group = _group(body["g"])
+            if not isinstance(body["x"], bytes) or len(body["x"]) > SIGNATURE * MAX_BATCH_CHANGES:
+                raise ProtocolError("batch: signatures are not bytes, or too many")
             try:
-                raws, parsed = unpack(group, _inflate(body["z"]), MAX_BATCH_CHANGES)
+                raws, parsed = unpack(group, _inflate(body["z"]), body["x"], MAX_BATCH_CHANGES)
             except FrameFormatError as exc:
                 raise ProtocolError(f"batch: {exc}") from None
             if any(len(raw) > MAX_CHANGE_BYTES for raw in raws):
@@ -221,9 +224,11 @@ def decode(data: bytes) -> Message:
         case "have":
             _keys(body, "g", "vv", "f")
             feeders = _list(body["f"], MAX_FEEDERS, "feeders")
-            if not all(isinstance(d, str) and _HEX64.fullmatch(d) for d in feeders):
+            if not all(isinstance(d, bytes) and len(d) == 32 for d in feeders):
                 raise ProtocolError("malformed device id")
-            return Have(_group(body["g"]), _vv(body["vv"]), tuple(DeviceId(d) for d in feeders))
+            return Have(
+                _group(body["g"]), _vv(body["vv"]), tuple(DeviceId(d.hex()) for d in feeders)
+            )
         case "synced":
             _keys(body, "g")
             return Synced(_group(body["g"]))
@@ -303,10 +308,20 @@ def _list(value: Any, limit: int, what: str) -> list[Any]:
     return value
 
 
+def _key(hex_id: str) -> bytes:
+    """A group or device id as its 32 bytes: half its hex text on the wire."""
+    return bytes.fromhex(hex_id)
+
+
 def _group(value: Any) -> GroupId:
-    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+    if not isinstance(value, bytes) or len(value) != 32:
         raise ProtocolError("malformed group id")
-    return GroupId(value)
+    return GroupId(value.hex())
+
+
+def _vv_out(vv: dict[WriterId, int]) -> dict[bytes, int]:
+    """Each writer as its author's and device's 64 bytes."""
+    return {bytes.fromhex(w.replace(":", "")): seq for w, seq in vv.items()}
 
 
 def _vv(value: Any) -> dict[WriterId, int]:
@@ -314,7 +329,7 @@ def _vv(value: Any) -> dict[WriterId, int]:
         raise ProtocolError("malformed version vector")
     out: dict[WriterId, int] = {}
     for writer, seq in value.items():
-        if not isinstance(writer, str) or not _WRITER.fullmatch(writer):
+        if not isinstance(writer, bytes) or len(writer) != 64:
             raise ProtocolError("malformed writer id in version vector")
-        out[WriterId(writer)] = _int(seq)
+        out[WriterId(f"{writer[:32].hex()}:{writer[32:].hex()}")] = _int(seq)
     return out

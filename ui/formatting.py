@@ -31,3 +31,14 @@ def money_text(amount: int, currency: str, *, with_code: bool = True) -> str:
     if amount < 0:
         text = "-" + text
     return f"{text} {currency}" if with_code else text
+
+
+def typed_amount(text: str) -> str:
+    """An amount as the reader typed it, for the core (which reads only '.' as the decimal
+    point): where the reader's language writes a decimal comma, '250,50' is '250.50'.
+    Anything else goes to the core as typed, to be read or refused; nothing is guessed."""
+    text = text.strip()
+    point = QLocale().decimalPoint()
+    if point != "." and text.count(point) == 1 and "." not in text:
+        return text.replace(point, ".")
+    return text

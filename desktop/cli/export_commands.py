@@ -108,7 +108,16 @@ def _verdict_text(verdict: Verdict) -> str:
         lines.append(f"  signed by: {verdict.signer_name}, {when:%Y-%m-%d %H:%M} UTC")
     if verdict.group_name is not None:
         start, end = verdict.period
-        lines.append(f"  dates:     {start or 'the beginning'} to {end or 'the end'}")
+        dates = (
+            f"{start} to {end}"
+            if start and end
+            else f"from {start} on"
+            if start
+            else f"up to {end}"
+            if end
+            else "all dates"
+        )
+        lines.append(f"  dates:     {dates}")
     totals = verdict.recomputed if verdict.sound else None
     if totals is not None and verdict.currency is not None:
         cur = verdict.currency

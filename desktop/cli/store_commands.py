@@ -131,9 +131,11 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = _command(ms, "add", "add a person to the group", run_member_add, signs=True)
     p.add_argument("group")
     p.add_argument("person", help="the person's id, or the name of a person on this PC")
-    p.add_argument("--name", required=True)
     p.add_argument(
-        "--role", action="append", required=True, help="council, elder, member or viewer"
+        "--name", default=None, help="their name in the group (default: their name on this PC)"
+    )
+    p.add_argument(
+        "--role", action="append", default=None, help="council, elder, member (default) or viewer"
     )
     p.add_argument("--date", default=None, help="the day they joined (default today)")
     p.add_argument("--district", default=None, help="the district they belong to")
@@ -165,23 +167,31 @@ def run_member_add(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     group = common.group_of(store, args.group)
     person = _person_id(store, args.person)
+    name = args.name or _local_name(store, person)
+    roles = args.role or ["member"]
     change = actions.add_member(
         store,
         common.signer(args, store),
         group,
         person=person,
-        name=args.name,
-        roles=args.role,
+        name=name,
+        roles=roles,
         date=args.date,
         district=args.district,
     )
-    emit(
-        args,
-        {"id": change.id, "person": person},
-        f"added {args.name} ({', '.join(args.role)})",
-    )
+    emit(args, {"id": change.id, "person": person}, f"added {name} ({', '.join(roles)})")
     common.warn_about_quorum(store, group)
     return 0
+
+
+def _local_name(store: Store, person: str) -> str:
+    """The name a person's key carries on this PC; a person from elsewhere needs --name."""
+    for info in Keyring(store.db).list():
+        if info.id == person:
+            return info.name
+    raise common.CommandError(
+        f"{person[:8]}'s key is not on this PC: give their name in the group with --name"
+    )
 
 
 def _person_id(store: Store, ref: str) -> str:

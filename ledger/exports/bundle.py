@@ -28,6 +28,7 @@ from ledger.store.ids import ChangeId, GroupId, PersonId
 from ledger.store.persons import Signer
 from ledger.store.receipts import MAX_RECEIPTS
 from ledger.store.store import Store
+from ledger.store.transfer import MAGIC as CHANGES_MAGIC
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,11 @@ def parse_bundle(data: bytes) -> Bundle:
     """Strictly decode a bundle's structure; raise DecodeError naming what is wrong."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise DecodeError(f"the file is larger than {MAX_BUNDLE_BYTES} bytes")
+    if data.startswith(CHANGES_MAGIC):
+        raise DecodeError(
+            "not a Lattice bundle: this is a changes file (for 'lattice changes import'); a "
+            "bundle to verify is made with 'lattice export --format bundle'"
+        )
     try:
         outer = codec.decode_canonical(data)
     except DecodeError as exc:

@@ -45,7 +45,10 @@ def parse_amount(text: str, currency: str) -> int:
         raise Refused(QT_TRANSLATE_NOOP("core", "'{text}' is not an amount"), text=text) from None
     places = decimals(currency)
     minor = value.scaleb(places)
-    if minor != minor.to_integral_value():
+    # Digits written past the currency's places are refused even when they are zeros:
+    # '1.000' UGX or '12.500' KES is a thousands separator far more often than a fraction.
+    written = len(text.strip().partition(".")[2])
+    if written > places or minor != minor.to_integral_value():
         raise Refused(
             QT_TRANSLATE_NOOP("core", "{currency} has {places} decimal places; '{text}' has more"),
             currency=currency,

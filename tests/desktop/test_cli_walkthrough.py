@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,3 +167,79 @@ def test_a_payout_refused_half_way_says_who_was_paid_and_who_not(
     assert paid_first and err.startswith(f"lattice: paid {', '.join(paid_first)}; then {refused}")
     shown = cli.json("shareout", "show", "Umoja")["members"]
     assert [m["name"] for m in shown if m["paid"]] == paid_first
+
+
+def test_a_member_from_this_pc_needs_no_name_or_role_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    for name in ("Amina", "Asha"):
+        cli.json("person", "create", name)
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    code, text, _ = cli.run("member", "add", "Umoja", "Asha", "--as", "Amina")
+    assert code == 0 and text.startswith("added Asha (member)")
+    listed = cli.json("member", "list", "Umoja")["members"]
+    assert {(m["name"], tuple(m["roles"])) for m in listed} >= {("Asha", ("member",))}
+    stranger = "ab" * 32
+    err = cli.fails("member", "add", "Umoja", stranger, "--as", "Amina")
+    assert "abababab's key is not on this PC: give their name in the group with --name" in err
+
+
+def test_verify_says_which_dates_a_bundle_covers_in_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    every = tmp_path / "every.bundle"
+    since = tmp_path / "since.bundle"
+    cli.json("export", "Umoja", "--format", "bundle", "-o", str(every), "--as", "Amina")
+    cli.json("export", "Umoja", "--format", "bundle", "-o", str(since), "--from", "2025-01-01",
+             "--as", "Amina")  # fmt: skip
+    for bundle, dates in ((every, "all dates"), (since, "from 2025-01-01 on")):
+        code, text, _ = cli.run("verify", str(bundle))
+        assert code == 0 and f"  dates:     {dates}\n" in text, text
+
+
+def test_verifying_a_changes_file_says_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    carried = tmp_path / "umoja.lattice"
+    cli.json("changes", "export", "Umoja", "-o", str(carried))
+    code, text, _ = cli.run("verify", str(carried))
+    assert code == 1
+    assert "this is a changes file (for 'lattice changes import')" in text
+    assert "lattice export --format bundle" in text
+
+
+def test_entry_help_does_not_ask_for_the_interest_the_rules_compute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["entry", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--interest INTEREST a repayment's interest part; leave it out" in text
+
+
+def test_closing_a_cycle_before_its_planned_end_needs_the_day_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    today = dt.date.today()
+    later = (today + dt.timedelta(days=180)).isoformat()
+    cli.json("cycle", "open", "Umoja", "--start", today.isoformat(), "--end", later,
+             "--as", "Amina")  # fmt: skip
+    err = cli.fails("cycle", "close", "Umoja", "--as", "Amina")
+    assert f"the cycle is planned to run until {later}" in err and "--end" in err
+    assert cli.json("cycle", "show", "Umoja")["closes"] == []
+    closed = cli.json("cycle", "close", "Umoja", "--end", today.isoformat(), "--as", "Amina")
+    assert closed["end"] == today.isoformat()

@@ -16,7 +16,7 @@ from ledger.store.errors import Refused
 from ledger.store.events import RestoreHoldLifted, StoreEvent
 from ledger.store.ids import GroupId, writer_id
 from ledger.store.persons import Signer
-from ledger.store.restore_hold import HELD
+from ledger.store.restore_hold import HELD, HOLD_PREFIX, hold_every_group
 from ledger.store.store import Store
 from ledger.store.words import Words
 
@@ -220,3 +220,26 @@ def test_backup_write_replicate_restore_sync_write_never_voids(
     finally:
         second.close()
         third.close()
+
+
+def test_a_lift_by_another_process_on_the_folder_counts_at_once(
+    restored: tuple[Store, Store], group: GroupId, people: dict[str, Signer]
+) -> None:
+    again, _ = restored
+    assert again.is_held(group)
+    beside = Store.open(again.home)  # `lattice resume-writing` while the window runs
+    try:
+        beside.resume_writing(group, only_pc=True)
+    finally:
+        beside.close()
+    _note(again, people["Amina"], group, "written by the window")
+
+
+def test_a_hold_row_with_a_damaged_time_still_holds(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    hold_every_group(store.db.path, [group])
+    store.db.execute("UPDATE meta SET value='not a time' WHERE key=?", (HOLD_PREFIX + group,))
+    assert store.held_groups() == {group: 0}
+    with pytest.raises(Refused):
+        _note(store, people["Amina"], group, "held")

@@ -12,6 +12,8 @@ from p2p import messages as m
 GROUP = GroupId("ab" * 32)
 WRITER = WriterId("cd" * 32 + ":" + "ef" * 32)
 DEVICE = DeviceId("12" * 32)
+RAW_GROUP = bytes.fromhex(GROUP)
+"""Ids travel as bytes: their hex text is refused."""
 
 
 @pytest.mark.parametrize(
@@ -37,11 +39,16 @@ def test_round_trip(msg: m.Message) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        {"t": "have", "g": GROUP, "vv": {}, "f": ["not a device"]},
-        {"t": "have", "g": GROUP, "vv": {}, "f": [DEVICE] * (m.MAX_FEEDERS + 1)},
-        {"t": "have", "g": GROUP, "vv": {"x": 1}, "f": []},
-        {"t": "have", "g": GROUP, "vv": {}},
-        {"t": "ack", "g": GROUP, "s": -1, "vv": {}},
+        {"t": "have", "g": RAW_GROUP, "vv": {}, "f": ["not a device"]},
+        {"t": "have", "g": RAW_GROUP, "vv": {}, "f": [DEVICE]},
+        {"t": "have", "g": RAW_GROUP, "vv": {}, "f": [bytes(32)] * (m.MAX_FEEDERS + 1)},
+        {"t": "have", "g": RAW_GROUP, "vv": {"x": 1}, "f": []},
+        {"t": "have", "g": RAW_GROUP, "vv": {WRITER: 1}, "f": []},
+        {"t": "have", "g": RAW_GROUP, "vv": {bytes(63): 1}, "f": []},
+        {"t": "have", "g": RAW_GROUP, "vv": {}},
+        {"t": "ack", "g": RAW_GROUP, "s": -1, "vv": {}},
+        {"t": "offer", "g": GROUP},
+        {"t": "offer", "g": bytes(31)},
         {"t": "nope"},
     ],
 )
@@ -54,16 +61,16 @@ def test_receipts_messages_are_bounded() -> None:
     group = "ab" * 32
     ok = m.Receipts(GroupId(group), (b"r" * 100,))
     assert m.decode(m.encode(ok)) == ok
-    too_many = cbor2.dumps({"t": "receipts", "g": group, "r": [b"r"] * 17})
+    too_many = cbor2.dumps({"t": "receipts", "g": RAW_GROUP, "r": [b"r"] * 17})
     with pytest.raises(m.ProtocolError, match="more than 16"):
         m.decode(too_many)
-    empty = cbor2.dumps({"t": "receipts", "g": group, "r": [b""]})
+    empty = cbor2.dumps({"t": "receipts", "g": RAW_GROUP, "r": [b""]})
     with pytest.raises(m.ProtocolError, match="empty, too large or not bytes"):
         m.decode(empty)
 
 
 def _batch(payload: bytes) -> bytes:
-    return cbor2.dumps({"t": "batch", "g": GROUP, "s": 1, "z": payload})
+    return cbor2.dumps({"t": "batch", "g": RAW_GROUP, "s": 1, "z": payload, "x": b""})
 
 
 @pytest.mark.parametrize(

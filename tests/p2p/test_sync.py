@@ -174,8 +174,10 @@ def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> 
 
     async def main() -> None:
         async with linked(a, b):
-            await until(lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
-                        what="both PCs' receipts on both PCs")
+            await until(
+                lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
+                what="both PCs' receipts on both PCs",
+            )
 
     trio.run(main)
     assert a.store.version_vector(g) == b.store.version_vector(g)

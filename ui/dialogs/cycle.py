@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from ledger.savings.cycle_actions import close_cycle, open_cycle
 from ledger.store.persons import Signer
 from ui.dialogs.action import ActionDialog
+from ui.formatting import typed_amount
 from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
 
@@ -48,7 +49,7 @@ class OpenCycleDialog(ActionDialog):
             start=iso_date(self.start),
             end=iso_date(self.end),
             meetings=self.meetings.value() or None,
-            cash_unit=self.cash_unit.text().strip() or None,
+            cash_unit=typed_amount(self.cash_unit.text()) or None,
         )
 
 

@@ -21,7 +21,7 @@ from ledger.store.membership import Status
 from ledger.store.persons import Signer
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
-from ui.formatting import money_text
+from ui.formatting import money_text, typed_amount
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.ledger import entry_type_name
 from ui.signing import SigningContext
@@ -174,7 +174,7 @@ class AddEntryDialog(ActionDialog):
     def problem(self) -> str | None:
         """What is wrong with the fields as typed, in plain words; None when they make sense."""
         kind = self.kind()
-        text = self.amount.text().strip()
+        text = typed_amount(self.amount.text())
         fixed = kind in ("fine", "charge") and bool(self.fine.currentData())
         if not text and not (kind == "contribution" and self.shares.value()) and not fixed:
             return self.tr("Type the amount.")
@@ -185,7 +185,7 @@ class AddEntryDialog(ActionDialog):
                 amount = parse_amount(text, self.currency)
             except Refused as exc:
                 return core_text(exc)
-            interest_text = self.interest.text().strip() if kind == "repayment" else ""
+            interest_text = typed_amount(self.interest.text()) if kind == "repayment" else ""
             try:
                 interest = parse_amount(interest_text, self.currency) if interest_text else 0
             except Refused as exc:
@@ -222,8 +222,8 @@ class AddEntryDialog(ActionDialog):
 
     def perform(self, signer: Signer) -> None:
         kind = self.kind()
-        amount = self.amount.text().strip() or None
-        interest = self.interest.text().strip() if kind == "repayment" else ""
+        amount = typed_amount(self.amount.text()) or None
+        interest = typed_amount(self.interest.text()) if kind == "repayment" else ""
         actions.add_entry(
             self.store,
             signer,

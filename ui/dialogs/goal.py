@@ -19,6 +19,7 @@ from ledger.store.errors import Refused
 from ledger.store.persons import Signer
 from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
+from ui.formatting import typed_amount
 from ui.models.goals import GoalRow, goal_status_name
 from ui.signing import SigningContext
 from ui.widgets import iso_date, make_date_field, make_notice
@@ -71,7 +72,7 @@ class ProposeGoalDialog(ActionDialog):
     def problem(self) -> str | None:
         if not self.title.text().strip():
             return self.tr("Say what the goal is.")
-        text = self.target.text().strip()
+        text = typed_amount(self.target.text())
         if text:
             try:
                 if parse_amount(text, self.currency) <= 0:
@@ -92,7 +93,7 @@ class ProposeGoalDialog(ActionDialog):
             signer,
             self.group,
             title=self.title.text(),
-            target=self.target.text().strip() or None,
+            target=typed_amount(self.target.text()) or None,
             due=self.due.date().toString("yyyy-MM-dd") if self.has_due.isChecked() else None,
             fund=self.fund.currentData(),
             date=iso_date(self.date),

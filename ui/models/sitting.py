@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ledger.savings.sitting import SittingRow, Totals
+from ui.formatting import typed_amount
 from ui.models.table import AnyIndex
 
 COLUMNS = ("member", "shares", "social", "repayment", "fines")
@@ -77,8 +78,8 @@ class MeetingGridModel(QAbstractTableModel):
                 SittingRow(
                     member=person,
                     shares=int(shares) if shares.isdigit() else (-1 if shares else 0),
-                    social=cells["social"].strip() or None,
-                    repayment=cells["repayment"].strip() or None,
+                    social=typed_amount(cells["social"]) or None,
+                    repayment=typed_amount(cells["repayment"]) or None,
                     fines=tuple(cells["fines"].replace(";", " ").split()),
                     line=number,
                 )

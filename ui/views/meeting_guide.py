@@ -27,7 +27,7 @@ from ledger.savings.money import parse_amount
 from ledger.savings.sitting import SittingRow, Totals
 from ledger.store.errors import Refused
 from ui.core_text import core_text
-from ui.formatting import money_text
+from ui.formatting import money_text, typed_amount
 from ui.models.attendance import AttendanceDelegate, AttendanceModel
 from ui.models.ledger import EntryRow
 from ui.models.meeting import StepEntriesModel
@@ -312,7 +312,7 @@ class MeetingGuide(QWidget):
     def counts_problem(self) -> str | None:
         if self.facts is None:
             return None
-        typed = {f: e.text().strip() for f, e in self.count_edits.items() if e.text().strip()}
+        typed = {f: typed_amount(e.text()) for f, e in self.count_edits.items() if e.text().strip()}
         if not typed:
             return self.tr("Type the cash counted for at least one fund.")
         for text in typed.values():
@@ -334,5 +334,6 @@ class MeetingGuide(QWidget):
         self.save_attendance.emit(self.attendance.chosen())
 
     def _close(self) -> None:
-        counts = {f: e.text().strip() for f, e in self.count_edits.items() if e.text().strip()}
+        edits = self.count_edits.items()
+        counts = {f: typed_amount(e.text()) for f, e in edits if e.text().strip()}
         self.close_meeting.emit(counts)
