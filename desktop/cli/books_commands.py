@@ -16,6 +16,7 @@ from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import actions
 from ledger.savings.balances import fund_balances, member_positions, monthly, totals
 from ledger.savings.books import Books, EntryId
+from ledger.savings.shareout import savings_returned
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -257,13 +258,17 @@ def run_balance(args: argparse.Namespace) -> int:
                 f"  {fund.name:<20} {c.money(b.confirmed):>18}  pending {c.money(b.pending)}"
             )
     elif args.by == "member":
+        # As the passbook: savings handed back by a share-out are no longer held.
+        returned = savings_returned(books, args.until)
         for person, pos in sorted(member_positions(books, args.until).items()):
             row: dict[str, Any] = {"member": person, "name": state.member_name(person)}
             for measure, b in pos.measures.items():
                 row[measure] = {"confirmed": b.confirmed, "pending": b.pending}
+            held = pos["saved"].confirmed - returned.get(person, 0)
+            row["savings_held"] = {"confirmed": held, "pending": pos["saved"].pending}
             rows.append(row)
             lines.append(
-                f"  {row['name']:<20} saved {c.money(pos['saved'].confirmed)} "
+                f"  {row['name']:<20} saved {c.money(held)} "
                 f"(+{c.money(pos['saved'].pending)} pending), shares {pos['shares'].total}, "
                 f"loan {c.money(pos['loan'].total)}, fines {c.money(pos['fines'].total)}"
             )
