@@ -79,7 +79,12 @@ def _entry(sub: Sub) -> None:
     p.add_argument("--note", default="")
     p.add_argument("--meeting", default=None)
     p.add_argument("--shares", type=int, default=None, help="shares bought (a contribution)")
-    p.add_argument("--interest", default=None, help="interest paid (a repayment)")
+    p.add_argument(
+        "--interest",
+        default=None,
+        help="a repayment's interest part; leave it out: the interest due is paid first, "
+        "and a typed split must be that one",
+    )
     p.add_argument("--to-fund", default=None, help="the destination of a transfer")
     p.add_argument("--fine", default=None, help="the fine of the schedule (a fine or charge)")
     p.add_argument("--term", type=int, default=None, help="a loan's term in months")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -215,3 +216,30 @@ def test_verifying_a_changes_file_says_what_it_is(
     assert code == 1
     assert "this is a changes file (for 'lattice changes import')" in text
     assert "lattice export --format bundle" in text
+
+
+def test_entry_help_does_not_ask_for_the_interest_the_rules_compute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["entry", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--interest INTEREST a repayment's interest part; leave it out" in text
+
+
+def test_closing_a_cycle_before_its_planned_end_needs_the_day_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    today = dt.date.today()
+    later = (today + dt.timedelta(days=180)).isoformat()
+    cli.json("cycle", "open", "Umoja", "--start", today.isoformat(), "--end", later,
+             "--as", "Amina")  # fmt: skip
+    err = cli.fails("cycle", "close", "Umoja", "--as", "Amina")
+    assert f"the cycle is planned to run until {later}" in err and "--end" in err
+    assert cli.json("cycle", "show", "Umoja")["closes"] == []
+    closed = cli.json("cycle", "close", "Umoja", "--end", today.isoformat(), "--as", "Amina")
+    assert closed["end"] == today.isoformat()
