@@ -11,7 +11,7 @@
 // letter; =text makes each a collaborative text object, as `handle.change` does with a JS
 // string (the figures before 2026-12-01 03:50 UTC were measured that way). Text is about
 // 1.35x the saved bytes and 2.5x the sync bytes, and on the core it builds slowly here
-// (70 s for 10,000 records against 3.5 s scalar; not looked into), so 100,000 needs scalar.
+// (70 s for 10,000 records against 3.5 s scalar; not looked into).
 import { readFileSync } from "node:fs";
 import * as Automerge from "@automerge/automerge";
 
