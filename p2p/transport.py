@@ -190,16 +190,23 @@ class Transport:
                     await self._close_all()
 
     async def _close_all(self) -> None:
-        """Close every connection before the host stops.
+        """Close every connection and stop listening before the host stops.
 
         PATCH(py-libp2p 0.8.1): the swarm's own close-on-stop runs in an already
         cancelled scope and is cut short, so without this every connection stays open
-        (the other side keeps it, and its slots, until this process exits).
+        (the other side keeps it, and its slots, until this process exits), and so does
+        every listening socket: the stopped host keeps accepting connections it can no
+        longer serve, and as libp2p listens with SO_REUSEPORT, a host started again on
+        the same port (a relay restarted in-process) shares its dials with that husk.
         """
-        for conns in list(self.host.get_network().connections.values()):
+        network = self.host.get_network()
+        for conns in list(network.connections.values()):
             for conn in list(conns):
                 with contextlib.suppress(Exception):
                     await conn.close()
+        for listener in list(network.listeners.values()):
+            with contextlib.suppress(Exception):
+                await listener.close()
 
     async def listen(self, listen: Sequence[str]) -> None:
         """Start listening on `listen` too (when `run` began with no addresses)."""

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import emit
+from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
 from ledger.savings.shareout import ShareOut, dues, project
@@ -27,7 +27,9 @@ def register(sub: Sub) -> None:
     p.add_argument("--cash-unit", default=None, help="round share-out payouts down to this")
     p.add_argument("--note", default="")
     p = command(cs, "close", "close the cycle after its share-out", run_cycle_close, True)
-    p.add_argument("--end", default=None, help="its last day (default: planned end or today)")
+    p.add_argument(
+        "--end", default=None, help="its last day (default: its planned end, once passed)"
+    )
     p.add_argument("--note", default="")
     command(cs, "show", "the cycle in force and the cycles closed", run_cycle_show, False)
 
@@ -62,6 +64,13 @@ def run_cycle_open(args: argparse.Namespace) -> int:
 
 def run_cycle_close(args: argparse.Namespace) -> int:
     c = Ctx(args)
+    planned = c.books.rules.latest().cycle_end
+    if args.end is None and planned and planned > dt.date.today().isoformat():
+        # Closing is signed by the elders and then final: never cut a cycle short by default.
+        raise CommandError(
+            f"the cycle is planned to run until {planned}: to close it before then, "
+            "give its last day with --end"
+        )
     change = cycle_actions.close_cycle(c.store, c.signer(), c.group, end=args.end, note=args.note)
     end = change.body["end"]
     emit(

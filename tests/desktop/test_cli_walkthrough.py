@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -127,6 +128,14 @@ def test_paying_everyone_while_one_owes_interest_pays_nobody_and_names_them(
            "--date", "2025-06-28")  # fmt: skip
     paid = cli.json("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
     assert sorted(p["member"] for p in paid["paid"]) == sorted([ids["Bosco"], ids["Dan"]])
+    for payout in paid["paid"]:
+        for elder in ("Bosco", "Esther"):
+            cli.json("signoff", "Umoja", payout["id"], "--as", elder)
+    # As the passbook says: what the share-out handed back is no longer saved.
+    balances = cli.json("balance", "Umoja", "--by", "member")["breakdown"]
+    held = {r["name"]: r["savings_held"]["confirmed"] for r in balances}
+    assert held == {"Bosco": 0, "Dan": 0}
+    assert cli.json("passbook", "Umoja", "Dan")["savings"]["confirmed"] == 0
     close = cli.json("cycle", "close", "Umoja", "--end", "2025-06-30", "--as", "Amina")["id"]
     code, text, _ = cli.run("signoff", "Umoja", close[:8], "--as", "Bosco")
     assert code == 0 and text.strip() == "signed the close of 1 cycle"
@@ -215,3 +224,30 @@ def test_verifying_a_changes_file_says_what_it_is(
     assert code == 1
     assert "this is a changes file (for 'lattice changes import')" in text
     assert "lattice export --format bundle" in text
+
+
+def test_entry_help_does_not_ask_for_the_interest_the_rules_compute(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["entry", "add", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--interest INTEREST a repayment's interest part; leave it out" in text
+
+
+def test_closing_a_cycle_before_its_planned_end_needs_the_day_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--quorum", "1", "--as", "Amina")
+    today = dt.date.today()
+    later = (today + dt.timedelta(days=180)).isoformat()
+    cli.json("cycle", "open", "Umoja", "--start", today.isoformat(), "--end", later,
+             "--as", "Amina")  # fmt: skip
+    err = cli.fails("cycle", "close", "Umoja", "--as", "Amina")
+    assert f"the cycle is planned to run until {later}" in err and "--end" in err
+    assert cli.json("cycle", "show", "Umoja")["closes"] == []
+    closed = cli.json("cycle", "close", "Umoja", "--end", today.isoformat(), "--as", "Amina")
+    assert closed["end"] == today.isoformat()

@@ -212,3 +212,19 @@ def test_a_peer_that_failed_once_can_be_dialled_again_at_once() -> None:
                 assert stream.peer_id == server_id
 
     trio.run(main)
+
+
+def test_a_stopped_transport_no_longer_accepts_connections() -> None:
+    """py-libp2p left the listening socket open when the host stopped: the husk kept
+    accepting, and (SO_REUSEPORT) took a share of the dials meant for a relay restarted
+    on the same port, which then looked away for a minute to its PCs."""
+
+    async def main() -> None:
+        t = Transport(os.urandom(32))
+        async with t.run(LOOPBACK):
+            port = t.listen_ports()[0]
+            (await trio.open_tcp_stream("127.0.0.1", port)).socket.close()
+        with pytest.raises(OSError, match="all attempts to connect"):
+            await trio.open_tcp_stream("127.0.0.1", port)
+
+    trio.run(main)
