@@ -33,6 +33,7 @@ from p2p.paths import connection_path, local_networks
 from p2p.peers import KnownPeer, PeerBook
 from p2p.relay_client import RelayClient
 from p2p.relay_list import RelayList
+from p2p.session_state import PackedBatches
 from p2p.sync import SessionEnded, SyncSession
 from p2p.transport import PeerStream, Transport, TransportError, device_id_of, peer_id_of
 
@@ -71,6 +72,7 @@ class ConnectionsMixin:
     sessions: dict[DeviceId, _Live]
     discovered: dict[str, PeerFound]
     _dialing: set[str]
+    packed: PackedBatches
     _nursery: trio.Nursery | None
     _emit: Callable[[SyncEvent], None]
     session_class: type[SyncSession] = SyncSession
@@ -255,6 +257,7 @@ class ConnectionsMixin:
             config=self.config.session,
             feeders=self._feeders,
             on_wanting=self._feeders_changed,
+            packed=self.packed,
         )
         self._feeders_changed()
         try:

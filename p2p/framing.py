@@ -1,7 +1,10 @@
 """Length-prefixed frames on a byte stream, with a size cap and timeouts.
 
 A frame is a 4-byte big-endian length followed by that many bytes. The cap is checked
-before anything is buffered, so a peer announcing a huge frame costs us four bytes.
+before the frame is read, so a peer announcing a huge frame costs us little. Reads ask
+for up to `READ_AHEAD` bytes at once and keep what follows the frame for the next: every
+read of a libp2p stream also sends the peer a window update, so reading a frame's header
+and body separately doubled those.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ HEADER = struct.Struct(">I")
 DEFAULT_MAX_FRAME = 1024 * 1024
 DEFAULT_READ_TIMEOUT = 30.0
 DEFAULT_WRITE_TIMEOUT = 30.0
+READ_AHEAD = 64 * 1024
 
 
 class ByteStream(Protocol):
@@ -66,6 +70,8 @@ class FramedStream:
         self._send_lock = trio.Lock()
         self.bytes_sent = 0
         self.bytes_received = 0
+        self._ahead = bytearray()
+        """Bytes read past the last frame returned."""
 
     async def send(self, payload: bytes) -> None:
         if len(payload) > self.max_frame:
@@ -97,18 +103,17 @@ class FramedStream:
         raise FrameTimeout(f"no complete message within {limit:.0f} s")
 
     async def _read_exactly(self, n: int) -> bytes:
-        parts: list[bytes] = []
-        missing = n
-        while missing:
+        while len(self._ahead) < n:
             try:
-                chunk = await self._stream.read(missing)
+                chunk = await self._stream.read(max(n - len(self._ahead), READ_AHEAD))
             except Exception as exc:
                 raise StreamEnded(f"read failed: {exc.__class__.__name__}") from exc
             if not chunk:
                 raise StreamEnded("stream closed by peer")
-            parts.append(chunk)
-            missing -= len(chunk)
-        return b"".join(parts)
+            self._ahead += chunk
+        out = bytes(self._ahead[:n])
+        del self._ahead[:n]
+        return out
 
     async def aclose(self) -> None:
         """Close our side politely; never raises, since the peer may already be gone."""

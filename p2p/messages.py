@@ -7,6 +7,7 @@ their size limits, and raises `ProtocolError` with a plain reason for anything e
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,9 +157,7 @@ def encode(msg: Message) -> bytes:
         case Want():
             body = {"t": "want", "g": _key(msg.group), "vv": _vv_out(msg.vv)}
         case Batch():
-            columns, signatures = pack(msg.group, msg.changes)
-            packed = _COMPRESSOR.compress(cbor2.dumps(columns))
-            body = {"t": "batch", "g": _key(msg.group), "s": msg.seq, "z": packed, "x": signatures}
+            return encode_batch(msg.group, msg.seq, pack_batch(msg.group, msg.changes))
         case Ack():
             body = {"t": "ack", "g": _key(msg.group), "s": msg.seq, "vv": _vv_out(msg.vv)}
         case Have():
@@ -175,6 +174,23 @@ def encode(msg: Message) -> bytes:
         case Bye():
             body = {"t": "bye", "r": msg.reason[:MAX_REASON]}
     return cbor2.dumps(body)
+
+
+PackedChanges = tuple[bytes, bytes]
+"""A batch's changes as they go on the wire: the compressed columns and the signatures."""
+
+
+def pack_batch(group: GroupId, changes: Sequence[bytes]) -> PackedChanges:
+    """A batch's changes framed and compressed: the costly part of encoding a `Batch`,
+    and the same for every peer the batch goes to."""
+    columns, signatures = pack(group, changes)
+    return _COMPRESSOR.compress(cbor2.dumps(columns)), signatures
+
+
+def encode_batch(group: GroupId, seq: int, packed: PackedChanges) -> bytes:
+    """`encode(Batch(group, seq, changes))`, given `pack_batch(group, changes)`."""
+    columns, signatures = packed
+    return cbor2.dumps({"t": "batch", "g": _key(group), "s": seq, "z": columns, "x": signatures})
 
 
 def decode(data: bytes) -> Message:

@@ -56,6 +56,7 @@ from p2p.guard import PeerGuard
 from p2p.peers import PeerBook, clear_dead_markers, running_marker
 from p2p.relay_client import RelayClient
 from p2p.relay_list import RelayList
+from p2p.session_state import PackedBatches
 from p2p.sync import SessionConfig
 from p2p.transport import (
     DEFAULT_LISTEN,
@@ -127,6 +128,8 @@ class SyncService(ConnectionsMixin):
         self._listeners: list[Callable[[SyncEvent], None]] = [on_event] if on_event else []
         self._nursery: trio.Nursery | None = None
         self._dialing: set[str] = set()
+        self.packed = PackedBatches()
+        """Batches packed for the wire once, for every session they go out on."""
         self._announced: list[GroupId] = []
         self._book_dirty = trio.Event()
         self._public = False

@@ -26,6 +26,8 @@ from p2p.session_state import (
     Incoming,
     InFlight,
     Outgoing,
+    Packed,
+    PackedBatches,
     SessionConfig,
     SyncStore,
     batches,
@@ -55,6 +57,7 @@ class ServingMixin:
     _have_groups: set[GroupId]
 
     in_flight: InFlight
+    packed: PackedBatches
 
     async def _send(self, msg: m.Message) -> None:
         raise NotImplementedError
@@ -202,13 +205,26 @@ class ServingMixin:
                 out.acked = trio.Event()
             # The peer may have got some of these elsewhere while we waited.
             ids = [cid for cid, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
-            chunk = self.store.raws_of(ids) if ids else []
-            for batch in batches(chunk, size, self.config.batch_bytes):
+            for packed in self._packed(group, ids):
                 self._in_sync = False
                 out.sent_seq += 1
-                frame = m.encode(m.Batch(group, out.sent_seq, tuple(batch)))
+                frame = m.encode_batch(group, out.sent_seq, packed.payload)
                 await self.in_flight.reserve(len(frame))
                 out.unacked[out.sent_seq] = len(frame)
                 await self._send_frame(frame)
-                out.sent += len(batch)
+                out.sent += packed.changes
                 self._report(group)
+
+    def _packed(self, group: GroupId, ids: list[ChangeId]) -> list[Packed]:
+        """These changes packed for the wire: once for all the peers they go to."""
+        if not ids:
+            return []
+        found = self.packed.get(group, ids)
+        if found is None:
+            raws = self.store.raws_of(ids)
+            found = [
+                Packed(m.pack_batch(group, batch), len(batch))
+                for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes)
+            ]
+            self.packed.put(group, ids, found)
+        return found

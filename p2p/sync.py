@@ -52,6 +52,7 @@ from p2p.session_state import (
     Incoming,
     InFlight,
     Outgoing,
+    PackedBatches,
     SessionConfig,
     SessionEnded,
     SessionStream,
@@ -80,6 +81,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
         config: SessionConfig | None = None,
         feeders: Callable[[GroupId], list[DeviceId]] = lambda group: [],
         on_wanting: Callable[[], None] = lambda: None,
+        packed: PackedBatches | None = None,
     ) -> None:
         self.store = store
         self.stream = stream
@@ -110,6 +112,8 @@ class SyncSession(ReceivingMixin, ServingMixin):
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
         self.in_flight = InFlight(self.config.in_flight_bytes)
+        self.packed = packed if packed is not None else PackedBatches()
+        """Batches packed for the wire, shared with the service's other sessions."""
         self._outbox: list[m.Message] = []
         self._outbox_due = trio.Event()
         self._arrived, self._to_verify = trio.open_memory_channel[Arrival](2)

@@ -255,6 +255,19 @@ NO_CYCLE_FIGURES = CycleFigures(0, 0, (), (), ())
 
 
 @dataclass(frozen=True, slots=True)
+class GoalPart:
+    """A line's part of a group goal's fund (`ledger.savings.districts.GoalShare`)."""
+
+    title: str
+    amount: int
+    """Confirmed: what the line's members paid in net; on the total's line, the whole
+    fund; on the line of money from no member, the fund less the members' money."""
+    permille: int | None
+    """The part's share of the fund, in thousandths rounded so that the lines add up to
+    1000 (None while the fund holds nothing confirmed)."""
+
+
+@dataclass(frozen=True, slots=True)
 class DistrictLine:
     """One district's figures at the end of the range (or the members of no district's,
     or the total's): aggregates, never a member's own figures."""
@@ -270,9 +283,8 @@ class DistrictLine:
     savings: int
     """Confirmed savings held for the members at the range's end."""
     loans_outstanding: int
-    goals: tuple[tuple[str, int], ...]
-    """(goal title, confirmed money the members paid into its fund) per group goal with a
-    fund: the district's share of it."""
+    goals: tuple[GoalPart, ...]
+    """Per group goal with a fund, the line's part of the fund and its share."""
     meetings: int
     """The district's own meetings in the range."""
     present: int
@@ -281,6 +293,8 @@ class DistrictLine:
     expected: int
     """... out of every mark."""
     total: bool = False
+    other: bool = False
+    """The line of the goal funds' money from no member (no members' figures)."""
 
     @property
     def attendance(self) -> float | None:
@@ -318,7 +332,10 @@ class Report:
     """Per district (then members of no district, if any), in the order they were added;
     empty for a group without districts."""
     district_total: DistrictLine | None = None
-    """The districts' total, which is the group's."""
+    """The districts' total, which is the group's; its goal parts are the whole funds."""
+    district_other: DistrictLine | None = None
+    """The goal funds' money from no member (transfers, interest), shown between the
+    districts and the total when some goal's fund has any."""
     district_word: str = "district"
     """What the group calls its districts."""
 

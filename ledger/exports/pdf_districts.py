@@ -12,7 +12,6 @@ from reportlab.platypus.flowables import Flowable
 
 from ledger.exports.model import DistrictLine, Report
 from ledger.exports.pdf_parts import _GREEN, _esc, _Fmt, _grid, _pct, _Styles
-from ledger.savings.districts import shares_of
 
 
 def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
@@ -22,12 +21,17 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
     word = report.district_word
     head = word[:1].upper() + word[1:]
     lines = [*report.districts, report.district_total]
+    money_lines = [
+        *report.districts,
+        *([report.district_other] if report.district_other else []),
+        report.district_total,
+    ]
 
     def name(d: DistrictLine) -> Paragraph:
-        text = "Total" if d.total else (d.name or f"(no {word})")
+        text = "Total" if d.total else "Not from members" if d.other else (d.name or f"(no {word})")
         return Paragraph(_esc(text), st.cell)
 
-    goal = report.districts[0].goals[0][0] if report.districts[0].goals else None
+    goal = report.districts[0].goals[0].title if report.districts[0].goals else None
     money: list[list[Any]] = [
         [
             head,
@@ -38,25 +42,20 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
             *(["Share of goal"] if goal else []),
         ]
     ]
-    raised = report.district_total.goals[0][1] if goal else 0
-    paid = [d.goals[0][1] if goal else 0 for d in report.districts]
-    # rounded so that the districts' shares add up to 100.0%
-    ratios = [f" ({_permille(p)})" for p in shares_of(paid, raised)] if raised > 0 else []
-    for number, d in enumerate(lines):
-        share = d.goals[0][1] if goal else 0
-        ratio = "" if d.total else (ratios[number] if ratios else f" ({_pct(None)})")
-        part = [f"{f.money(share)}{ratio}"] if goal else []
-        money.append(
-            [
-                name(d),
-                d.members,
-                f.money(d.contributed),
-                f.money(d.contributed_in_range),
-                f.money(d.savings),
-                *part,
-            ]
-        )
-    widths = [28 * mm, 18 * mm, 29 * mm, 29 * mm, 31 * mm] + ([39 * mm] if goal else [])
+    for d in money_lines:
+        part = []
+        if goal:
+            share = d.goals[0]
+            ratio = _pct(None) if share.permille is None else _permille(share.permille)
+            part = [f"{f.money(share.amount)} ({ratio})"]
+        figures = (
+            ["", "", "", ""]
+            if d.other
+            else [d.members, f.money(d.contributed), f.money(d.contributed_in_range),
+                  f.money(d.savings)]
+        )  # fmt: skip
+        money.append([name(d), *figures, *part])
+    widths = [34 * mm, 15 * mm, 28 * mm, 28 * mm, 27 * mm] + ([42 * mm] if goal else [])
     first = _grid(money, widths, st)
     indicators: list[list[Any]] = [
         [head, "Members", "Savings per member", "Loans outstanding", "Meetings", "Attendance"]
@@ -87,7 +86,11 @@ def district_pages(report: Report, st: _Styles, f: _Fmt) -> list[Flowable]:
         f"the total is the group's."
     )
     if goal:
-        note += f" Share of goal: what the members paid toward “{_esc(goal)}”."
+        note += (
+            f" Share of goal: the part of “{_esc(goal)}”’s fund that the members paid in,"
+            " with money that came from no member (transfers, interest, spending) on a"
+            " line of its own, so the shares add up to the whole fund."
+        )
     return [
         KeepTogether([Paragraph(_esc(f"By {word}"), st.h2), first]),
         Spacer(1, 4),

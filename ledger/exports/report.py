@@ -73,7 +73,7 @@ def gather_report(
     meetings = _meeting_lines(books, state, period)
     indicators = gather_indicators(books, rows, period, start, end, history, state, meetings)
     today = (now or dt.datetime.now(dt.UTC)).date()
-    districts, district_total = gather_districts(books, state, period)
+    districts, district_other, district_total = gather_districts(books, state, period)
     cycle = gather_cycle(books, rows, period, period.end or max(last or today, today), name_of,
                          with_names)
     return Report(
@@ -97,6 +97,7 @@ def gather_report(
         cycle=cycle,
         districts=districts,
         district_total=district_total,
+        district_other=district_other,
         district_word=str(state.membership.district_word()),
     )
 

@@ -186,27 +186,42 @@ def district_title(report: Report) -> str:
 
 
 def _districts(ws: Worksheet, report: Report, c: _Cells) -> None:
-    """One row per district and the total (the group's): members, money paid in, savings,
-    loans, each group goal's share, meetings and attendance."""
+    """One row per district, the goal funds' money from no member (when there is some)
+    and the total (the group's): members, money paid in, savings, loans, each group goal's
+    part and share of its fund (the core's `goal_share`), meetings and attendance."""
     word = report.district_word
-    goals = [title for title, _ in report.districts[0].goals] if report.districts else []
+    goals = [part.title for part in report.districts[0].goals] if report.districts else []
+    shares = [(f"Share of {title}", f"Share of {title} (%)") for title in goals]
     header = [word[:1].upper() + word[1:], "Members", "Contributed", "Contributed in range",
               "Pending", "Savings", "Savings per member", "Loans outstanding",
-              *(f"Share of {title}" for title in goals), "Meetings", "Attendance"]
-    lines = [*report.districts, *([report.district_total] if report.district_total else [])]
-    rows = []
+              *(name for pair in shares for name in pair), "Meetings", "Attendance"]
+    lines = [*report.districts, *([report.district_other] if report.district_other else []),
+             *([report.district_total] if report.district_total else [])]
+    rows: list[list[Any]] = []
     for d in lines:
-        name = "Total" if d.total else (d.name or f"(no {word})")
+        name = "Total" if d.total else "Not from members" if d.other else (d.name or f"(no {word})")
+        parts = [v for p in d.goals for v in (c.money(p.amount), _ratio(p.permille))]
+        if d.other:
+            rows.append([name, *([None] * 7), *parts, None, None])
+            continue
         rows.append([name, d.members, c.money(d.contributed), c.money(d.contributed_in_range),
                      c.money(d.pending), c.money(d.savings), c.money(d.savings_per_member),
-                     c.money(d.loans_outstanding), *(c.money(v) for _, v in d.goals),
-                     d.meetings, d.attendance])
-    money = {k: c.money_format for k in range(3, 9 + len(goals))}
-    end = _table(ws, 1, header, rows, {**money, 10 + len(goals): _PERCENT})
+                     c.money(d.loans_outstanding), *parts, d.meetings, d.attendance])
+    formats = {k: c.money_format for k in range(3, 9)}
+    for number in range(len(goals)):
+        formats[9 + 2 * number] = c.money_format
+        formats[10 + 2 * number] = _PERCENT
+    formats[10 + 2 * len(goals)] = _PERCENT
+    end = _table(ws, 1, header, rows, formats)
     for col in range(1, len(header) + 1):
         ws.cell(row=end - 1, column=col).font = Font(bold=True)
     ws.freeze_panes = "B2"
-    _widths(ws, (24, 10, 18, 18, 16, 18, 18, 18, *(22 for _ in goals), 10, 12))
+    _widths(ws, (24, 10, 18, 18, 16, 18, 18, 18, *(22 for _ in range(2 * len(goals))), 10, 12))
+
+
+def _ratio(permille: int | None) -> Decimal | None:
+    """A share in thousandths as the fraction a percent cell shows (exact, no float)."""
+    return None if permille is None else Decimal(permille).scaleb(-3)
 
 
 def _members(ws: Worksheet, report: Report, c: _Cells) -> None:

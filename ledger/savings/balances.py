@@ -63,12 +63,15 @@ def _entries(books: Books, until: str | None, since: str | None = None) -> Itera
             yield entry
 
 
-def fund_balances(books: Books, until: str | None = None) -> dict[FundId, Balance]:
-    running = books.running_totals() if until is None else None
+def fund_balances(
+    books: Books, until: str | None = None, since: str | None = None
+) -> dict[FundId, Balance]:
+    """Each fund's balance; with `since`, what the entries from that date on moved."""
+    running = books.running_totals() if until is None and since is None else None
     if running is not None:  # today's balances: no need to walk every entry
         return {f: Balance(confirmed, book - confirmed) for f, (confirmed, book) in running.items()}
     result = {fund: Balance() for fund in books.funds}
-    for entry in _entries(books, until):
+    for entry in _entries(books, until, since):
         confirmed = books.is_confirmed(entry)
         for line in entry.lines()[0]:
             result.setdefault(line.fund, Balance()).add(line.delta, confirmed)

@@ -5,6 +5,12 @@ A member's money counts for the district the member belongs to now (a member who
 takes their history along); members of no district are rolled up as one row of their
 own (`district` None), so the rows always add up to the group. Everything is
 recomputed from the entries, confirmed and pending apart, like `ledger.savings.balances`.
+
+A district's share of a goal is `Rollup.goal_share`, the one definition every front end
+and export shows (docs/money-rules.md, "Districts' shares of a goal"): the whole is the
+goal fund's balance; each district's part is what its members paid in, and the money
+that came in from no member (transfers, interest, spending) is a part of its own, so
+the parts add up to the fund and their shares to 100 %.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ledger.savings.balances import Balance, Position, member_positions
+from ledger.savings.balances import Balance, Position, fund_balances, member_positions
 from ledger.savings.books import Books, FundId, GoalId
 from ledger.store.ids import DistrictId, PersonId
 from ledger.store.membership import Member, Membership, Status
@@ -77,15 +83,59 @@ class Rollup:
 
     rows: list[DistrictFigures]
     total: DistrictFigures
-    goal_progress: dict[GoalId, int]
-    """Each goal with a fund: the fund's confirmed balance (the goal's progress). Money
-    that came into a goal's fund from no member (a transfer) is in here but in no row."""
+    goal_funds: dict[GoalId, Balance]
+    """Each goal with a fund: the fund's balance over the roll-up's dates (its confirmed
+    part at today's date is the goal's progress). Money that came into a goal's fund from
+    no member (a transfer, interest) is in here but in no row: see `goal_share`."""
 
     def row(self, district: DistrictId | None) -> DistrictFigures:
         for row in self.rows:
             if row.district == district:
                 return row
         raise KeyError(district)
+
+    def goal_share(self, goal: GoalId) -> GoalShare | None:
+        """The goal's fund split by whose money it is (None: the goal has no fund)."""
+        fund = self.goal_funds.get(goal)
+        if fund is None:
+            return None
+        parts = tuple(row.goals.get(goal, Balance()) for row in self.rows)
+        other = Balance(
+            fund.confirmed - sum(p.confirmed for p in parts),
+            fund.pending - sum(p.pending for p in parts),
+        )
+        permille = None
+        if fund.confirmed > 0:
+            permille = tuple(
+                shares_of([*(p.confirmed for p in parts), other.confirmed], fund.confirmed)
+            )
+        return GoalShare(goal, fund, parts, other, permille)
+
+
+@dataclass(frozen=True)
+class GoalShare:
+    """A goal's fund split into the districts' parts and the money from no member.
+
+    `by_row` follows `Rollup.rows`; `other` is the fund less the rows (transfers in,
+    interest; below zero when money left the fund otherwise than to a member, e.g. spent
+    on the goal). The parts add up to `fund`, confirmed and pending apart."""
+
+    goal: GoalId
+    fund: Balance
+    """The goal fund's balance: the whole."""
+    by_row: tuple[Balance, ...]
+    """What each row's members paid into the fund, net of what they took out."""
+    other: Balance
+    """The fund's money from no member."""
+    permille: tuple[int, ...] | None
+    """Each row's confirmed share of the fund's confirmed balance, then `other`'s, in
+    thousandths rounded to add up to 1000 (`shares_of`); None while the fund's confirmed
+    balance is not above zero."""
+
+    @property
+    def shows_other(self) -> bool:
+        """Whether the money from no member gets a row of its own (it is not zero)."""
+        return bool(self.other.confirmed or self.other.pending)
 
 
 def rollup(
@@ -135,10 +185,13 @@ def rollup(
     total = DistrictFigures(None, "")
     for row in rows.values():
         total._add(row)
-    from ledger.savings.goals import progress
-
-    progress_of = {gid: progress(books, g) for gid, g in books.goals.items()}
-    return Rollup(shown, total, {g: p for g, p in progress_of.items() if p is not None})
+    funds = fund_balances(books, until, since)
+    goal_fund = {
+        gid: funds.get(g.fund, Balance())
+        for gid, g in books.goals.items()
+        if g.fund is not None and g.fund in books.funds
+    }
+    return Rollup(shown, total, goal_fund)
 
 
 def _positions(books: Books, until: str | None, since: str | None) -> dict[PersonId, Position]:

@@ -29,8 +29,10 @@ from ledger.store.state import GroupState
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, Words, word
 
-MAX_ROWS = 640
-"""Rows of one meeting at most (the largest group Lattice plans for)."""
+MAX_FILE_ROWS = 10_000
+"""Rows a meeting's file may hold at most (a bound on untrusted input, far above any
+group's size: `plan` refuses more rows than the group has members). Every row's entries
+are changes of their own, so no per-change cap limits how many rows a meeting records."""
 MAX_FINES_PER_ROW = 10
 COLUMNS = ("member", "shares", "social", "repayment", "fines")
 COLUMN_WORDS = {
@@ -133,9 +135,14 @@ def plan(store: Store, group: GroupId, meeting: str, rows: list[SittingRow]) -> 
         )
     if not rows:
         raise Refused(QT_TRANSLATE_NOOP("core", "no rows to record"))
-    if len(rows) > MAX_ROWS:
+    members = sum(1 for m in state.membership.members.values() if m.status != Status.REMOVED)
+    if len(rows) > members:
         raise Refused(
-            QT_TRANSLATE_NOOP("core", "a meeting has at most {count} rows"), count=MAX_ROWS
+            QT_TRANSLATE_NOOP(
+                "core", "{rows} rows, but the group has {count} members: one row each at most"
+            ),
+            rows=len(rows),
+            count=members,
         )
     schedule = books.rules.in_force(sitting.date).fines
     base = {"meeting": meeting}

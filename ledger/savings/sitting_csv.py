@@ -15,7 +15,7 @@ import csv
 import io
 import re
 
-from ledger.savings.sitting import COLUMN_WORDS, COLUMNS, MAX_ROWS, SittingRow, at_line
+from ledger.savings.sitting import COLUMN_WORDS, COLUMNS, MAX_FILE_ROWS, SittingRow, at_line
 from ledger.store.errors import Refused
 from ledger.store.words import QT_TRANSLATE_NOOP, listing, word
 
@@ -54,11 +54,11 @@ def read_rows(text: str) -> list[SittingRow]:
             line = reader.line_num
             if not any(c.strip() for c in cells):
                 continue
-            if len(rows) >= MAX_ROWS:
+            if len(rows) >= MAX_FILE_ROWS:
                 raise Refused(
                     QT_TRANSLATE_NOOP("core", "line {line}: more than {count} rows"),
                     line=line,
-                    count=MAX_ROWS,
+                    count=MAX_FILE_ROWS,
                 )
             rows.append(_row(line, names, cells))
     except csv.Error as exc:

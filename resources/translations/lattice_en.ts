@@ -3818,8 +3818,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>a loan&apos;s term is 1 to {most} months</translation>
     </message>
     <message>
-        <source>a meeting has at most {count} rows</source>
-        <translation>a meeting has at most {count} rows</translation>
+        <source>{rows} rows, but the group has {count} members: one row each at most</source>
+        <translation>{rows} rows, but the group has {count} members: one row each at most</translation>
     </message>
     <message>
         <source>a member repays a loan before taking another {on}; they owe {owed}</source>
@@ -4483,6 +4483,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>(no %1)</source>
         <translation>(no %1)</translation>
+    </message>
+    <message>
+        <source>Not from members</source>
+        <translation>Not from members</translation>
     </message>
     <message>
         <source>Total</source>

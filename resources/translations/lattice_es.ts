@@ -3818,8 +3818,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el plazo de un préstamo es de 1 a {most} meses</translation>
     </message>
     <message>
-        <source>a meeting has at most {count} rows</source>
-        <translation>una reunión tiene como máximo {count} filas</translation>
+        <source>{rows} rows, but the group has {count} members: one row each at most</source>
+        <translation>{rows} filas, pero el grupo tiene {count} miembros: una fila por miembro como máximo</translation>
     </message>
     <message>
         <source>a member repays a loan before taking another {on}; they owe {owed}</source>
@@ -4483,6 +4483,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>(no %1)</source>
         <translation>(sin %1)</translation>
+    </message>
+    <message>
+        <source>Not from members</source>
+        <translation>Dinero que no es de miembros</translation>
     </message>
     <message>
         <source>Total</source>

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ledger.savings import group_actions
+from ledger.savings import actions, group_actions
 from ledger.savings.books import books_of
 from ledger.store.ids import PersonId
 from ledger.store.store import Store
 from tests.ui.council import PASSPHRASE, Council
 from tests.ui.council_fixtures import council_view
 from tests.ui.test_ledger import sign
-from ui.dialogs.meeting import AttendanceDialog
+from ui.dialogs.meeting import AttendanceDialog, MeetingGridDialog
 from ui.models.attendance import AttendanceModel
 from ui.models.goals import family_goals_line, goal_rows
 from ui.views.goals import GoalsView
@@ -202,3 +202,40 @@ def test_a_whole_council_meeting_saves_the_attendance_of_all_640_families(
     recorded = books_of(store.state(c.group)).meetings[meeting].attendance  # type: ignore[index]
     assert {p for p in families if p in recorded} == set(families)
     assert sum(1 for p in families if recorded[p][0] == "absent") == 160
+
+
+def test_a_whole_council_meeting_records_a_grid_row_for_every_member(
+    qtbot: QtBot, council: tuple[Store, Council], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """640 families and the 3 officers are 643 rows, more than the 640 a sheet once had."""
+    store, c = council
+    t = c.treasurer
+    actions.add_fund(store, t, c.group, name="Social fund", kind="social")
+    actions.set_rules(store, t, c.group, effective="2026-02-01", share_value="10.00",
+                      social_fund="2.00")  # fmt: skip
+    meeting = group_actions.open_meeting(
+        store, t, c.group, date="2026-02-20", place="Council hall"
+    ).id
+    view = council_view(qtbot, store, "meetings", MeetingsView)
+    view.picker.setCurrentIndex(view.picker.findData(meeting))
+    model = view.guide.grid.model
+    assert model.rowCount() == 643 + 1  # everyone (no attendance yet), and the totals
+    rows = model.sitting_rows()  # each row holds the social fund's amount already
+    assert len(rows) == 643
+    signed: list[MeetingGridDialog] = []
+
+    def sign_it(dialog: MeetingGridDialog) -> int:
+        signed.append(dialog)
+        sign(dialog, t.name, PASSPHRASE)
+        qtbot.waitUntil(lambda: dialog.result() != 0 or not dialog.error.isHidden())
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingGridDialog, "exec", sign_it)
+    view.guide.grid.button.click()
+    assert signed and signed[0].error.isHidden(), signed[0].error.text()
+    assert signed[0].result() == MeetingGridDialog.DialogCode.Accepted
+    books = books_of(store.state(c.group))
+    recorded = [e for e in books.entries.values() if e.meeting == meeting]
+    assert len(recorded) == 643
+    assert {e.member for e in recorded} == set(store.state(c.group).membership.members)
+    assert sum(e.amount for e in recorded) == 643 * 200

@@ -10,7 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ledger.exports.period import Period
+from ledger.exports.report import gather_report
+from ledger.savings import actions as fa
 from ledger.savings import membership_actions as core
+from ledger.savings.balances import fund_balances
 from ledger.savings.books import books_of
 from ledger.savings.district_actions import set_household
 from ledger.store.store import Store
@@ -60,6 +64,32 @@ def test_overview_rolls_up_by_district_and_the_total_is_their_sum(
     shares = [r.share_permille for r in parts if r.share_permille is not None]
     assert sum(shares) == total.share_permille == 1000  # rounded to add up
     assert "%" in model.index(0, 4).data()
+
+
+def test_the_overview_shows_the_goals_shares_as_the_report_does(
+    qtbot: QtBot, council: tuple[Store, Council]
+) -> None:
+    """Money in the goal's fund from no member (a grant moved from savings) is a row of
+    its own; the shares are of the whole fund, the same numbers as the PDF and XLSX's."""
+    store, c = council
+    grant = fa.add_entry(store, c.treasurer, c.group, type="transfer", fund=c.group,
+                         to_fund=c.center, amount="123.45", date="2026-03-06").id  # fmt: skip
+    for elder in c.elders:
+        fa.sign_off(store, elder, c.group, [grant])
+    view = council_view(qtbot, store, "overview", OverviewView)
+    *parts, total = view.districts.rows()
+    other = parts[-1]
+    assert other.other and other.name == "Not from members" and other.goal == 12_345
+    assert view.districts.index(len(parts) - 1, 1).data() == ""  # no members' figures
+    fund = fund_balances(books_of(store.state(c.group)))[c.center].confirmed  # type: ignore[index]
+    assert total.goal == fund and sum(r.goal or 0 for r in parts) == fund
+    assert sum(r.share_permille or 0 for r in parts) == total.share_permille == 1000
+    report = gather_report(store.state(c.group), store.history(c.group), Period())
+    assert report.district_other is not None and report.district_total is not None
+    lines = [*report.districts, report.district_other, report.district_total]
+    assert [(r.goal, r.share_permille) for r in [*parts, total]] == [
+        (line.goals[0].amount, line.goals[0].permille) for line in lines
+    ]
 
 
 def test_the_groups_own_word_for_districts(qtbot: QtBot, council: tuple[Store, Council]) -> None:

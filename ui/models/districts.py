@@ -1,8 +1,8 @@
 """Districts in the window: the group's own word for them, each member's district, and
 the core's roll-up by district as table rows with the total last.
 
-Every figure comes from `ledger.savings.districts.rollup`; nothing here adds money up
-except the share of a goal, a ratio of two of the core's figures.
+Every figure comes from `ledger.savings.districts.rollup`, the shares of a goal from its
+`goal_share` (the same the PDF and the spreadsheet show); nothing here adds money up.
 """
 
 from __future__ import annotations
@@ -11,16 +11,15 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
+from ledger.savings.balances import Balance
 from ledger.savings.books import Books, GoalId
-from ledger.savings.districts import DistrictFigures, rollup, shares_of
+from ledger.savings.districts import DistrictFigures, rollup
 from ledger.store.ids import DistrictId, PersonId
 from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.state import GroupState
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
-
-PERMILLE = 1000
 
 
 def district_word(state: GroupState) -> str:
@@ -76,7 +75,8 @@ def representatives_here(
 class DistrictRow:
     district: DistrictId | None
     name: str
-    """The district's name; for members of no district and for the total, words."""
+    """The district's name; for members of no district, money from no member and the
+    total, words."""
     members: int
     contributed: int
     """Confirmed money the members paid in (net of withdrawals), any fund."""
@@ -87,19 +87,21 @@ class DistrictRow:
     loans: int
     """Loan principal the members owe (confirmed)."""
     goal: int | None
-    """Confirmed money the members paid into the chosen goal's fund (None: no goal)."""
+    """This row's confirmed part of the chosen goal's fund (None: no goal): what its
+    members paid in; the whole fund on the total's row."""
     goal_raised: int
-    """The goal's whole progress, for the share (0: no goal or nothing raised)."""
+    """The goal fund's confirmed balance, the whole the shares are of (0: no goal)."""
     currency: str
     total: bool = False
     share_permille: int | None = None
-    """This row's part of what the goal raised, in thousandths, rounded so that the
-    districts' shares add up to the total's (None: no goal or nothing raised)."""
+    """This row's share of the goal's fund, in thousandths, from the core's
+    `Rollup.goal_share` (None: no goal or nothing in its fund)."""
+    other: bool = False
+    """The row of the goal fund's money from no member (it has no members' figures)."""
 
 
-def _row(figures: DistrictFigures, name: str, goal: GoalId | None, raised: int, currency: str,
-         *, total: bool = False) -> DistrictRow:  # fmt: skip
-    share = figures.goals.get(goal) if goal is not None else None
+def _row(figures: DistrictFigures, name: str, part: Balance | None, raised: int,
+         currency: str, *, total: bool = False) -> DistrictRow:  # fmt: skip
     return DistrictRow(
         district=figures.district,
         name=name,
@@ -108,7 +110,7 @@ def _row(figures: DistrictFigures, name: str, goal: GoalId | None, raised: int, 
         pending=figures.contributed.pending,
         saved=figures.saved.confirmed,
         loans=figures.loan.confirmed,
-        goal=None if goal is None else (share.confirmed if share is not None else 0),
+        goal=None if part is None else part.confirmed,
         goal_raised=raised,
         currency=currency,
         total=total,
@@ -127,28 +129,48 @@ def main_goal(books: Books) -> GoalId | None:
 def district_rows(
     state: GroupState, books: Books, goal: GoalId | None = None
 ) -> tuple[list[DistrictRow], DistrictRow]:
-    """The roll-up's rows (districts, then members of no district if any) and its total.
-    The total is the core's, which is the sum of the rows (a test checks it)."""
+    """The roll-up's rows (districts, then members of no district if any, then the goal
+    fund's money from no member when there is some) and its total. The total is the
+    core's, which is the sum of the rows (a test checks it)."""
     found = rollup(books, state.membership)
-    raised = found.goal_progress.get(goal, 0) if goal is not None else 0
+    share = found.goal_share(goal) if goal is not None else None
     currency = state.settings.currency
+    raised = share.fund.confirmed if share is not None else 0
     no_district = QCoreApplication.translate("DistrictsModel", "(no %1)").replace(
         "%1", district_word(state)
     )
     rows = [
-        _row(r, r.name if r.district is not None else no_district, goal, raised, currency)
-        for r in found.rows
-    ]
+        _row(r, r.name if r.district is not None else no_district,
+             share.by_row[n] if share is not None else None, raised, currency)
+        for n, r in enumerate(found.rows)
+    ]  # fmt: skip
     total = _row(
-        found.total, QCoreApplication.translate("DistrictsModel", "Total"), goal, raised,
-        currency, total=True,
+        found.total, QCoreApplication.translate("DistrictsModel", "Total"),
+        share.fund if share is not None else None, raised, currency, total=True,
     )  # fmt: skip
-    if goal is None or raised <= 0:
+    if share is None:
         return rows, total
-    shares = shares_of([r.goal or 0 for r in rows], raised, PERMILLE)
-    (whole,) = shares_of([total.goal or 0], raised, PERMILLE)
-    rows = [replace(r, share_permille=share) for r, share in zip(rows, shares, strict=True)]
-    return rows, replace(total, share_permille=whole)
+    if share.shows_other:
+        rows.append(
+            DistrictRow(
+                district=None,
+                name=QCoreApplication.translate("DistrictsModel", "Not from members"),
+                members=0,
+                contributed=0,
+                pending=0,
+                saved=0,
+                loans=0,
+                goal=share.other.confirmed,
+                goal_raised=raised,
+                currency=currency,
+                other=True,
+            )
+        )
+    if share.permille is None:
+        return rows, total
+    parts = list(share.permille[:-1]) + ([share.permille[-1]] if share.shows_other else [])
+    rows = [replace(r, share_permille=p) for r, p in zip(rows, parts, strict=True)]
+    return rows, replace(total, share_permille=sum(share.permille))
 
 
 def share_text(row: DistrictRow) -> str:
@@ -181,20 +203,26 @@ class DistrictsModel(RowTableModel[DistrictRow]):
                 Column(lambda: capitalized(self.word), lambda r: r.name),
                 Column(
                     lambda: QCoreApplication.translate("DistrictsModel", "Members"),
-                    lambda r: str(r.members),
+                    lambda r: "" if r.other else str(r.members),
                     align=RIGHT,
                 ),
                 Column(
                     lambda: QCoreApplication.translate("DistrictsModel", "Contributed"),
-                    lambda r: money_text(r.contributed, r.currency, with_code=False),
+                    lambda r: (
+                        "" if r.other else money_text(r.contributed, r.currency, with_code=False)
+                    ),
                     align=RIGHT,
-                    tooltip=lambda r: QCoreApplication.translate(
-                        "DistrictsModel", "%1 more pending sign-off"
-                    ).replace("%1", money_text(r.pending, r.currency)),
+                    tooltip=lambda r: (
+                        ""
+                        if r.other
+                        else QCoreApplication.translate(
+                            "DistrictsModel", "%1 more pending sign-off"
+                        ).replace("%1", money_text(r.pending, r.currency))
+                    ),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("DistrictsModel", "Savings"),
-                    lambda r: money_text(r.saved, r.currency, with_code=False),
+                    lambda r: "" if r.other else money_text(r.saved, r.currency, with_code=False),
                     align=RIGHT,
                 ),
                 Column(

@@ -10,6 +10,8 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from ledger.exports.pdf_report import pdf_bytes
 from ledger.exports.period import Period
 from ledger.exports.report import gather_report
 from ledger.exports.xlsx_export import xlsx_bytes
+from ledger.savings import actions as fa
 from ledger.savings import membership_actions as core
 from ledger.savings.books import books_of
 from ledger.store.store import Store
@@ -64,8 +67,10 @@ def test_the_total_is_the_sum_of_the_districts_and_the_groups(
     for figure in FIGURES:
         parts = sum(getattr(d, figure) for d in report.districts)
         assert parts == getattr(total, figure), figure
-    for number, (title, amount) in enumerate(total.goals):
-        assert sum(d.goals[number][1] for d in report.districts) == amount, title
+    assert report.district_other is None  # the goal funds hold members' money only
+    for number, whole in enumerate(total.goals):
+        assert sum(d.goals[number].amount for d in report.districts) == whole.amount, whole.title
+        assert whole.permille == 1000
     assert [d.members for d in report.districts] == [6, 6, 6, 3]
     # the group's own figures, counted from the entries
     books = books_of(store.state(c.group))
@@ -77,7 +82,7 @@ def test_the_total_is_the_sum_of_the_districts_and_the_groups(
     assert total.savings == report.indicators.savings
     assert total.loans_outstanding == report.indicators.loans_outstanding
     assert total.meetings == len(report.meetings) == 3
-    center = dict(total.goals)["A community center for every district"]
+    center = {p.title: p.amount for p in total.goals}["A community center for every district"]
     assert center == next(f.confirmed for f in report.funds if f.name == "Community center")
     oakland = report.districts[0]
     family = set(c.families["Oakland"])
@@ -144,5 +149,62 @@ def test_pdf_has_the_district_sections(council: tuple[Store, Council], tmp_path:
         assert district in text
     assert "(no district)" in text
     shares = re.findall(r"\((\d+)\.(\d)%\)", text)
-    assert len(shares) == len(c.districts) + 1  # and no district's
-    assert sum(int(whole) * 10 + int(tenth) for whole, tenth in shares) == 1000
+    assert len(shares) == len(c.districts) + 2  # and no district's, and the total's
+    *parts, whole = (int(whole) * 10 + int(tenth) for whole, tenth in shares)
+    assert sum(parts) == whole == 1000
+
+
+def money_from_no_member(store: Store, c: Council) -> int:
+    """A grant moved from savings into the center's fund and confirmed: 123.45 that no
+    member paid in."""
+    grant = fa.add_entry(store, c.treasurer, c.group, type="transfer", fund=c.group,
+                         to_fund=c.center, amount="123.45", date="2026-03-06").id  # fmt: skip
+    for elder in c.elders:
+        fa.sign_off(store, elder, c.group, [grant])
+    return 12_345
+
+
+def test_money_from_no_member_is_a_line_of_its_own_in_every_export(
+    council: tuple[Store, Council], tmp_path: Path
+) -> None:
+    """The shares are of the goal's fund: the districts' members' money and a line of the
+    money from no member add up to the fund, the same in the report, the XLSX and the PDF."""
+    store, c = council
+    grant = money_from_no_member(store, c)
+    report = report_of(store, c)
+    title = "A community center for every district"
+    number = [p.title for p in report.districts[0].goals].index(title)
+    other, total = report.district_other, report.district_total
+    assert other is not None and other.other and total is not None
+    fund = next(f.confirmed for f in report.funds if f.name == "Community center")
+    assert other.goals[number].amount == grant
+    assert total.goals[number].amount == fund
+    members = sum(d.goals[number].amount for d in report.districts)
+    assert members + grant == fund
+    shares = [d.goals[number].permille for d in [*report.districts, other]]
+    assert sum(s or 0 for s in shares) == 1000
+    assert abs(Fraction(grant * 1000, fund) - (other.goals[number].permille or 0)) < 1
+
+    sheet = load_workbook(io.BytesIO(xlsx_bytes(report)))["By district"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    amount_col = rows[0].index(f"Share of {title}")
+    assert rows[0][amount_col + 1] == f"Share of {title} (%)"
+    assert [r[0] for r in rows[1:]] == [*c.districts, "(no district)", "Not from members",
+                                        "Total"]  # fmt: skip
+    for row, line in zip(rows[1:], [*report.districts, other, total], strict=True):
+        part = line.goals[number]
+        # the cells hold exact decimals; openpyxl reads them back as floats
+        assert Decimal(str(row[amount_col])) == Decimal(part.amount).scaleb(-2)
+        assert Decimal(str(row[amount_col + 1])) == Decimal(part.permille or 0).scaleb(-3)
+
+    if shutil.which("pdftotext") is None:
+        return
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf_bytes(report))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+    line = next(x for x in text.splitlines() if "Not from members" in x)
+    permille = other.goals[number].permille or 0
+    assert f"123.45 ({permille // 10}.{permille % 10}%)" in line

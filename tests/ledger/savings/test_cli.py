@@ -14,6 +14,7 @@ import pytest
 from nacl.signing import SigningKey
 
 from desktop.cli import main
+from ledger.savings import actions as fa
 from ledger.savings import membership_actions as actions
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
@@ -180,3 +181,29 @@ def test_the_attendance_of_a_640_family_council_in_one_command(cli: Cli, tmp_pat
     shown = council.json("meeting", "show", "Council", m[:8])["attendance"]
     assert len(shown) == 640
     assert sum(1 for row in shown.values() if row["status"] == "absent") == 128
+
+
+def test_a_whole_council_sheet_of_641_rows_in_one_command(cli: Cli, tmp_path: Path) -> None:
+    """640 families and the treasurer: every member's row, past the 640 a sheet once had."""
+    home = tmp_path / "council"
+    store = Store.open(home)
+    try:
+        amina = Keyring(store.db).create("Amina", "pw")
+        group = actions.create_group(store, amina, name="Council", currency="USD").group
+        fa.set_rules(store, amina, group, effective="2024-01-01", share_value="10")
+        with store.batch():
+            for n in range(640):
+                person = SigningKey.generate().verify_key.encode().hex()
+                actions.add_member(store, amina, group, person=person, name=f"Family {n}",
+                                   roles=["member"])  # fmt: skip
+    finally:
+        store.close()
+    council = Cli(home)
+    m = council.json("meeting", "open", "Council", "--date", "2024-02-03", "--as", "Amina")["id"]
+    sheet = tmp_path / "sheet.csv"
+    names = ["Amina", *(f"Family {n}" for n in range(640))]
+    sheet.write_text("member,shares\n" + "".join(f"{name},{1 + n % 3}\n"
+                                                for n, name in enumerate(names)))  # fmt: skip
+    out = council.json("meeting", "record", "Council", m[:8], "--file", str(sheet), "--as", "Amina")
+    assert out["rows"] == 641 and len(out["ids"]) == 641
+    assert out["totals"]["shares"] == sum(1 + n % 3 for n in range(641))

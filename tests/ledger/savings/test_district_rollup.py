@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from fractions import Fraction
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from ledger.savings import actions as fa
@@ -22,6 +23,7 @@ from ledger.store.persons import Signer
 from ledger.store.store import Store
 
 OPS = ("pay",) * 5 + ("take",) * 2 + ("sign",) * 3 + ("reverse", "move", "remove", "quorum")
+OPS += ("transfer", "spend")  # money into and out of the goal's fund from no member
 op = st.tuples(st.sampled_from(OPS), st.integers(0, 7), st.integers(0, 3), st.integers(1, 9))
 
 
@@ -33,8 +35,8 @@ class Reference:
     """What the test recorded, summed by the member's district at the end."""
 
     def __init__(self) -> None:
-        self.entries: dict[str, tuple[str, str, str, int]] = {}
-        """id -> (member, fund, kind, signed amount)."""
+        self.entries: dict[str, tuple[str | None, str, str, int]] = {}
+        """id -> (member or None, fund, kind, signed amount into that fund)."""
         self.signed: dict[str, set[str]] = {}
         self.district: dict[str, str | None] = {}
         self.removed: set[str] = set()
@@ -50,12 +52,21 @@ class Reference:
     def sums(self, key: str | None, fund: str | None = None) -> tuple[int, int]:
         confirmed = pending = 0
         for entry, (member, f, _, amount) in self.entries.items():
-            if self.district[member] != key or (fund is not None and f != fund):
+            if member is None or self.district[member] != key or (fund is not None and f != fund):
                 continue
             if entry in self.confirmed:
                 confirmed += amount
             else:
                 pending += amount
+        return confirmed, pending
+
+    def fund(self, fund: str) -> tuple[int, int]:
+        """The fund's balance, whoever's money it is."""
+        confirmed = pending = 0
+        for entry, (_, f, _, amount) in self.entries.items():
+            if f == fund:
+                confirmed += amount if entry in self.confirmed else 0
+                pending += 0 if entry in self.confirmed else amount
         return confirmed, pending
 
 
@@ -94,6 +105,20 @@ def test_rollup_adds_up_to_the_group(
                     district=district,
                 )  # fmt: skip
                 ref.district[person] = ids[home % n_districts] if home >= 0 else None
+            # the group's own money in savings, confirmed: what transfers to the goal take
+            opening = fa.add_entry(store, amina, g, type="contribution", member=amina.person,
+                                   amount=10_000, fund=g, date="2024-02-01").id  # fmt: skip
+            for elder in ("Bosco", "Esther"):
+                fa.sign_off(store, people[elder], g, [opening])
+            grant = fa.add_entry(store, amina, g, type="transfer", fund=g, to_fund=project,
+                                 amount=2_000, date="2024-02-01").id  # fmt: skip
+            for elder in ("Bosco", "Esther"):
+                fa.sign_off(store, people[elder], g, [grant])
+            ref.entries[opening] = (amina.person, g, "pay", 10_000)
+            ref.entries[grant] = (None, project, "transfer", 2_000)
+            for entry in (opening, grant):
+                ref.signed[entry] = {people["Bosco"].person, people["Esther"].person}
+            ref.settle()
             for kind, who, where, n in ops:
                 member = members[who % len(members)]
                 fund = project if where == 3 else g
@@ -106,6 +131,20 @@ def test_rollup_adds_up_to_the_group(
                         ).id  # fmt: skip
                         sign = 1 if kind == "pay" else -1
                         ref.entries[entry] = (member, fund, kind, sign * amount)
+                    elif kind == "transfer":
+                        entry = fa.add_entry(
+                            store, amina, g, type="transfer", fund=g, to_fund=project,
+                            amount=n * 70, date="2024-03-01",
+                        ).id  # fmt: skip
+                        ref.entries[entry] = (None, project, kind, n * 70)
+                        event("transferred")
+                    elif kind == "spend":
+                        entry = fa.add_entry(
+                            store, amina, g, type="expense", fund=project, amount=n * 30,
+                            date="2024-03-01", note="bricks",
+                        ).id  # fmt: skip
+                        ref.entries[entry] = (None, project, kind, -n * 30)
+                        event("spent")
                     elif kind == "sign" and ref.entries:
                         elder = people[("Bosco", "Esther")[n % 2]]
                         targets = list(ref.entries)[-n:]
@@ -115,8 +154,8 @@ def test_rollup_adds_up_to_the_group(
                     elif kind == "reverse" and ref.entries:
                         target = list(ref.entries)[n % len(ref.entries)]
                         entry = fa.reverse_entry(store, amina, g, target).id
-                        m, f, _, amount = ref.entries[target]
-                        ref.entries[entry] = (m, f, "reversal", -amount)
+                        m, f, was, amount = ref.entries[target]
+                        ref.entries[entry] = (m, f, was, -amount)
                     elif kind == "move":
                         da.move_member(store, amina, g, member, district=names[where % n_districts])
                         ref.district[member] = ids[where % n_districts]
@@ -157,14 +196,33 @@ def test_rollup_adds_up_to_the_group(
             assert sum(r.members for r in result.rows) == result.total.members
             positions = member_positions(books).values()
             assert result.total.saved.total == sum(p["saved"].total for p in positions)
+            # the group holds what members paid in, less what was spent (transfers cancel)
             group = totals(books)
-            assert (result.total.contributed.confirmed, result.total.contributed.pending) == (
-                group.confirmed,
-                group.pending,
+            spent = [
+                (e in ref.confirmed, a) for e, (_, _, k, a) in ref.entries.items() if k == "spend"
+            ]
+            assert (
+                result.total.contributed.confirmed + sum(a for c, a in spent if c),
+                result.total.contributed.pending + sum(a for c, a in spent if not c),
+            ) == (group.confirmed, group.pending)
+            # A goal's share: the districts' members' money, then the rest of the fund.
+            share = result.goal_share(goal)  # type: ignore[arg-type]
+            assert share is not None
+            assert (share.fund.confirmed, share.fund.pending) == ref.fund(project)
+            for row, part in zip(result.rows, share.by_row, strict=True):
+                assert (part.confirmed, part.pending) == ref.sums(row.district, project)
+            members = [ref.sums(key, project) for key in [*ids, None]]
+            fund = ref.fund(project)
+            assert (share.other.confirmed, share.other.pending) == (
+                fund[0] - sum(c for c, _ in members),
+                fund[1] - sum(p for _, p in members),
             )
-            assert result.goal_progress[goal] == sum(  # type: ignore[index]
-                (r.goals[goal].confirmed for r in result.rows if goal in r.goals),  # type: ignore[comparison-overlap, index]
-                0,
-            )
+            if fund[0] <= 0:
+                assert share.permille is None
+            else:
+                assert share.permille is not None and sum(share.permille) == 1000
+                parts = [*(p.confirmed for p in share.by_row), share.other.confirmed]
+                for part, permille in zip(parts, share.permille, strict=True):
+                    assert abs(Fraction(part * 1000, fund[0]) - permille) < 1
         finally:
             store.close()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from nacl.signing import SigningKey
 
 from ledger.savings import actions as fa
 from ledger.savings import group_actions, sitting
+from ledger.savings import membership_actions as ma
+from ledger.savings.signoff import MAX_TARGETS
 from ledger.savings.sitting import SittingRow
 from ledger.savings.sitting_csv import read_rows
 from ledger.store.errors import NotFound, Refused
@@ -136,5 +139,57 @@ def test_a_bad_csv_names_its_line_and_column(text: str, reason: str) -> None:
 def test_a_csv_too_large_is_not_read() -> None:
     with pytest.raises(Refused, match="larger than"):
         read_rows("member\n" + "x" * 1_000_001)
-    with pytest.raises(Refused, match="line 642: more than 640 rows"):
-        read_rows("member\n" + "Chiku\n" * 700)
+    with pytest.raises(Refused, match="line 10002: more than 10000 rows"):
+        read_rows("member\n" + "Chiku\n" * 10_001)
+
+
+def test_more_rows_than_members_are_refused(store, people, group, meeting) -> None:
+    rows = [SittingRow(f"F{n}", shares=1, line=n) for n in range(10)]
+    assert refused(store, group, sitting.plan, store, group, meeting, rows) == (
+        "10 rows, but the group has 5 members: one row each at most"
+    )
+
+
+def test_a_whole_council_sheet_of_640_families_and_its_officers(
+    store, people, group, meeting, monkeypatch
+) -> None:
+    """Every member gets a row at a whole-group meeting: 640 families and the officers
+    (treasurer, elders, ...) are more than 640 rows; all are recorded, or none."""
+    families = [SigningKey.generate().verify_key.encode().hex() for _ in range(640)]
+    with store.batch():
+        for number, person in enumerate(families):
+            ma.add_member(store, people["Amina"], group, person=person,
+                          name=f"Family {number}", roles=["member"])  # fmt: skip
+    everyone = list(books(store, group).membership.members)  # type: ignore[union-attr]
+    assert len(everyone) == 645
+    text = "member,shares,social,fines\n" + "".join(f"{p},1,10,late late\n" for p in everyone)
+    rows = read_rows(text)
+    assert len(rows) == 645
+    bad = [*rows[:-1], SittingRow(rows[-1].member, shares=1, fines=("sleeping",), line=646)]
+    assert "line 646, fines" in refused(
+        store, group, sitting.record_meeting, store, people["Amina"], group, meeting, bad
+    )
+    add_entry = sitting.actions.add_entry
+
+    def last_one_fails(*args: object, **kw: object) -> object:
+        if kw["member"] == rows[-1].member and kw["type"] == "contribution" and "fund" in kw:
+            raise Refused("the disk is full")
+        return add_entry(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sitting.actions, "add_entry", last_one_fails)
+    assert "line 646, social fund: the disk is full" in refused(
+        store, group, sitting.record_meeting, store, people["Amina"], group, meeting, rows
+    )
+    monkeypatch.undo()
+    written = sitting.record_meeting(store, people["Amina"], group, meeting, rows)
+    assert len(written) == 4 * 645  # more entries than one sign-off change may name
+    b = books(store, group)
+    at_meeting = [e for e in b.entries.values() if e.meeting == meeting]
+    assert {e.member for e in at_meeting} == set(everyone)
+    assert sum(e.amount for e in at_meeting) == 645 * (5_000 + 1_000 + 2 * 2_000)
+    for elder in ("Bosco", "Esther"):
+        signed = fa.sign_off(store, people[elder], group, [meeting])
+        assert len(signed) == 2  # each within the limit peers enforce, in one transaction
+        assert all(len(c.body["entries"]) <= MAX_TARGETS for c in signed)
+    b = books(store, group)
+    assert all(b.is_confirmed(b.entries[e.id]) for e in at_meeting)
