@@ -112,9 +112,9 @@ def main() -> None:
         ]
         verify_rates, ingest_rates, framed_rates = [], [], []
         verify_cpu, ingest_cpu, helper_cpu, framed_cpu = [], [], [], []
-        helper = verifier.helper()  # started once per app; its start-up is not measured
-        if helper is not None:
-            helper.ready(timeout=60)
+        started = verifier.helper()  # started once per app; its start-up is not measured
+        if started is not None:
+            started.ready(timeout=60)
         for round_ in range(args.rounds):
             verify_rates.append(count / raw_verify_seconds(raws))
             verify_cpu.append(raw_verify_seconds(raws, time.process_time) / count)
