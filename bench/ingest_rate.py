@@ -112,21 +112,21 @@ def main() -> None:
         ]
         verify_rates, ingest_rates, framed_rates = [], [], []
         verify_cpu, ingest_cpu, helper_cpu, framed_cpu = [], [], [], []
-        helper = verifier.helper()  # started once per app; its start-up is not measured
-        if helper is not None:
-            helper.ready(timeout=60)
+        started = verifier.helper()  # started once per app; its start-up is not measured
+        if started is not None:
+            started.ready(timeout=60)
         for round_ in range(args.rounds):
             verify_rates.append(count / raw_verify_seconds(raws))
             verify_cpu.append(raw_verify_seconds(raws, time.process_time) / count)
             home = Path(tmp) / f"r{round_}"
-            wall, cpu, helper = ingest_seconds(base, raws, home, batch)
+            wall, cpu, helper_seconds = ingest_seconds(base, raws, home, batch)
             ingest_rates.append(count / wall)
             ingest_cpu.append(cpu / count)
-            helper_cpu.append(helper / count)
+            helper_cpu.append(helper_seconds / count)
             framed = Path(tmp) / f"f{round_}"
-            wall, cpu, helper = framed_ingest_seconds(base, frames, framed, count)
+            wall, cpu, helper_seconds = framed_ingest_seconds(base, frames, framed, count)
             framed_rates.append(count / wall)
-            framed_cpu.append(max(cpu, helper) / count)
+            framed_cpu.append(max(cpu, helper_seconds) / count)
     v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
     print(f"changes per round: {count}, batches of {batch}, rounds: {args.rounds} (medians below)")
     print(f"raw Ed25519 verify (PyNaCl): {v:,.0f} /s")
