@@ -1,13 +1,17 @@
 // The records of bench/peers/compare.py as an automerge document: one change per record.
 //
 // The document is built on automerge's document core (the wasm `Automerge` object that
-// `Automerge.getBackend` returns), one `putObject` and one `commit` per record. Building it
-// with `Automerge.change` per record (or automerge-repo's `handle.change`) is the same set
-// of changes, but each one also rebuilds the JS view of the `records` map (a copy of all
-// keys so far), so it costs O(N) per record: 6 ms a record at 10,000 here, hours at 100,000.
-// Strings go in as automerge scalar strings (`ImmutableString`), as automerge recommends
-// for values nobody edits character by character; `Automerge.change` would make each one a
-// collaborative text object.
+// `Automerge.getBackend` returns), one record and one `commit` per record. Building it with
+// `Automerge.change` per record (or automerge-repo's `handle.change`) makes the same
+// changes, but each one also rebuilds the JS view of the `records` map (a copy of all keys
+// so far), so it costs O(N) per record: 6 ms a record at 10,000 here, hours at 100,000.
+//
+// Strings: LATTICE_AUTOMERGE_STRINGS=scalar (the default) stores them as scalar strings
+// (`ImmutableString`), which automerge recommends for values no one edits letter by
+// letter; =text makes each a collaborative text object, as `handle.change` does with a JS
+// string (the figures before 2026-12-01 03:50 UTC were measured that way). Text is about
+// 1.35x the saved bytes and 2.5x the sync bytes, and on the core it builds slowly here
+// (70 s for 10,000 records against 3.5 s scalar; not looked into).
 import { readFileSync } from "node:fs";
 import * as Automerge from "@automerge/automerge";
 
@@ -50,9 +54,39 @@ export function recordsDocument(records, base) {
     map = core.putObject("_root", "records", {});
     core.commit();
   }
+  const scalar = strings() === "scalar";
   for (const { key, record } of records) {
-    core.putObject(map, key, record);
+    if (scalar) core.putObject(map, key, record);
+    else putText(core, map, key, record);
     core.commit();
   }
   return core.save();
+}
+
+/** How strings go in: "scalar" or "text" (as `handle.change` makes them). */
+export function strings() {
+  const chosen = process.env.LATTICE_AUTOMERGE_STRINGS || "scalar";
+  if (chosen !== "text" && chosen !== "scalar") {
+    throw new Error(`LATTICE_AUTOMERGE_STRINGS must be text or scalar, not ${chosen}`);
+  }
+  return chosen;
+}
+
+/** `value` under `prop`, its strings as text objects and its whole numbers as integers,
+ * as automerge's `change` proxy writes a JS value. */
+function putText(core, obj, prop, value) {
+  if (typeof value === "string") core.putObject(obj, prop, value);
+  else if (typeof value === "number") core.put(obj, prop, value, Number.isInteger(value) ? "int" : "f64");
+  else if (value === null || typeof value !== "object" || value instanceof Uint8Array) {
+    core.put(obj, prop, value);
+  } else if (Array.isArray(value)) {
+    const list = core.putObject(obj, prop, []);
+    value.forEach((item, i) => {
+      core.insert(list, i, null);
+      putText(core, list, i, item);
+    });
+  } else {
+    const child = core.putObject(obj, prop, {});
+    for (const [k, v] of Object.entries(value)) putText(core, child, k, v);
+  }
 }

@@ -16,6 +16,7 @@ from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import actions
 from ledger.savings.balances import fund_balances, member_positions, monthly, totals
 from ledger.savings.books import Books, EntryId
+from ledger.savings.shareout import savings_returned
 
 if TYPE_CHECKING:
     from desktop.cli.ledger_common import Sub
@@ -207,14 +208,15 @@ def run_signoff(args: argparse.Namespace) -> int:
     books = c.books
     pool = [*books.entries, *books.meetings, *books.cycles]
     targets = [pick(t, pool, "entry, meeting or cycle close") for t in args.targets]
-    change = actions.sign_off(c.store, c.signer(), c.group, targets)
-    body = change.body
+    written = actions.sign_off(c.store, c.signer(), c.group, targets)
+    bodies = [change.body for change in written]
     value = {
-        "id": change.id,
-        "entries": [x.hex() for x in body.get("entries", [])],
-        "minutes": [m.hex() for m, _ in body.get("minutes", [])],
-        "counts": [m.hex() for m, _ in body.get("counts", [])],
-        "cycles": [x.hex() for x in body.get("cycles", [])],
+        "id": written[0].id,
+        "ids": [change.id for change in written],
+        "entries": [x.hex() for body in bodies for x in body.get("entries", [])],
+        "minutes": [m.hex() for body in bodies for m, _ in body.get("minutes", [])],
+        "counts": [m.hex() for body in bodies for m, _ in body.get("counts", [])],
+        "cycles": [x.hex() for body in bodies for x in body.get("cycles", [])],
     }
     confirmed = sum(books.is_confirmed(e) for e in value["entries"])
     parts = []
@@ -256,13 +258,17 @@ def run_balance(args: argparse.Namespace) -> int:
                 f"  {fund.name:<20} {c.money(b.confirmed):>18}  pending {c.money(b.pending)}"
             )
     elif args.by == "member":
+        # As the passbook: savings handed back by a share-out are no longer held.
+        returned = savings_returned(books, args.until)
         for person, pos in sorted(member_positions(books, args.until).items()):
             row: dict[str, Any] = {"member": person, "name": state.member_name(person)}
             for measure, b in pos.measures.items():
                 row[measure] = {"confirmed": b.confirmed, "pending": b.pending}
+            held = pos["saved"].confirmed - returned.get(person, 0)
+            row["savings_held"] = {"confirmed": held, "pending": pos["saved"].pending}
             rows.append(row)
             lines.append(
-                f"  {row['name']:<20} saved {c.money(pos['saved'].confirmed)} "
+                f"  {row['name']:<20} saved {c.money(held)} "
                 f"(+{c.money(pos['saved'].pending)} pending), shares {pos['shares'].total}, "
                 f"loan {c.money(pos['loan'].total)}, fines {c.money(pos['fines'].total)}"
             )

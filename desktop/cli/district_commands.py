@@ -15,7 +15,8 @@ from desktop.cli.ledger_common import Ctx, command, member_ref
 from ledger.savings import district_actions as da
 from ledger.savings import membership_actions as actions
 from ledger.savings.balances import Balance
-from ledger.savings.districts import DistrictFigures, rollup
+from ledger.savings.books import GoalId
+from ledger.savings.districts import DistrictFigures, Rollup, rollup
 from ledger.store.membership import Status
 
 if TYPE_CHECKING:
@@ -125,6 +126,41 @@ def _line(c: Ctx, label: str, row: DistrictFigures) -> str:
     )
 
 
+def _goal_shares(c: Ctx, result: Rollup, goal: GoalId) -> dict[str, Any]:
+    """A goal's fund split by district and the money from no member (`goal_share`)."""
+    share = result.goal_share(goal)
+    assert share is not None  # every goal in `goal_funds` has a fund
+    permille = share.permille or (None,) * (len(share.by_row) + 1)
+    parts = [
+        {"district": row.district, "name": row.name, "amount": _plain(part), "permille": p}
+        for row, part, p in zip(result.rows, share.by_row, permille, strict=False)
+    ]
+    other = {"amount": _plain(share.other), "permille": permille[-1]}
+
+    def pct(value: int | None) -> str:
+        if value is None:
+            return ""
+        whole, tenths = divmod(abs(value), 10)
+        return f" ({'-' if value < 0 else ''}{whole}.{tenths}%)"
+
+    named = [
+        f"{row.name or '(no district)'} {c.money(part.confirmed)}{pct(p)}"
+        for row, part, p in zip(result.rows, share.by_row, permille, strict=False)
+    ]
+    if share.shows_other:
+        named.append(f"not from members {c.money(share.other.confirmed)}{pct(permille[-1])}")
+    title = c.books.goals[goal].title
+    text = f"  goal '{title}': fund {c.money(share.fund.confirmed)} = " + ", ".join(named)
+    return {
+        "goal": goal,
+        "title": title,
+        "fund": _plain(share.fund),
+        "by_district": parts,
+        "not_from_members": other,
+        "text": text,
+    }
+
+
 def run_district_list(args: argparse.Namespace) -> int:
     c = Ctx(args)
     state = c.state
@@ -147,7 +183,15 @@ def run_district_list(args: argparse.Namespace) -> int:
         lines.append(_line(c, label, row) + (f"; represented by {reps_text}" if reps_text else ""))
     lines.append(_line(c, "all", result.total))
     word = str(m.district_word())
-    value = {"word": word, "districts": rows, "total": _figures(c, result.total)}
+    goals = [_goal_shares(c, result, gid) for gid in result.goal_funds]
+    for goal in goals:
+        lines.append(goal.pop("text"))
+    value = {
+        "word": word,
+        "districts": rows,
+        "total": _figures(c, result.total),
+        "goals": goals,
+    }
     emit(args, value, "\n".join(lines) if m.districts else f"this group has no {word}s yet")
     return 0
 

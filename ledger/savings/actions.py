@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ledger.savings import entries, meetings, rules, terms
+from ledger.savings import entries, meetings, rules, signoff, terms
 from ledger.savings.books import (
     ENTRY_TYPES,
     FUND_KINDS,
@@ -289,8 +289,13 @@ def reverse_entry(
 # -- sign-off --------------------------------------------------------------------------
 
 
-def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str]) -> Change:
-    """Sign entries; a meeting id signs its entries, its minutes and its cash count."""
+def sign_off(
+    store: Store, signer: Signer, group: GroupId, targets: Iterable[str]
+) -> list[Change]:
+    """Sign entries; a meeting id signs its entries, its minutes and its cash count.
+
+    One change names at most `signoff.MAX_TARGETS` entries (a limit on what peers send),
+    so a larger meeting is signed by several changes in one transaction: all or none."""
     state = store.state(group)
     books = books_of(state)
     if Role.ELDER.value not in state.membership.roles_of(signer.person):
@@ -362,4 +367,17 @@ def sign_off(store: Store, signer: Signer, group: GroupId, targets: Iterable[str
                 why=listing(skipped, "; "),
             )
         raise Refused(QT_TRANSLATE_NOOP("core", "nothing left to sign"))
-    return write_checked(store, signer, group, "signoff", body)
+    entries = body.pop("entries", [])
+    step = signoff.MAX_TARGETS
+    chunks = [entries[start : start + step] for start in range(0, len(entries), step)] or [[]]
+    with store.batch():
+        return [
+            write_checked(
+                store,
+                signer,
+                group,
+                "signoff",
+                {**(body if number == 0 else {}), **({"entries": chunk} if chunk else {})},
+            )
+            for number, chunk in enumerate(chunks)
+        ]

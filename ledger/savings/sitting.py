@@ -209,10 +209,13 @@ def plan(store: Store, group: GroupId, meeting: str, rows: list[SittingRow]) -> 
     return planned
 
 
-def _known(books: Books, ref: str) -> PersonId | None:
-    wanted = ref.strip().casefold()
-    members = books.membership.members if books.membership else {}
-    return next((p for p, m in members.items() if wanted in (p, m.name.casefold())), None)
+def _by_ref(books: Books) -> dict[str, PersonId]:
+    """Each member by id and by name (any case), the first one added winning a name."""
+    found: dict[str, PersonId] = {}
+    for person, member in (books.membership.members if books.membership else {}).items():
+        found.setdefault(person, person)
+        found.setdefault(member.name.casefold(), person)
+    return found
 
 
 def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Totals:
@@ -221,6 +224,7 @@ def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Tot
     count as nothing: `plan` refuses them)."""
     rules = books.rules.in_force(day)
     result = Totals()
+    known = _by_ref(books)  # once, not per row: the window recounts as each cell is typed
     for row in rows:
         if row.shares > 0:
             result.shares += row.shares
@@ -238,7 +242,7 @@ def totals(books: Books, day: str, rows: list[SittingRow], currency: str) -> Tot
                 continue
             setattr(result, column, getattr(result, column) + amount)
             result.entries += 1
-        member = _known(books, row.member)
+        member = known.get(row.member.strip().casefold())
         owed = fines.owed(books, member) if member else []
         for name in row.fines:
             charge = next((c for c in owed if c.fine == name), None)

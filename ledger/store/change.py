@@ -155,7 +155,7 @@ class DecodedBatch:
         self._items: list[Change | DecodeError] = []
         self._unchecked: list[tuple[int, bytes]] = []
         self._sent: deque[tuple[list[int], Ticket]] = deque()
-        self._helper = verifier.helper() if len(parsed) >= HELPER_FROM else None
+        self._helper = verifier.ready_helper() if len(parsed) >= HELPER_FROM else None
         for item in parsed:
             if not isinstance(item, tuple | DecodeError):
                 try:
@@ -224,6 +224,16 @@ def _check_on_threads(signed: list[tuple[int, bytes]]) -> list[bool]:
     size = -(-len(signed) // (os.cpu_count() or 2))
     parts = [signed[i : i + size] for i in range(0, len(signed), size)]
     return [ok for part in _pool.map(_verify_chunk, parts) for ok in part]
+
+
+def _forget_pool_after_fork() -> None:
+    """A forked child has none of the pool's threads: it makes its own when it needs one."""
+    global _pool
+    _pool = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool_after_fork)
 
 
 def _verify_chunk(chunk: list[tuple[int, bytes]]) -> list[bool]:

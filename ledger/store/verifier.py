@@ -35,6 +35,9 @@ MAX_IN_FLIGHT = 64
 """Chunks sent to the helper and not yet answered. The answers wait in a pipe until read;
 bounding them keeps that pipe from filling, so neither side can block the other for good."""
 HELPER_CODE = "from ledger.store.verifier import serve; serve()"
+READY = b"ready"
+"""The helper's first answer: until it came, batches are checked here (no waiting on its
+start-up, a few hundred milliseconds)."""
 MAX_STARTS = 3
 """Helpers started in one process's life; after that, signatures are checked here."""
 
@@ -55,6 +58,10 @@ def serve() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     requests = Connection(sys.stdin.fileno(), writable=False)
     answers = Connection(sys.stdout.fileno(), readable=False)
+    try:
+        answers.send_bytes(READY)
+    except OSError:
+        return
     while True:
         try:
             chunk = requests.recv()
@@ -103,11 +110,30 @@ class Verifier:
         self._answers = Connection(answer_out, writable=False)
         self._lock = threading.Lock()
         self._waiting: deque[Ticket] = deque()
+        self._ready = False
         self.broken = False
 
     @property
     def pid(self) -> int:
         return self._process.pid
+
+    def ready(self, timeout: float = 0) -> bool:
+        """Whether the helper has started and answers (waiting up to `timeout` seconds)."""
+        with self._lock:
+            if self._ready or self.broken:
+                return self._ready and not self.broken
+            try:
+                if not self._answers.poll(timeout):
+                    return False
+                hello = self._answers.recv_bytes()
+            except (EOFError, OSError) as exc:
+                self._break(f"it did not start ({exc.__class__.__name__})")
+                return False
+            if hello != READY:
+                self._break("it did not start as expected")
+                return False
+            self._ready = True
+            return True
 
     def submit(self, messages: list[bytes]) -> Ticket:
         """Send one chunk for checking; its verdicts come from `verdicts`."""
@@ -182,8 +208,15 @@ _starts = 0
 _start_lock = threading.Lock()
 
 
+def ready_helper() -> Verifier | None:
+    """The helper if it is ready to take work now; else None (it is started if need be,
+    and the caller checks signatures itself meanwhile)."""
+    found = helper()
+    return found if found is not None and found.ready() else None
+
+
 def helper() -> Verifier | None:
-    """The running helper, started now if need be; None once starting it failed or it broke
+    """The helper, started now if need be; None once starting it failed or it broke
     `MAX_STARTS` times (the caller then checks signatures itself)."""
     global _helper, _starts
     with _start_lock:

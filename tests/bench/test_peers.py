@@ -105,7 +105,8 @@ def test_bad_arguments_are_named(args: list[str], words: str) -> None:
     assert words in done.stderr
 
 
-def test_automerge_records_document_has_one_change_per_record(tmp_path: Path) -> None:
+@pytest.mark.parametrize("strings", ["scalar", "text"])
+def test_automerge_records_document_has_one_change_per_record(tmp_path: Path, strings: str) -> None:
     """records.mjs builds on automerge's document core: still one change per record (the
     issue's rule), the bytes fields as bytes, and a base document's records kept."""
     require_node_packages(PEERS, "@automerge/automerge")
@@ -128,15 +129,20 @@ console.log(JSON.stringify({
   fund: fund instanceof Uint8Array ? Array.from(fund) : null,
   amount: both.records["2"].amount,
   type: String(both.records["2"].type),
+  kind: Automerge.getBackend(both).getWithType(
+    Automerge.getBackend(both).getWithType(
+      Automerge.getBackend(both).getWithType("_root", "records")[1], "2")[1], "type")[0],
 }));
 """
     done = subprocess.run(
         ["node", "--input-type=module", "-e", script, str(jsonl)],
         cwd=PEERS, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "LATTICE_AUTOMERGE_STRINGS": strings},
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     built = json.loads(done.stdout)
     # the map's own change, then one per record
     assert built == {
-        "changes": 3, "keys": ["1", "2"], "fund": [10, 255], "amount": 7, "type": "loan"
+        "changes": 3, "keys": ["1", "2"], "fund": [10, 255], "amount": 7, "type": "loan",
+        "kind": "str" if strings == "scalar" else "text",
     }  # fmt: skip

@@ -132,3 +132,42 @@ def test_invite_into_a_district(cli: Cli) -> None:
                                       "--district", "Fremont", "--as", "Amina")  # fmt: skip
     assert "'Nowhere' in this group" in cli.fails("invite", "create", "Umoja", "--role", "member",
                               "--district", "Nowhere", "--as", "Amina")  # fmt: skip
+
+
+def test_district_list_shows_each_goals_shares_of_its_fund(cli: Cli) -> None:
+    """The core's `goal_share`: the districts' members' money and the money from no
+    member (a transfer from savings) add up to the fund, their shares to 100 %."""
+    cli.json("fund", "add", "Umoja", "Center", "--kind", "project", "--as", "Amina")
+    cli.json("goal", "add", "Umoja", "--title", "Community center", "--fund", "Center",
+             "--as", "Amina")  # fmt: skip
+    ids = [
+        cli.json("entry", "add", "Umoja", "--type", "contribution", "--member", "Amina",
+                 "--amount", "100", "--as", "Amina")["id"],
+        cli.json("entry", "add", "Umoja", "--type", "contribution", "--member", "Chiku",
+                 "--amount", "30", "--fund", "Center", "--as", "Amina")["id"],
+        cli.json("entry", "add", "Umoja", "--type", "contribution", "--member", "Esther",
+                 "--amount", "10", "--fund", "Center", "--as", "Amina")["id"],
+    ]  # fmt: skip
+    for elder in ("Bosco", "Esther"):
+        cli.json("signoff", "Umoja", *ids, "--as", elder)
+    grant = cli.json("entry", "add", "Umoja", "--type", "transfer", "--to-fund", "Center",
+                     "--amount", "60", "--as", "Amina")["id"]  # fmt: skip
+    for elder in ("Bosco", "Esther"):
+        cli.json("signoff", "Umoja", grant, "--as", elder)
+    (goal,) = cli.json("district", "list", "Umoja")["goals"]
+    assert goal["title"] == "Community center" and goal["fund"]["confirmed"] == 10_000
+    parts = {d["name"]: (d["amount"]["confirmed"], d["permille"]) for d in goal["by_district"]}
+    # (earlier tests of this module moved Esther into Chiku's district and renamed it)
+    assert parts[listed_name(cli, "Chiku")] == (4_000, 400)
+    other = goal["not_from_members"]
+    assert (other["amount"]["confirmed"], other["permille"]) == (6_000, 600)
+    assert sum(a for a, _ in parts.values()) + 6_000 == 10_000
+    assert sum(p for _, p in parts.values()) + 600 == 1000
+    code, out, _ = cli.run("district", "list", "Umoja")
+    assert code == 0 and "not from members 60.00 USD (60.0%)" in out
+
+
+def listed_name(cli: Cli, member: str) -> str:
+    """The name of the district `member` is in now."""
+    members = {m["name"]: m for m in cli.json("member", "list", "Umoja")["members"]}
+    return str(members[member]["district"])

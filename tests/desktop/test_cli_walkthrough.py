@@ -128,6 +128,14 @@ def test_paying_everyone_while_one_owes_interest_pays_nobody_and_names_them(
            "--date", "2025-06-28")  # fmt: skip
     paid = cli.json("shareout", "pay", "Umoja", "--all", "--date", "2025-06-28", "--as", "Amina")
     assert sorted(p["member"] for p in paid["paid"]) == sorted([ids["Bosco"], ids["Dan"]])
+    for payout in paid["paid"]:
+        for elder in ("Bosco", "Esther"):
+            cli.json("signoff", "Umoja", payout["id"], "--as", elder)
+    # As the passbook says: what the share-out handed back is no longer saved.
+    balances = cli.json("balance", "Umoja", "--by", "member")["breakdown"]
+    held = {r["name"]: r["savings_held"]["confirmed"] for r in balances}
+    assert held == {"Bosco": 0, "Dan": 0}
+    assert cli.json("passbook", "Umoja", "Dan")["savings"]["confirmed"] == 0
     close = cli.json("cycle", "close", "Umoja", "--end", "2025-06-30", "--as", "Amina")["id"]
     code, text, _ = cli.run("signoff", "Umoja", close[:8], "--as", "Bosco")
     assert code == 0 and text.strip() == "signed the close of 1 cycle"

@@ -42,9 +42,11 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[bytes], list
 
 @pytest.fixture
 def fresh_helper() -> Iterator[None]:
-    """A helper of this test's own, stopped after it."""
+    """A helper of this test's own, ready, and stopped after it."""
     verifier.stop_helper()
     verifier._starts = 0
+    started = verifier.helper()
+    assert started is not None and started.ready(timeout=60)
     yield
     verifier.stop_helper()
     verifier._starts = 0
@@ -174,7 +176,7 @@ def test_a_lost_helper_costs_nothing(
     first = DecodedBatch(picked)  # sent to the helper ...
     os.kill(helper.pid, signal.SIGKILL)  # ... which dies before (or while) answering
     assert [_verdict_of(first, i) for i in range(len(picked))] == expected
-    second = DecodedBatch(picked)  # a new helper, or checked here
+    second = DecodedBatch(picked)  # checked here while a new helper starts
     assert [_verdict_of(second, i) for i in range(len(picked))] == expected
 
 
@@ -189,7 +191,10 @@ def test_a_helper_that_cannot_start_leaves_the_work_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _, raws = history
+    verifier.stop_helper()
     monkeypatch.setattr(verifier, "HELPER_CODE", "raise SystemExit(3)")
+    broken = verifier.helper()
+    assert broken is not None and not broken.ready(timeout=60) and broken.broken
     batch = DecodedBatch(raws)
     assert [_verdict_of(batch, i) for i in range(len(raws))] == [_verdict(r) for r in raws]
 
@@ -198,6 +203,7 @@ _APP = """
 import sys, time
 from ledger.store import verifier
 helper = verifier.helper()
+assert helper.ready(timeout=60)
 print(helper.pid, flush=True)
 time.sleep(600)
 """
@@ -241,11 +247,24 @@ def test_a_forked_child_never_shares_its_parents_helper(
         ok = verifier._helper is None
         mine = verifier.helper()
         ok = ok and (mine is None or mine.pid != parent.pid)
-        batch = DecodedBatch([_spoil(raws[0]), *raws[1:]])
+        batch = DecodedBatch([_spoil(raws[0]), *raws[1:]])  # (on its own threads, too)
         ok = ok and isinstance(batch.get(0), DecodeError) and batch.get(1) == decode_change(raws[1])
         verifier.stop_helper()
         os._exit(0 if ok else 1)
-    assert os.waitpid(child, 0)[1] == 0
+    assert _exit_status(child) == 0
     assert verifier.helper() is parent and not parent.broken
     batch = DecodedBatch(raws)
     assert all(not isinstance(batch.get(i), DecodeError) for i in range(len(raws)))
+
+
+def _exit_status(child: int) -> int:
+    """The forked child's exit status; a hung child is killed (a failure, not a hang)."""
+    deadline = time.monotonic() + 120  # generous: a loaded machine; not a timing claim
+    while time.monotonic() < deadline:
+        pid, status = os.waitpid(child, os.WNOHANG)
+        if pid:
+            return status
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    os.waitpid(child, 0)
+    raise AssertionError("the forked child hung")

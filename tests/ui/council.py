@@ -173,7 +173,7 @@ def _meetings(store: Store, council: Council, months: int) -> None:
                 place=f"{district} community hall", agenda=["Savings", "Community center"],
                 district=district,
             ).id  # fmt: skip
-            attendance = {
+            attendance: dict[str, str | tuple[str, str]] = {
                 p: marks[i % len(marks)] for i, p in enumerate(council.families[district])
             }
             group_actions.record_attendance(store, treasurer, group, meeting, attendance)
