@@ -1541,6 +1541,14 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
+        <translation>Only council members can invite, add or remove people, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>Add someone without a computer…</source>
+        <translation>Add someone without a computer…</translation>
+    </message>
+    <message>
         <source>Suspend or reinstate…</source>
         <translation>Suspend or reinstate…</translation>
     </message>
@@ -1559,10 +1567,6 @@
     <message>
         <source>This computer holds no group yet.</source>
         <translation>This computer holds no group yet.</translation>
-    </message>
-    <message>
-        <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
-        <translation>Only council members can invite or remove people, and none of them has a key on this computer.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -2553,6 +2557,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a passphrase or PIN needs at least {count} characters</source>
+        <translation>a passphrase or PIN needs at least {count} characters</translation>
+    </message>
     <message>
         <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
         <translation>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</translation>
@@ -4834,6 +4842,81 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Rules in force today</source>
         <translation>Rules in force today</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>The two passphrases or PINs differ.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Let them type a passphrase or PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Type their name.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Their %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Their &amp;role:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Their &amp;passphrase or PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Their &amp;name:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Day they joined</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Their district</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Their role</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Their passphrase or PIN again</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Their passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Their name in the group</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Add a member without a computer</translation>
     </message>
 </context>
 </TS>

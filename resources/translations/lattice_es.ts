@@ -1541,6 +1541,14 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
+        <translation>Solo los miembros del consejo pueden invitar, añadir o retirar personas, y ninguno tiene su llave en este equipo.</translation>
+    </message>
+    <message>
+        <source>Add someone without a computer…</source>
+        <translation>Añadir a alguien sin equipo…</translation>
+    </message>
+    <message>
         <source>Suspend or reinstate…</source>
         <translation>Suspender o readmitir…</translation>
     </message>
@@ -1559,10 +1567,6 @@
     <message>
         <source>This computer holds no group yet.</source>
         <translation>Este equipo todavía no tiene ningún grupo.</translation>
-    </message>
-    <message>
-        <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
-        <translation>Solo los miembros del consejo pueden invitar o retirar personas, y ninguno tiene su llave en este equipo.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -2553,6 +2557,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a passphrase or PIN needs at least {count} characters</source>
+        <translation>una frase de contraseña o PIN necesita al menos {count} caracteres</translation>
+    </message>
     <message>
         <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
         <translation>este equipo se restauró desde una copia de seguridad: sincronice primero con otro equipo del grupo, para que no se sobrescriba nada de lo escrito después de la copia</translation>
@@ -4639,7 +4647,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
     <message>
         <source>Fe&amp;west shares a meeting:</source>
-        <translation>Mín&amp;imo de acciones por reunión:</translation>
+        <translation>&amp;Mínimo de acciones por reunión:</translation>
     </message>
     <message>
         <source>&amp;Share value:</source>
@@ -4834,6 +4842,81 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Rules in force today</source>
         <translation>Reglas en vigor hoy</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>Las dos frases de contraseña o PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Deje que escriba una frase de contraseña o PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Su %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Se &amp;unió el:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Su &amp;función:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Lo mismo otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Su frase de contraseña o &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Día en que se unió</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno aún</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Su distrito</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Su frase de contraseña o PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Su frase de contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Su nombre en el grupo</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>Para alguien que no tiene equipo propio: firma en este con su propia frase de contraseña o PIN. Deje que la escriba.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Añadir un miembro sin equipo</translation>
     </message>
 </context>
 </TS>

@@ -182,6 +182,10 @@ def test_a_pc_without_a_council_key_says_who_may(
     assert not view.rules_button.isEnabled() and not view.fund_button.isEnabled()
     assert not view.notice.isHidden()
     assert "Only council members" in view.notice.text()
+    view.window().show_view("members")  # type: ignore[attr-defined]
+    members = view.window().views["members"]  # type: ignore[attr-defined]
+    assert not members.add_button.isEnabled() and not members.invite_button.isEnabled()
+    assert "Only council members can invite, add or remove" in members.notice.text()
 
 
 def test_the_rules_model_is_a_sound_qt_model(qtmodeltester: object) -> None:
