@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from nacl.signing import SigningKey
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from ledger.store.store import Store
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.fakes import FakeSync
 from ui.dialogs.action import ActionDialog
+from ui.dialogs.rules import PercentBox
 from ui.main_window import MainWindow
 from ui.models.rules import RulesModel, rule_rows
 from ui.views.rules import RulesView
@@ -217,3 +219,17 @@ def test_a_social_fund_added_here_opens_the_guided_meetings_social_step(
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
     window.show_view("meetings")
     qtbot.waitUntil(lambda: guide.social.button.isEnabled())
+
+
+def test_the_interest_box_holds_whole_basis_points(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = PercentBox(parent)
+    box.setValue(250)
+    assert box.text() == "2.50 %"
+    box.selectAll()
+    qtbot.keyClicks(box, "12.5")
+    box.interpretText()
+    assert box.value() == 1250
+    assert box.valueFromText("1.234 %") == -1  # a hundredth of a basis point: not taken
+    assert box.validate("abc", 0)[0] != QValidator.State.Acceptable

@@ -7,14 +7,15 @@ core's: a refusal is shown in its words and nothing is written.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -48,6 +49,40 @@ def _count_box(parent: QWidget, name: str, value: int | None, top: int) -> QSpin
     return box
 
 
+class PercentBox(QSpinBox):
+    """A percentage with two decimals, held as whole basis points (1000 = 10 %): no float
+    comes near the rate, and the reader's decimal point is used both ways."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setRange(NOT_SET, 100_000)
+        self.setSingleStep(50)
+        self.setSuffix(" %")
+
+    def textFromValue(self, value: int) -> str:
+        whole, rest = divmod(value, 100)
+        return f"{whole}{QLocale().decimalPoint()}{rest:02d}"
+
+    def valueFromText(self, text: str) -> int:
+        value = self._basis_points(text)
+        return NOT_SET if value is None else value
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if text == self.specialValueText() or self._basis_points(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+    def _basis_points(self, text: str) -> int | None:
+        typed = text.removesuffix(self.suffix()).strip().replace(QLocale().decimalPoint(), ".")
+        try:
+            value = Decimal(typed) * 100
+        except InvalidOperation:
+            return None
+        if value != value.to_integral_value() or not 0 <= value <= self.maximum():
+            return None
+        return int(value)
+
+
 class RulesDialog(ActionDialog):
     """The rules a treasurer sets at the start of a cycle: share value and limits, loan
     interest and size, the social fund and the fines."""
@@ -65,13 +100,10 @@ class RulesDialog(ActionDialog):
             self, self.tr("Fewest shares a meeting"), now.min_shares, 10_000
         )
         self.max_shares = _count_box(self, self.tr("Most shares a meeting"), now.max_shares, 10_000)
-        self.interest = QDoubleSpinBox(self)
-        self.interest.setDecimals(2)
-        self.interest.setRange(-0.01, 1_000)
-        self.interest.setSuffix(" %")
+        self.interest = PercentBox(self)
         self.interest.setSpecialValueText(self.tr("not set"))
         self.interest.setAccessibleName(self.tr("Loan interest a month, percent"))
-        self.interest.setValue(-0.01 if now.interest_bp is None else now.interest_bp / 100)
+        self.interest.setValue(NOT_SET if now.interest_bp is None else now.interest_bp)
         self.method = QComboBox(self)
         self.method.setAccessibleName(self.tr("How interest is charged"))
         self.method.addItem(self.tr("not set"), None)
@@ -189,10 +221,8 @@ class RulesDialog(ActionDialog):
         ):
             if box.value() != NOT_SET and box.value() != before:
                 out[key] = box.value()
-        if self.interest.value() >= 0:
-            bp = round(self.interest.value() * 100)  # two decimals of a percent: whole bp
-            if bp != now.interest_bp:
-                out["interest_bp"] = bp
+        if self.interest.value() != NOT_SET and self.interest.value() != now.interest_bp:
+            out["interest_bp"] = self.interest.value()
         method = self.method.currentData()
         if method is not None and method != now.interest_method:
             out["interest_method"] = method
