@@ -179,6 +179,7 @@ def test_money_from_no_member_is_a_line_of_its_own_in_every_export(
     fund = next(f.confirmed for f in report.funds if f.name == "Community center")
     assert other.goals[number].amount == grant
     assert total.goals[number].amount == fund
+    assert next(g.progress for g in report.goals if g.title == title) == fund  # the Goals sheet
     members = sum(d.goals[number].amount for d in report.districts)
     assert members + grant == fund
     shares = [d.goals[number].permille for d in [*report.districts, other]]
