@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Meetings"),
             "passbook": self.tr("Passbook"),
             "members": self.tr("Members"),
+            "rules": self.tr("Rules and funds"),
             "peers": self.tr("Peers"),
             "export": self.tr("Export"),
         }

@@ -9,6 +9,7 @@ VIEW_NAMES: tuple[str, ...] = (
     "meetings",
     "passbook",
     "members",
+    "rules",
     "peers",
     "export",
 )

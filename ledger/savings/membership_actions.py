@@ -16,8 +16,9 @@ from ledger.store.documents import edit_update, new_document
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId, PersonId, WriterId, writer_id
 from ledger.store.invites import InviteCode
+from ledger.store.keyring import Keyring
 from ledger.store.membership import ROLE_WORDS, ROLES
-from ledger.store.persons import Signer, person_bytes
+from ledger.store.persons import Signer, create_person, person_bytes
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, listing, word
 
@@ -133,6 +134,45 @@ def add_member(
 
         body["district"] = bytes.fromhex(find_district(membership, district).id)
     return store.write(signer, group, "member.add", body)
+
+
+MIN_SECRET = 4
+"""The fewest characters of a passphrase or PIN that seals a key on this PC."""
+
+
+def add_member_without_pc(
+    store: Store,
+    keyring: Keyring,
+    signer: Signer,
+    group: GroupId,
+    *,
+    name: str,
+    passphrase: str,
+    roles: list[str],
+    date: str | None = None,
+    district: str | None = None,
+) -> Change:
+    """Add a member who has no PC of their own: a new key for them, sealed on this (shared)
+    PC under their passphrase or PIN, and their membership. The key is kept only once the
+    membership is written, so a refusal leaves neither behind."""
+    if len(passphrase) < MIN_SECRET:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "a passphrase or PIN needs at least {count} characters"),
+            count=MIN_SECRET,
+        )
+    sealed, person = create_person(name, passphrase)
+    change = add_member(
+        store,
+        signer,
+        group,
+        person=person.person,
+        name=name,
+        roles=roles,
+        date=date,
+        district=district,
+    )
+    keyring.keep(sealed)
+    return change
 
 
 def _day(date: str) -> str:

@@ -33,6 +33,10 @@ class Keyring:
         self._save(sealed)
         return signer
 
+    def keep(self, sealed: SealedKey) -> None:
+        """Store a key sealed elsewhere in the core (a member added without a PC)."""
+        self._save(sealed)
+
     def _save(self, sealed: SealedKey) -> None:
         try:
             self._db.execute(

@@ -1089,6 +1089,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rules and funds</source>
+        <translation>Rules and funds</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1537,6 +1541,14 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
+        <translation>Only council members can invite, add or remove people, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>Add someone without a computer…</source>
+        <translation>Add someone without a computer…</translation>
+    </message>
+    <message>
         <source>Suspend or reinstate…</source>
         <translation>Suspend or reinstate…</translation>
     </message>
@@ -1555,10 +1567,6 @@
     <message>
         <source>This computer holds no group yet.</source>
         <translation>This computer holds no group yet.</translation>
-    </message>
-    <message>
-        <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
-        <translation>Only council members can invite or remove people, and none of them has a key on this computer.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -2549,6 +2557,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a passphrase or PIN needs at least {count} characters</source>
+        <translation>a passphrase or PIN needs at least {count} characters</translation>
+    </message>
     <message>
         <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
         <translation>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</translation>
@@ -4558,6 +4570,353 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Address:</source>
         <translation>Address:</translation>
+    </message>
+</context>
+<context>
+    <name>AddFundDialog</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <source>Goal the fund saves for</source>
+        <translation>Goal the fund saves for</translation>
+    </message>
+    <message>
+        <source>Kind of fund</source>
+        <translation>Kind of fund</translation>
+    </message>
+    <message>
+        <source>e.g. Social fund</source>
+        <translation>e.g. Social fund</translation>
+    </message>
+    <message>
+        <source>Name of the fund</source>
+        <translation>Name of the fund</translation>
+    </message>
+    <message>
+        <source>Add a fund</source>
+        <translation>Add a fund</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>New fin&amp;e:</source>
+        <translation>New fin&amp;e:</translation>
+    </message>
+    <message>
+        <source>Fine “%1”:</source>
+        <translation>Fine “%1”:</translation>
+    </message>
+    <message>
+        <source>Social f&amp;und a meeting:</source>
+        <translation>Social f&amp;und a meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest loan:</source>
+        <translation>&amp;Largest loan:</translation>
+    </message>
+    <message>
+        <source>Interest &amp;charged:</source>
+        <translation>Interest &amp;charged:</translation>
+    </message>
+    <message>
+        <source>Loan &amp;interest a month:</source>
+        <translation>Loan &amp;interest a month:</translation>
+    </message>
+    <message>
+        <source>M&amp;ost shares a meeting:</source>
+        <translation>M&amp;ost shares a meeting:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;west shares a meeting:</source>
+        <translation>Fe&amp;west shares a meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Share value:</source>
+        <translation>&amp;Share value:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>In force &amp;from:</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
+        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Share out the social fund too</source>
+        <translation>Share out the social fund too</translation>
+    </message>
+    <message>
+        <source>Amount of the new fine</source>
+        <translation>Amount of the new fine</translation>
+    </message>
+    <message>
+        <source>e.g. late</source>
+        <translation>e.g. late</translation>
+    </message>
+    <message>
+        <source>Name of a new fine</source>
+        <translation>Name of a new fine</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Social fund a meeting</translation>
+    </message>
+    <message>
+        <source>A member repays a loan before taking another</source>
+        <translation>A member repays a loan before taking another</translation>
+    </message>
+    <message>
+        <source> % of savings</source>
+        <translation> % of savings</translation>
+    </message>
+    <message>
+        <source>Largest loan, percent of the member&apos;s savings</source>
+        <translation>Largest loan, percent of the member&apos;s savings</translation>
+    </message>
+    <message>
+        <source>How interest is charged</source>
+        <translation>How interest is charged</translation>
+    </message>
+    <message>
+        <source>Loan interest a month, percent</source>
+        <translation>Loan interest a month, percent</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Most shares a meeting</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>Value of one share</source>
+        <translation>Value of one share</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s rules</source>
+        <translation>Change the group&apos;s rules</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Social fund shared out</source>
+        <translation>Social fund shared out</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>Meetings in the cycle</source>
+        <translation>Meetings in the cycle</translation>
+    </message>
+    <message>
+        <source>Cycle end</source>
+        <translation>Cycle end</translation>
+    </message>
+    <message>
+        <source>Cycle start</source>
+        <translation>Cycle start</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Social fund a meeting</translation>
+    </message>
+    <message>
+        <source>One loan at a time</source>
+        <translation>One loan at a time</translation>
+    </message>
+    <message>
+        <source>%1 % of the member&apos;s savings</source>
+        <translation>%1 % of the member&apos;s savings</translation>
+    </message>
+    <message>
+        <source>Largest loan</source>
+        <translation>Largest loan</translation>
+    </message>
+    <message>
+        <source>Interest charged</source>
+        <translation>Interest charged</translation>
+    </message>
+    <message>
+        <source>Loan interest a month</source>
+        <translation>Loan interest a month</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Most shares a meeting</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>Share value</source>
+        <translation>Share value</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
+        <translation>Only council members can change the rules or add a fund, and none of them has a key on this computer.</translation>
+    </message>
+    <message>
+        <source>This computer holds no group yet.</source>
+        <translation>This computer holds no group yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a fund…</source>
+        <translation>&amp;Add a fund…</translation>
+    </message>
+    <message>
+        <source>Funds of the group</source>
+        <translation>Funds of the group</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>&amp;Change the rules…</source>
+        <translation>&amp;Change the rules…</translation>
+    </message>
+    <message>
+        <source>Rules in force today</source>
+        <translation>Rules in force today</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>The two passphrases or PINs differ.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Let them type a passphrase or PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Type their name.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Their %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Their &amp;role:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Their &amp;passphrase or PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Their &amp;name:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Day they joined</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Their district</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Their role</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Their passphrase or PIN again</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Their passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Their name in the group</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Add a member without a computer</translation>
     </message>
 </context>
 </TS>

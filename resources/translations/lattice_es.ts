@@ -1089,6 +1089,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Rules and funds</source>
+        <translation>Reglas y fondos</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1537,6 +1541,14 @@
 <context>
     <name>MembersView</name>
     <message>
+        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
+        <translation>Solo los miembros del consejo pueden invitar, añadir o retirar personas, y ninguno tiene su llave en este equipo.</translation>
+    </message>
+    <message>
+        <source>Add someone without a computer…</source>
+        <translation>Añadir a alguien sin equipo…</translation>
+    </message>
+    <message>
         <source>Suspend or reinstate…</source>
         <translation>Suspender o readmitir…</translation>
     </message>
@@ -1555,10 +1567,6 @@
     <message>
         <source>This computer holds no group yet.</source>
         <translation>Este equipo todavía no tiene ningún grupo.</translation>
-    </message>
-    <message>
-        <source>Only council members can invite or remove people, and none of them has a key on this computer.</source>
-        <translation>Solo los miembros del consejo pueden invitar o retirar personas, y ninguno tiene su llave en este equipo.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -2549,6 +2557,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>a passphrase or PIN needs at least {count} characters</source>
+        <translation>una frase de contraseña o PIN necesita al menos {count} caracteres</translation>
+    </message>
     <message>
         <source>this PC was restored from a backup: sync with another PC of the group first, so nothing written since the backup is overwritten</source>
         <translation>este equipo se restauró desde una copia de seguridad: sincronice primero con otro equipo del grupo, para que no se sobrescriba nada de lo escrito después de la copia</translation>
@@ -4558,6 +4570,353 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Address:</source>
         <translation>Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>AddFundDialog</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Ninguna meta</translation>
+    </message>
+    <message>
+        <source>Goal the fund saves for</source>
+        <translation>Meta para la que ahorra el fondo</translation>
+    </message>
+    <message>
+        <source>Kind of fund</source>
+        <translation>Tipo de fondo</translation>
+    </message>
+    <message>
+        <source>e.g. Social fund</source>
+        <translation>p. ej. Fondo social</translation>
+    </message>
+    <message>
+        <source>Name of the fund</source>
+        <translation>Nombre del fondo</translation>
+    </message>
+    <message>
+        <source>Add a fund</source>
+        <translation>Añadir un fondo</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>New fin&amp;e:</source>
+        <translation>Multa nu&amp;eva:</translation>
+    </message>
+    <message>
+        <source>Fine “%1”:</source>
+        <translation>Multa «%1»:</translation>
+    </message>
+    <message>
+        <source>Social f&amp;und a meeting:</source>
+        <translation>&amp;Fondo social por reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest loan:</source>
+        <translation>&amp;Préstamo máximo:</translation>
+    </message>
+    <message>
+        <source>Interest &amp;charged:</source>
+        <translation>Interés &amp;cobrado:</translation>
+    </message>
+    <message>
+        <source>Loan &amp;interest a month:</source>
+        <translation>&amp;Interés mensual de los préstamos:</translation>
+    </message>
+    <message>
+        <source>M&amp;ost shares a meeting:</source>
+        <translation>Má&amp;ximo de acciones por reunión:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;west shares a meeting:</source>
+        <translation>&amp;Mínimo de acciones por reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Share value:</source>
+        <translation>Valor de la &amp;acción:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>En vigor &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
+        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Share out the social fund too</source>
+        <translation>Repartir también el fondo social</translation>
+    </message>
+    <message>
+        <source>Amount of the new fine</source>
+        <translation>Importe de la multa nueva</translation>
+    </message>
+    <message>
+        <source>e.g. late</source>
+        <translation>p. ej. retraso</translation>
+    </message>
+    <message>
+        <source>Name of a new fine</source>
+        <translation>Nombre de una multa nueva</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Multa: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>A member repays a loan before taking another</source>
+        <translation>Un miembro devuelve un préstamo antes de tomar otro</translation>
+    </message>
+    <message>
+        <source> % of savings</source>
+        <translation> % de los ahorros</translation>
+    </message>
+    <message>
+        <source>Largest loan, percent of the member&apos;s savings</source>
+        <translation>Préstamo máximo, en porcentaje de los ahorros del miembro</translation>
+    </message>
+    <message>
+        <source>How interest is charged</source>
+        <translation>Cómo se cobra el interés</translation>
+    </message>
+    <message>
+        <source>Loan interest a month, percent</source>
+        <translation>Interés mensual de los préstamos, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Value of one share</source>
+        <translation>Valor de una acción</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s rules</source>
+        <translation>Cambiar las reglas del grupo</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Social fund shared out</source>
+        <translation>Fondo social repartido</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Pagos redondeados a la baja a</translation>
+    </message>
+    <message>
+        <source>Meetings in the cycle</source>
+        <translation>Reuniones del ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle end</source>
+        <translation>Fin del ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle start</source>
+        <translation>Inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Multa: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>One loan at a time</source>
+        <translation>Un préstamo a la vez</translation>
+    </message>
+    <message>
+        <source>%1 % of the member&apos;s savings</source>
+        <translation>%1 % de los ahorros del miembro</translation>
+    </message>
+    <message>
+        <source>Largest loan</source>
+        <translation>Préstamo máximo</translation>
+    </message>
+    <message>
+        <source>Interest charged</source>
+        <translation>Interés cobrado</translation>
+    </message>
+    <message>
+        <source>Loan interest a month</source>
+        <translation>Interés mensual de los préstamos</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Share value</source>
+        <translation>Valor de la acción</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
+        <translation>Solo los miembros del consejo pueden cambiar las reglas o añadir un fondo, y ninguno tiene su clave en este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer holds no group yet.</source>
+        <translation>Este equipo aún no tiene ningún grupo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a fund…</source>
+        <translation>&amp;Añadir un fondo…</translation>
+    </message>
+    <message>
+        <source>Funds of the group</source>
+        <translation>Fondos del grupo</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Fondos</translation>
+    </message>
+    <message>
+        <source>&amp;Change the rules…</source>
+        <translation>&amp;Cambiar las reglas…</translation>
+    </message>
+    <message>
+        <source>Rules in force today</source>
+        <translation>Reglas en vigor hoy</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>Las dos frases de contraseña o PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Deje que escriba una frase de contraseña o PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Su %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Se &amp;unió el:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Su &amp;función:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Lo mismo otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Su frase de contraseña o &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Día en que se unió</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno aún</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Su distrito</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Su frase de contraseña o PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Su frase de contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Su nombre en el grupo</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>Para alguien que no tiene equipo propio: firma en este con su propia frase de contraseña o PIN. Deje que la escriba.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Añadir un miembro sin equipo</translation>
     </message>
 </context>
 </TS>

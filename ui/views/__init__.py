@@ -17,6 +17,7 @@ _BUILT: dict[str, str] = {
     "meetings": "ui.views.meetings:MeetingsView",
     "passbook": "ui.views.passbook:PassbookView",
     "members": "ui.views.members:MembersView",
+    "rules": "ui.views.rules:RulesView",
     "peers": "ui.views.peers:PeersView",
     "export": "ui.views.export:ExportView",
 }

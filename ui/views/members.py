@@ -9,6 +9,7 @@ from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
 from ledger.store.state import GroupState
 from ui.dialogs.action import eligible_persons
+from ui.dialogs.add_member import AddMemberDialog
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
 from ui.dialogs.member_status import MemberStatusDialog
 from ui.dialogs.remove_member import RemoveMemberDialog
@@ -32,6 +33,8 @@ class MembersView(View):
         self.invite_button = QPushButton(self.tr("Invite someone…"), self)
         self.remove_button = QPushButton(self.tr("Remove from group…"), self)
         self.invite_button.clicked.connect(self.invite)
+        self.add_button = QPushButton(self.tr("Add someone without a computer…"), self)
+        self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_selected)
         self.status_button = QPushButton(self.tr("Suspend or reinstate…"), self)
         self.status_button.clicked.connect(self.change_status)
@@ -47,12 +50,15 @@ class MembersView(View):
         chooser.addStretch(1)
         self.body.addLayout(chooser)
         self._all_rows: list[MemberRow] = []
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.invite_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.status_button)
-        buttons.addStretch(1)
-        self.body.addLayout(buttons)
+        # Two rows (who comes in; what happens to the selected member), so that at
+        # large text the page does not scroll sideways.
+        rows = ((self.invite_button, self.add_button), (self.remove_button, self.status_button))
+        for row in rows:
+            buttons = QHBoxLayout()
+            for button in row:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            self.body.addLayout(buttons)
         self.body.addWidget(self.notice)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -113,8 +119,8 @@ class MembersView(View):
         if self._signers():
             return ""
         return self.tr(
-            "Only council members can invite or remove people, and none of them has a key "
-            "on this computer."
+            "Only council members can invite, add or remove people, and none of them has a "
+            "key on this computer."
         )
 
     def selected(self) -> MemberRow | None:
@@ -124,6 +130,7 @@ class MembersView(View):
     def _update_buttons(self) -> None:
         can_act = bool(self._signers())
         self.invite_button.setEnabled(can_act)
+        self.add_button.setEnabled(can_act)
         member = self.selected()
         self.remove_button.setEnabled(can_act and member is not None and member.status != "removed")
         self.status_button.setEnabled(self.remove_button.isEnabled())
@@ -138,6 +145,19 @@ class MembersView(View):
                  )
         if dialog.exec() == InviteDialog.DialogCode.Accepted and dialog.code is not None:
             InviteCodeDialog(dialog.code, self).exec()
+
+    def add_dialog(self) -> AddMemberDialog | None:
+        """Adds someone who signs on this PC, having none of their own."""
+        if self.group is None:
+            return None
+        return AddMemberDialog(
+            signing=self.context.signing_for(self.group, self._signers()), parent=self
+        )
+
+    def add_member(self) -> None:
+        dialog = self.add_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def remove_selected(self) -> None:
         member = self.selected()

@@ -1,0 +1,76 @@
+"""A member without a PC added in the window by the keyboard: the core's
+`add_member_without_pc`, its refusal shown in its words, nothing kept on cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from ledger.store.ids import GroupId
+from ledger.store.keyring import Keyring
+from ledger.store.store import Store
+from tests.ui.fakes import FakeSync
+from tests.ui.test_rules_window import opened, sign, tab_to
+from ui.dialogs.add_member import AddMemberDialog
+from ui.main_window import MainWindow
+from ui.views.members import MembersView
+
+
+def members_view(qtbot: QtBot, store: Store, sync: FakeSync) -> MembersView:
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show_view("members")
+    view = window.views["members"]
+    assert isinstance(view, MembersView)
+    return view
+
+
+def fill(qtbot: QtBot, dialog: AddMemberDialog, name: str, pin: str, again: str) -> None:
+    assert dialog.focusWidget() is dialog.name
+    qtbot.keyClicks(dialog.name, name)
+    tab_to(qtbot, dialog, dialog.secret)
+    qtbot.keyClicks(dialog.secret, pin)
+    tab_to(qtbot, dialog, dialog.repeat)
+    qtbot.keyClicks(dialog.repeat, again)
+
+
+def test_the_council_adds_a_member_who_has_no_pc(
+    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync
+) -> None:
+    view = members_view(qtbot, store, sync)
+    assert view.add_button.isEnabled()
+    dialog = opened(qtbot, view.add_dialog())
+    assert isinstance(dialog, AddMemberDialog)
+    fill(qtbot, dialog, "Zuhura", "2468", "2469")
+    assert dialog.hint.text() == "The two passphrases or PINs differ."
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.repeat, "8")
+    assert dialog.hint.isHidden()
+    assert dialog.role.currentData() == "member"
+    sign(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    members = store.state(group).membership.members.values()
+    zuhura = [m for m in members if m.name == "Zuhura"]
+    assert len(zuhura) == 1 and zuhura[0].roles == {"member"}
+    assert Keyring(store.db).unlock(zuhura[0].person, "2468").name == "Zuhura"
+    qtbot.waitUntil(lambda: any(r.name == "Zuhura" for r in view.model.rows()))
+
+
+def test_a_short_pin_is_refused_in_the_cores_words_and_cancel_keeps_nothing(
+    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync
+) -> None:
+    view = members_view(qtbot, store, sync)
+    keys = Keyring(store.db).list()
+    before = store.state(group).digest()
+    dialog = opened(qtbot, view.add_dialog())
+    assert isinstance(dialog, AddMemberDialog)
+    fill(qtbot, dialog, "Zuhura", "12", "12")
+    sign(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "a passphrase or PIN needs at least 4 characters"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert Keyring(store.db).list() == keys
+    assert store.state(group).digest() == before

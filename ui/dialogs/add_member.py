@@ -1,0 +1,106 @@
+"""Adding a member who has no PC of their own (they sign on this shared PC with their own
+passphrase or PIN): the core's `add_member_without_pc`, which makes their key and adds them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
+
+from ledger.savings.membership_actions import add_member_without_pc
+from ledger.store.membership import ROLE_WORDS, ROLES, Role
+from ledger.store.persons import Signer
+from ledger.store.words import CONTEXT
+from ui.dialogs.action import ActionDialog
+from ui.models.districts import active_districts, capitalized, district_word, has_districts
+from ui.signing import SigningContext
+from ui.widgets import iso_date, make_date_field, make_notice
+
+
+class AddMemberDialog(ActionDialog):
+    """Their name in the group, their passphrase or PIN (typed twice, by them), their role,
+    their district (in a group with districts) and the day they joined."""
+
+    def __init__(self, *, signing: SigningContext, parent: QWidget | None = None) -> None:
+        super().__init__(signing=signing, parent=parent)
+        self.setWindowTitle(self.tr("Add a member without a computer"))
+        state = self.store.state(self.group)
+        explain = make_notice(self)
+        explain.setText(
+            self.tr(
+                "For someone who has no computer of their own: they sign on this one with "
+                "their own passphrase or PIN. Let them type it."
+            )
+        )
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(100)
+        self.name.setAccessibleName(self.tr("Their name in the group"))
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Their passphrase or PIN"))
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Their passphrase or PIN again"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Their role"))
+        for role in ROLES:
+            self.role.addItem(QCoreApplication.translate(CONTEXT, ROLE_WORDS[role]), role)
+        self.role.setCurrentIndex(self.role.findData(Role.MEMBER.value))
+        self.district = QComboBox(self)
+        self.district.setAccessibleName(self.tr("Their district"))
+        self.district.addItem(self.tr("None yet"), None)
+        for district, name in active_districts(state):
+            self.district.addItem(name, district)
+        self.joined = make_date_field(self, self.tr("Day they joined"))
+        self.hint = make_notice(self)
+        self.hint.setObjectName("fieldProblem")
+        self.form.insertRow(0, explain)
+        self.form.insertRow(1, self.tr("Their &name:"), self.name)
+        self.form.insertRow(2, self.tr("Their &passphrase or PIN:"), self.secret)
+        self.form.insertRow(3, self.tr("The same &again:"), self.repeat)
+        self.form.insertRow(4, self.tr("Their &role:"), self.role)
+        self.form.insertRow(5, self.tr("&Joined on:"), self.joined)
+        if has_districts(state):
+            word = district_word(state)
+            self.district.setAccessibleName(self.tr("Their %1").replace("%1", word))
+            self.form.insertRow(6, capitalized(word) + ":", self.district)
+        else:
+            self.district.hide()
+        self.form.insertRow(self.form.rowCount() - 3, self.hint)
+        for field in (self.name, self.secret, self.repeat):
+            field.textChanged.connect(self.validate)
+        self.validate()
+        self.name.setFocus()
+
+    def problem(self) -> str | None:
+        """What the person must still type; the core checks the rest when it is signed."""
+        if not self.name.text().strip():
+            return self.tr("Type their name.")
+        if not self.secret.text():
+            return self.tr("Let them type a passphrase or PIN.")
+        if self.secret.text() != self.repeat.text():
+            return self.tr("The two passphrases or PINs differ.")
+        return None
+
+    def validate(self) -> None:
+        problem = self.problem()
+        self.hint.setText(problem or "")
+        self.hint.setVisible(problem is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self.fit_height()  # the hint may wrap onto more lines: keep every line in sight
+
+    def perform(self, signer: Signer) -> None:
+        try:
+            add_member_without_pc(
+                self.store,
+                self.keyring,
+                signer,
+                self.group,
+                name=self.name.text(),
+                passphrase=self.secret.text(),
+                roles=[self.role.currentData()],
+                date=iso_date(self.joined),
+                district=self.district.currentData(),
+            )
+        finally:
+            self.secret.clear()
+            self.repeat.clear()
