@@ -71,7 +71,10 @@ def clipped(top: QWidget) -> list[str]:
             if need > room.height() + 1:
                 found.append(f"label {label.text()[:60]!r}: {room.height()} px high, needs {need}")
         elif label.textFormat() != Qt.TextFormat.RichText:
-            lines = label.text().splitlines() or [""]
+            text = label.text()
+            if label.buddy() is not None:  # "&Name:" shows as "Name:", N underlined
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            lines = text.splitlines() or [""]
             need = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
             if need > room.width() + 1:
                 found.append(f"label {label.text()[:60]!r}: {room.width()} px wide, needs {need}")

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
+from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
+from tests.ui.screens import clipped, reading
 from tests.ui.test_rules_window import opened, sign, tab_to
 from ui.dialogs.add_member import AddMemberDialog
 from ui.main_window import MainWindow
@@ -74,3 +77,28 @@ def test_a_short_pin_is_refused_in_the_cores_words_and_cancel_keeps_nothing(
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert Keyring(store.db).list() == keys
     assert store.state(group).digest() == before
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_setup_dialogs_fit_a_community_pc_at_large_text(
+    qapp: QApplication, qtbot: QtBot, demo: tuple[Store, Demo], sync: FakeSync, language: str
+) -> None:
+    """1366×768 at large text: each dialog fits the screen's height, nothing is cut."""
+    store, _ = demo
+    with reading(qapp, language=language, font_scale=1.5):
+        window = MainWindow(store=store, sync=sync)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        dialogs = [
+            window.views["rules"].rules_dialog(),  # type: ignore[attr-defined]
+            window.views["rules"].fund_dialog(),  # type: ignore[attr-defined]
+            window.views["members"].add_dialog(),  # type: ignore[attr-defined]
+        ]
+        for dialog in dialogs:
+            dialog = opened(qtbot, dialog)
+            for _ in range(3):  # layouts settle over a few passes
+                qapp.processEvents()
+            assert dialog.height() <= 768 - 60, dialog.windowTitle()  # a title bar above
+            assert dialog.width() <= 1366
+            assert clipped(dialog) == [], dialog.windowTitle()
+            dialog.reject()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from ledger.savings import membership_actions
+from ledger.savings import group_actions, membership_actions
 from ledger.savings.books import books_of
 from ledger.savings.rules import Rules
 from ledger.store.ids import GroupId
@@ -197,3 +197,23 @@ def test_the_rules_model_is_a_sound_qt_model(qtmodeltester: object) -> None:
     assert shown["One loan at a time"] == "yes"
     assert "Fewest shares a meeting" not in shown  # a rule the group never set
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_social_fund_added_here_opens_the_guided_meetings_social_step(
+    qtbot: QtBot, store: Store, group: GroupId, founder: Signer, sync: FakeSync
+) -> None:
+    group_actions.open_meeting(store, founder, group)
+    window = MainWindow(store=store, sync=sync)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("meetings")
+    guide = window.views["meetings"].guide  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: guide.shares.button.isEnabled())
+    assert not guide.social.button.isEnabled()
+    window.show_view("rules")
+    dialog = opened(qtbot, window.views["rules"].fund_dialog())  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.name, "Social fund")
+    sign(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    window.show_view("meetings")
+    qtbot.waitUntil(lambda: guide.social.button.isEnabled())
