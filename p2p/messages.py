@@ -180,10 +180,12 @@ PackedChanges = tuple[bytes, bytes]
 """A batch's changes as they go on the wire: the compressed columns and the signatures."""
 
 
-def pack_batch(group: GroupId, changes: Sequence[bytes]) -> PackedChanges:
+def pack_batch(
+    group: GroupId, changes: Sequence[bytes], ids: Sequence[bytes] | None = None
+) -> PackedChanges:
     """A batch's changes framed and compressed: the costly part of encoding a `Batch`,
-    and the same for every peer the batch goes to."""
-    columns, signatures = pack(group, changes)
+    and the same for every peer the batch goes to (`ids`, when known, as `pack` takes)."""
+    columns, signatures = pack(group, changes, ids)
     return _COMPRESSOR.compress(cbor2.dumps(columns)), signatures
 
 

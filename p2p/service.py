@@ -154,7 +154,11 @@ class SyncService(ConnectionsMixin):
         """Fold what `lattice peers` shows into the peer book (saved by `_save_loop`)."""
         match event:
             case SyncProgress(peer_id=peer, synced=True):
+                known = self.book.peers.get(peer)
+                first = known is None or known.last_sync is None
                 self.book.note(peer, synced=True)
+                if not first:  # a fresher time only: not worth a save per batch sent
+                    return
             case PeerInSync(peer_id=peer, device=device):
                 known = self.book.note(peer, synced=True)
                 known.state, known.reason = "in sync", ""

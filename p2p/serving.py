@@ -222,9 +222,13 @@ class ServingMixin:
         found = self.packed.get(group, ids)
         if found is None:
             raws = self.store.raws_of(ids)
-            found = [
-                Packed(m.pack_batch(group, batch), len(batch))
-                for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes)
-            ]
+            # raws_of leaves out ids it does not hold: only a full answer lines up with ids.
+            keys = [bytes.fromhex(cid) for cid in ids] if len(raws) == len(ids) else None
+            found = []
+            start = 0
+            for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes):
+                known = None if keys is None else keys[start : start + len(batch)]
+                found.append(Packed(m.pack_batch(group, batch, known), len(batch)))
+                start += len(batch)
             self.packed.put(group, ids, found)
         return found

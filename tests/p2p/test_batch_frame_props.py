@@ -25,6 +25,8 @@ from ledger.store.errors import DecodeError
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer
 from p2p import messages as m
+from p2p.batch_frame import pack
+from tests.p2p._reference_pack import reference_pack
 
 GROUP = GroupId("5a" * 32)
 DEVICES = (bytes.fromhex("d1" * 32), bytes.fromhex("d2" * 32))
@@ -114,3 +116,56 @@ def test_garbage_columns_are_refused_with_a_reason(columns: bytes, signatures: b
     else:
         reason = "taken" if isinstance(got, m.Batch) else ""
     assert reason
+
+
+odd_values = st.none() | st.booleans() | st.integers(-3, 3) | st.binary(max_size=33) | st.text(
+    max_size=3
+) | st.lists(st.binary(min_size=31, max_size=33), max_size=2) | st.dictionaries(
+    st.integers(0, 2) | st.text(max_size=2), st.integers(0, 2), max_size=2
+)  # fmt: skip
+
+
+def _odd(data: st.DataObject, raw: bytes) -> bytes:
+    """`raw` with one payload field, a key, or the signature made odd (still CBOR)."""
+    payload, signature = cbor2.loads(raw)
+    fields = cbor2.loads(payload)
+    what = data.draw(st.sampled_from([*sorted(fields), "drop", "extra", "signature", "list"]))
+    if what == "drop":
+        del fields[data.draw(st.sampled_from(sorted(fields)))]
+    elif what == "extra":
+        fields["x"] = 1
+    elif what == "signature":
+        signature = data.draw(odd_values)
+    elif what == "list":
+        return cbor2.dumps([payload])
+    else:
+        fields[what] = data.draw(odd_values)
+    return cbor2.dumps([cbor2.dumps(fields), signature])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_pack_frames_every_batch_exactly_as_the_reference_pack(
+    signers: list[Signer], data: st.DataObject
+) -> None:
+    """The sender's fast `pack` (with the ids it knows, or without) gives the very frames
+    the plain one did, for valid, odd and garbage changes alike."""
+    last: dict[int, tuple[int, bytes]] = {}
+    earlier: list[bytes] = []
+    sent: list[bytes] = []
+    for _ in range(data.draw(st.integers(1, 20))):
+        odd = data.draw(st.sampled_from(["change"] * 5 + ["odd", "odd", "garbage"]))
+        if odd == "garbage":
+            sent.append(data.draw(st.binary(min_size=1, max_size=30)))
+        else:
+            raw = _change(data, signers, last, earlier)
+            sent.append(_odd(data, raw) if odd == "odd" else raw)
+        earlier.append(bytes.fromhex(change_id(sent[-1])))
+    expected = reference_pack(GROUP, sent)
+    assert pack(GROUP, sent) == expected
+    assert pack(GROUP, sent, earlier) == expected
+
+
+def test_pack_refuses_ids_not_one_per_change() -> None:
+    with pytest.raises(ValueError, match="one id per change"):
+        pack(GROUP, [b"\x80"], [])

@@ -10,8 +10,9 @@ import trio
 
 from ledger.savings import membership_actions as actions
 from ledger.store.documents import text_of
+from ledger.store.ids import DeviceId
 from ledger.store.store import Store
-from p2p.events import PeerConnected, PeerDisconnected, SyncEvent, SyncProgress
+from p2p.events import PeerConnected, PeerDisconnected, PeerInSync, SyncEvent, SyncProgress
 from p2p.peers import PeerBook
 from p2p.service import ServiceConfig, SyncService
 from tests.p2p.conftest import new_group, person, until
@@ -154,3 +155,24 @@ def test_use_invite_fetches_the_group_from_a_peer_already_connected(
             nursery.cancel_scope.cancel()
 
     trio.run(main)
+
+
+def test_progress_during_a_sync_does_not_save_the_peer_book_per_batch(
+    tmp_path: Path, make_store: Any
+) -> None:
+    """The first sync with a peer is worth saving at once; each later batch's progress
+    only freshens a time, saved with the next change of state (here `PeerInSync`)."""
+    store = make_store("a")
+    g = new_group(store, person("Amina"))
+    service = SyncService(store, home=tmp_path / "a", config=config())
+    peer = "12D3KooWPeer"
+    service._emit(SyncProgress(peer, g, received=0, sent=500, synced=True))
+    assert service._book_dirty.is_set()
+    assert service.book.peers[peer].last_sync is not None
+    service._book_dirty = trio.Event()
+    for sent in range(1000, 100_000, 500):
+        service._emit(SyncProgress(peer, g, received=0, sent=sent, synced=True))
+    assert not service._book_dirty.is_set()
+    service._emit(PeerInSync(peer, DeviceId("d1" * 32), (g,), received=0, sent=100_000))
+    assert service._book_dirty.is_set()
+    assert service.book.peers[peer].state == "in sync"
