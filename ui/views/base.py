@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring, PersonInfo
+from ui.dialogs.action import eligible_persons
 from ui.service import SyncBridge
 from ui.signing import SigningContext
 from ui.store_events import StoreEvents
@@ -35,6 +37,13 @@ class ViewContext:
     def signing_for(self, group: GroupId, signers: list[PersonInfo]) -> SigningContext:
         """What a signing dialog for `group` needs, offering `signers`."""
         return SigningContext(self.store, group, self.keyring, signers, self.signing)
+
+    def persons_who_may(self, group: GroupId | None, roles: Iterable[str]) -> list[PersonInfo]:
+        """Persons with a key on this PC who hold one of `roles` in `group` (none without
+        a group): who a page's signing buttons can offer."""
+        if group is None:
+            return []
+        return eligible_persons(self.keyring, self.store.state(group), roles)
 
 
 class View(QWidget):

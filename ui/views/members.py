@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
 from ledger.store.state import GroupState
-from ui.dialogs.action import eligible_persons
 from ui.dialogs.add_member import AddMemberDialog
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
 from ui.dialogs.member_status import MemberStatusDialog
@@ -110,10 +109,7 @@ class MembersView(View):
         self._update_buttons()
 
     def _signers(self) -> list[PersonInfo]:
-        if self.group is None:
-            return []
-        state = self.context.store.state(self.group)
-        return eligible_persons(self.context.keyring, state, COUNCIL)
+        return self.context.persons_who_may(self.group, COUNCIL)
 
     def _who_can_act(self) -> str:
         if self._signers():

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ledger.savings.books import books_of
 from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
-from ui.dialogs.action import eligible_persons
 from ui.dialogs.fund import AddFundDialog
 from ui.dialogs.rules import RulesDialog
 from ui.models.funds import FundsModel, fund_rows
@@ -69,21 +68,17 @@ class RulesView(View):
                 rule_rows(books_of(state).rules.in_force(today), state.settings.currency)
             )
             self.funds.set_rows(fund_rows(state))
-            self.notice.setText(self._who_can_act())
-        self.notice.setVisible(bool(self.notice.text()))
         can_act = bool(self._signers())
+        if self.group is not None:
+            self.notice.setText("" if can_act else self._none_may_act())
+        self.notice.setVisible(bool(self.notice.text()))
         self.rules_button.setEnabled(can_act)
         self.fund_button.setEnabled(can_act)
 
     def _signers(self) -> list[PersonInfo]:
-        if self.group is None:
-            return []
-        state = self.context.store.state(self.group)
-        return eligible_persons(self.context.keyring, state, COUNCIL)
+        return self.context.persons_who_may(self.group, COUNCIL)
 
-    def _who_can_act(self) -> str:
-        if self._signers():
-            return ""
+    def _none_may_act(self) -> str:
         return self.tr(
             "Only council members can change the rules or add a fund, and none of them has "
             "a key on this computer."
