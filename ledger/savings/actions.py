@@ -25,12 +25,14 @@ from ledger.savings.inputs import (
     books_for,
     day_of,
     fund_id,
+    in_parts,
     meeting_of,
     member_key,
     minor,
     raw_id,
     write_checked,
     write_entry,
+    write_in_parts,
 )
 from ledger.store.change import Change
 from ledger.store.errors import NotFound, Refused
@@ -368,16 +370,14 @@ def sign_off(
             )
         raise Refused(QT_TRANSLATE_NOOP("core", "nothing left to sign"))
     entries = body.pop("entries", [])
-    step = signoff.MAX_TARGETS
-    chunks = [entries[start : start + step] for start in range(0, len(entries), step)] or [[]]
-    with store.batch():
-        return [
-            write_checked(
-                store,
-                signer,
-                group,
-                "signoff",
-                {**(body if number == 0 else {}), **({"entries": chunk} if chunk else {})},
-            )
+    chunks = in_parts(entries, signoff.MAX_TARGETS)
+    return write_in_parts(
+        store,
+        signer,
+        group,
+        "signoff",
+        (
+            {**(body if number == 0 else {}), **({"entries": chunk} if chunk else {})}
             for number, chunk in enumerate(chunks)
-        ]
+        ),
+    )

@@ -13,11 +13,13 @@ from ledger.savings.inputs import (
     books_for,
     day_of,
     fund_id,
+    in_parts,
     meeting_of,
     member_key,
     minor,
     raw_id,
     write_checked,
+    write_in_parts,
 )
 from ledger.store.change import Change
 from ledger.store.errors import NotFound, Refused
@@ -209,18 +211,16 @@ def record_attendance(
     if not rows:
         raise Refused(QT_TRANSLATE_NOOP("core", "no attendance to record"))
     meeting_key = raw_id(meeting, "meeting")
-    step = meetings.MAX_ATTENDANCE
-    with store.batch():
-        return [
-            write_checked(
-                store,
-                signer,
-                group,
-                "meeting.attend",
-                {"meeting": meeting_key, "attendance": rows[start : start + step]},
-            )
-            for start in range(0, len(rows), step)
-        ]
+    return write_in_parts(
+        store,
+        signer,
+        group,
+        "meeting.attend",
+        (
+            {"meeting": meeting_key, "attendance": part}
+            for part in in_parts(rows, meetings.MAX_ATTENDANCE)
+        ),
+    )
 
 
 def record_decision(

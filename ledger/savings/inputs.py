@@ -7,6 +7,7 @@ uses these rather than each other's helpers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from ledger.savings import entries, entry_checks, records, rules
@@ -127,6 +128,20 @@ def write_checked(
     except DecodeError as exc:
         raise Refused(exc.words) from None
     return store.write(signer, group, kind, body)
+
+
+def write_in_parts(
+    store: Store, signer: Signer, group: GroupId, kind: str, bodies: Iterable[dict[str, Any]]
+) -> list[Change]:
+    """Several checked changes of `kind` in one transaction, all stored or none: what one
+    change's cap cannot hold (a whole council's attendance, a large meeting's sign-off)."""
+    with store.batch():
+        return [write_checked(store, signer, group, kind, body) for body in bodies]
+
+
+def in_parts(items: list[Any], size: int) -> list[list[Any]]:
+    """`items` cut into runs of at most `size` (one empty run when there are none)."""
+    return [items[start : start + size] for start in range(0, len(items), size)] or [[]]
 
 
 def write_entry(

@@ -7,6 +7,7 @@ from nacl.signing import SigningKey
 
 from ledger.savings import actions as fa
 from ledger.savings import group_actions as ga
+from ledger.savings import inputs
 from ledger.savings import membership_actions as actions
 from ledger.savings.meetings import MAX_ATTENDANCE, minutes_status
 from ledger.store.errors import NotFound, Refused
@@ -154,14 +155,14 @@ def test_a_large_attendance_is_all_or_nothing(store, people, group, monkeypatch)
     before = len(store.raw_changes(group))
     with pytest.raises(NotFound, match="not a member"):
         ga.record_attendance(store, a, group, m, {**chosen, people["Dan"].person: "present"})
-    written = ga.write_checked
+    written = inputs.write_checked
 
     def last_one_fails(*args, **kwargs):
         if args[4]["attendance"][-1][0] == bytes.fromhex(families[-1]):
             raise Refused("the disk is full")
         return written(*args, **kwargs)
 
-    monkeypatch.setattr(ga, "write_checked", last_one_fails)
+    monkeypatch.setattr(inputs, "write_checked", last_one_fails)
     with pytest.raises(Refused, match="disk is full"):
         ga.record_attendance(store, a, group, m, chosen)  # two changes written, then a third fails
     assert len(store.raw_changes(group)) == before
