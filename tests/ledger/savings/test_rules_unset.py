@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from ledger.savings import actions as fa
+from ledger.savings.books import books_of
 from ledger.savings.rules import Rules, RulesBook, RulesVersion
+from ledger.store import snapshot
 from ledger.store.errors import Refused
 from ledger.store.ids import ChangeId, PersonId
 from tests.ledger.conftest import forge
@@ -29,6 +31,10 @@ def test_an_unset_rule_goes_back_to_no_limit_from_its_date(store, people, group)
     assert after == Rules(share_value=5000)
     assert "max_shares" not in book.versions[1].changes  # history keeps what each version did
     assert book.versions[1].changes["unset"][0] == "max_shares"
+    state = store.state(group)  # the cached state keeps the taken-away rules
+    cached = snapshot.decode_state(snapshot.encode_state(state))
+    assert cached is not None and cached.digest() == state.digest()
+    assert books_of(cached).rules.in_force("2024-06-01") == after
 
 
 def test_unset_refusals_write_nothing(store, people, group) -> None:
