@@ -128,6 +128,7 @@ class SyncService(ConnectionsMixin):
         self._listeners: list[Callable[[SyncEvent], None]] = [on_event] if on_event else []
         self._nursery: trio.Nursery | None = None
         self._dialing: set[str] = set()
+        self._lan_tried: dict[str, frozenset[str]] = {}
         self.packed = PackedBatches()
         """Batches packed for the wire once, for every session they go out on."""
         self._announced: list[GroupId] = []
@@ -351,6 +352,7 @@ class SyncService(ConnectionsMixin):
     async def _discover_once(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
+        self._lan_tried.clear()  # mDNS starts afresh: every peer it finds may be tried anew
         self.discovery = Discovery(
             self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
         )
@@ -359,12 +361,13 @@ class SyncService(ConnectionsMixin):
             async for event in self.discovery.events:
                 if isinstance(event, PeerLost):
                     self.discovered.pop(event.peer_id, None)
+                    self._lan_tried.pop(event.peer_id, None)
                     self._emit(PeerGone(event.peer_id))
                     continue
                 self.discovered[event.peer_id] = event
                 relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
                 if relayed is not None and relayed.path == RELAY:
-                    relayed.scope.cancel()  # the LAN is preferred: redial there
+                    self._prefer_lan(event.peer_id)
                 keys = self._tag_keys()
                 common = [keys[k] for k in shared_groups(event, keys)]
                 self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
