@@ -272,7 +272,7 @@ class Discovery:
                 announced = self._groups
                 await self._bridge.call(self._async_start())
                 self._registered = True
-                if self._groups is not announced:  # groups changed while the name was probed
+                if self._groups is not announced:  # groups changed while registering
                     await self._bridge.call(self._async_reannounce())
                 log.info("announcing %s on %s", self.peer_id, self._info_addresses())
                 try:
