@@ -7,8 +7,9 @@ signature). A process has its own GIL. It is started only for large ingests (syn
 holds no state but its pipes, and ends when this process ends however it ends (a kill -9
 too): its request pipe reports end-of-file.
 
-Imports only PyNaCl, so the helper starts quickly. Not in a frozen bundle (no interpreter
-to start): there the caller checks signatures on its own threads.
+Imports only PyNaCl, so the helper starts quickly. A frozen bundle (PyInstaller) has no
+interpreter to start: there the helper is the bundle's own program, started with
+`HELPER_FLAG` (packaging/lattice_desktop.py answers it before loading anything else).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ until the helper had checked all but the last two chunks, which undid the overla
 SMALL_PIPE = 16 * 1024
 """The capacity assumed where it cannot be read (the smallest a platform starts with)."""
 HELPER_CODE = "from ledger.store.verifier import serve; serve()"
+HELPER_FLAG = "--lattice-signature-helper"
+"""The one argument that makes a frozen bundle's program the helper."""
 READY = b"ready"
 """The helper's first answer: until it came, batches are checked here (no waiting on its
 start-up, a few hundred milliseconds)."""
@@ -113,8 +116,6 @@ class Verifier:
     thread (sync's receiving) while another waits for earlier answers (the store)."""
 
     def __init__(self) -> None:
-        if getattr(sys, "frozen", False):
-            raise RuntimeError("a frozen bundle cannot run a Python helper")
         request_out, request_in = os.pipe()
         answer_out, answer_in = os.pipe()
         self._capacity = _widen(request_in)
@@ -123,7 +124,7 @@ class Verifier:
             # this program's main module again in the helper, which a script without a
             # main guard would run a second time.
             self._process = subprocess.Popen(
-                [sys.executable, "-c", HELPER_CODE],
+                helper_command(),
                 stdin=request_out,
                 stdout=answer_in,
                 close_fds=True,
@@ -266,6 +267,14 @@ class Verifier:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+
+
+def helper_command() -> list[str]:
+    """How to start the helper: this interpreter running `serve`, or in a frozen bundle
+    the bundle's program (it has no interpreter of its own to offer)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_FLAG]
+    return [sys.executable, "-c", HELPER_CODE]
 
 
 def _widen(fd: int) -> int:

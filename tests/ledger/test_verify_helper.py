@@ -305,3 +305,29 @@ def _exit_status(child: int) -> int:
     os.kill(child, signal.SIGKILL)
     os.waitpid(child, 0)
     raise AssertionError("the forked child hung")
+
+
+def test_a_frozen_bundle_starts_its_own_program_as_the_helper(
+    history: tuple[list[bytes], list[bytes]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """In a bundle, `sys.executable` is the bundle's program: its entry script
+    (packaging/lattice_desktop.py) becomes the helper when given `HELPER_FLAG`."""
+    _, raws = history
+    program = tmp_path / "lattice-desktop"
+    entry = ROOT / "packaging" / "lattice_desktop.py"
+    program.write_text(f'#!/bin/sh\nexec {sys.executable} {entry} "$@"\n')
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert verifier.helper_command() == [str(program), verifier.HELPER_FLAG]
+    bundled = verifier.Verifier()
+    try:
+        assert bundled.ready(timeout=60)
+        picked = [_spoil(raws[0]), *raws[1:]]
+        ticket = bundled.submit([change_module._parse(raw)[1] for raw in picked])
+        assert bundled.verdicts(ticket) == [False] + [True] * (len(picked) - 1)
+        assert not bundled.broken
+    finally:
+        bundled.close()
