@@ -3798,8 +3798,32 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>{file} is not a usable backup ({problem}); nothing was changed</translation>
     </message>
     <message>
-        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
-        <translation>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
+        <source>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</source>
+        <translation>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</source>
+        <translation>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} change</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} group</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} groups</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
     </message>
     <message>
         <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
