@@ -3806,6 +3806,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</translation>
     </message>
     <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</translation>
+    </message>
+    <message>
         <source>{count} change</source>
         <translation>{count} change</translation>
     </message>

@@ -3806,6 +3806,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el movimiento {entry} ({money} de {name}) tiene fecha {date}, antes de que {name} se uniera el {joined}: cuenta; anúlelo si fue un error</translation>
     </message>
     <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} ingresado en {fund} aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), registre esto de nuevo</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} de los ahorros del miembro aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), el límite será {limit} y esto se podrá registrar</translation>
+    </message>
+    <message>
         <source>{count} change</source>
         <translation>{count} cambio</translation>
     </message>
