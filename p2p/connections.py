@@ -2,8 +2,14 @@
 groups' relays), and one sync session per peer device.
 
 The lower peer id dials a peer both PCs discovered (the other waits `tie_break_delay`
-first), so two PCs rarely both connect; when they do, the connection the lower peer id
-opened is kept. A session's end closes its connection unless another session uses it.
+first), so two PCs rarely both connect; when they do, a LAN (or direct) session is kept
+over a relayed one, else the connection the lower peer id opened. A session's end closes
+its connection unless another session uses it.
+
+The LAN is preferred: a relayed session with a peer that mDNS sees on the LAN gives way
+to a LAN dial, whichever came first (the session or the discovery), but only once per
+discovery (the peer at those addresses), so a LAN that mDNS crosses and TCP cannot (a
+firewall) leaves the session on the relay instead of moving it back and forth.
 """
 
 from __future__ import annotations
@@ -72,6 +78,9 @@ class ConnectionsMixin:
     sessions: dict[DeviceId, _Live]
     discovered: dict[str, PeerFound]
     _dialing: set[str]
+    _lan_tried: dict[str, frozenset[str]]
+    """Per peer, the LAN addresses (an mDNS discovery) a relayed session already gave
+    way to once (see `_lan_due`)."""
     packed: PackedBatches
     _nursery: trio.Nursery | None
     _emit: Callable[[SyncEvent], None]
@@ -126,6 +135,30 @@ class ConnectionsMixin:
         self._dialing.add(peer_id)
         self._nursery.start_soon(self._dial, peer_id, list(addrs), tie_break)
 
+    def _lan_due(self, peer_id: str) -> PeerFound | None:
+        """The peer's mDNS discovery, if a relayed session with it should give way to
+        the LAN: not yet tried for this discovery (the peer at these addresses)."""
+        found = self.discovered.get(peer_id)
+        if found is None or not [a for a in found.addrs if "/p2p-circuit" not in a]:
+            return None
+        return None if self._lan_tried.get(peer_id) == frozenset(found.addrs) else found
+
+    def _prefer_lan(self, peer_id: str) -> bool:
+        """Move a relayed session with a peer seen on the LAN there, once per discovery:
+        end it and dial the LAN (`_open` falls back to the relay if TCP cannot cross).
+        Whether it gave way; called when mDNS reports the peer and when a relayed
+        session starts (mDNS may have seen the peer before it)."""
+        found = self._lan_due(peer_id)
+        if found is None:
+            return False
+        self._lan_tried[peer_id] = frozenset(found.addrs)
+        live = self.sessions.get(_device_of(peer_id) or DeviceId(""))
+        if live is not None and live.path == RELAY:
+            live.scope.cancel()
+        log.info("%s is on the LAN: moving its relayed session there", peer_id[:12])
+        self._dial_soon(peer_id, found.addrs)
+        return True
+
     async def _dial(self, peer_id: str, addrs: list[str], tie_break: bool) -> None:
         try:
             if tie_break and self.peer_id > peer_id:
@@ -136,6 +169,9 @@ class ConnectionsMixin:
                 await ending.ended.wait()  # being replaced (e.g. to present a new invite)
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
+            found = self.discovered.get(peer_id)
+            if found is not None and not any("/p2p-circuit" not in a for a in addrs):
+                addrs = list(found.addrs)  # seen on the LAN since: try there first
             try:
                 stream = await self._open(peer_id, addrs)
             except TransportError as exc:
@@ -164,9 +200,14 @@ class ConnectionsMixin:
                 await self.transport.close_relayed(peer_id)  # the LAN is preferred
             try:
                 return await self.transport.open_to(peer_id, direct, exactly=bool(direct))
-            except TransportError:
+            except TransportError as exc:
                 if not self.relay.relays:
                     raise
+                found = self.discovered.get(peer_id)
+                if found is not None and set(direct) & set(found.addrs):
+                    # The LAN was tried for this discovery: the relayed session stays.
+                    self._lan_tried[peer_id] = frozenset(found.addrs)
+                log.info("%s; trying through the relays", exc)
         await self.relay.connect(peer_id)
         return await self.transport.open_to(peer_id, [])
 
@@ -228,20 +269,28 @@ class ConnectionsMixin:
             await stream.reset()
             await self.transport.close_connection(stream)
             return
+        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
         existing = self.sessions.get(device)
         if existing is not None:
-            # Both PCs dialled at once: keep the connection the lower peer id opened.
-            mine_dialled = outbound if self.peer_id < stream.peer_id else not outbound
-            if not mine_dialled:
+            # Both PCs dialled at once (or a LAN dial meets a relayed session): keep the
+            # one not relayed, else the connection the lower peer id opened.
+            if (existing.path == RELAY) != (path.kind == RELAY):
+                keep = path.kind != RELAY
+            else:
+                keep = outbound if self.peer_id < stream.peer_id else not outbound
+            if not keep:
                 await stream.aclose()
                 await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
+        elif path.kind == RELAY and self._prefer_lan(stream.peer_id):
+            await stream.aclose()  # mDNS saw the peer first: the LAN is being dialled
+            await self._close_if_unused(stream)
+            return
         live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
         known = self.book.note(stream.peer_id)
         live.bytes_before = (known.bytes_received, known.bytes_sent)
-        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
         live.path = path.kind
         way = "out" if outbound else "in"
         log.info("session with %s (%s) over %s", stream.peer_id[:12], way, path.kind)

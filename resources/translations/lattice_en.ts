@@ -551,6 +551,18 @@
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Looking for a member&apos;s computer to share the group… Keep Lattice open.</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sealing your key with your passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>Your key could not be made: %1</translation>
+    </message>
 </context>
 <context>
     <name>FundsModel</name>
@@ -4381,6 +4393,46 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>and {count} more, heard from earlier</source>
         <translation>and {count} more, heard from earlier</translation>
     </message>
+    <message>
+        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
+        <translation>'{rule}' is not a rule that can be taken away ({choices})</translation>
+    </message>
+    <message>
+        <source>{rule} cannot be both set and taken away</source>
+        <translation>{rule} cannot be both set and taken away</translation>
+    </message>
+    <message>
+        <source>{name} names a rule twice</source>
+        <translation>{name} names a rule twice</translation>
+    </message>
+    <message>
+        <source>a rules change both sets and takes away {rules}</source>
+        <translation>a rules change both sets and takes away {rules}</translation>
+    </message>
+    <message>
+        <source>how interest is charged</source>
+        <translation>how interest is charged</translation>
+    </message>
+    <message>
+        <source>one loan at a time</source>
+        <translation>one loan at a time</translation>
+    </message>
+    <message>
+        <source>meetings in the cycle</source>
+        <translation>meetings in the cycle</translation>
+    </message>
+    <message>
+        <source>payouts rounded down to</source>
+        <translation>payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>social fund shared out</source>
+        <translation>social fund shared out</translation>
+    </message>
+    <message>
+        <source>{rule} not set</source>
+        <translation>{rule} not set</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4690,8 +4742,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
-        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</translation>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4844,6 +4896,22 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>not set (no limit)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>taken off</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
+    </message>
 </context>
 <context>
     <name>RulesView</name>
@@ -4874,6 +4942,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Rules in force today</source>
         <translation>Rules in force today</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Rule changes still to come</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No rule change is set for a later date.</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5025,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Add a member without a computer</source>
         <translation>Add a member without a computer</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sealing their key with their passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>Their key could not be made: %1</translation>
     </message>
 </context>
 </TS>

@@ -551,6 +551,18 @@
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Buscando el equipo de un miembro que comparta el grupo… Mantenga Lattice abierto.</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
+    </message>
 </context>
 <context>
     <name>FundsModel</name>
@@ -4381,6 +4393,46 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>and {count} more, heard from earlier</source>
         <translation>y {count} más, con noticias anteriores</translation>
     </message>
+    <message>
+        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
+        <translation>«{rule}» no es una regla que se pueda quitar ({choices})</translation>
+    </message>
+    <message>
+        <source>{rule} cannot be both set and taken away</source>
+        <translation>{rule} no se puede fijar y quitar a la vez</translation>
+    </message>
+    <message>
+        <source>{name} names a rule twice</source>
+        <translation>{name} nombra una regla dos veces</translation>
+    </message>
+    <message>
+        <source>a rules change both sets and takes away {rules}</source>
+        <translation>un cambio de reglas fija y quita a la vez {rules}</translation>
+    </message>
+    <message>
+        <source>how interest is charged</source>
+        <translation>cómo se cobra el interés</translation>
+    </message>
+    <message>
+        <source>one loan at a time</source>
+        <translation>un préstamo a la vez</translation>
+    </message>
+    <message>
+        <source>meetings in the cycle</source>
+        <translation>reuniones del ciclo</translation>
+    </message>
+    <message>
+        <source>payouts rounded down to</source>
+        <translation>pagos redondeados a la baja a</translation>
+    </message>
+    <message>
+        <source>social fund shared out</source>
+        <translation>fondo social repartido</translation>
+    </message>
+    <message>
+        <source>{rule} not set</source>
+        <translation>{rule} sin fijar</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4690,8 +4742,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>En vigor &amp;desde:</translation>
     </message>
     <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
-        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita.</translation>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita; vacíe un campo o elija «sin fijar» para quitar una regla.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4844,6 +4896,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>yes</source>
         <translation>sí</translation>
     </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>sin fijar (sin límite)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Pasará a ser</translation>
+    </message>
 </context>
 <context>
     <name>RulesView</name>
@@ -4874,6 +4942,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Rules in force today</source>
         <translation>Reglas en vigor hoy</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Cambios de reglas por venir</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No hay ningún cambio de reglas fijado para una fecha posterior.</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5025,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Add a member without a computer</source>
         <translation>Añadir un miembro sin equipo</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
     </message>
 </context>
 </TS>
