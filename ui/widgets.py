@@ -7,8 +7,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -94,3 +96,29 @@ def make_date_field(parent: QWidget, name: str, day: QDate | None = None) -> QDa
 
 def iso_date(field: QDateEdit) -> str:
     return field.date().toString("yyyy-MM-dd")
+
+
+class BusyLine(QWidget):
+    """A line saying what is being waited for, with a moving bar: shown while slow work runs
+    off the GUI thread, hidden otherwise. It never takes the keyboard focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = make_notice(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # no known length: a moving bar
+        self.bar.setTextVisible(False)
+        self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()

@@ -551,6 +551,18 @@
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Looking for a member&apos;s computer to share the group… Keep Lattice open.</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sealing your key with your passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>Your key could not be made: %1</translation>
+    </message>
 </context>
 <context>
     <name>FundsModel</name>
@@ -4981,6 +4993,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Add a member without a computer</source>
         <translation>Add a member without a computer</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sealing their key with their passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>Their key could not be made: %1</translation>
     </message>
 </context>
 </TS>

@@ -551,6 +551,18 @@
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Buscando el equipo de un miembro que comparta el grupo… Mantenga Lattice abierto.</translation>
     </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
+    </message>
 </context>
 <context>
     <name>FundsModel</name>
@@ -4981,6 +4993,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Add a member without a computer</source>
         <translation>Añadir un miembro sin equipo</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
     </message>
 </context>
 </TS>

@@ -163,13 +163,14 @@ class ActionDialog(QDialog):
         self.show_refusal(core_text(exc))
 
     def _wait(self, waiting: bool) -> None:
-        """While the passphrase is checked: a busy cursor, and no second submission."""
+        """While the passphrase is checked: a busy cursor, and no second submission. The
+        passphrase goes read-only rather than disabled, so the keyboard focus stays in it."""
         if waiting == self._waiting:
             return
         self._waiting = waiting
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
-        self.signer.setEnabled(not waiting)
-        self.passphrase.setEnabled(not waiting)
+        self.signer.setEnabled(not waiting or self.signer.hasFocus())
+        self.passphrase.setReadOnly(waiting)
         if waiting:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -180,8 +181,11 @@ class ActionDialog(QDialog):
         if not self._waiting:
             self._show_unlock_state()
             return
+        typing_here = self.passphrase.hasFocus()
         self._wait(False)
         self._show_unlock_state()
+        if typing_here and self.passphrase.isHidden():  # keep the focus beside where it was
+            self.signer.setFocus()
         signer = self.unlocked_signer()
         if signer is not None:
             self._perform_and_close(signer)
