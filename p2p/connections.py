@@ -81,6 +81,8 @@ class ConnectionsMixin:
     _lan_tried: dict[str, frozenset[str]]
     """Per peer, the LAN addresses (an mDNS discovery) a relayed session already gave
     way to once (see `_lan_due`)."""
+    _lan_failures: dict[str, int]
+    """Per peer seen on the LAN, the dials there that failed in a row (see `_dial`)."""
     packed: PackedBatches
     _nursery: trio.Nursery | None
     _emit: Callable[[SyncEvent], None]
@@ -172,15 +174,32 @@ class ConnectionsMixin:
             found = self.discovered.get(peer_id)
             if found is not None and not any("/p2p-circuit" not in a for a in addrs):
                 addrs = list(found.addrs)  # seen on the LAN since: try there first
+            # A peer on the LAN that did not answer (a busy PC) is tried there again
+            # before the relays carry it: the relayed session would then stay.
+            failures = self._lan_failures.get(peer_id, 0) if found is not None else 0
+            retry = found is not None and failures < self.config.lan_retries
             try:
-                stream = await self._open(peer_id, addrs)
+                stream = await self._open(peer_id, addrs, relay_fallback=not retry)
             except TransportError as exc:
                 log.info("%s", exc)
                 self._emit(PeerUnreachable(peer_id, str(exc)))
+                if retry and self._nursery is not None:
+                    self._lan_failures[peer_id] = failures + 1
+                    delay = self.config.lan_retry_delay * 2**failures
+                    self._nursery.start_soon(self._retry_lan, peer_id, delay)
                 return
         finally:
             self._dialing.discard(peer_id)
+        self._lan_failures.pop(peer_id, None)
         await self._run_session(stream, outbound=True)
+
+    async def _retry_lan(self, peer_id: str, delay: float) -> None:
+        """Dial a peer on the LAN again after `delay`, if mDNS still sees it and no
+        session with it began meanwhile."""
+        await trio.sleep(delay)
+        found = self.discovered.get(peer_id)
+        if found is not None and _device_of(peer_id) not in self.sessions:
+            self._dial_soon(peer_id, found.addrs)
 
     def _went_direct(self, peer_id: str) -> None:
         """Hole punching gave a direct connection: move a relayed session onto it."""
@@ -189,9 +208,12 @@ class ConnectionsMixin:
             live.scope.cancel()
         self._dial_soon(peer_id, [], tie_break=True)
 
-    async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
+    async def _open(
+        self, peer_id: str, addrs: list[str], *, relay_fallback: bool = True
+    ) -> PeerStream:
         """A sync stream: over a direct connection that stands (e.g. hole-punched), else
-        at `addrs` (the LAN, a given address), else through a relay."""
+        at `addrs` (the LAN, a given address), else (if `relay_fallback`, or when there
+        is no direct address) through a relay."""
         direct = [a for a in addrs if "/p2p-circuit" not in a]
         if self.transport.has_direct_connection(peer_id):
             return await self.transport.open_to(peer_id, [])
@@ -201,7 +223,7 @@ class ConnectionsMixin:
             try:
                 return await self.transport.open_to(peer_id, direct, exactly=bool(direct))
             except TransportError as exc:
-                if not self.relay.relays:
+                if not self.relay.relays or (direct and not relay_fallback):
                     raise
                 found = self.discovered.get(peer_id)
                 if found is not None and set(direct) & set(found.addrs):

@@ -52,6 +52,7 @@ class DiscoveringMixin(ConnectionsMixin):
         port = self.transport.listen_ports()[0]
         self._announced = list(self.store.group_ids())
         self._lan_tried.clear()  # mDNS starts afresh: every peer it finds may be tried anew
+        self._lan_failures.clear()
         self.discovery = Discovery(
             self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
         )
@@ -61,8 +62,12 @@ class DiscoveringMixin(ConnectionsMixin):
                 if isinstance(event, PeerLost):
                     self.discovered.pop(event.peer_id, None)
                     self._lan_tried.pop(event.peer_id, None)
+                    self._lan_failures.pop(event.peer_id, None)
                     self._emit(PeerGone(event.peer_id))
                     continue
+                previous = self.discovered.get(event.peer_id)
+                if previous is None or previous.addrs != event.addrs:
+                    self._lan_failures.pop(event.peer_id, None)  # found afresh: retry anew
                 self.discovered[event.peer_id] = event
                 relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
                 if relayed is not None and relayed.path == RELAY:

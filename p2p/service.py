@@ -72,6 +72,11 @@ class ServiceConfig:
     """How often this PC's addresses are read; when they change, mDNS starts afresh on
     them (announce and browse), so a LAN joined while running is found and preferred."""
     tie_break_delay: float = 3.0
+    lan_retries: int = 2
+    """A failed dial of a peer mDNS sees on the LAN is tried again this many times (a
+    busy PC may not answer in time) before the relays carry it (see connections.py)."""
+    lan_retry_delay: float = 2.0
+    """The first retry's wait; each next one waits twice as long."""
     watch_folder: bool = True
     save_interval: float = 1.0
     """How often at most the known peers are written to `peers.json` while running."""
@@ -120,6 +125,7 @@ class SyncService(DiscoveringMixin):
         self._nursery: trio.Nursery | None = None
         self._dialing: set[str] = set()
         self._lan_tried: dict[str, frozenset[str]] = {}
+        self._lan_failures: dict[str, int] = {}
         self.packed = PackedBatches()
         """Batches packed for the wire once, for every session they go out on."""
         self._announced: list[GroupId] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import cast
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,7 @@ from ledger.store.persons import SealedKey, Signer
 from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.key_work import KeyWork
+from ui.mnemonics import give_mnemonics
 from ui.service import InviteJoiner, SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
@@ -88,6 +90,10 @@ class FirstRunDialog(QDialog):
         for radio in (self.create_radio, self.join_radio):
             radio.toggled.connect(self.validate)
         self.validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)  # Alt+letter for every field and button, none twice
+        super().showEvent(event)
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)

@@ -12,12 +12,12 @@
         <translation>Passphrase or PIN</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Signed by:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <source>Passphrase or PIN:</source>
-        <translation>Passphrase or PIN:</translation>
+        <source>Passp&amp;hrase or PIN:</source>
+        <translation>Passp&amp;hrase or PIN:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2493,6 +2493,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>Carried forward (rounding): %1.</source>
         <translation>Carried forward (rounding): %1.</translation>
     </message>
+    <message>
+        <source>&amp;Share-out per member:</source>
+        <translation>&amp;Share-out per member:</translation>
+    </message>
 </context>
 <context>
     <name>ShareOutModel</name>
@@ -4816,6 +4820,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
     </message>
 </context>
 <context>

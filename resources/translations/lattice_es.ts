@@ -12,12 +12,12 @@
         <translation>Contraseña o PIN</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Firmado por:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Firmado &amp;por:</translation>
     </message>
     <message>
-        <source>Passphrase or PIN:</source>
-        <translation>Contraseña o PIN:</translation>
+        <source>Passp&amp;hrase or PIN:</source>
+        <translation>Contraseña o P&amp;IN:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2493,6 +2493,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Carried forward (rounding): %1.</source>
         <translation>Pasa al ciclo siguiente (redondeo): %1.</translation>
     </message>
+    <message>
+        <source>&amp;Share-out per member:</source>
+        <translation>&amp;Reparto por miembro:</translation>
+    </message>
 </context>
 <context>
     <name>ShareOutModel</name>
@@ -4816,6 +4820,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>not set</source>
         <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
     </message>
 </context>
 <context>

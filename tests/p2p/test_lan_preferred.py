@@ -21,7 +21,7 @@ from ledger.store.ids import DeviceId
 from ledger.store.reach import LAN, RELAY
 from ledger.store.store import Store
 from p2p.discovery import PeerFound
-from p2p.events import PeerConnected, SyncEvent
+from p2p.events import PeerConnected, PeerUnreachable, SyncEvent
 from p2p.relay import RelayNode
 from p2p.service import ServiceConfig, SyncService
 from tests.multihost.lan import founded_group, people, write
@@ -153,3 +153,53 @@ def test_a_lan_that_tcp_cannot_cross_keeps_the_relayed_session_and_syncs(
     events_a, _ = run_pair(tmp_path, blocked, check)
     assert relayed_connects(events_a) >= 1
     assert moves() == 2  # and once more for the new discovery
+
+
+def test_a_peer_on_the_lan_that_did_not_answer_is_tried_again_a_few_times(
+    tmp_path: Path,
+) -> None:
+    """No relays: a dial to a LAN peer that fails (a busy PC) is retried with a growing
+    wait, a bounded number of times, rather than left to the next redial round."""
+    homes = [tmp_path / "oakland", tmp_path / "richmond"]
+    signers = people("Nai", "Fou")
+    group = founded_group(homes, signers)
+    write(homes[1], signers[1], group, "written at richmond")
+    stores = [Store.open(h) for h in homes]
+    events: list[SyncEvent] = []
+    config = ServiceConfig(
+        listen=LOOPBACK, mdns=False, hole_punch=False, lan_retries=2, lan_retry_delay=0.2
+    )
+
+    def unreachable() -> int:
+        return sum(1 for e in events if isinstance(e, PeerUnreachable))
+
+    async def main() -> None:
+        async with trio.open_nursery() as nursery:
+            a = SyncService(stores[0], home=homes[0], config=config, on_event=events.append)
+            b = SyncService(stores[1], home=homes[1], config=config)
+            await nursery.start(a.run)
+            await nursery.start(b.run)
+            nobody = [f"/ip4/127.0.0.1/tcp/{closed_port()}"]
+
+            # Nothing answers where mDNS said: the first dial and both retries fail, then stop.
+            a.discovered[b.peer_id] = seen_on_lan(b.peer_id, nobody)
+            a._dial_soon(b.peer_id, nobody)
+            await until(lambda: unreachable() == 3, limit=30, what="a dial and two retries")
+            await trio.sleep(1.5)  # longer than the next retry would have waited
+            assert unreachable() == 3 and not a.sessions
+
+            # It answers on a retry: the session starts without waiting for a redial round.
+            a._lan_failures.clear()
+            a._dial_soon(b.peer_id, nobody)
+            await until(lambda: unreachable() == 4, limit=30, what="the first dial failed")
+            a.discovered[b.peer_id] = seen_on_lan(b.peer_id, tcp_addrs(b))
+            await until(lambda: in_sync(stores, group), limit=30, what="synced after a retry")
+            assert a.sessions[DeviceId(stores[1].device_id)].path == LAN
+            assert unreachable() == 4
+            nursery.cancel_scope.cancel()
+
+    try:
+        trio.run(main)
+    finally:
+        for s in stores:
+            s.close()

@@ -32,6 +32,7 @@ from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ledger.store.state import GroupState
 from ui.core_text import core_text
+from ui.mnemonics import give_mnemonics
 from ui.signing import SigningContext
 from ui.widgets import make_notice
 
@@ -65,12 +66,12 @@ class ActionDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase or PIN"))
-        self.passphrase_label = QLabel(self.tr("Passphrase or PIN:"), self)
+        self.passphrase_label = QLabel(self.tr("Passp&hrase or PIN:"), self)
         self.passphrase_label.setBuddy(self.passphrase)
         self.unlocked_note = make_notice(self)
         self.unlocked_note.setObjectName("unlockedNote")
         self.unlocked_note.hide()
-        self.form.addRow(self.tr("Signed by:"), self.signer)
+        self.form.addRow(self.tr("Signed &by:"), self.signer)
         self.form.addRow(self.passphrase_label, self.passphrase)
         self.form.addRow(self.unlocked_note)
         self.error = make_notice(self)
@@ -222,6 +223,7 @@ class ActionDialog(QDialog):
         self.passphrase.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)
         super().showEvent(event)
         self.fit_height()
 
