@@ -36,10 +36,12 @@ from nacl.bindings import crypto_sign_open
 
 log = logging.getLogger(__name__)
 
-AHEAD = 4
+AHEAD = 8
 """Chunks handed to the helper and not yet answered, at most: enough to keep it busy while
-this process stores a chunk or commits a batch; the rest wait here, and this process checks
-them itself when it would otherwise wait (so the two cores share the work as they can)."""
+this process commits a batch or decodes the next sync batch (it hands chunks over only
+between such steps; with 4, the trace showed the helper idle while a sync batch was
+decoded); the rest wait here, and this process checks them itself when it would otherwise
+wait (so the two cores share the work as they can)."""
 PIPE_BYTES = 1 << 20
 """What the request pipe is asked to hold (Linux lets any process raise a pipe this far), so
 that handing `AHEAD` chunks over never waits: a write into a full pipe stalled this process

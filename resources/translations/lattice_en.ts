@@ -3814,8 +3814,40 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>{file} is not a usable backup ({problem}); nothing was changed</translation>
     </message>
     <message>
-        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
-        <translation>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
+        <source>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</source>
+        <translation>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</source>
+        <translation>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} change</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} group</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} groups</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
     </message>
     <message>
         <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>

@@ -3814,8 +3814,40 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>{file} no es una copia de seguridad utilizable ({problem}); no se cambió nada</translation>
     </message>
     <message>
-        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
-        <translation>esta carpeta de datos ya contiene un almacén ({changes} cambios en {groups} grupos); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
+        <source>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</source>
+        <translation>{name} se unió al grupo el {joined}: un movimiento suyo no puede tener fecha {date}, anterior a ese día</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</source>
+        <translation>el movimiento {entry} ({money} de {name}) tiene fecha {date}, antes de que {name} se uniera el {joined}: cuenta; anúlelo si fue un error</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} ingresado en {fund} aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), registre esto de nuevo</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} de los ahorros del miembro aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), el límite será {limit} y esto se podrá registrar</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} grupo</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} grupos</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>esta carpeta de datos ya contiene un almacén ({changes} en {groups}); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
     </message>
     <message>
         <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
