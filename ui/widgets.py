@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.column_fit import fit_columns
+
 
 def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     """A read-only, row-selecting, keyboard-navigable table."""
@@ -35,6 +37,8 @@ def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     header.setResizeContentsPrecision(0)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    fit_columns(table)  # a narrow screen elides the widest columns rather than scroll sideways
     return table
 
 

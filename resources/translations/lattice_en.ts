@@ -5046,4 +5046,15 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>Their key could not be made: %1</translation>
     </message>
 </context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Show every column</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Show every column of the table</translation>
+    </message>
+</context>
 </TS>

@@ -5046,4 +5046,15 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>No se pudo crear su clave: %1</translation>
     </message>
 </context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Mostrar todas las columnas de la tabla</translation>
+    </message>
+</context>
 </TS>
