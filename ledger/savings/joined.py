@@ -1,12 +1,13 @@
 """The day a member joined, and the entries dated before it.
 
-An entry for a member dated before the day their `member.add` names is refused when it
-is recorded (`refusal`, run by every action that writes an entry). Replay does not void
-such an entry: a peer may have signed it before this check existed, and an acknowledged
-record is never lost. `early_entries` lists those that stand, for `lattice check`; they
-count in the books and the share-out like any entry (the money is in the box, so it is
-the member's savings). A member added without a date (the day they were added) and the
-group's founder are not bound: records entered after the fact stay possible.
+An entry for a member dated before the day they joined (the earliest day their
+`member.add` changes name) is refused when it is recorded (`refusal`, run by every action
+that writes an entry). Replay does not void such an entry: a peer may have signed it
+before this check existed, and an acknowledged record is never lost. `early_entries` lists
+those that stand, for `lattice check`; they count in the books and the share-out like any
+entry (the money is in the box, so it is the member's savings). A member added without a
+date, one who joined by invite, and the group's founder are not bound: records entered
+after the fact stay possible.
 """
 
 from __future__ import annotations
@@ -23,16 +24,26 @@ from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
 
 def joined_on(history: GroupHistory, membership: Membership, person: PersonId) -> str | None:
-    """The day the change that made `person` a member names ("YYYY-MM-DD"), or None when
-    it names none (or they are not a member)."""
+    """The first day `person` was a member, as the `member.add` changes naming them say
+    ("YYYY-MM-DD"): the earliest they name. None (not bound) when one of them names no
+    day, none exists (the founder, a join by invite) or they are not a member. A member
+    removed and added again keeps their first day: their entries before the second add
+    are their own."""
     member = membership.members.get(person)
     if member is None or member.since is None:
         return None
-    change = history.control.get(member.since)
-    if change is None or change.kind != "member.add":
-        return None
-    day = change.body.get("date")
-    return str(day) if day is not None else None
+    key = bytes.fromhex(person)
+    days: list[str] = []
+    for change in history.control.values():
+        if change.kind in ("member.join", "group.create") and change.author == person:
+            return None  # joined by invite, or founded the group: no day said
+        if change.kind != "member.add" or change.body.get("person") != key:
+            continue
+        day = change.body.get("date")
+        if day is None:
+            return None
+        days.append(str(day))
+    return min(days, default=None)
 
 
 def refusal(history: GroupHistory, membership: Membership, entry: Entry) -> Words | None:

@@ -4471,9 +4471,12 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
-    <message>
-        <source>Backed up %1 changes to %2.</source>
-        <translation>Backed up %1 changes to %2.</translation>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Backed up %n change to %1.</numerusform>
+            <numerusform>Backed up %n changes to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>

@@ -4471,9 +4471,12 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Back up into which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
-    <message>
-        <source>Backed up %1 changes to %2.</source>
-        <translation>Se copiaron %1 cambios en %2.</translation>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Se copió %n cambio en %1.</numerusform>
+            <numerusform>Se copiaron %n cambios en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>

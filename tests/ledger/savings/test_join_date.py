@@ -119,3 +119,25 @@ def test_a_share_out_before_the_join_day_is_refused(store, people, group, dan) -
     confirm(store, people, group, saved.id)
     with pytest.raises(Refused, match="Dan joined the group on 2024-03-01"):
         ca.pay_shareout(store, people["Amina"], group, member=dan.person, date="2024-02-01")
+
+
+def test_a_member_added_again_keeps_their_first_day(store, people, group, dan) -> None:
+    """Dan left and came back on 2024-09-01: his entries of his first membership are his,
+    neither refused nor flagged."""
+    first = fa.add_entry(store, people["Amina"], group, type="contribution", member=dan.person,
+                         shares=1, date="2024-03-01")  # fmt: skip
+    confirm(store, people, group, first.id)
+    actions.remove_member(store, people["Amina"], group, dan.person, date="2024-06-01")
+    actions.add_member(store, people["Amina"], group, person=dan.person, name="Dan",
+                       roles=["member"], date="2024-09-01")  # fmt: skip
+    history, state = store.history(group), store.state(group)
+    assert joined_on(history, state.membership, dan.person) == "2024-03-01"
+    assert early_entries(history, state) == []
+    with pytest.raises(Refused, match="Dan joined the group on 2024-03-01"):
+        fa.add_entry(store, people["Amina"], group, type="contribution", member=dan.person,
+                     shares=1, date="2024-02-01")  # fmt: skip
+
+
+def test_the_founder_is_not_bound(store, people, group) -> None:
+    assert joined_on(store.history(group), store.state(group).membership,
+                     people["Amina"].person) is None  # fmt: skip
