@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import common, district_commands, relay_commands
+from desktop.cli import common, district_commands, member_commands, relay_commands
 from desktop.cli.common import emit
 from desktop.cli.ledger_common import member_ref
 from ledger.savings import membership_actions as actions
@@ -160,6 +160,7 @@ def _member(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("role")
     p = _command(ms, "list", "list the members and their roles", run_member_list)
     p.add_argument("group")
+    member_commands.register_member(ms)
     district_commands.register_member(ms)
 
 
