@@ -84,12 +84,15 @@ class ColumnFitter(QObject):
         return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
 
     def _least(self, column: int, natural: int) -> int:
+        few_chars = self.table.fontMetrics().averageCharWidth() * MIN_CHARS + 8
         model = self.table.model()
         if model.rowCount() > 0:
             align = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
             if align is not None and int(align) & int(Qt.AlignmentFlag.AlignRight):
-                return natural  # an amount or a count is never cut
-        return min(natural, self.table.fontMetrics().averageCharWidth() * MIN_CHARS + 8)
+                # an amount or a count is never cut; a long heading above it may be
+                heading = self.table.horizontalHeader().sectionSizeHint(column)
+                return max(self.table.sizeHintForColumn(column), min(heading, few_chars))
+        return min(natural, few_chars)
 
     def refit(self) -> None:
         """Size the columns for the table's width now."""

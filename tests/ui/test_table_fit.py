@@ -131,6 +131,9 @@ def test_the_fitter_hides_the_optional_then_elides_text_never_money(
     header = table.horizontalHeader()
     assert header.sectionSize(2) >= table.sizeHintForColumn(2)  # the amount is whole
     assert header.sectionSize(0) < table.sizeHintForColumn(0)  # the long name gives way
+    model = table.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Name"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Esther")
     fitter.toggle.setChecked(True)
     settle(qapp)
     assert not table.isColumnHidden(3) and fitter.hidden == []
@@ -147,3 +150,23 @@ def test_a_column_the_view_hides_stays_hidden(qapp: QApplication, qtbot: QtBot) 
     fitter.refit()
     settle(qapp)
     assert table.isColumnHidden(1) and fitter.hidden == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_council_of_districts_fits_too(
+    qapp: QApplication, qtbot: QtBot, council: tuple[Store, object], language: str
+) -> None:
+    """640 families in 8 districts: the district columns come in, still nothing sideways."""
+    store, _ = council
+    problems: list[str] = []
+    with reading(qapp, language=language, font_scale=1.5):
+        window = MainWindow(store=store, sync=FakeSync())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for name in VIEW_NAMES:
+            window.show_view(name)
+            settle(qapp)
+            problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
+        window.close()
+    assert not problems, "\n".join(problems)
