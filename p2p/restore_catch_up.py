@@ -13,7 +13,10 @@ device linked to a member, the peer is a member's PC like any other: its `Want` 
 version vector) is the measure `Store.caught_up_with` checks before lifting the hold, and
 it is answered (served). If not, nothing lifts and the `Want` is denied. The restored PC
 never serves a PC it cannot show to be a member's, and what it takes in is verified like
-every change from a peer.
+every change from a peer. Its ask does carry its version vector (per writer, how many
+changes it holds), which otherwise only a member's PC sees: the peer named the group, so
+it knows the group's id, and it considers this PC a member's; without the vector it
+would resend the group's whole history.
 """
 
 from __future__ import annotations
