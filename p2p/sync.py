@@ -108,6 +108,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
         self._changed_at: dict[GroupId, float] = {}
+        self._exchanged: set[bytes] = set()
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
