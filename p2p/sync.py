@@ -1,6 +1,7 @@
 """One sync session over one stream: handshake, catch-up both ways, then live pushes.
 
-Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs),
+Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs,
+handshake.py),
 each side sends `Want(group, version vector)` for every group both hold; the other side
 answers with the missing changes in `Batch`es — at most `window` unacknowledged per
 group and `in_flight_bytes` for the whole session — then `Synced`, and afterwards
@@ -23,19 +24,16 @@ before it.
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable, Sequence
 
 import trio
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
+from nacl.signing import SigningKey
 
 from ledger.store.errors import StoreError
 from ledger.store.events import ReceiptsArrived
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.store import ChangesArrived, StoreEvent
 from p2p import messages as m
-from p2p.discovery import blind_tag
 from p2p.events import (
     AccessDenied,
     PeerBanned,
@@ -45,6 +43,7 @@ from p2p.events import (
 )
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+from p2p.handshake import greet
 from p2p.invite_trial import InviteTrial
 from p2p.receiving import Arrival, ReceivingMixin, Verified
 from p2p.serving import ServingMixin
@@ -193,38 +192,20 @@ class SyncSession(ReceivingMixin, ServingMixin):
     async def _receive(self, limit: float | None = None) -> m.Message:
         return m.decode(await self.stream.receive(limit))
 
-    # -- handshake ------------------------------------------------------------------
-
     async def _handshake(self) -> list[GroupId]:
-        """Only groups the peer's device may receive are named (blinded), so a stranger
-        cannot even confirm that this PC holds a group whose id it knows."""
-        nonce = secrets.token_bytes(m.NONCE_BYTES)
-        groups = [g for g in self.store.group_ids() if self.store.may_receive(g, self.device)]
-        tags = tuple(blind_tag(g, nonce) for g in groups)
-        await self._send(m.Hello(m.PROTOCOL_VERSION, nonce, tags))
-        hello = await self._receive()
-        if not isinstance(hello, m.Hello):
-            raise m.ProtocolError("expected hello")
-        if hello.version != m.PROTOCOL_VERSION:
-            await self._send_quietly(m.Bye(f"protocol version {m.PROTOCOL_VERSION} only"))
-            raise SessionEnded(f"peer speaks protocol version {hello.version}")
-        challenge = invite_message(hello.nonce, self.my_device, self.device)
-        proofs = tuple((bytes(k.verify_key), k.sign(challenge).signature) for k in self.invites)
-        await self._send(m.Auth(proofs))
-        auth = await self._receive()
-        if not isinstance(auth, m.Auth):
-            raise m.ProtocolError("expected auth")
-        for key, signature in auth.invites:
-            try:
-                VerifyKey(key).verify(invite_message(nonce, self.device, self.my_device), signature)
-            except (BadSignatureError, ValueError):
-                await self._punish("bad invite proof", PROTOCOL_STRIKE)
-                continue
-            group = self.store.group_for_invite(key)
-            if group is not None:
-                self.invite_groups.add(group)
-        theirs = set(hello.tags)
-        return [g for g in groups if blind_tag(g, hello.nonce) in theirs]
+        """`Hello` and `Auth` (handshake.py): the groups to sync, and those the peer
+        proved an invite for (into `invite_groups`)."""
+        greeting = await greet(
+            self.store,
+            send=self._send,
+            receive=self._receive,
+            my_device=self.my_device,
+            device=self.device,
+            invites=self.invites,
+            punish=self._punish,
+        )
+        self.invite_groups |= greeting.invite_groups
+        return greeting.common
 
     # -- receiving ------------------------------------------------------------------
 
