@@ -11,12 +11,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from nacl.signing import VerifyKey
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import _ingest_trace
 from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
 from ledger.store import codec, verifier
@@ -71,21 +73,29 @@ def ingest_seconds(
     return elapsed, cpu, helper
 
 
+def _handed_over(frame: bytes) -> tuple[m.Batch, DecodedBatch]:
+    """A frame decoded (its changes' bytes rebuilt) and its signatures handed over."""
+    batch = m.decode(frame)
+    assert isinstance(batch, m.Batch)
+    assert batch.parsed is not None
+    return batch, DecodedBatch.of_parsed(batch.parsed)
+
+
 def framed_ingest_seconds(
     base: list[bytes], frames: list[bytes], home: Path, count: int
 ) -> tuple[float, float, float]:
-    """As a sync session takes batches in: decode each frame (rebuilding its changes'
-    bytes), have the signatures checked, store; one batch after another. Wall seconds,
-    this process's CPU seconds and the helper process's."""
+    """As a sync session takes batches in (p2p/receiving.py): each frame decoded and its
+    signatures handed over while the batch before it is stored, one batch ahead. Wall
+    seconds, this process's CPU seconds and the helper process's."""
     store = Store.open(home)
     store.ingest_many(base)
     start, cpu, helper = time.perf_counter(), time.process_time(), helper_cpu_seconds()
     stored = 0
-    for frame in frames:
-        batch = m.decode(frame)
-        assert isinstance(batch, m.Batch)
-        assert batch.parsed is not None
-        decoded = DecodedBatch.of_parsed(batch.parsed)
+    ahead = _handed_over(frames[0])
+    for index in range(len(frames)):
+        batch, decoded = ahead
+        if index + 1 < len(frames):
+            ahead = _handed_over(frames[index + 1])
         results = store.ingest_many(batch.changes, source="bench", decoded=decoded)
         assert all(r.status == "accepted" for r in results), results[0]
         stored += len(results)
@@ -97,7 +107,13 @@ def framed_ingest_seconds(
 
 
 def main() -> None:
-    args = bench_args(__doc__, size=COUNT, rounds=ROUNDS, what="changes per round")
+    args = bench_args(
+        __doc__,
+        size=COUNT,
+        rounds=ROUNDS,
+        what="changes per round",
+        flags={"trace": "then trace one ingest of each kind: the hand-off, this process's work"},
+    )
     count, batch = args.size, min(BATCH, args.size)
     signers = people(8)
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,7 +142,9 @@ def main() -> None:
             framed = Path(tmp) / f"f{round_}"
             wall, cpu, helper_seconds = framed_ingest_seconds(base, frames, framed, count)
             framed_rates.append(count / wall)
-            framed_cpu.append(max(cpu, helper_seconds) / count)
+            framed_cpu.append((cpu + helper_seconds) / 2 / count)
+        if args.trace:
+            traces = trace_both(base, raws, frames, Path(tmp), batch, count)
     v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
     print(f"changes per round: {count}, batches of {batch}, rounds: {args.rounds} (medians below)")
     print(f"raw Ed25519 verify (PyNaCl): {v:,.0f} /s")
@@ -135,12 +153,12 @@ def main() -> None:
     vc, ic, hc = (statistics.median(x) for x in (verify_cpu, ingest_cpu, helper_cpu))
     print(
         f"CPU per change: raw verify {vc * 1e6:.0f} us; ingest: this process {ic * 1e6:.0f} us, "
-        f"helper process {hc * 1e6:.0f} us (batches of {HELPER_FROM}+ have their signatures "
-        "checked by the helper)"
+        f"helper process {hc * 1e6:.0f} us (in batches of {HELPER_FROM}+ the helper checks "
+        "signatures, and this process those it would otherwise wait for)"
     )
     print(
-        f"bound with a second core to ourselves (raw verify CPU / the busier process's CPU): "
-        f"{vc / max(ic, hc):.2f}"
+        f"bound with a second core to ourselves (raw verify CPU / half the two processes' CPU: "
+        f"they share the signature checks): {2 * vc / (ic + hc):.2f}"
     )
     f = statistics.median(framed_rates)
     print(
@@ -148,6 +166,30 @@ def main() -> None:
         f"{f:,.0f} /s, ratio to raw verify {f / v:.2f}; "
         f"bound with a second core to ourselves {vc / statistics.median(framed_cpu):.2f}"
     )
+    if args.trace:
+        print("\n".join(traces))
+
+
+def trace_both(
+    base: list[bytes], raws: list[bytes], frames: list[bytes], tmp: Path, batch: int, count: int
+) -> list[str]:
+    """One traced ingest of each kind, and a profile of this process's work in each."""
+    lines = []
+    for kind in ("direct", "sync batches"):
+        for what in ("trace", "profile"):
+            home = tmp / f"{kind}-{what}"
+            if kind == "direct":
+                run = partial(ingest_seconds, base, raws, home, batch)
+            else:
+                run = partial(framed_ingest_seconds, base, frames, home, count)
+            lines.append(f"-- {kind} --" if what == "trace" else "")
+            if what == "trace":
+                with _ingest_trace.traced(tmp) as trace:
+                    run()
+                lines += _ingest_trace.report(trace, count)
+            else:
+                lines += _ingest_trace.profile(run, count)
+    return lines
 
 
 if __name__ == "__main__":

@@ -2,8 +2,14 @@
 groups' relays), and one sync session per peer device.
 
 The lower peer id dials a peer both PCs discovered (the other waits `tie_break_delay`
-first), so two PCs rarely both connect; when they do, the connection the lower peer id
-opened is kept. A session's end closes its connection unless another session uses it.
+first), so two PCs rarely both connect; when they do, a LAN (or direct) session is kept
+over a relayed one, else the connection the lower peer id opened. A session's end closes
+its connection unless another session uses it.
+
+The LAN is preferred: a relayed session with a peer that mDNS sees on the LAN gives way
+to a LAN dial, whichever came first (the session or the discovery), but only once per
+discovery (the peer at those addresses), so a LAN that mDNS crosses and TCP cannot (a
+firewall) leaves the session on the relay instead of moving it back and forth.
 """
 
 from __future__ import annotations
@@ -72,6 +78,11 @@ class ConnectionsMixin:
     sessions: dict[DeviceId, _Live]
     discovered: dict[str, PeerFound]
     _dialing: set[str]
+    _lan_tried: dict[str, frozenset[str]]
+    """Per peer, the LAN addresses (an mDNS discovery) a relayed session already gave
+    way to once (see `_lan_due`)."""
+    _lan_failures: dict[str, int]
+    """Per peer seen on the LAN, the dials there that failed in a row (see `_dial`)."""
     packed: PackedBatches
     _nursery: trio.Nursery | None
     _emit: Callable[[SyncEvent], None]
@@ -126,6 +137,30 @@ class ConnectionsMixin:
         self._dialing.add(peer_id)
         self._nursery.start_soon(self._dial, peer_id, list(addrs), tie_break)
 
+    def _lan_due(self, peer_id: str) -> PeerFound | None:
+        """The peer's mDNS discovery, if a relayed session with it should give way to
+        the LAN: not yet tried for this discovery (the peer at these addresses)."""
+        found = self.discovered.get(peer_id)
+        if found is None or not [a for a in found.addrs if "/p2p-circuit" not in a]:
+            return None
+        return None if self._lan_tried.get(peer_id) == frozenset(found.addrs) else found
+
+    def _prefer_lan(self, peer_id: str) -> bool:
+        """Move a relayed session with a peer seen on the LAN there, once per discovery:
+        end it and dial the LAN (`_open` falls back to the relay if TCP cannot cross).
+        Whether it gave way; called when mDNS reports the peer and when a relayed
+        session starts (mDNS may have seen the peer before it)."""
+        found = self._lan_due(peer_id)
+        if found is None:
+            return False
+        self._lan_tried[peer_id] = frozenset(found.addrs)
+        live = self.sessions.get(_device_of(peer_id) or DeviceId(""))
+        if live is not None and live.path == RELAY:
+            live.scope.cancel()
+        log.info("%s is on the LAN: moving its relayed session there", peer_id[:12])
+        self._dial_soon(peer_id, found.addrs)
+        return True
+
     async def _dial(self, peer_id: str, addrs: list[str], tie_break: bool) -> None:
         try:
             if tie_break and self.peer_id > peer_id:
@@ -136,15 +171,35 @@ class ConnectionsMixin:
                 await ending.ended.wait()  # being replaced (e.g. to present a new invite)
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
+            found = self.discovered.get(peer_id)
+            if found is not None and not any("/p2p-circuit" not in a for a in addrs):
+                addrs = list(found.addrs)  # seen on the LAN since: try there first
+            # A peer on the LAN that did not answer (a busy PC) is tried there again
+            # before the relays carry it: the relayed session would then stay.
+            failures = self._lan_failures.get(peer_id, 0) if found is not None else 0
+            retry = found is not None and failures < self.config.lan_retries
             try:
-                stream = await self._open(peer_id, addrs)
+                stream = await self._open(peer_id, addrs, relay_fallback=not retry)
             except TransportError as exc:
                 log.info("%s", exc)
                 self._emit(PeerUnreachable(peer_id, str(exc)))
+                if retry and self._nursery is not None:
+                    self._lan_failures[peer_id] = failures + 1
+                    delay = self.config.lan_retry_delay * 2**failures
+                    self._nursery.start_soon(self._retry_lan, peer_id, delay)
                 return
         finally:
             self._dialing.discard(peer_id)
+        self._lan_failures.pop(peer_id, None)
         await self._run_session(stream, outbound=True)
+
+    async def _retry_lan(self, peer_id: str, delay: float) -> None:
+        """Dial a peer on the LAN again after `delay`, if mDNS still sees it and no
+        session with it began meanwhile."""
+        await trio.sleep(delay)
+        found = self.discovered.get(peer_id)
+        if found is not None and _device_of(peer_id) not in self.sessions:
+            self._dial_soon(peer_id, found.addrs)
 
     def _went_direct(self, peer_id: str) -> None:
         """Hole punching gave a direct connection: move a relayed session onto it."""
@@ -153,9 +208,12 @@ class ConnectionsMixin:
             live.scope.cancel()
         self._dial_soon(peer_id, [], tie_break=True)
 
-    async def _open(self, peer_id: str, addrs: list[str]) -> PeerStream:
+    async def _open(
+        self, peer_id: str, addrs: list[str], *, relay_fallback: bool = True
+    ) -> PeerStream:
         """A sync stream: over a direct connection that stands (e.g. hole-punched), else
-        at `addrs` (the LAN, a given address), else through a relay."""
+        at `addrs` (the LAN, a given address), else (if `relay_fallback`, or when there
+        is no direct address) through a relay."""
         direct = [a for a in addrs if "/p2p-circuit" not in a]
         if self.transport.has_direct_connection(peer_id):
             return await self.transport.open_to(peer_id, [])
@@ -164,9 +222,14 @@ class ConnectionsMixin:
                 await self.transport.close_relayed(peer_id)  # the LAN is preferred
             try:
                 return await self.transport.open_to(peer_id, direct, exactly=bool(direct))
-            except TransportError:
-                if not self.relay.relays:
+            except TransportError as exc:
+                if not self.relay.relays or (direct and not relay_fallback):
                     raise
+                found = self.discovered.get(peer_id)
+                if found is not None and set(direct) & set(found.addrs):
+                    # The LAN was tried for this discovery: the relayed session stays.
+                    self._lan_tried[peer_id] = frozenset(found.addrs)
+                log.info("%s; trying through the relays", exc)
         await self.relay.connect(peer_id)
         return await self.transport.open_to(peer_id, [])
 
@@ -198,15 +261,19 @@ class ConnectionsMixin:
 
     def _welcome(self, peer: ID) -> bool:
         """May an inbound connection from `peer` stay? Its device is linked to a member
-        of a group we hold, or it proved an invite, or we are joining a group ourselves."""
+        of a group we hold, or it proved an invite, or we are joining a group ourselves,
+        or we were restored and are catching up from it."""
         device = _device_of(peer.to_base58())
         if device is None or self.guard.banned_for(device):
             return False
         if self.invites:
             return True
         live = self.sessions.get(device)
-        if live is not None and live.session is not None and live.session.invite_groups:
-            return True
+        if live is not None and live.session is not None:
+            # (restoring: we were restored and catch up from it; judged once that has
+            # ended, p2p/restore_catch_up.py)
+            if live.session.invite_groups or live.session.restoring:
+                return True
         return any(self.store.may_receive(g, device) for g in self.store.group_ids())
 
     def _on_ban(self, device: DeviceId, seconds: float) -> None:
@@ -228,20 +295,28 @@ class ConnectionsMixin:
             await stream.reset()
             await self.transport.close_connection(stream)
             return
+        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
         existing = self.sessions.get(device)
         if existing is not None:
-            # Both PCs dialled at once: keep the connection the lower peer id opened.
-            mine_dialled = outbound if self.peer_id < stream.peer_id else not outbound
-            if not mine_dialled:
+            # Both PCs dialled at once (or a LAN dial meets a relayed session): keep the
+            # one not relayed, else the connection the lower peer id opened.
+            if (existing.path == RELAY) != (path.kind == RELAY):
+                keep = path.kind != RELAY
+            else:
+                keep = outbound if self.peer_id < stream.peer_id else not outbound
+            if not keep:
                 await stream.aclose()
                 await self._close_if_unused(stream)
                 return
             existing.scope.cancel()
+        elif path.kind == RELAY and self._prefer_lan(stream.peer_id):
+            await stream.aclose()  # mDNS saw the peer first: the LAN is being dialled
+            await self._close_if_unused(stream)
+            return
         live = _Live(stream.peer_id, outbound, trio.CancelScope(), stream=stream)
         self.sessions[device] = live
         known = self.book.note(stream.peer_id)
         live.bytes_before = (known.bytes_received, known.bytes_sent)
-        path = connection_path(stream.raw.muxed_conn, self.relays(), local_networks())
         live.path = path.kind
         way = "out" if outbound else "in"
         log.info("session with %s (%s) over %s", stream.peer_id[:12], way, path.kind)

@@ -272,7 +272,7 @@ class Discovery:
                 announced = self._groups
                 await self._bridge.call(self._async_start())
                 self._registered = True
-                if self._groups is not announced:  # groups changed while the name was probed
+                if self._groups is not announced:  # groups changed while registering
                     await self._bridge.call(self._async_reannounce())
                 log.info("announcing %s on %s", self.peer_id, self._info_addresses())
                 try:
@@ -287,8 +287,7 @@ class Discovery:
     async def update_groups(self, groups: Collection[str]) -> None:
         """Re-announce with tags for a new set of groups (and a fresh nonce).
 
-        Before the name is registered (zeroconf probes it for a second or two) the groups
-        are only kept: announcing then would make the probe hear our own name and fail.
+        Before the name is registered the groups are only kept, announced once it is.
         """
         self._groups = list(groups)
         if self._bridge is not None and self._registered:
@@ -317,7 +316,10 @@ class Discovery:
     async def _async_start(self) -> None:
         assert self._zc is not None
         self._info = self._make_info()
-        await self._zc.async_register_service(self._info)
+        # No probing for a name conflict (a second and more at every start, before any
+        # peer is found): the instance name is 48 random bits, new at each start, so no
+        # other responder on the LAN holds it.
+        await self._zc.async_register_service(self._info, cooperating_responders=True)
         AsyncServiceBrowser(self._zc.zeroconf, [SERVICE_TYPE], handlers=[self._on_change])
 
     async def _async_reannounce(self) -> None:

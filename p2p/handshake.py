@@ -32,6 +32,9 @@ class Greeting:
     """Groups both PCs hold and may share with each other."""
     invite_groups: set[GroupId]
     """Groups the peer proved an invite for."""
+    their_nonce: bytes
+    their_tags: set[str]
+    """The peer's `Hello`: the groups it named, blinded with its nonce."""
 
 
 async def greet(
@@ -77,4 +80,5 @@ async def greet(
         if group is not None:
             invite_groups.add(group)
     theirs = set(hello.tags)
-    return Greeting([g for g in groups if blind_tag(g, hello.nonce) in theirs], invite_groups)
+    common = [g for g in groups if blind_tag(g, hello.nonce) in theirs]
+    return Greeting(common, invite_groups, hello.nonce, theirs)

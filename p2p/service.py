@@ -24,22 +24,13 @@ from nacl.signing import SigningKey
 
 from ledger.store import notify
 from ledger.store.errors import LatticeError
-from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.ids import DeviceId, GroupId
 from ledger.store.invites import InviteCode
-from ledger.store.reach import RELAY
 from ledger.store.store import ChangesArrived, Store, StoreEvent
 from p2p.admission import AdmissionLimits
-from p2p.connections import ConnectionsMixin, _count_bytes, _device_of, _Live
-from p2p.discovery import (
-    Discovery,
-    PeerFound,
-    PeerLost,
-    address_change,
-    group_tag_key,
-    local_addresses,
-    multiaddrs_for,
-    shared_groups,
-)
+from p2p.connections import _count_bytes, _Live
+from p2p.discovering import DiscoveringMixin
+from p2p.discovery import Discovery, PeerFound, local_addresses, multiaddrs_for
 from p2p.events import (
     AccessDenied,
     PeerBanned,
@@ -81,6 +72,11 @@ class ServiceConfig:
     """How often this PC's addresses are read; when they change, mDNS starts afresh on
     them (announce and browse), so a LAN joined while running is found and preferred."""
     tie_break_delay: float = 3.0
+    lan_retries: int = 2
+    """A failed dial of a peer mDNS sees on the LAN is tried again this many times (a
+    busy PC may not answer in time) before the relays carry it (see connections.py)."""
+    lan_retry_delay: float = 2.0
+    """The first retry's wait; each next one waits twice as long."""
     watch_folder: bool = True
     save_interval: float = 1.0
     """How often at most the known peers are written to `peers.json` while running."""
@@ -93,7 +89,7 @@ class ServiceConfig:
     """Upgrade relayed connections to direct ones where NATs allow (DCUtR)."""
 
 
-class SyncService(ConnectionsMixin):
+class SyncService(DiscoveringMixin):
     """Keeps this PC's groups in step with every reachable peer allowed to share them."""
 
     def __init__(
@@ -128,6 +124,8 @@ class SyncService(ConnectionsMixin):
         self._listeners: list[Callable[[SyncEvent], None]] = [on_event] if on_event else []
         self._nursery: trio.Nursery | None = None
         self._dialing: set[str] = set()
+        self._lan_tried: dict[str, frozenset[str]] = {}
+        self._lan_failures: dict[str, int] = {}
         self.packed = PackedBatches()
         """Batches packed for the wire once, for every session they go out on."""
         self._announced: list[GroupId] = []
@@ -325,52 +323,6 @@ class SyncService(ConnectionsMixin):
             live.scope.cancel()
         for found in list(self.discovered.values()):
             self._dial_soon(found.peer_id, found.addrs)
-
-    # -- discovery --------------------------------------------------------------------
-
-    def _tag_keys(self) -> dict[str, GroupId]:
-        """The key of each group's announced tag (see `group_tag_key`) -> the group."""
-        keys: dict[str, GroupId] = {}
-        for group in self.store.group_ids():
-            genesis = self.store.history(group).control.get(ChangeId(group))
-            if genesis is not None:
-                keys[group_tag_key(genesis.raw)] = group
-        return keys
-
-    async def _discover(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
-        """Run mDNS, starting it afresh whenever this PC's addresses change."""
-        self.book.browsing = True
-        while True:
-            async with trio.open_nursery() as nursery:
-                await nursery.start(self._discover_once)
-                task_status.started()
-                task_status = trio.TASK_STATUS_IGNORED
-                await address_change(self.config.interface, self.config.address_check_interval)
-                nursery.cancel_scope.cancel()
-
-    async def _discover_once(self, *, task_status: Any = trio.TASK_STATUS_IGNORED) -> None:
-        port = self.transport.listen_ports()[0]
-        self._announced = list(self.store.group_ids())
-        self.discovery = Discovery(
-            self.peer_id, port, list(self._tag_keys()), interface=self.config.interface
-        )
-        async with self.discovery.running():
-            task_status.started()
-            async for event in self.discovery.events:
-                if isinstance(event, PeerLost):
-                    self.discovered.pop(event.peer_id, None)
-                    self._emit(PeerGone(event.peer_id))
-                    continue
-                self.discovered[event.peer_id] = event
-                relayed = self.sessions.get(_device_of(event.peer_id) or DeviceId(""))
-                if relayed is not None and relayed.path == RELAY:
-                    relayed.scope.cancel()  # the LAN is preferred: redial there
-                keys = self._tag_keys()
-                common = [keys[k] for k in shared_groups(event, keys)]
-                self._emit(PeerDiscovered(event.peer_id, event.addrs, tuple(common)))
-                if common or self.invites:
-                    self.book.note(event.peer_id, list(event.addrs))
-                    self._dial_soon(event.peer_id, event.addrs, tie_break=bool(common))
 
     def _on_store_event(self, event: StoreEvent) -> None:
         if not isinstance(event, ChangesArrived) or self._nursery is None:

@@ -46,6 +46,7 @@ from p2p.guard import PROTOCOL_STRIKE, PeerGuard
 from p2p.handshake import greet
 from p2p.invite_trial import InviteTrial
 from p2p.receiving import Arrival, ReceivingMixin, Verified
+from p2p.restore_catch_up import RestoreCatchUp
 from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
@@ -65,7 +66,7 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 
 
-class SyncSession(ReceivingMixin, ServingMixin):
+class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -94,6 +95,8 @@ class SyncSession(ReceivingMixin, ServingMixin):
         self.serving: dict[GroupId, Outgoing] = {}
         self.wanted: dict[GroupId, Incoming] = {}
         self.invite_groups: set[GroupId] = set()
+        self.restoring: set[GroupId] = set()
+        self._restoring_wants: dict[GroupId, m.Want] = {}
         self.offered: set[GroupId] = set()
         self.accepted_invite_offers = 0
         self.trials: dict[GroupId, InviteTrial] = {}
@@ -142,7 +145,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
                     nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
                         self._offer(group)
-                    for group in common:
+                    for group in [*common, *self.restoring]:
                         self._want(group)
                     self._ready = True
                     self.on_wanting()  # every session tells its peer who feeds us now
@@ -205,6 +208,9 @@ class SyncSession(ReceivingMixin, ServingMixin):
             punish=self._punish,
         )
         self.invite_groups |= greeting.invite_groups
+        self.restoring = self._held_groups_named(
+            greeting.common, greeting.their_nonce, greeting.their_tags
+        )
         return greeting.common
 
     # -- receiving ------------------------------------------------------------------
@@ -240,6 +246,8 @@ class SyncSession(ReceivingMixin, ServingMixin):
     def _on_want(self, want: m.Want) -> None:
         if want.group in self.serving:
             raise m.ProtocolError("asked twice for the same group")
+        if self._defer_want(want):  # a restored PC's held group: see restore_catch_up
+            return
         if want.group not in self.store.group_ids() or not self._authorized(want.group):
             # One answer for both cases: whether we hold the group is not the peer's to know.
             reason = "this PC shares no such group with yours"
@@ -303,7 +311,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
         """Ask for a group: with our version vector only when the peer may see it."""
         incoming = self.wanted[group] = Incoming()
         held = group in self.store.group_ids()
-        if held and not self._authorized(group):
+        if held and not self._authorized(group) and group not in self.restoring:
             raise AssertionError("a version vector must not go to a PC outside the group")
         incoming.told = self._vv(group) if held else {}
         self._post(m.Want(group, dict(incoming.told)))

@@ -1,8 +1,15 @@
-"""PyInstaller's entry script: the bundle starts here, exactly like `lattice-desktop`."""
+"""PyInstaller's entry script: the bundle starts here, exactly like `lattice-desktop`; or,
+started by the app itself with `HELPER_FLAG`, as its signature helper process (a bundle has
+no Python interpreter to start one with; ledger/store/verifier.py)."""
 
 import sys
 
-from desktop.app import main
+from ledger.store import verifier
 
 if __name__ == "__main__":
+    if sys.argv[1:] == [verifier.HELPER_FLAG]:
+        verifier.serve()
+        sys.exit(0)
+    from desktop.app import main
+
     sys.exit(main())

@@ -80,9 +80,7 @@ class BackupBox(QWidget):
             self.status.setText(core_text(exc.words))
             return None
         self.status.setText(
-            self.tr("Backed up %1 changes to %2.")
-            .replace("%1", str(info.changes))
-            .replace("%2", str(info.path))
+            self.tr("Backed up %n changes to %1.", "", info.changes).replace("%1", str(info.path))
         )
         self.backed_up.emit(info)
         return info

@@ -1,10 +1,13 @@
 """First run: who you are (a name and a passphrase or PIN), then a new group or joining
-one with an invite code. Every write is the same core call the command line makes."""
+one with an invite code. Every write is the same core call the command line makes; sealing
+or opening the key (Argon2id, slow by design) runs off the GUI thread (`ui.key_work`)."""
 
 from __future__ import annotations
 
 import logging
+from typing import cast
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,17 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.savings import membership_actions as actions
+from ledger.store import persons
 from ledger.store.errors import LatticeError
 from ledger.store.ids import GroupId, PersonId
 from ledger.store.invites import InviteCode
 from ledger.store.keyring import Keyring
-from ledger.store.persons import Signer
+from ledger.store.persons import SealedKey, Signer
 from ledger.store.store import Store
 from ui.core_text import core_text
+from ui.key_work import KeyWork
+from ui.mnemonics import give_mnemonics
 from ui.service import InviteJoiner, SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
-from ui.widgets import make_notice
+from ui.widgets import BusyLine, make_notice
 
 log = logging.getLogger(__name__)
 MIN_SECRET = 4
@@ -61,6 +67,12 @@ class FirstRunDialog(QDialog):
         self.problem = make_notice(self)
         self.problem.setObjectName("refusal")
         self.problem.setAccessibleName(self.tr("Problem"))
+        self.busy = BusyLine(self)
+        self.key_work = KeyWork(self)
+        self.key_work.done.connect(self._person_ready)
+        self.key_work.failed.connect(self._person_failed)
+        self.key_work.busy_changed.connect(self._show_busy)
+        self.finished.connect(self.key_work.cancel)  # closed while sealing: keep nothing
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.next_button = self.buttons.addButton(
             self.tr("Next"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -69,6 +81,7 @@ class FirstRunDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        layout.addWidget(self.busy)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         for edit in (self.name, self.secret, self.repeat, self.group_name, self.code):
@@ -77,6 +90,10 @@ class FirstRunDialog(QDialog):
         for radio in (self.create_radio, self.join_radio):
             radio.toggled.connect(self.validate)
         self.validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)  # Alt+letter for every field and button, none twice
+        super().showEvent(event)
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)
@@ -172,7 +189,9 @@ class FirstRunDialog(QDialog):
         problem = self.problem_text()
         self.problem.setText(problem or "")
         self.problem.setVisible(problem is not None and bool(self._typed()))
-        self.next_button.setEnabled(problem is None and self.waiting is None)
+        self.next_button.setEnabled(
+            problem is None and self.waiting is None and not self.key_work.busy()
+        )
         last = self.pages.currentIndex() == 1
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
 
@@ -186,11 +205,11 @@ class FirstRunDialog(QDialog):
     # -- acting --------------------------------------------------------------------------
 
     def next_step(self) -> None:
+        if self.key_work.busy():
+            return
         try:
             if self.pages.currentIndex() == 0:
-                self.signer = self._person()
-                self.pages.setCurrentIndex(1)
-                self.validate()
+                self._start_person()
             elif self.create_radio.isChecked():
                 self._create()
             else:
@@ -199,15 +218,55 @@ class FirstRunDialog(QDialog):
             log.info("first run refused: %s", exc)
             self.refuse(core_text(exc))
 
-    def _person(self) -> Signer:
-        chosen = self.who.currentData()
+    def _start_person(self) -> None:
+        """Open the chosen person's key, or seal a new one, on a pool thread."""
+        chosen, secret = self.who.currentData(), self.secret.text()
+        self.problem.hide()
+        if chosen != NEW_PERSON:
+            sealed = self.keyring.sealed(PersonId(chosen))  # the store: GUI thread only
+            self.busy.start(self.tr("Checking the passphrase…"))
+            self.key_work.start(lambda: persons.unlock(sealed, secret))
+            return
+        name = self.name.text().strip()
+        self.busy.start(self.tr("Sealing your key with your passphrase… This takes a few seconds."))
+        self.key_work.start(lambda: persons.create_person(name, secret))
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the key is worked on: fields read-only and Next off, but the keyboard focus
+        stays where it was (a disabled field would lose it)."""
+        for edit in (self.name, self.secret, self.repeat):
+            edit.setReadOnly(busy)
+        self.who.setEnabled(not busy or self.who.hasFocus())
+        if not busy:
+            self.busy.stop()
+        self.validate()
+
+    def _person_ready(self, result: object) -> None:
         try:
-            if chosen != NEW_PERSON:
-                return self.keyring.unlock(PersonId(chosen), self.secret.text())
-            return self.keyring.create(self.name.text().strip(), self.secret.text())
-        finally:
-            self.secret.clear()
-            self.repeat.clear()
+            if isinstance(result, Signer):
+                self.signer = result
+            else:
+                sealed, signer = cast("tuple[SealedKey, Signer]", result)
+                self.keyring.keep(sealed)
+                self.signer = signer
+        except LatticeError as exc:
+            self._person_failed(exc)
+            return
+        self.secret.clear()
+        self.repeat.clear()
+        self.pages.setCurrentIndex(1)
+        self.validate()
+        (self.group_name if self.create_radio.isChecked() else self.code).setFocus()
+
+    def _person_failed(self, error: object) -> None:
+        log.info("first run: the key was not sealed or opened: %s", error)
+        self.secret.clear()  # before the refusal: clearing re-checks the fields
+        self.repeat.clear()
+        if isinstance(error, LatticeError):
+            self.refuse(core_text(error))
+        else:
+            self.refuse(self.tr("Your key could not be made: %1").replace("%1", str(error)))
+        self.secret.setFocus()
 
     def _create(self) -> None:
         assert self.signer is not None

@@ -7,12 +7,16 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QSizePolicy,
     QTableView,
     QWidget,
 )
+
+from ui.column_fit import fit_columns
 
 
 def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
@@ -33,6 +37,8 @@ def make_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     header.setResizeContentsPrecision(0)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    fit_columns(table)  # a narrow screen elides the widest columns rather than scroll sideways
     return table
 
 
@@ -94,3 +100,29 @@ def make_date_field(parent: QWidget, name: str, day: QDate | None = None) -> QDa
 
 def iso_date(field: QDateEdit) -> str:
     return field.date().toString("yyyy-MM-dd")
+
+
+class BusyLine(QWidget):
+    """A line saying what is being waited for, with a moving bar: shown while slow work runs
+    off the GUI thread, hidden otherwise. It never takes the keyboard focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = make_notice(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # no known length: a moving bar
+        self.bar.setTextVisible(False)
+        self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+        self.show()
+
+    def stop(self) -> None:
+        self.hide()

@@ -155,3 +155,8 @@ def warn_about_quorum(store: Store, group: GroupId) -> None:
     problem = store.state(group).membership.quorum_problem()
     if problem is not None:
         sys.stderr.write(f"lattice: warning: {problem}\n")
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """`n` with the English noun in its number: "1 change", "2 changes", "0 changes"."""
+    return f"{n} {one if n == 1 else many}"

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import CommandError, emit
+from desktop.cli.common import CommandError, counted, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref, pick
 from ledger.savings import fines, loans, sitting
 from ledger.savings.sitting_csv import MAX_BYTES, read_rows
@@ -40,8 +40,11 @@ def register(sub: Sub) -> None:
 
 def register_meeting(ms: Sub) -> None:
     """`meeting record`: added to the meeting commands."""
-    p = command(ms, "record", "record a whole meeting's rows from a CSV file", run_record, True)
+    p = command(ms, "record", "record a whole meeting's rows from a CSV file", run_record)
     p.add_argument("meeting")
+    p.add_argument(
+        "--as", dest="as_person", default=None, help="who signs (id or name; not for --check)"
+    )
     p.add_argument("--file", type=Path, required=True, help="CSV: member,shares,social,...")
     p.add_argument("--check", action="store_true", help="check and show the totals only")
 
@@ -156,6 +159,9 @@ def run_fine_attendance(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
+    if not args.check and not args.as_person:
+        raise CommandError("say who signs with --as PERSON (or only check the file with --check)")
+    args.unlock_early = not args.check
     c = Ctx(args)
     books = c.books
     meeting = pick(args.meeting, books.meetings, "meeting")
@@ -179,7 +185,8 @@ def run_record(args: argparse.Namespace) -> int:
         "entries": t.entries,
     }
     text_out = (
-        f"{len(rows)} rows, {t.entries} entries: shares {t.shares} ({c.money(t.savings)}), "
+        f"{counted(len(rows), 'row', 'rows')}, {counted(t.entries, 'entry', 'entries')}: "
+        f"shares {t.shares} ({c.money(t.savings)}), "
         f"social fund {c.money(t.social)}, repayments {c.money(t.repayment)}, "
         f"fines {c.money(t.fines)}; in all {c.money(t.money)}"
     )
@@ -188,7 +195,7 @@ def run_record(args: argparse.Namespace) -> int:
         written = sitting.record_meeting(c.store, c.signer(), c.group, meeting, rows)
         ids = [x.id for x in written]
         text_out += (
-            f"\nrecorded {len(ids)} entries (pending sign-off: "
+            f"\nrecorded {counted(len(ids), 'entry', 'entries')} (pending sign-off: "
             f"lattice signoff {args.group} {meeting[:8]} --as ELDER)"
         )
     emit(args, {"meeting": meeting, "totals": totals, "ids": ids, "rows": len(rows)}, text_out)

@@ -4,12 +4,13 @@ force and a member's passbook slip (the share-out is in cycle_commands)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
-from ledger.savings import actions, loans
+from ledger.savings import actions, loans, rules
 from ledger.savings.passbook import passbook
 
 if TYPE_CHECKING:
@@ -68,6 +69,15 @@ def _rules(sub: Sub) -> None:
         default=None,
         help="share out the social fund too (default no: it carries forward)",
     )
+    p.add_argument(
+        "--unset",
+        action="append",
+        default=[],
+        choices=rules.UNSETTABLE,
+        metavar="RULE",
+        help="take a rule away from that date on (back to not set); one of "
+        + ", ".join(rules.UNSETTABLE),
+    )
     p.add_argument("--note", default="")
     p = command(rs, "show", "the rules in force, and their history", run_rules_show, False)
     p.add_argument("--on", default="9999-12-31", help="the rules in force on this day")
@@ -103,6 +113,7 @@ def run_rules_set(args: argparse.Namespace) -> int:
         cycle_meetings=args.cycle_meetings,
         cash_unit=args.cash_unit,
         shareout_social=None if args.shareout_social is None else args.shareout_social == "yes",
+        unset=args.unset,
     )
     day = change.body["from"]
     rules = c.books.rules.in_force(day).as_dict()
@@ -144,6 +155,11 @@ def run_rules_show(args: argparse.Namespace) -> int:
     lines += [
         f"  version from {v.effective} by {c.state.member_name(v.author)}" for v in book.versions
     ]
+    for version in book.upcoming(dt.date.today().isoformat()):
+        changed = {k: v for k, v in version.changes.items() if k != "unset"}
+        lines.append(f"  to come from {version.effective}:")
+        lines += ["  " + line for line in _rules_lines(c, changed)]
+        lines += [f"    {k.replace('_', ' ')}: not set" for k in version.changes.get("unset", ())]
     emit(args, {"rules": rules, "history": history}, "\n".join(lines) or "no rules set")
     return 0
 

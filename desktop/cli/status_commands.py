@@ -7,8 +7,10 @@ import sqlite3
 from typing import Any
 
 from desktop.cli import common
-from desktop.cli.common import emit
+from desktop.cli.common import counted, emit
 from desktop.cli.peer_commands import peer_lines, peer_summary, this_pc_lines
+from ledger.savings.books import books_of
+from ledger.savings.joined import early_entries
 from ledger.store.check import check_store
 from ledger.store.errors import LatticeError
 from ledger.store.evidence import TALLY_SOURCES
@@ -49,12 +51,33 @@ def run_check(args: argparse.Namespace) -> int:
             "\n".join(["NOT SOUND:", *(f"  {p}" for p in problems), *held_lines]),
         )
         return 1
+    notes = _book_notes(store)
     emit(
         args,
-        {"ok": True, "checked": checked, **held},
-        "\n".join([f"sound: {checked} changes verified", *held_lines]),
+        {"ok": True, "checked": checked, "notes": notes, **held},
+        "\n".join(
+            [
+                f"sound: {counted(checked, 'change', 'changes')} verified",
+                *held_lines,
+                *(f"note: {n['group']}: {n['note']}" for n in notes),
+            ]
+        ),
     )
     return 0
+
+
+def _book_notes(store: Store) -> list[dict[str, str]]:
+    """What the books hold that the group should look at, though it stands: entries a
+    peer signed dated before their member joined (`ledger.savings.joined`)."""
+    notes = []
+    for group in store.group_ids():
+        state = store.state(group)
+        books = books_of(state)
+        for early in early_entries(store.history(group), state):
+            notes.append(
+                {"group": state.name, "entry": early.entry.id, "note": str(early.words(books))}
+            )
+    return notes
 
 
 def _held(store: Store) -> tuple[dict[str, Any], list[str]]:
@@ -85,13 +108,16 @@ def _held(store: Store) -> tuple[dict[str, Any], list[str]]:
     if waiting.count:
         age = max(0, now_ms() - (waiting.oldest_ms or 0)) // 60_000
         lines.append(
-            f"{waiting.count} changes ({waiting.bytes // 1024} KiB) from {waiting.sources} "
-            f"senders wait for earlier changes; the oldest arrived {age} minutes ago "
+            f"{counted(waiting.count, 'change', 'changes')} ({waiting.bytes // 1024} KiB) from "
+            f"{counted(waiting.sources, 'sender', 'senders')} "
+            f"{'waits' if waiting.count == 1 else 'wait'} for earlier changes; the oldest "
+            f"arrived {counted(age, 'minute', 'minutes')} ago "
             f"(dropped after {PENDING_TTL_MS // 60_000} minutes)"
         )
     if refused or unresolved:
         lines.append(
-            f"refused from elsewhere: {refused} changes; never resolved: {unresolved}; "
+            f"refused from elsewhere: {counted(refused, 'change', 'changes')}; "
+            f"never resolved: {unresolved}; "
             "most from " + ", ".join(f"{r.source} ({r.rejected + r.unresolved})" for r in senders)
         )
     return value, lines
@@ -148,8 +174,8 @@ def run_status(args: argparse.Namespace) -> int:
     lines = this_pc_lines(store.device_id)
     for g in groups:
         lines.append(
-            f"{g['name']}  {g['id']}\n  {g['changes']} changes, {g['members']} members, "
-            f"digest {g['digest'][:16]}"
+            f"{g['name']}  {g['id']}\n  {counted(g['changes'], 'change', 'changes')}, "
+            f"{counted(g['members'], 'member', 'members')}, digest {g['digest'][:16]}"
         )
         if g["quorum_problem"]:
             lines.append(f"  WARNING: {g['quorum_problem']}")

@@ -66,8 +66,10 @@ def set_rules(
     cycle_meetings: int | None = None,
     cash_unit: Amount | None = None,
     shareout_social: bool | None = None,
+    unset: Iterable[str] = (),
 ) -> Change:
-    """Set rules from a date on; fines name only those that change (0 takes one off)."""
+    """Set rules from a date on; fines name only those that change (0 takes one off);
+    `unset` names rules taken away from that date (back to not set: no limit)."""
     state = store.state(group)
     currency = state.settings.currency
     body: dict[str, Any] = {"from": day_of(effective, later_ok=True)}
@@ -121,12 +123,29 @@ def set_rules(
     for key, day in (("cycle_start", cycle_start), ("cycle_end", cycle_end)):
         if day is not None:
             body[key] = day_of(day, later_ok=True)
+    taken = list(dict.fromkeys(unset))
+    for key in taken:
+        if key not in rules.UNSETTABLE:
+            raise Refused(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{rule}' is not a rule that can be taken away ({choices})"
+                ),
+                rule=key,
+                choices=listing(word(rules.RULE_WORDS, k) for k in rules.UNSETTABLE),
+            )
+        if key in body:
+            raise Refused(
+                QT_TRANSLATE_NOOP("core", "{rule} cannot be both set and taken away"),
+                rule=word(rules.RULE_WORDS, key),
+            )
+    if taken:
+        body["unset"] = taken
     if note.strip():
         body["note"] = note.strip()
     if len(body) == 1 + ("note" in body):
         raise Refused(QT_TRANSLATE_NOOP("core", "no rule to set"))
     books = books_of(state)
-    changes = {k: v for k, v in body.items() if k in rules.RULE_FIELDS}
+    changes = {k: v for k, v in body.items() if k in (*rules.RULE_FIELDS, "unset")}
     version = rules.RulesVersion(ChangeId(""), body["from"], signer.person, changes)
     reason = books.rules.problem_with(version)
     if reason is not None:

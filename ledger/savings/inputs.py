@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from ledger.savings import entries, entry_checks, records, rules
+from ledger.savings import entries, entry_checks, joined, records, rules, sign_first
 from ledger.savings.books import (
     Books,
     EntryId,
@@ -152,7 +152,12 @@ def write_entry(
         entries.check_entry(body)
     except DecodeError as exc:
         raise Refused(exc.words) from None
-    reason = entry_checks.why_not(books, entries.entry_of(books, body, EntryId(""), signer.person))
+    entry = entries.entry_of(books, body, EntryId(""), signer.person)
+    reason: str | None = None
+    if books.membership is not None:
+        reason = joined.refusal(store.history(group), books.membership, entry)
+    if reason is None and (why := entry_checks.why_not(books, entry)) is not None:
+        reason = sign_first.next_step(books, entry, why)
     if reason is not None:
         raise Refused(reason)
     return write_checked(store, signer, group, "entry.add", body)

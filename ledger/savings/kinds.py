@@ -148,7 +148,8 @@ def _elder(m: Membership, change: Change) -> str | None:
 
 
 def _apply_rules(state: GroupState, change: Change) -> str | None:
-    """Adds a version of the rules in force from `from`: only the rules it names change.
+    """Adds a version of the rules in force from `from`: only the rules it names change, and
+    those it lists in `unset` go back to not set.
     Void when it would leave, on some day from `from` on, a minimum of shares above the
     maximum or a cycle ending before it starts."""
     books = books_of(state)

@@ -18,7 +18,7 @@ from ledger.store.ids import GroupId, PersonId, WriterId, writer_id
 from ledger.store.invites import InviteCode
 from ledger.store.keyring import Keyring
 from ledger.store.membership import ROLE_WORDS, ROLES
-from ledger.store.persons import Signer, create_person, person_bytes
+from ledger.store.persons import SealedKey, Signer, create_person, person_bytes
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, listing, word
 
@@ -155,18 +155,42 @@ def add_member_without_pc(
     """Add a member who has no PC of their own: a new key for them, sealed on this (shared)
     PC under their passphrase or PIN, and their membership. The key is kept only once the
     membership is written, so a refusal leaves neither behind."""
+    check_new_passphrase(passphrase)
+    sealed, _ = create_person(name, passphrase)
+    return add_member_with_key(
+        store, keyring, signer, group, sealed=sealed, roles=roles, date=date, district=district
+    )
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase or PIN too short to seal a new key with (before the slow sealing)."""
     if len(passphrase) < MIN_SECRET:
         raise Refused(
             QT_TRANSLATE_NOOP("core", "a passphrase or PIN needs at least {count} characters"),
             count=MIN_SECRET,
         )
-    sealed, person = create_person(name, passphrase)
+
+
+def add_member_with_key(
+    store: Store,
+    keyring: Keyring,
+    signer: Signer,
+    group: GroupId,
+    *,
+    sealed: SealedKey,
+    roles: list[str],
+    date: str | None = None,
+    district: str | None = None,
+) -> Change:
+    """`add_member_without_pc` for a key already sealed by `persons.create_person` (the window
+    seals it off its GUI thread: Argon2id takes a while); the key is kept once the
+    membership is written."""
     change = add_member(
         store,
         signer,
         group,
-        person=person.person,
-        name=name,
+        person=sealed.person,
+        name=sealed.name,
         roles=roles,
         date=date,
         district=district,

@@ -93,6 +93,17 @@ cycle_meetings: the planned number of meetings (instead of, or beside, a planned
 cash_unit: share-out payouts are rounded down to this (e.g. 500 = 5 KES coins);
 shareout_social: whether the social fund is shared out too (default: it carries forward)."""
 
+UNSETTABLE = tuple(k for k in RULE_FIELDS if k not in ("fines", "cycle_start"))
+"""The rules a version may take away (`unset`): back to "not set" (no limit). Fines go one
+by one with an amount of 0; a cycle's start is replaced by a new start, never removed."""
+
+
+@s.described(f"[1*{len(UNSETTABLE)} tstr]", "names of rules taken away: " + ", ".join(UNSETTABLE))
+def _unset(value: Any, name: str) -> None:
+    s.list_of(s.one_of(*UNSETTABLE), len(UNSETTABLE), min_len=1)(value, name)
+    if len(set(value)) != len(value):
+        raise DecodeError(QT_TRANSLATE_NOOP("core", "{name} names a rule twice"), name=name)
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -114,10 +125,14 @@ class Rules:
     shareout_social: bool = False
 
     def merged(self, changes: dict[str, Any]) -> Rules:
-        """These rules with `changes` applied. Fines change one by one (0 removes one). A
+        """These rules with `changes` applied. Fines change one by one (0 removes one); the
+        rules named in `unset` go back to not set. A
         new `cycle_start` starts a new cycle: the old cycle's planned end and number of
         meetings go unless the change sets them."""
         update = {k: v for k, v in changes.items() if k in RULE_FIELDS}
+        defaults = Rules()
+        for key in changes.get("unset", ()):
+            update[key] = getattr(defaults, key)
         if "fines" in update:
             schedule = {**self.fines, **update["fines"]}
             update["fines"] = {name: amount for name, amount in schedule.items() if amount}
@@ -204,6 +219,10 @@ class RulesBook:
         count = bisect_right(self._days, day)
         return self._after[count - 1] if count else Rules()
 
+    def upcoming(self, day: str) -> list[RulesVersion]:
+        """The versions taking effect after `day`, in the order they will apply."""
+        return sorted((v for v in self.versions if v.effective > day), key=lambda v: v.effective)
+
     def latest(self) -> Rules:
         return self.in_force("9999-12-31")
 
@@ -234,15 +253,23 @@ class RulesBook:
 
 
 def check_body(body: dict[str, Any]) -> None:
-    """Sets at least one rule."""
-    s.check_body(body, {"from": check_date}, {**RULE_FIELDS, "note": s.text(500)})
-    if not set(body) & set(RULE_FIELDS):
+    """Sets or takes away at least one rule; never sets and takes away the same one."""
+    s.check_body(body, {"from": check_date}, {**RULE_FIELDS, "unset": _unset, "note": s.text(500)})
+    if not set(body) & {*RULE_FIELDS, "unset"}:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a rules change must set at least one rule"))
+    both = sorted(set(body.get("unset", ())) & set(body))
+    if both:
+        raise DecodeError(
+            QT_TRANSLATE_NOOP("core", "a rules change both sets and takes away {rules}"),
+            rules=", ".join(both),
+        )
 
 
 def version_of(change: Change) -> RulesVersion:
     body = change.body
     changes = {k: (dict(v) if k == "fines" else v) for k, v in body.items() if k in RULE_FIELDS}
+    if "unset" in body:
+        changes["unset"] = list(body["unset"])
     return RulesVersion(change.id, body["from"], change.author, changes, body.get("note", ""))
 
 
@@ -256,6 +283,11 @@ RULE_WORDS = {
     "fines": QT_TRANSLATE_NOOP("core", "fines"),
     "cycle_start": QT_TRANSLATE_NOOP("core", "cycle start"),
     "cycle_end": QT_TRANSLATE_NOOP("core", "cycle end"),
+    "interest_method": QT_TRANSLATE_NOOP("core", "how interest is charged"),
+    "one_loan": QT_TRANSLATE_NOOP("core", "one loan at a time"),
+    "cycle_meetings": QT_TRANSLATE_NOOP("core", "meetings in the cycle"),
+    "cash_unit": QT_TRANSLATE_NOOP("core", "payouts rounded down to"),
+    "shareout_social": QT_TRANSLATE_NOOP("core", "social fund shared out"),
 }
 """The rules by the names a treasurer uses, for the activity line of a rules change."""
 _MONEY_RULES = frozenset({"share_value", "social_fund"})
@@ -274,13 +306,21 @@ def _rule_value(key: str, value: Any) -> object:
 
 def describe(body: dict[str, Any]) -> str:
     changed = listing(
-        Words(
-            QT_TRANSLATE_NOOP("core", "{rule} = {value}"),
-            rule=word(RULE_WORDS, key),
-            value=_rule_value(key, body[key]),
-        )
-        for key in RULE_FIELDS
-        if key in body
+        [
+            *(
+                Words(
+                    QT_TRANSLATE_NOOP("core", "{rule} = {value}"),
+                    rule=word(RULE_WORDS, key),
+                    value=_rule_value(key, body[key]),
+                )
+                for key in RULE_FIELDS
+                if key in body
+            ),
+            *(
+                Words(QT_TRANSLATE_NOOP("core", "{rule} not set"), rule=word(RULE_WORDS, key))
+                for key in body.get("unset", ())
+            ),
+        ]
     )
     return Words(
         QT_TRANSLATE_NOOP("core", "set the group rules from {day}: {changed}"),

@@ -29,7 +29,7 @@ from ledger.store.restore_hold import hold_every_group
 from ledger.store.space import disk_full
 from ledger.store.storage import DB_NAME
 from ledger.store.store import Store
-from ledger.store.words import QT_TRANSLATE_NOOP, Words
+from ledger.store.words import QT_TRANSLATE_NOOP, Words, counted
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +44,13 @@ BAD_BACKUP = QT_TRANSLATE_NOOP(
 )
 STORE_EXISTS = QT_TRANSLATE_NOOP(
     "core",
-    "this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).",  # noqa: E501
+    "this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).",  # noqa: E501
 )
+CHANGES = (
+    QT_TRANSLATE_NOOP("core", "{count} change"),
+    QT_TRANSLATE_NOOP("core", "{count} changes"),
+)
+GROUPS = (QT_TRANSLATE_NOOP("core", "{count} group"), QT_TRANSLATE_NOOP("core", "{count} groups"))
 IN_USE = QT_TRANSLATE_NOOP(
     "core",
     "Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore",  # noqa: E501
@@ -137,7 +142,12 @@ def restore_store(home: Path, backup: Path, *, replace: bool = False) -> Restore
                 raise Refused(IN_USE)
             if not replace:
                 there = _counts(current)
-                raise Refused(STORE_EXISTS, changes=there[1], groups=there[0], kept=kept.name)
+                raise Refused(
+                    STORE_EXISTS,
+                    changes=counted(there[1], CHANGES),
+                    groups=counted(there[0], GROUPS),
+                    kept=kept.name,
+                )
             _set_aside(current, kept)
         else:
             kept = None  # type: ignore[assignment]

@@ -122,6 +122,9 @@ def decode_checked(raw: bytes) -> Change:
 
 BAD_SIGNATURE = "signature does not match the author"
 _VERIFY_CHUNK = 64
+_FIRST_CHUNK = 16
+"""A batch's first chunk is smaller, so that the helper starts on it sooner (it is idle
+while this process parses the first chunk of a batch)."""
 HELPER_FROM = 2 * _VERIFY_CHUNK
 """Batches at least this large have their signatures checked by the helper process."""
 _pool: ThreadPoolExecutor | None = None
@@ -168,7 +171,9 @@ class DecodedBatch:
             change, message = item
             self._unchecked.append((len(self._items), message))
             self._items.append(change)
-            if self._helper is not None and len(self._unchecked) == _VERIFY_CHUNK:
+            if self._helper is not None and len(self._unchecked) == (
+                _VERIFY_CHUNK if self._sent else _FIRST_CHUNK
+            ):
                 self._send()
         if self._helper is not None and self._unchecked:
             self._send()

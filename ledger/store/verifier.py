@@ -7,34 +7,50 @@ signature). A process has its own GIL. It is started only for large ingests (syn
 holds no state but its pipes, and ends when this process ends however it ends (a kill -9
 too): its request pipe reports end-of-file.
 
-Imports only PyNaCl, so the helper starts quickly. Not in a frozen bundle (no interpreter
-to start): there the caller checks signatures on its own threads.
+Imports only PyNaCl, so the helper starts quickly. A frozen bundle (PyInstaller) has no
+interpreter to start: there the helper is the bundle's own program, started with
+`HELPER_FLAG` (packaging/lattice_desktop.py answers it before loading anything else).
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import logging
 import os
+import pickle
 import signal
 import subprocess
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Literal
 
 import nacl.exceptions
 from nacl.bindings import crypto_sign_open
 
 log = logging.getLogger(__name__)
 
-MAX_IN_FLIGHT = 64
-"""Chunks sent to the helper and not yet answered. The answers wait in a pipe until read;
-bounding them keeps that pipe from filling, so neither side can block the other for good."""
+AHEAD = 8
+"""Chunks handed to the helper and not yet answered, at most: enough to keep it busy while
+this process commits a batch or decodes the next sync batch (it hands chunks over only
+between such steps; with 4, the trace showed the helper idle while a sync batch was
+decoded); the rest wait here, and this process checks them itself when it would otherwise
+wait (so the two cores share the work as they can)."""
+PIPE_BYTES = 1 << 20
+"""What the request pipe is asked to hold (Linux lets any process raise a pipe this far), so
+that handing `AHEAD` chunks over never waits: a write into a full pipe stalled this process
+until the helper had checked all but the last two chunks, which undid the overlap."""
+SMALL_PIPE = 16 * 1024
+"""The capacity assumed where it cannot be read (the smallest a platform starts with)."""
 HELPER_CODE = "from ledger.store.verifier import serve; serve()"
+HELPER_FLAG = "--lattice-signature-helper"
+"""The one argument that makes a frozen bundle's program the helper."""
 READY = b"ready"
 """The helper's first answer: until it came, batches are checked here (no waiting on its
 start-up, a few hundred milliseconds)."""
@@ -51,36 +67,50 @@ def signature_ok(signed: bytes) -> bool:
     return True
 
 
-def serve() -> None:
+def serve(trace_to: str | None = None) -> None:
     """The helper's loop: a list of signed messages in (standard input), one verdict byte
     each out (standard output). It ends when its input closes (the app exited or was
-    killed); a Ctrl+C in the terminal is the app's to handle."""
+    killed); a Ctrl+C in the terminal is the app's to handle. `trace_to`: a file that gets
+    each chunk's times (bench/ingest_rate.py --trace)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     requests = Connection(sys.stdin.fileno(), writable=False)
     answers = Connection(sys.stdout.fileno(), readable=False)
+    trace: list[tuple[float, float, float, float]] = []
     try:
         answers.send_bytes(READY)
     except OSError:
         return
     while True:
+        waited = time.monotonic()
         try:
             chunk = requests.recv()
         except (EOFError, OSError):
-            return
+            break
+        received, cpu = time.monotonic(), time.thread_time()
+        verdicts = bytes(signature_ok(m) for m in chunk)
+        if trace_to is not None:
+            trace.append((waited, received, time.monotonic(), time.thread_time() - cpu))
         try:
-            answers.send_bytes(bytes(signature_ok(m) for m in chunk))
+            answers.send_bytes(verdicts)
         except OSError:
-            return
+            break
+    if trace_to is not None:
+        Path(trace_to).write_text(json.dumps(trace))
 
 
 class Ticket:
-    """One chunk handed to the helper; `verdicts` is set once its answer was read."""
+    """One chunk to check; `verdicts` is set once it was checked (by the helper or here).
+    The times (`time.monotonic`) say when it was queued, sent and checked, for tracing."""
 
-    __slots__ = ("messages", "verdicts")
+    __slots__ = ("bytes", "checked_at", "messages", "queued_at", "sent_at", "state", "verdicts")
 
     def __init__(self, messages: list[bytes]) -> None:
         self.messages = messages
         self.verdicts: list[bool] | None = None
+        self.state: Literal["queued", "sent", "here", "done"] = "queued"
+        self.bytes = 0
+        self.queued_at = time.monotonic()
+        self.sent_at = self.checked_at = 0.0
 
 
 class Verifier:
@@ -88,16 +118,15 @@ class Verifier:
     thread (sync's receiving) while another waits for earlier answers (the store)."""
 
     def __init__(self) -> None:
-        if getattr(sys, "frozen", False):
-            raise RuntimeError("a frozen bundle cannot run a Python helper")
         request_out, request_in = os.pipe()
         answer_out, answer_in = os.pipe()
+        self._capacity = _widen(request_in)
         try:
             # A fresh interpreter running only `serve`: multiprocessing's spawn would import
             # this program's main module again in the helper, which a script without a
             # main guard would run a second time.
             self._process = subprocess.Popen(
-                [sys.executable, "-c", HELPER_CODE],
+                helper_command(),
                 stdin=request_out,
                 stdout=answer_in,
                 close_fds=True,
@@ -109,7 +138,9 @@ class Verifier:
         self._requests = Connection(request_in, readable=False)
         self._answers = Connection(answer_out, writable=False)
         self._lock = threading.Lock()
+        self._queued: deque[Ticket] = deque()
         self._waiting: deque[Ticket] = deque()
+        self._in_pipe = 0
         self._ready = False
         self.broken = False
 
@@ -136,29 +167,69 @@ class Verifier:
             return True
 
     def submit(self, messages: list[bytes]) -> Ticket:
-        """Send one chunk for checking; its verdicts come from `verdicts`."""
+        """Queue one chunk for checking (never waits); its verdicts come from `verdicts`."""
         ticket = Ticket(messages)
         with self._lock:
-            while len(self._waiting) >= MAX_IN_FLIGHT and not self.broken:
-                self._read_one()
-            if self.broken:
-                ticket.verdicts = [signature_ok(m) for m in messages]
-                return ticket
-            try:
-                self._requests.send(messages)
-            except (OSError, ValueError) as exc:
-                self._break(f"sending failed ({exc})")
-                ticket.verdicts = [signature_ok(m) for m in messages]
-                return ticket
-            self._waiting.append(ticket)
+            self._queued.append(ticket)
+            self._pump()
         return ticket
 
     def verdicts(self, ticket: Ticket) -> list[bool]:
-        """The chunk's verdicts, in order, waiting for the helper if need be."""
-        with self._lock:
-            while ticket.verdicts is None:
-                self._read_one()
-        return ticket.verdicts
+        """The chunk's verdicts, in order. A chunk still queued is checked here; while the
+        helper checks this one, this process checks the last queued chunk meanwhile."""
+        while True:
+            with self._lock:
+                if ticket.verdicts is not None:
+                    self._pump()
+                    return ticket.verdicts
+                if ticket.state == "queued":
+                    self._queued.remove(ticket)
+                    mine = ticket
+                elif ticket.state == "sent" and not self._has_answer() and self._queued:
+                    mine = self._queued.pop()
+                else:
+                    mine = None
+                    if ticket.state == "sent":
+                        self._read_one()
+                if mine is not None:
+                    mine.state = "here"
+            if mine is not None:  # checked without the lock: a submit need not wait
+                mine.verdicts = check_here(mine.messages)
+                mine.state, mine.checked_at = "done", time.monotonic()
+            elif ticket.state == "here":  # another thread checks it here: wait for that
+                time.sleep(0.0005)
+
+    def _has_answer(self) -> bool:
+        try:
+            return bool(self._answers.poll(0))
+        except (EOFError, OSError):
+            return True  # reading it reports the failure
+
+    def _pump(self) -> None:
+        """Take in the answers already here, and hand over queued chunks while the helper
+        has fewer than `AHEAD` and the pipe has room (so that writing never waits)."""
+        if self.broken or not self._ready:
+            return
+        while self._waiting and self._has_answer():
+            self._read_one()
+            if self.broken:
+                return
+        while self._queued and len(self._waiting) < AHEAD:
+            ticket = self._queued[0]
+            data = pickle.dumps(ticket.messages, protocol=pickle.HIGHEST_PROTOCOL)
+            size = len(data) + 12  # (the connection's length header)
+            if self._waiting and self._in_pipe + size > self._capacity:
+                return
+            self._queued.popleft()
+            try:
+                self._requests.send_bytes(data)
+            except (OSError, ValueError) as exc:
+                self._queued.appendleft(ticket)
+                self._break(f"sending failed ({exc})")
+                return
+            ticket.state, ticket.bytes, ticket.sent_at = "sent", size, time.monotonic()
+            self._in_pipe += size
+            self._waiting.append(ticket)
 
     def _read_one(self) -> None:
         ticket = self._waiting.popleft()
@@ -172,15 +243,20 @@ class Verifier:
             self._waiting.appendleft(ticket)
             self._break("its answer did not fit the question")
             return
+        self._in_pipe -= ticket.bytes
         ticket.verdicts = [v == 1 for v in answer]
+        ticket.state, ticket.checked_at = "done", time.monotonic()
 
     def _break(self, why: str) -> None:
-        """The helper is gone or confused: check what it held here, and use it no more."""
+        """The helper is gone or confused: check what it held here, and use it no more
+        (chunks still queued are checked here when asked for)."""
         log.warning("signature helper process %s: %s; checking here instead", self.pid, why)
         self.broken = True
         for ticket in self._waiting:
-            ticket.verdicts = [signature_ok(m) for m in ticket.messages]
+            ticket.verdicts = check_here(ticket.messages)
+            ticket.state = "done"
         self._waiting.clear()
+        self._in_pipe = 0
         self.close()
 
     def close(self) -> None:
@@ -193,6 +269,26 @@ class Verifier:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+
+
+def helper_command() -> list[str]:
+    """How to start the helper: this interpreter running `serve`, or in a frozen bundle
+    the bundle's program (it has no interpreter of its own to offer)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_FLAG]
+    return [sys.executable, "-c", HELPER_CODE]
+
+
+def _widen(fd: int) -> int:
+    """The request pipe's capacity, raised to `PIPE_BYTES` where the platform allows."""
+    try:
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        return int(fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ))
+    except (ImportError, AttributeError, OSError):
+        return SMALL_PIPE
 
 
 def _helper_environment() -> dict[str, str]:

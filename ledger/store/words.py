@@ -57,3 +57,9 @@ def listing(items: Iterable[object], separator: str = ", ") -> Words:
 def word(words: Mapping[str, Words], key: str) -> object:
     """The marked word for `key` (e.g. an entry type), or `key` itself when it has none."""
     return words.get(key, key)
+
+
+def counted(n: int, forms: tuple[Words, Words]) -> Words:
+    """`n` and a noun in its number: `forms` are the templates for one and for more (or
+    none), each with a `{count}` placeholder ("{count} change", "{count} changes")."""
+    return Words(forms[0] if n == 1 else forms[1], count=n)

@@ -12,12 +12,12 @@
         <translation>Passphrase or PIN</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Signed by:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <source>Passphrase or PIN:</source>
-        <translation>Passphrase or PIN:</translation>
+        <source>Passp&amp;hrase or PIN:</source>
+        <translation>Passp&amp;hrase or PIN:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -550,6 +550,18 @@
     <message>
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Looking for a member&apos;s computer to share the group… Keep Lattice open.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sealing your key with your passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>Your key could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>Carried forward (rounding): %1.</source>
         <translation>Carried forward (rounding): %1.</translation>
     </message>
+    <message>
+        <source>&amp;Share-out per member:</source>
+        <translation>&amp;Share-out per member:</translation>
+    </message>
 </context>
 <context>
     <name>ShareOutModel</name>
@@ -3798,8 +3814,40 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>{file} is not a usable backup ({problem}); nothing was changed</translation>
     </message>
     <message>
-        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
-        <translation>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
+        <source>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</source>
+        <translation>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</source>
+        <translation>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} change</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} changes</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} group</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} groups</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
     </message>
     <message>
         <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
@@ -4349,6 +4397,46 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>and {count} more, heard from earlier</source>
         <translation>and {count} more, heard from earlier</translation>
     </message>
+    <message>
+        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
+        <translation>'{rule}' is not a rule that can be taken away ({choices})</translation>
+    </message>
+    <message>
+        <source>{rule} cannot be both set and taken away</source>
+        <translation>{rule} cannot be both set and taken away</translation>
+    </message>
+    <message>
+        <source>{name} names a rule twice</source>
+        <translation>{name} names a rule twice</translation>
+    </message>
+    <message>
+        <source>a rules change both sets and takes away {rules}</source>
+        <translation>a rules change both sets and takes away {rules}</translation>
+    </message>
+    <message>
+        <source>how interest is charged</source>
+        <translation>how interest is charged</translation>
+    </message>
+    <message>
+        <source>one loan at a time</source>
+        <translation>one loan at a time</translation>
+    </message>
+    <message>
+        <source>meetings in the cycle</source>
+        <translation>meetings in the cycle</translation>
+    </message>
+    <message>
+        <source>payouts rounded down to</source>
+        <translation>payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>social fund shared out</source>
+        <translation>social fund shared out</translation>
+    </message>
+    <message>
+        <source>{rule} not set</source>
+        <translation>{rule} not set</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4383,9 +4471,12 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
-    <message>
-        <source>Backed up %1 changes to %2.</source>
-        <translation>Backed up %1 changes to %2.</translation>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Backed up %n change to %1.</numerusform>
+            <numerusform>Backed up %n changes to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
@@ -4658,8 +4749,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
-        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</translation>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4732,6 +4823,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>not set</source>
         <translation>not set</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4907,22 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <source>yes</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>not set (no limit)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>taken off</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
+    </message>
 </context>
 <context>
     <name>RulesView</name>
@@ -4842,6 +4953,14 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Rules in force today</source>
         <translation>Rules in force today</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Rule changes still to come</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No rule change is set for a later date.</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5036,25 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>Add a member without a computer</source>
         <translation>Add a member without a computer</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sealing their key with their passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>Their key could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Show every column</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Show every column of the table</translation>
     </message>
 </context>
 </TS>

@@ -12,12 +12,12 @@
         <translation>Contraseña o PIN</translation>
     </message>
     <message>
-        <source>Signed by:</source>
-        <translation>Firmado por:</translation>
+        <source>Signed &amp;by:</source>
+        <translation>Firmado &amp;por:</translation>
     </message>
     <message>
-        <source>Passphrase or PIN:</source>
-        <translation>Contraseña o PIN:</translation>
+        <source>Passp&amp;hrase or PIN:</source>
+        <translation>Contraseña o P&amp;IN:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -550,6 +550,18 @@
     <message>
         <source>Looking for a member&apos;s computer to share the group… Keep Lattice open.</source>
         <translation>Buscando el equipo de un miembro que comparta el grupo… Mantenga Lattice abierto.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Sealing your key with your passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Your key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Carried forward (rounding): %1.</source>
         <translation>Pasa al ciclo siguiente (redondeo): %1.</translation>
     </message>
+    <message>
+        <source>&amp;Share-out per member:</source>
+        <translation>&amp;Reparto por miembro:</translation>
+    </message>
 </context>
 <context>
     <name>ShareOutModel</name>
@@ -3798,8 +3814,40 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>{file} no es una copia de seguridad utilizable ({problem}); no se cambió nada</translation>
     </message>
     <message>
-        <source>this data folder already holds a store ({changes} changes in {groups} groups); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
-        <translation>esta carpeta de datos ya contiene un almacén ({changes} cambios en {groups} grupos); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
+        <source>{name} joined the group on {joined}: an entry for them cannot be dated {date}, before that day</source>
+        <translation>{name} se unió al grupo el {joined}: un movimiento suyo no puede tener fecha {date}, anterior a ese día</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({money} for {name}) is dated {date}, before {name} joined on {joined}: it counts; reverse it if it was a mistake</source>
+        <translation>el movimiento {entry} ({money} de {name}) tiene fecha {date}, antes de que {name} se uniera el {joined}: cuenta; anúlelo si fue un error</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} paid into {fund} still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), record this again</source>
+        <translation>{reason}. {money} ingresado en {fund} aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), registre esto de nuevo</translation>
+    </message>
+    <message>
+        <source>{reason}. {money} of the member&apos;s savings still awaits the elders&apos; sign-off: once they have signed it off (the meeting&apos;s entries, or each one), the limit is {limit} and this can be recorded</source>
+        <translation>{reason}. {money} de los ahorros del miembro aún espera la firma de los fiscales: cuando lo hayan firmado (los movimientos de la reunión, o cada uno), el límite será {limit} y esto se podrá registrar</translation>
+    </message>
+    <message>
+        <source>{count} change</source>
+        <translation>{count} cambio</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} cambios</translation>
+    </message>
+    <message>
+        <source>{count} group</source>
+        <translation>{count} grupo</translation>
+    </message>
+    <message>
+        <source>{count} groups</source>
+        <translation>{count} grupos</translation>
+    </message>
+    <message>
+        <source>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</source>
+        <translation>esta carpeta de datos ya contiene un almacén ({changes} en {groups}); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
     </message>
     <message>
         <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
@@ -4349,6 +4397,46 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>and {count} more, heard from earlier</source>
         <translation>y {count} más, con noticias anteriores</translation>
     </message>
+    <message>
+        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
+        <translation>«{rule}» no es una regla que se pueda quitar ({choices})</translation>
+    </message>
+    <message>
+        <source>{rule} cannot be both set and taken away</source>
+        <translation>{rule} no se puede fijar y quitar a la vez</translation>
+    </message>
+    <message>
+        <source>{name} names a rule twice</source>
+        <translation>{name} nombra una regla dos veces</translation>
+    </message>
+    <message>
+        <source>a rules change both sets and takes away {rules}</source>
+        <translation>un cambio de reglas fija y quita a la vez {rules}</translation>
+    </message>
+    <message>
+        <source>how interest is charged</source>
+        <translation>cómo se cobra el interés</translation>
+    </message>
+    <message>
+        <source>one loan at a time</source>
+        <translation>un préstamo a la vez</translation>
+    </message>
+    <message>
+        <source>meetings in the cycle</source>
+        <translation>reuniones del ciclo</translation>
+    </message>
+    <message>
+        <source>payouts rounded down to</source>
+        <translation>pagos redondeados a la baja a</translation>
+    </message>
+    <message>
+        <source>social fund shared out</source>
+        <translation>fondo social repartido</translation>
+    </message>
+    <message>
+        <source>{rule} not set</source>
+        <translation>{rule} sin fijar</translation>
+    </message>
 </context>
 <context>
     <name>desktop</name>
@@ -4383,9 +4471,12 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>Back up into which folder?</source>
         <translation>¿En qué carpeta guardar la copia?</translation>
     </message>
-    <message>
-        <source>Backed up %1 changes to %2.</source>
-        <translation>Se copiaron %1 cambios en %2.</translation>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Se copió %n cambio en %1.</numerusform>
+            <numerusform>Se copiaron %n cambios en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
@@ -4658,8 +4749,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>En vigor &amp;desde:</translation>
     </message>
     <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off.</source>
-        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita.</translation>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita; vacíe un campo o elija «sin fijar» para quitar una regla.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4732,6 +4823,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>not set</source>
         <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4907,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <source>yes</source>
         <translation>sí</translation>
     </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>sin fijar (sin límite)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Pasará a ser</translation>
+    </message>
 </context>
 <context>
     <name>RulesView</name>
@@ -4842,6 +4953,14 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Rules in force today</source>
         <translation>Reglas en vigor hoy</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Cambios de reglas por venir</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No hay ningún cambio de reglas fijado para una fecha posterior.</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5036,25 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>Add a member without a computer</source>
         <translation>Añadir un miembro sin equipo</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Mostrar todas las columnas de la tabla</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ ON_ONE_PC = {
     "desktop_start.py": (["--size", "300", "--rounds", "1"], "cold start to a shown window"),
     "desktop_districts.py": (["--size", "3", "--rounds", "1"], "view meetings  open median"),
     "districts.py": (["--size", "3", "--rounds", "1"], "roll-up by district (median)"),
-    "ingest_rate.py": (["--size", "200", "--rounds", "1"], "ratio ingest / raw verify"),
+    "ingest_rate.py": (["--size", "200", "--rounds", "1", "--trace"], "ratio ingest / raw verify"),
     "savings_cycle.py": (["--size", "3", "--rounds", "1"], "replay from the signed changes"),
     "cli_speed.py": (["--entries", "5", "--runs", "1"], "lattice balance"),
     "store_flood.py": (["--size", "200", "--rounds", "1"], "store + log grew by"),
@@ -36,7 +36,14 @@ ON_A_LAN = {
         ["1", "--districts", "2", "--pcs", "1", "--changes", "5"], "bytes through the relay"
     ),
 }
-HELPERS = {"__init__.py", "_args.py", "_big_store.py", "_fixtures.py", "sync_common.py"}
+HELPERS = {
+    "__init__.py",
+    "_args.py",
+    "_big_store.py",
+    "_fixtures.py",
+    "_ingest_trace.py",
+    "sync_common.py",
+}
 RUN_ELSEWHERE = {
     "hostile_peers.py": "tests/multihost/test_hostile_peers.py",
     "verify_bundle.py": "tests/bench/test_verify_bundle.py",
@@ -73,6 +80,8 @@ def test_a_benchmark_runs_at_a_tiny_size(tmp_path: Path, name: str) -> None:
     out = run_bench(name, args, tmp_path)
     assert figure in out
     assert "load average" in out
+    if "--trace" in args:
+        assert out.count("hand-off trace") == 2 and out.count("authorization (chain") == 2
 
 
 @pytest.mark.multihost

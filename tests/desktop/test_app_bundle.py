@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ledger.savings import membership_actions as actions
+from ledger.store import verifier
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 
@@ -35,6 +36,15 @@ def test_bundle_builds_and_runs(tmp_path: Path) -> None:
     assert version.returncode == 0, version.stderr
     assert version.stdout.strip().startswith("lattice-desktop ")
     assert "0+unknown" not in version.stdout
+
+    # The bundle's program is also its signature helper (it has no interpreter to start).
+    helper = subprocess.Popen(
+        [str(app), verifier.HELPER_FLAG], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert helper.stdout is not None and helper.stdin is not None
+    assert helper.stdout.read(4 + len(verifier.READY)) == b"\0\0\0\5" + verifier.READY
+    helper.stdin.close()  # end of input: it ends
+    assert helper.wait(timeout=60) == 0
 
     home = tmp_path / "home"
     store = Store.open(home)

@@ -214,7 +214,7 @@ def test_backup_and_restore_from_the_command_line(
     assert code == 0
     assert restored == {"groups": 1, "changes": 1, "kept": None, "held": [made_group(pc)]}
     code, _, err = run(capsys, "restore", made["file"], "--home", new)
-    assert code == 1 and "already holds a store (1 changes in 1 groups)" in err
+    assert code == 1 and "already holds a store (1 change in 1 group)" in err
     code, again, _ = run(capsys, "restore", made["file"], "--home", new, "--replace", "--json")
     assert code == 0 and again["kept"].startswith(str(tmp_path / "new" / "lattice.sqlite3."))
     junk = tmp_path / "junk.sqlite3"

@@ -166,6 +166,11 @@ def test_two_app_instances_on_loopback_edit_the_same_minutes_and_converge(
         dialog.secret.setText(PIN)
         dialog.repeat.setText(PIN)
         dialog.next_button.click()
+        await until(
+            lambda: dialog.pages.currentIndex() == 1,
+            "Baraka's key is sealed (on a pool thread)",
+            lambda: dialog.problem.text(),
+        )
         dialog.join_radio.setChecked(True)
         dialog.code.setText(code.text())
         dialog.next_button.click()

@@ -127,6 +127,7 @@ def test_an_interrupted_install_is_finished_by_the_next_make(tmp_path: Path) -> 
     env["PATH"] = f"{bin_}{os.pathsep}{env['PATH']}"
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["LATTICE_PASSPHRASE"] = "1234"
+    env["LATTICE_NEW_PASSPHRASE"] = "2580"  # a member without a PC
     done = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env,
         capture_output=True, text=True, timeout=600,

@@ -36,6 +36,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT)
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["LATTICE_PASSPHRASE"] = "1234"
+    env["LATTICE_NEW_PASSPHRASE"] = "2580"  # a member without a PC
     env.pop("LATTICE_HOME", None)
     return env
 

@@ -114,7 +114,7 @@ def test_a_store_is_replaced_only_when_asked_and_is_kept(
     actions.create_group(other, people["Bosco"], name="Other", currency="RWF", quorum=1)
     other.close()
     before = (tmp_path / "pc" / DB_NAME).read_bytes()
-    with pytest.raises(Refused, match=r"already holds a store \(1 changes in 1 groups\)"):
+    with pytest.raises(Refused, match=r"already holds a store \(1 change in 1 group\)"):
         restore_store(tmp_path / "pc", info.path)
     assert (tmp_path / "pc" / DB_NAME).read_bytes() == before
     restored = restore_store(tmp_path / "pc", info.path, replace=True)

@@ -105,6 +105,9 @@ def test_helper_decides_as_this_process_alone(
 ) -> None:
     _, raws = history
     picked = _picked(raws, data)
+    # With one chunk at a time in the helper, the rest wait here and this process checks
+    # some of them itself (those it needs first, or the last while it waits).
+    monkeypatch.setattr(verifier, "AHEAD", data.draw(st.sampled_from([1, 2, verifier.AHEAD])))
     by_helper = _decided(picked, True, monkeypatch)
     assert by_helper == _decided(picked, False, monkeypatch)
     assert by_helper == [_verdict(raw) for raw in picked]
@@ -141,6 +144,7 @@ def test_ingest_with_the_helper_equals_ingest_without(
 ) -> None:
     base, raws = history
     picked = _picked(raws, data)
+    monkeypatch.setattr(verifier, "AHEAD", data.draw(st.sampled_from([1, verifier.AHEAD])))
     home = tmp_path_factory.mktemp("pcs")
     fast = _ingested(base, picked, home / "fast", True, monkeypatch)
     slow = _ingested(base, picked, home / "slow", False, monkeypatch)
@@ -165,9 +169,14 @@ def test_a_bad_signature_refuses_exactly_that_change(
     assert {r.status for r in results[spoiled + 1 :]} == {"pending"}  # they wait for it
 
 
+@pytest.mark.parametrize("ahead", [1, 4])
 def test_a_lost_helper_costs_nothing(
-    history: tuple[list[bytes], list[bytes]], fresh_helper: None
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+    ahead: int,
 ) -> None:
+    monkeypatch.setattr(verifier, "AHEAD", ahead)  # 1: chunks still queued here when it dies
     _, raws = history
     picked = [_spoil(raws[0]), *raws[1:]]
     expected = [_verdict(raw) for raw in picked]
@@ -178,6 +187,34 @@ def test_a_lost_helper_costs_nothing(
     assert [_verdict_of(first, i) for i in range(len(picked))] == expected
     second = DecodedBatch(picked)  # checked here while a new helper starts
     assert [_verdict_of(second, i) for i in range(len(picked))] == expected
+
+
+def test_the_two_processes_share_the_chunks(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chunks wait here while the helper holds `AHEAD`; those asked for first are checked
+    here, the rest by the helper, and every verdict is the one this process alone gives."""
+    monkeypatch.setattr(verifier, "AHEAD", 1)
+    _, raws = history
+    picked = [_spoil(r) if i % 37 == 0 else r for i, r in enumerate(raws)]
+    tickets: list[verifier.Ticket] = []
+    submit = verifier.Verifier.submit
+
+    def kept(self: verifier.Verifier, messages: list[bytes]) -> verifier.Ticket:
+        tickets.append(submit(self, messages))
+        return tickets[-1]
+
+    monkeypatch.setattr(verifier.Verifier, "submit", kept)
+    # Answers are read only when waited for: however fast the helper, it holds one chunk.
+    monkeypatch.setattr(verifier.Verifier, "_has_answer", lambda self: False)
+    batch = DecodedBatch(picked)
+    assert [_verdict_of(batch, i) for i in reversed(range(len(picked)))] == [
+        _verdict(raw) for raw in reversed(picked)
+    ]
+    assert len(tickets) > 1 and all(t.state == "done" for t in tickets)
+    assert [bool(t.sent_at) for t in tickets] == [True] + [False] * (len(tickets) - 1)
 
 
 def _verdict_of(batch: DecodedBatch, index: int) -> str:
@@ -268,3 +305,29 @@ def _exit_status(child: int) -> int:
     os.kill(child, signal.SIGKILL)
     os.waitpid(child, 0)
     raise AssertionError("the forked child hung")
+
+
+def test_a_frozen_bundle_starts_its_own_program_as_the_helper(
+    history: tuple[list[bytes], list[bytes]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """In a bundle, `sys.executable` is the bundle's program: its entry script
+    (packaging/lattice_desktop.py) becomes the helper when given `HELPER_FLAG`."""
+    _, raws = history
+    program = tmp_path / "lattice-desktop"
+    entry = ROOT / "packaging" / "lattice_desktop.py"
+    program.write_text(f'#!/bin/sh\nexec {sys.executable} {entry} "$@"\n')
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert verifier.helper_command() == [str(program), verifier.HELPER_FLAG]
+    bundled = verifier.Verifier()
+    try:
+        assert bundled.ready(timeout=60)
+        picked = [_spoil(raws[0]), *raws[1:]]
+        ticket = bundled.submit([change_module._parse(raw)[1] for raw in picked])
+        assert bundled.verdicts(ticket) == [False] + [True] * (len(picked) - 1)
+        assert not bundled.broken
+    finally:
+        bundled.close()

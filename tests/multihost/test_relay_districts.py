@@ -8,6 +8,8 @@ can neither reserve a slot on a relay restricted to the group nor reach a PC thr
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from p2p.peer_id import peer_id_of_device
 from p2p.peers import PeerBook
 from tests.multihost.jsonlines import JsonLines
 from tests.multihost.lan import Serving, cli, founded_group, people, vv, wait_converged, write
-from tests.multihost.nat import RELAY_ADDRESS, NatLab, missing_nat_requirement
+from tests.multihost.nat import RELAY_ADDRESS, NatLab, _NatHost, missing_nat_requirement
 
 pytestmark = pytest.mark.multihost
 
@@ -209,3 +211,55 @@ def test_a_lan_that_appears_replaces_the_relayed_session(tmp_path: Path) -> None
         wait_converged(homes, group, timeout=60, writers=2)
         for node in serving:
             assert node.stop() == 0
+
+
+def firewall_tcp_between(pc: _NatHost, other: _NatHost) -> None:
+    """Drop TCP between two PCs of one LAN (both ways, IPv4 and link-local IPv6), as a
+    host firewall does; mDNS (UDP multicast) and the way out to the relay still work."""
+    rules = [
+        ["iptables", "-w", "5", "-A", "INPUT", "-p", "tcp", "-s", other.address, "-j", "DROP"],
+        ["iptables", "-w", "5", "-A", "OUTPUT", "-p", "tcp", "-d", other.address, "-j", "DROP"],
+        ["ip6tables", "-w", "5", "-A", "INPUT", "-p", "tcp", "-s", "fe80::/10", "-j", "DROP"],
+        ["ip6tables", "-w", "5", "-A", "OUTPUT", "-p", "tcp", "-d", "fe80::/10", "-j", "DROP"],
+    ]
+    for rule in rules:
+        subprocess.run(
+            ["ip", "netns", "exec", pc.netns, *rule], check=True, capture_output=True, timeout=20
+        )
+
+
+def test_a_lan_that_tcp_cannot_cross_leaves_the_neighbour_on_the_relay(tmp_path: Path) -> None:
+    """mDNS shows the neighbour on the LAN but a firewall drops TCP to it: the relayed
+    session is tried on the LAN once, then stays on the relay and carries the sync."""
+    reason = missing_nat_requirement()
+    if reason is None and shutil.which("ip6tables") is None:
+        reason = "needs the `ip6tables` command (apt package iptables)"
+    if reason is not None:
+        pytest.skip(reason)
+    with NatLab(districts=1, pcs=2, workdir=tmp_path) as lab:
+        pcs = lab.districts[0].pcs
+        homes = [tmp_path / "oakland", tmp_path / "alameda"]
+        signers = people("Nai", "Fou")
+        group = founded_group(homes, signers)
+        write(homes[1], signers[1], group, "written at alameda")
+        firewall_tcp_between(pcs[0], pcs[1])
+        relay_folder = tmp_path / "relay"
+        (relay_folder / "home").mkdir(parents=True)
+        allow = relay_folder / "allowed"
+        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay = Relay(lab, relay_folder, allow)
+        serving = [
+            Serving(pc, home, "--via-relay", relay.address)
+            for pc, home in zip(pcs, homes, strict=True)
+        ]
+        neighbour = peer_id_of_device(device_of(homes[1]))
+        wait_converged(homes, group, timeout=120, writers=2)
+        wait_for_path(homes[0], neighbour, RELAY, timeout=60)
+        assert neighbour in PeerBook(homes[0]).discovered, "mDNS saw the neighbour"
+
+        write(homes[0], signers[0], group, "sent through the relay past the firewall")
+        wait_converged(homes, group, timeout=60, writers=2)
+        wait_for_path(homes[0], neighbour, RELAY, timeout=10)
+        for node in serving:
+            assert node.stop() == 0
+        relay.kill()

@@ -35,7 +35,8 @@ def test_settings_backs_up_and_the_overview_says_when(
     assert "never been backed up" in dialog.backup.status.text()
     info = dialog.backup.back_up_to(tmp_path)
     assert info is not None and info.path.exists() and info.path.parent == tmp_path
-    assert "Backed up" in dialog.backup.status.text()
+    noun = "change" if info.changes == 1 else "changes"
+    assert dialog.backup.status.text() == f"Backed up {info.changes} {noun} to {info.path}."
     assert last_backup(store.home) == info.at
     qtbot.waitUntil(lambda: "Last backup" in overview.backup_note.text())
 

@@ -124,6 +124,30 @@ def test_words_and_lists_are_translated(spanish: None) -> None:
     assert core_text(Words("not a marked text {x}", x=1)) == "not a marked text 1"
 
 
+@pytest.mark.parametrize(
+    ("changes", "groups", "english", "spanish_text"),
+    [(1, 1, "(1 change in 1 group)", "(1 cambio en 1 grupo)"),
+     (12, 2, "(12 changes in 2 groups)", "(12 cambios en 2 grupos)")],
+)  # fmt: skip
+def test_counts_take_their_number_in_both_languages(
+    qapp: QApplication, changes: int, groups: int, english: str, spanish_text: str
+) -> None:
+    from ledger.store.backup import CHANGES, GROUPS, STORE_EXISTS
+    from ledger.store.words import counted
+
+    refusal = Words(STORE_EXISTS, changes=counted(changes, CHANGES),
+                    groups=counted(groups, GROUPS), kept="old")  # fmt: skip
+    assert english in str(refusal)
+    folder = translations.compile_translations()
+    translator = QTranslator()
+    assert translator.load(str(folder / "lattice_es.qm"))
+    qapp.installTranslator(translator)
+    try:
+        assert spanish_text in core_text(refusal)
+    finally:
+        qapp.removeTranslator(translator)
+
+
 def test_a_reason_kept_in_the_cached_state_is_still_translated(
     demo: tuple[Store, Demo], spanish: None
 ) -> None:

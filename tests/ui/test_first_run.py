@@ -36,7 +36,7 @@ def first_run(qtbot: QtBot, store: Store, sync: FakeSync) -> tuple[MainWindow, F
     return window, dialog
 
 
-def new_person(dialog: FirstRunDialog, name: str = "Neema") -> None:
+def new_person(qtbot: QtBot, dialog: FirstRunDialog, name: str = "Neema") -> None:
     dialog.name.setText(name)
     dialog.secret.setText("12")
     assert not dialog.next_button.isEnabled()
@@ -46,13 +46,13 @@ def new_person(dialog: FirstRunDialog, name: str = "Neema") -> None:
     assert "not the same" in dialog.problem.text()
     dialog.repeat.setText(PASSPHRASE)
     assert dialog.next_button.isEnabled()
-    dialog.next_button.click()
-    assert dialog.pages.currentIndex() == 1
+    dialog.next_button.click()  # the key is sealed on a pool thread
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
 
 
 def test_create_a_person_and_a_group(qtbot: QtBot, store: Store, sync: FakeSync) -> None:
     window, dialog = first_run(qtbot, store, sync)
-    new_person(dialog)
+    new_person(qtbot, dialog)
     assert [p.name for p in Keyring(store.db).list()] == ["Neema"]
     dialog.currency.setText("XYZ")
     dialog.group_name.setText("Tumaini Women's Group")
@@ -74,15 +74,17 @@ def test_a_known_person_must_unlock(qtbot: QtBot, store: Store, sync: FakeSync) 
     dialog.who.setCurrentIndex(dialog.who.findText("Amina"))
     dialog.secret.setText("nope")
     dialog.next_button.click()
+    qtbot.waitUntil(lambda: not dialog.key_work.busy())
     assert dialog.pages.currentIndex() == 0
     assert "passphrase" in dialog.problem.text().lower()
+    assert dialog.problem.isVisibleTo(dialog) and dialog.busy.isHidden()
 
 
 def test_join_without_network_support_says_what_to_do(
     qtbot: QtBot, store: Store, sync: FakeSync
 ) -> None:
     _, dialog = first_run(qtbot, store, sync)
-    new_person(dialog)
+    new_person(qtbot, dialog)
     dialog.join_radio.setChecked(True)
     dialog.code.setText("not a code")
     dialog.next_button.click()
@@ -99,7 +101,7 @@ def test_join_when_the_group_arrives(
     code, _ = actions.create_invite(source, d.amina, d.group, role="member")
     sync = JoiningSync()
     _, dialog = first_run(qtbot, store, sync)
-    new_person(dialog, "Neema")
+    new_person(qtbot, dialog, "Neema")
     dialog.join_radio.setChecked(True)
     dialog.code.setText(code.text())
     dialog.next_button.click()

@@ -32,6 +32,7 @@ from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ledger.store.state import GroupState
 from ui.core_text import core_text
+from ui.mnemonics import give_mnemonics
 from ui.signing import SigningContext
 from ui.widgets import make_notice
 
@@ -65,12 +66,12 @@ class ActionDialog(QDialog):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase or PIN"))
-        self.passphrase_label = QLabel(self.tr("Passphrase or PIN:"), self)
+        self.passphrase_label = QLabel(self.tr("Passp&hrase or PIN:"), self)
         self.passphrase_label.setBuddy(self.passphrase)
         self.unlocked_note = make_notice(self)
         self.unlocked_note.setObjectName("unlockedNote")
         self.unlocked_note.hide()
-        self.form.addRow(self.tr("Signed by:"), self.signer)
+        self.form.addRow(self.tr("Signed &by:"), self.signer)
         self.form.addRow(self.passphrase_label, self.passphrase)
         self.form.addRow(self.unlocked_note)
         self.error = make_notice(self)
@@ -163,13 +164,14 @@ class ActionDialog(QDialog):
         self.show_refusal(core_text(exc))
 
     def _wait(self, waiting: bool) -> None:
-        """While the passphrase is checked: a busy cursor, and no second submission."""
+        """While the passphrase is checked: a busy cursor, and no second submission. The
+        passphrase goes read-only rather than disabled, so the keyboard focus stays in it."""
         if waiting == self._waiting:
             return
         self._waiting = waiting
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
-        self.signer.setEnabled(not waiting)
-        self.passphrase.setEnabled(not waiting)
+        self.signer.setEnabled(not waiting or self.signer.hasFocus())
+        self.passphrase.setReadOnly(waiting)
         if waiting:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -180,8 +182,11 @@ class ActionDialog(QDialog):
         if not self._waiting:
             self._show_unlock_state()
             return
+        typing_here = self.passphrase.hasFocus()
         self._wait(False)
         self._show_unlock_state()
+        if typing_here and self.passphrase.isHidden():  # keep the focus beside where it was
+            self.signer.setFocus()
         signer = self.unlocked_signer()
         if signer is not None:
             self._perform_and_close(signer)
@@ -218,6 +223,7 @@ class ActionDialog(QDialog):
         self.passphrase.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)
         super().showEvent(event)
         self.fit_height()
 

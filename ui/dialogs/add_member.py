@@ -1,19 +1,26 @@
 """Adding a member who has no PC of their own (they sign on this shared PC with their own
-passphrase or PIN): the core's `add_member_without_pc`, which makes their key and adds them."""
+passphrase or PIN): the core's `add_member_without_pc` in two steps, so that sealing their
+new key (Argon2id, slow by design) runs off the GUI thread: `persons.create_person` on a
+pool thread, then `add_member_with_key` here."""
 
 from __future__ import annotations
+
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
-from ledger.savings.membership_actions import add_member_without_pc
+from ledger.savings.membership_actions import add_member_with_key, check_new_passphrase
+from ledger.store.errors import LatticeError
 from ledger.store.membership import ROLE_WORDS, ROLES, Role
-from ledger.store.persons import Signer
+from ledger.store.persons import SealedKey, Signer, create_person
 from ledger.store.words import CONTEXT
+from ui.core_text import core_text
 from ui.dialogs.action import ActionDialog
+from ui.key_work import KeyWork
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.signing import SigningContext
-from ui.widgets import iso_date, make_date_field, make_notice
+from ui.widgets import BusyLine, iso_date, make_date_field, make_notice
 
 
 class AddMemberDialog(ActionDialog):
@@ -66,6 +73,15 @@ class AddMemberDialog(ActionDialog):
         else:
             self.district.hide()
         self.form.insertRow(self.form.rowCount() - 3, self.hint)
+        self.sealing = BusyLine(self)
+        self.form.addRow(self.sealing)
+        self.key_work = KeyWork(self)
+        self.key_work.done.connect(self._sealed)
+        self.key_work.failed.connect(self._seal_failed)
+        self.key_work.busy_changed.connect(self._show_sealing)
+        self.finished.connect(self.key_work.cancel)  # closed while sealing: nothing is kept
+        self._sealed_key: SealedKey | None = None
+        self._council: Signer | None = None
         for field in (self.name, self.secret, self.repeat):
             field.textChanged.connect(self.validate)
         self.validate()
@@ -85,18 +101,58 @@ class AddMemberDialog(ActionDialog):
         problem = self.problem()
         self.hint.setText(problem or "")
         self.hint.setVisible(problem is not None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            problem is None and not self.key_work.busy()
+        )
         self.fit_height()  # the hint may wrap onto more lines: keep every line in sight
 
-    def perform(self, signer: Signer) -> None:
+    def _perform_and_close(self, signer: Signer) -> None:
+        """First seal their key on a pool thread; `perform` follows once it is sealed."""
+        if self.key_work.busy():
+            return
         try:
-            add_member_without_pc(
+            check_new_passphrase(self.secret.text())
+        except LatticeError as exc:
+            self._refuse(exc)
+            return
+        self._council = signer
+        name, secret = self.name.text(), self.secret.text()
+        self.sealing.start(
+            self.tr("Sealing their key with their passphrase… This takes a few seconds.")
+        )
+        self.key_work.start(lambda: create_person(name, secret))
+
+    def _show_sealing(self, busy: bool) -> None:
+        """Fields read-only and OK off while sealing; the keyboard focus stays put."""
+        for edit in (self.name, self.secret, self.repeat):
+            edit.setReadOnly(busy)
+        if not busy:
+            self.sealing.stop()
+        self.validate()
+
+    def _sealed(self, result: object) -> None:
+        sealed, _signer = cast("tuple[SealedKey, Signer]", result)
+        assert self._council is not None
+        self._sealed_key = sealed
+        super()._perform_and_close(self._council)
+
+    def _seal_failed(self, error: object) -> None:
+        if isinstance(error, LatticeError):
+            self.show_refusal(core_text(error))
+        else:
+            self.show_refusal(self.tr("Their key could not be made: %1").replace("%1", str(error)))
+        self.secret.setFocus()
+
+    def perform(self, signer: Signer) -> None:
+        sealed, self._sealed_key = self._sealed_key, None  # a refusal seals afresh next time
+        assert sealed is not None
+        try:
+            add_member_with_key(
                 self.store,
                 self.keyring,
                 signer,
                 self.group,
-                name=self.name.text(),
-                passphrase=self.secret.text(),
+                sealed=sealed,
                 roles=[self.role.currentData()],
                 date=iso_date(self.joined),
                 district=self.district.currentData(),

@@ -1,7 +1,8 @@
 """Setting the group's rules in the window: the core's `set_rules`, from a date on.
 
 The fields start at the rules in force today; only what the person changes is sent, so a
-version names only the rules it changes (as `lattice rules set` does). Every check is the
+version names only the rules it changes (as `lattice rules set` does); a field cleared or
+set back to "not set" takes that rule away (`unset`). Every check is the
 core's: a refusal is shown in its words and nothing is written.
 """
 
@@ -40,8 +41,22 @@ NOT_SET = -1
 """A count or percentage box at this value shows "not set" and sends nothing."""
 
 
+class CountBox(QSpinBox):
+    """A whole number or "not set": emptying the box sets it back to not set."""
+
+    def valueFromText(self, text: str) -> int:
+        return (
+            NOT_SET if not text.removesuffix(self.suffix()).strip() else super().valueFromText(text)
+        )
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text.removesuffix(self.suffix()).strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+
 def _count_box(parent: QWidget, name: str, value: int | None, top: int) -> QSpinBox:
-    box = QSpinBox(parent)
+    box = CountBox(parent)
     box.setRange(NOT_SET, top)
     box.setSpecialValueText(QCoreApplication.translate("RulesDialog", "not set"))
     box.setAccessibleName(name)
@@ -68,7 +83,8 @@ class PercentBox(QSpinBox):
         return NOT_SET if value is None else value
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if text == self.specialValueText() or self._basis_points(text) is not None:
+        empty = not text.removesuffix(self.suffix()).strip()
+        if empty or text == self.specialValueText() or self._basis_points(text) is not None:
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
@@ -128,8 +144,11 @@ class RulesDialog(ActionDialog):
         self.new_fine.setAccessibleName(self.tr("Name of a new fine"))
         self.new_fine.setPlaceholderText(self.tr("e.g. late"))
         self.new_fine_amount = self._money(None, self.tr("Amount of the new fine"))
+        new_fine_amount_label = QLabel(self.tr("A&mount:"), self)
+        new_fine_amount_label.setBuddy(self.new_fine_amount)
         new_fine = QHBoxLayout()
         new_fine.addWidget(self.new_fine, 1)
+        new_fine.addWidget(new_fine_amount_label)
         new_fine.addWidget(self.new_fine_amount, 1)
         self.shareout_social = QCheckBox(self.tr("Share out the social fund too"), self)
         self.shareout_social.setChecked(now.shareout_social)
@@ -139,7 +158,8 @@ class RulesDialog(ActionDialog):
         explain = make_notice(self)
         explain.setText(
             self.tr(
-                "Amounts in %1. Only what you change is written; a fine of 0 takes it off."
+                "Amounts in %1. Only what you change is written; a fine of 0 takes it off; "
+                "clear a field or choose “not set” to take a rule away."
             ).replace("%1", currency)
         )
         new_fine_label = QLabel(self.tr("New fin&e:"), self)
@@ -208,24 +228,30 @@ class RulesDialog(ActionDialog):
         """The keyword arguments of `set_rules` for what differs from the rules in force."""
         now = self.before
         out: dict[str, Any] = {}
+        unset: list[str] = []
         for key, field, was in (
             ("share_value", self.share_value, now.share_value),
             ("social_fund", self.social_fund, now.social_fund),
         ):
-            if field.text().strip() != ("" if was is None else to_text(was, self.currency)):
-                out[key] = typed_amount(field.text())
-        for key, box, before in (
-            ("min_shares", self.min_shares, now.min_shares),
-            ("max_shares", self.max_shares, now.max_shares),
-            ("loan_multiple_pct", self.loan_multiple, now.loan_multiple_pct),
+            typed = field.text().strip()
+            if typed == ("" if was is None else to_text(was, self.currency)):
+                continue
+            if typed:
+                out[key] = typed_amount(typed)
+            else:
+                unset.append(key)
+        for key, value, before in (
+            ("min_shares", self.min_shares.value(), now.min_shares),
+            ("max_shares", self.max_shares.value(), now.max_shares),
+            ("loan_multiple_pct", self.loan_multiple.value(), now.loan_multiple_pct),
+            ("interest_bp", self.interest.value(), now.interest_bp),
+            ("interest_method", self.method.currentData(), now.interest_method),
         ):
-            if box.value() != NOT_SET and box.value() != before:
-                out[key] = box.value()
-        if self.interest.value() != NOT_SET and self.interest.value() != now.interest_bp:
-            out["interest_bp"] = self.interest.value()
-        method = self.method.currentData()
-        if method is not None and method != now.interest_method:
-            out["interest_method"] = method
+            if value in (NOT_SET, None):
+                if before is not None:
+                    unset.append(key)
+            elif value != before:
+                out[key] = value
         if self.one_loan.isChecked() != bool(now.one_loan):
             out["one_loan"] = self.one_loan.isChecked()
         if self.shareout_social.isChecked() != now.shareout_social:
@@ -239,6 +265,8 @@ class RulesDialog(ActionDialog):
             fines[self.new_fine.text()] = typed_amount(self.new_fine_amount.text())
         if fines:
             out["fines"] = fines
+        if unset:
+            out["unset"] = unset
         return out
 
     def perform(self, signer: Signer) -> None:

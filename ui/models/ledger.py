@@ -230,6 +230,8 @@ COLUMNS: list[Column[EntryRow]] = [
         tooltip=lambda r: r.note,
     ),
 ]
+FUND_COLUMN, NOTE_COLUMN = 3, 6
+"""Where the fund and the note are (the columns a narrow screen hides first)."""
 
 
 def _same(row: EntryRow) -> EntryRow:

@@ -1,16 +1,62 @@
-"""The rules in force, one a row, in the treasurer's words (read from the core's books)."""
+"""The rules in force, one a row, and the rule changes set for a later date, in the
+treasurer's words (read from the core's books)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ledger.savings import loans
-from ledger.savings.rules import METHOD_NAMES, Rules
+from ledger.savings.rules import METHOD_NAMES, Rules, RulesVersion
 from ledger.store.words import CONTEXT
 from ui.formatting import money_text
 from ui.models.table import Column, RowTableModel
+
+LABELS: dict[str, Callable[[], str]] = {
+    "share_value": lambda: QCoreApplication.translate("RulesModel", "Share value"),
+    "min_shares": lambda: QCoreApplication.translate("RulesModel", "Fewest shares a meeting"),
+    "max_shares": lambda: QCoreApplication.translate("RulesModel", "Most shares a meeting"),
+    "interest_bp": lambda: QCoreApplication.translate("RulesModel", "Loan interest a month"),
+    "interest_method": lambda: QCoreApplication.translate("RulesModel", "Interest charged"),
+    "loan_multiple_pct": lambda: QCoreApplication.translate("RulesModel", "Largest loan"),
+    "one_loan": lambda: QCoreApplication.translate("RulesModel", "One loan at a time"),
+    "social_fund": lambda: QCoreApplication.translate("RulesModel", "Social fund a meeting"),
+    "cycle_start": lambda: QCoreApplication.translate("RulesModel", "Cycle start"),
+    "cycle_end": lambda: QCoreApplication.translate("RulesModel", "Cycle end"),
+    "cycle_meetings": lambda: QCoreApplication.translate("RulesModel", "Meetings in the cycle"),
+    "cash_unit": lambda: QCoreApplication.translate("RulesModel", "Payouts rounded down to"),
+    "shareout_social": lambda: QCoreApplication.translate("RulesModel", "Social fund shared out"),
+}
+"""Each rule's name on the page, in the order the page lists them (fines after social fund)."""
+_MONEY = frozenset({"share_value", "social_fund", "cash_unit"})
+
+
+def value_text(key: str, value: Any, currency: str) -> str:
+    """One rule's value as the page shows it."""
+    if key in _MONEY:
+        return money_text(value, currency)
+    if key == "interest_bp":
+        return loans.percent(value)
+    if key == "interest_method":
+        return QCoreApplication.translate(CONTEXT, METHOD_NAMES[value])
+    if key == "loan_multiple_pct":
+        return QCoreApplication.translate("RulesModel", "%1 % of the member's savings").replace(
+            "%1", str(value)
+        )
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("RulesModel", "yes")
+            if value
+            else QCoreApplication.translate("RulesModel", "no")
+        )
+    return str(value)
+
+
+def _fine_label(name: str) -> str:
+    return QCoreApplication.translate("RulesModel", "Fine: %1").replace("%1", name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,76 +67,56 @@ class RuleRow:
 
 def rule_rows(rules: Rules, currency: str) -> list[RuleRow]:
     """The rules the group has set (those it has not are left out), fines one a row."""
-    yes, no = (
-        QCoreApplication.translate("RulesModel", "yes"),
-        QCoreApplication.translate("RulesModel", "no"),
-    )
-    found: list[tuple[str, str | None]] = [
-        (
-            QCoreApplication.translate("RulesModel", "Share value"),
-            None if rules.share_value is None else money_text(rules.share_value, currency),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Fewest shares a meeting"),
-            _number(rules.min_shares),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Most shares a meeting"),
-            _number(rules.max_shares),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Loan interest a month"),
-            None if rules.interest_bp is None else loans.percent(rules.interest_bp),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Interest charged"),
-            None
-            if rules.interest_method is None
-            else QCoreApplication.translate(CONTEXT, METHOD_NAMES[rules.interest_method]),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Largest loan"),
-            None
-            if rules.loan_multiple_pct is None
-            else QCoreApplication.translate("RulesModel", "%1 % of the member's savings").replace(
-                "%1", str(rules.loan_multiple_pct)
-            ),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "One loan at a time"),
-            None if rules.one_loan is None else (yes if rules.one_loan else no),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Social fund a meeting"),
-            None if rules.social_fund is None else money_text(rules.social_fund, currency),
-        ),
-        *(
-            (
-                QCoreApplication.translate("RulesModel", "Fine: %1").replace("%1", name),
-                money_text(amount, currency),
-            )
-            for name, amount in sorted(rules.fines.items())
-        ),
-        (QCoreApplication.translate("RulesModel", "Cycle start"), rules.cycle_start),
-        (QCoreApplication.translate("RulesModel", "Cycle end"), rules.cycle_end),
-        (
-            QCoreApplication.translate("RulesModel", "Meetings in the cycle"),
-            _number(rules.cycle_meetings),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Payouts rounded down to"),
-            None if rules.cash_unit is None else money_text(rules.cash_unit, currency),
-        ),
-        (
-            QCoreApplication.translate("RulesModel", "Social fund shared out"),
-            yes if rules.shareout_social else no,
-        ),
-    ]
-    return [RuleRow(rule, value) for rule, value in found if value is not None]
+    rows = []
+    for key, label in LABELS.items():
+        value = getattr(rules, key)
+        if value is not None:
+            rows.append(RuleRow(label(), value_text(key, value, currency)))
+        if key == "social_fund":
+            rows += [
+                RuleRow(_fine_label(name), money_text(amount, currency))
+                for name, amount in sorted(rules.fines.items())
+            ]
+    return rows
 
 
-def _number(value: int | None) -> str | None:
-    return None if value is None else str(value)
+@dataclass(frozen=True, slots=True)
+class ComingRow:
+    effective: str
+    rule: str
+    value: str
+
+
+def coming_rows(versions: list[RulesVersion], currency: str) -> list[ComingRow]:
+    """What each version set for a later date changes, one rule a row, in date order."""
+    rows = []
+    for version in versions:
+        changes = version.changes
+        for key, label in LABELS.items():
+            if key in changes:
+                rows.append(
+                    ComingRow(version.effective, label(), value_text(key, changes[key], currency))
+                )
+            elif key in changes.get("unset", ()):
+                rows.append(
+                    ComingRow(
+                        version.effective,
+                        label(),
+                        QCoreApplication.translate("RulesModel", "not set (no limit)"),
+                    )
+                )
+            if key == "social_fund":
+                rows += [
+                    ComingRow(
+                        version.effective,
+                        _fine_label(name),
+                        money_text(amount, currency)
+                        if amount
+                        else QCoreApplication.translate("RulesModel", "taken off"),
+                    )
+                    for name, amount in sorted(changes.get("fines", {}).items())
+                ]
+    return rows
 
 
 class RulesModel(RowTableModel[RuleRow]):
@@ -100,6 +126,24 @@ class RulesModel(RowTableModel[RuleRow]):
                 Column(lambda: QCoreApplication.translate("RulesModel", "Rule"), lambda r: r.rule),
                 Column(
                     lambda: QCoreApplication.translate("RulesModel", "In force"), lambda r: r.value
+                ),
+            ],
+            parent,
+        )
+
+
+class ComingRulesModel(RowTableModel[ComingRow]):
+    """The rule changes the council set to take effect after today."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("RulesModel", "From"), lambda r: r.effective
+                ),
+                Column(lambda: QCoreApplication.translate("RulesModel", "Rule"), lambda r: r.rule),
+                Column(
+                    lambda: QCoreApplication.translate("RulesModel", "Will be"), lambda r: r.value
                 ),
             ],
             parent,

@@ -20,6 +20,7 @@ from ledger.store.ids import DistrictId, PersonId
 from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
 from ledger.store.state import GroupState
+from ui.column_fit import fit_columns
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.entry import AddEntryDialog
@@ -33,6 +34,8 @@ from ui.models.districts import (
     representatives_here,
 )
 from ui.models.ledger import (
+    FUND_COLUMN,
+    NOTE_COLUMN,
     EntryRow,
     LedgerFilter,
     LedgerModel,
@@ -99,6 +102,8 @@ class LedgerView(View):
         self.table.setAccessibleDescription(
             self.tr("Select several entries with Shift or Ctrl to sign them off together.")
         )
+        # On a narrow screen the note, then the fund, go behind "Show every column".
+        self.columns = fit_columns(self.table, optional=[NOTE_COLUMN, FUND_COLUMN])
         self.count = make_notice(self)
         self.count.setAccessibleName(self.tr("Entries shown"))
         self.notice = make_notice(self)
@@ -113,7 +118,10 @@ class LedgerView(View):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
-        self.body.addWidget(self.count)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.columns.toggle)
+        self.body.addLayout(count_row)
         self.body.addWidget(self.notice)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

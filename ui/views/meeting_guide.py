@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ledger.savings.money import parse_amount
 from ledger.savings.sitting import SittingRow, Totals
 from ledger.store.errors import Refused
+from ui.column_fit import fit_columns
 from ui.core_text import core_text
 from ui.formatting import money_text, typed_amount
 from ui.models.attendance import AttendanceDelegate, AttendanceModel
@@ -85,10 +86,12 @@ class EntryStep(QWidget):
         self.model = StepEntriesModel(self)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(explain)
+        self.columns = fit_columns(self.table, optional=[2, 1])  # the fund, then the type
         self.button = QPushButton(button, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.columns.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_rows(self, rows: list[EntryRow], fund_ids: set[str] | None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from ledger.store.ids import short
 from ledger.store.keyring import PersonInfo
 from ledger.store.relays import MAY_CHANGE, group_relays
+from ui.column_fit import fit_columns
 from ui.dialogs.action import eligible_persons
 from ui.dialogs.relay import RelayDialog
 from ui.models.peers import PeersModel, sorted_peers
@@ -28,6 +29,8 @@ class PeersView(View):
         self.model = PeersModel(self)
         self.table = make_table(self.model, self)
         self.table.setAccessibleName(self.tr("Other computers"))
+        # On a narrow screen: data moved, how it was found, then the path go behind a toggle.
+        self.columns = fit_columns(self.table, optional=[6, 2, 4])
         self.address = QLineEdit(self)
         self.address.setPlaceholderText(self.tr("e.g. /ip4/192.168.1.20/tcp/4001/p2p/12D3KooW…"))
         self.address.setAccessibleName(self.tr("Address of another computer"))
@@ -49,6 +52,7 @@ class PeersView(View):
         )
         self.body.addWidget(self.this_pc)
         self.body.addWidget(self.state)
+        self.body.addWidget(self.columns.toggle)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(hint)
         self.body.addLayout(adding)

@@ -1,5 +1,6 @@
-"""Rules and funds: the group's constitution in force today and its funds; the council
-changes the rules or adds a fund here (the core's `set_rules` and `add_fund`)."""
+"""Rules and funds: the group's constitution in force today, the rule changes set for a
+later date, and its funds; the council changes (or takes away) rules or adds a fund here
+(the core's `set_rules` and `add_fund`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ledger.store.membership import Role
 from ui.dialogs.fund import AddFundDialog
 from ui.dialogs.rules import RulesDialog
 from ui.models.funds import FundsModel, fund_rows
-from ui.models.rules import RulesModel, rule_rows
+from ui.models.rules import ComingRulesModel, RulesModel, coming_rows, rule_rows
 from ui.theme import make_heading
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -33,6 +34,12 @@ class RulesView(View):
         self.rules_table.setAccessibleName(self.tr("Rules in force today"))
         self.rules_button = QPushButton(self.tr("&Change the rules…"), self)
         self.rules_button.clicked.connect(self.change_rules)
+        self.coming_heading = self._heading(self.tr("Rule changes still to come"))
+        self.coming = ComingRulesModel(self)
+        self.coming_table = make_table(self.coming, self)
+        self.coming_table.setAccessibleName(self.tr("Rule changes still to come"))
+        self.no_coming = make_notice(self)
+        self.no_coming.setText(self.tr("No rule change is set for a later date."))
         self.funds_heading = self._heading(self.tr("Funds"))
         self.funds = FundsModel(self)
         self.funds_table = make_table(self.funds, self)
@@ -48,6 +55,9 @@ class RulesView(View):
         self.body.addWidget(self.rules_heading)
         self.body.addLayout(buttons)
         self.body.addWidget(self.rules_table, 1)
+        self.body.addWidget(self.coming_heading)
+        self.body.addWidget(self.no_coming)
+        self.body.addWidget(self.coming_table, 1)
         self.body.addWidget(self.funds_heading)
         self.body.addWidget(self.funds_table, 1)
 
@@ -59,15 +69,18 @@ class RulesView(View):
     def reload(self) -> None:
         if self.group is None:
             self.rules.set_rows([])
+            self.coming.set_rows([])
             self.funds.set_rows([])
             self.notice.setText(self.tr("This computer holds no group yet."))
         else:
             state = self.context.store.state(self.group)
             today = QDate.currentDate().toString("yyyy-MM-dd")
-            self.rules.set_rows(
-                rule_rows(books_of(state).rules.in_force(today), state.settings.currency)
-            )
+            book, currency = books_of(state).rules, state.settings.currency
+            self.rules.set_rows(rule_rows(book.in_force(today), currency))
+            self.coming.set_rows(coming_rows(book.upcoming(today), currency))
             self.funds.set_rows(fund_rows(state))
+        self.coming_table.setVisible(self.coming.rowCount() > 0)
+        self.no_coming.setVisible(self.coming.rowCount() == 0)
         can_act = bool(self._signers())
         if self.group is not None:
             self.notice.setText("" if can_act else self._none_may_act())

@@ -36,6 +36,7 @@ REFUSALS = {
     "loan_repaid": "has repayments",
     "charge_paid": "reverse its payment first",
     "dues": "before their share-out",
+    "before_join": "joined the group on",
 }
 """Refusal key -> words the real refusal (in English) contains."""
 
@@ -94,6 +95,8 @@ class Model:
     box: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FUNDS, 0))
     lines: list[Line] = field(default_factory=list)
     paid: dict[str, Payout] = field(default_factory=dict)
+    joined: dict[str, str] = field(default_factory=dict)
+    """member -> the day they joined, when it was said (a member added later in the cycle)."""
 
     # -- derived figures ----------------------------------------------------------------
 
@@ -162,8 +165,17 @@ class Model:
             return "suspended"
         return None
 
-    def join(self, member: str) -> str | None:
+    def join(self, member: str, day: str | None = None) -> str | None:
         self.status[member] = "active"
+        if day is not None:
+            self.joined[member] = day
+        return None
+
+    def before_join(self, member: str | None, day: str) -> str | None:
+        """Nothing is recorded for a member on a day before the day they joined (checked
+        first). A record a peer signed anyway still counts (see `deposit`)."""
+        if member is not None and day < self.joined.get(member, day):
+            return "before_join"
         return None
 
     def set_status(self, member: str, status: str) -> str | None:

@@ -20,6 +20,7 @@ from ledger.savings import group_actions as ga
 from ledger.savings import membership_actions as actions
 from ledger.savings.balances import fund_balances, member_positions
 from ledger.savings.books import books_of
+from ledger.savings.joined import early_entries
 from ledger.savings.loans import member_loans
 from ledger.savings.shareout import project
 from ledger.store.errors import LatticeError
@@ -31,8 +32,10 @@ from tests.ledger.savings.reference_model import FUNDS, REFUSALS, Model
 CYCLE_START = dt.date(2025, 1, 1)
 NEXT_START = dt.date(2026, 1, 1)
 MEMBERS = 4
+LATE = 2
+"""Members who join during the cycle (`("join", i, days back)`), with the day said."""
 
-member_ix = st.integers(0, MEMBERS - 1)
+member_ix = st.integers(0, MEMBERS + LATE - 1)
 money = st.integers(1, 30_000)
 OPS = st.one_of(
     st.tuples(st.just("shares"), member_ix, st.integers(1, 5)),
@@ -50,6 +53,9 @@ OPS = st.one_of(
     st.tuples(st.just("count"), st.integers(-3_000, 3_000)),
     st.tuples(st.just("reverse"), st.integers(0, 1_000)),
     st.tuples(st.sampled_from(["suspended", "active", "removed"]), member_ix),
+    st.tuples(st.just("join"), st.integers(0, LATE - 1), st.integers(0, 30)),
+    st.tuples(st.just("early"), member_ix),
+    st.tuples(st.just("peer_early"), member_ix, money),
 )
 
 
@@ -88,6 +94,10 @@ class Run:
     _new: list[str | None] = field(default_factory=list)
     start: dt.date = CYCLE_START
     end: str = "2025-12-31"
+    late: list[str] = field(default_factory=list)
+    """Members still to join."""
+    peer_early: set[str] = field(default_factory=set)
+    """Entries a PC without the join-day check signed, dated before their member joined."""
 
     def date(self) -> str:
         self.day += 9  # a few months go by, so loans run into their later months
@@ -105,7 +115,7 @@ class Run:
         before = len(self.model.lines)
         real: Any
         if kind in ("suspended", "active", "removed"):
-            person = self.members[op[1]]
+            person = self._member(op[1])
             if self.model.status[person] == "removed":
                 return
             expected = self.model.set_status(person, kind)
@@ -130,7 +140,7 @@ class Run:
                 change = fa.reverse_entry(self.store, self.clerk, self.group, target)
                 fa.sign_off(self.store, self.elder, self.group, [change.id])
         elif kind == "payfine":
-            person = self.members[op[1]]
+            person = self._member(op[1])
             owed = self.model.owed_charges(person)
             if not owed:
                 return
@@ -140,6 +150,11 @@ class Run:
 
             def real() -> Any:
                 self._new.append(self.entry(type="fine", member=person, charge=charge, date=day))
+        elif kind in ("join", "early", "peer_early"):
+            found = self._joining(op)
+            if found is None:
+                return
+            expected, real = found
         elif kind == "count":
             counted = max(self.model.box["savings"] + op[1], 0)
             expected = self.model.cash_count(counted)
@@ -159,28 +174,77 @@ class Run:
         self.entry_ids += self._new
         self._new = []
 
+    def _member(self, index: int) -> str:
+        """The member at `index` among those who joined so far (late joiners after)."""
+        return self.members[index % len(self.members)]
+
+    def _joining(self, op: tuple[Any, ...]) -> tuple[str | None, Any] | None:
+        """A member joins mid-cycle on a day said (up to 30 days back: records entered after
+        the fact); an entry dated before a join day (refused); a peer's such entry (kept)."""
+        m = self.model
+        if op[0] == "join":
+            if not self.late:
+                return None
+            person = self.late.pop(op[1] % len(self.late))
+            day = (self.start + dt.timedelta(days=max(self.day - op[2], 0))).isoformat()
+            self.members.append(person)
+
+            name = f"L{len(self.members)}"
+
+            def join() -> None:
+                actions.add_member(self.store, self.clerk, self.group, person=person,
+                                   name=name, roles=["member"], date=day)  # fmt: skip
+
+            return m.join(person, day), join
+        joined = sorted(p for p in m.joined if m.status[p] == "active")
+        if not joined:
+            return None
+        person = joined[op[1] % len(joined)]
+        day = (dt.date.fromisoformat(m.joined[person]) - dt.timedelta(days=1)).isoformat()
+        if op[0] == "early":
+            expected = m.before_join(person, day)
+
+            def early() -> None:
+                self._new.append(self.entry(type="contribution", member=person,
+                                            amount=5_000, date=day))  # fmt: skip
+
+            return expected, early
+        if day < self.start.isoformat():
+            return None
+        expected = m.deposit(person, op[2])
+
+        def peer() -> None:
+            body = {"type": "contribution", "fund": bytes.fromhex(self.group),
+                    "member": bytes.fromhex(person), "amount": op[2], "date": day}  # fmt: skip
+            change = self.store.write(self.clerk, self.group, "entry.add", body)
+            fa.sign_off(self.store, self.elder, self.group, [change.id])
+            self.peer_early.add(change.id)
+            self._new.append(change.id)
+
+        return expected, peer
+
     def _money_step(self, op: tuple[Any, ...]) -> tuple[str | None, Any]:
         kind, day = op[0], self.date()
         m = self.model
         if kind == "shares":
-            person, shares = self.members[op[1]], op[2]
+            person, shares = self._member(op[1]), op[2]
             expected = m.buy_shares(person, shares)
             kwargs = dict(type="contribution", member=person, shares=shares)
         elif kind == "social":
-            person, amount = self.members[op[1]], op[2]
+            person, amount = self._member(op[1]), op[2]
             expected = m.social(person, amount)
             kwargs = dict(type="contribution", member=person, amount=amount,
                           fund=self.fund_ids["social"])  # fmt: skip
         elif kind == "loan":
-            person, amount = self.members[op[1]], op[2]
+            person, amount = self._member(op[1]), op[2]
             expected = m.lend(person, amount, day, term=2)
             kwargs = dict(type="loan", member=person, amount=amount, term=2)
         elif kind == "repay":
-            person, total = self.members[op[1]], op[2]
+            person, total = self._member(op[1]), op[2]
             expected = m.repay_total(person, total, day)
             kwargs = dict(type="repayment", member=person, amount=total)
         elif kind in ("fine", "charge"):
-            person, name = self.members[op[1]], op[2]
+            person, name = self._member(op[1]), op[2]
             expected = (m.pay_fine if kind == "fine" else m.charge)(person, name)
             kwargs = dict(type=kind, member=person, fine=name)
         elif kind == "transfer":
@@ -263,6 +327,11 @@ class Run:
 
     def compare(self) -> None:
         books = books_of(self.store.state(self.group))
+        flagged = {x.entry.id for x in early_entries(self.store.history(self.group),
+                                                     self.store.state(self.group))}  # fmt: skip
+        lines = self.model.lines
+        assert flagged == {e for i, e in enumerate(self.entry_ids)
+                           if e in self.peer_early and not lines[i].reversed}  # fmt: skip
         balances = fund_balances(books)
         for name in FUNDS:
             balance = balances[self.fund_ids[name]]  # type: ignore[index]
@@ -319,6 +388,7 @@ def start(
                  interest_bp=rate_bp, interest_method="declining" if declining else "flat",
                  fines=FINES)  # fmt: skip
     run = Run(store, group, clerk, elder, model, funds, members)
+    run.late = sorted(SigningKey.generate().verify_key.encode().hex() for _ in range(LATE))
     # money carried forward from before the cycle: in the box, but nobody's weight
     carried = run.entry(type="contribution", member=members[0], amount=7_777, date="2024-12-20")
     model.deposit(members[0], 7_777, in_cycle=False)
@@ -443,5 +513,33 @@ def test_the_next_cycle_starts_from_what_the_box_holds(people, tmp_path) -> None
         for person in run.members:
             run.pay(person)
         run.compare()
+    finally:
+        store.close()
+
+
+def test_members_joining_mid_cycle_agree_with_the_model(people, tmp_path) -> None:
+    """Two members join during the cycle on days said; entries before a join day are
+    refused; one a peer signed anyway counts as that member's savings (so the share-out
+    is not skewed: the money is in the box) and is flagged until reversed."""
+    store = Store.open(tmp_path / "home")
+    try:
+        run = start(store, people, "KES", 1, rate_bp=500)
+        script: list[tuple[Any, ...]] = [
+            ("shares", 0, 3), ("shares", 1, 2), ("join", 0, 5), ("shares", 4, 4),
+            ("early", 0), ("peer_early", 0, 7_000), ("loan", 4, 10_000), ("join", 0, 0),
+            ("early", 1), ("shares", 5, 1), ("repay", 4, 3_000),
+        ]  # fmt: skip
+        for op in script:
+            run.step(op)
+        assert len(run.peer_early) == 1
+        refused = [x for x in run.model.lines if x.kind == "deposit" and x.member == run.members[4]]
+        assert len(refused) == 1  # the early one of op "early" was refused; the peer's counts
+        run.compare()
+        for person in run.members:
+            run.settle(person)
+            run.pay(person)
+        run.compare()
+        pool, payouts = run.model.shareout()
+        assert sum(p.share for p in payouts) == pool
     finally:
         store.close()

@@ -1,0 +1,172 @@
+"""Wide tables fit their width at large text on 1366×768 instead of scrolling sideways:
+optional columns go behind "Show every column", long texts end in '…', money is never cut."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from ledger.store.store import Store
+from tests.ui.demo import populate
+from tests.ui.fakes import FakeSync
+from tests.ui.screens import reading
+from ui.column_fit import ColumnFitter, fit_columns
+from ui.main_window import MainWindow
+from ui.models.table import Column, RowTableModel
+from ui.view_names import VIEW_NAMES
+from ui.views.ledger import LedgerView
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(8):  # the fitter runs once the layout has settled
+        app.processEvents()
+
+
+def overflowing(top: QWidget) -> list[str]:
+    """Visible tables under `top` that scroll sideways, unless asked to show every column."""
+    found = []
+    for table in top.findChildren(QAbstractItemView):
+        if not table.isVisibleTo(top) or table.horizontalScrollBar().maximum() <= 0:
+            continue
+        fitter = table.findChild(ColumnFitter)
+        if fitter is None or not fitter.toggle.isChecked():
+            found.append(
+                f"{table.accessibleName()!r} by {table.horizontalScrollBar().maximum()} px"
+            )
+    return found
+
+
+@pytest.fixture(scope="module")
+def crowd_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("crowd") / "home"
+    store = Store.open(home)
+    try:
+        populate(store, crowd=21)
+    finally:
+        store.close()
+    return home
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_table_scrolls_sideways_at_large_text_on_a_small_screen(
+    qapp: QApplication, qtbot: QtBot, crowd_home: Path, tmp_path: Path, language: str
+) -> None:
+    shutil.copytree(crowd_home, tmp_path / "home")
+    store = Store.open(tmp_path / "home")
+    problems: list[str] = []
+    try:
+        with reading(qapp, language=language, font_scale=1.5):
+            window = MainWindow(store=store, sync=FakeSync())
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            for name in VIEW_NAMES:
+                window.show_view(name)
+                settle(qapp)
+                problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
+            window.show_view("ledger")
+            settle(qapp)
+            ledger = window.views["ledger"]
+            assert isinstance(ledger, LedgerView)
+            # the note goes first on this screen; the toggle brings it back
+            assert ledger.columns.hidden and ledger.columns.toggle.isVisibleTo(window)
+            ledger.columns.toggle.setChecked(True)
+            settle(qapp)
+            assert not any(ledger.table.isColumnHidden(c) for c in range(7))
+            window.close()
+    finally:
+        store.close()
+    assert not problems, "\n".join(problems)
+
+
+@dataclass(frozen=True)
+class Line:
+    name: str
+    note: str
+    amount: str
+
+
+def narrow_table(qtbot: QtBot, width: int) -> tuple[QWidget, QTableView, ColumnFitter]:
+    model: RowTableModel[Line] = RowTableModel(
+        [
+            Column(lambda: "Name", lambda r: r.name),
+            Column(lambda: "Note", lambda r: r.note),
+            Column(lambda: "Amount", lambda r: r.amount, Qt.AlignmentFlag.AlignRight),
+            Column(lambda: "Comment", lambda r: r.note),
+        ]
+    )
+    model.set_rows(
+        [Line("Esther Wanjiku Kamau " * 3, "seeds for the school garden " * 4, "1,500,000.00 KES")]
+    )
+    page = QWidget()
+    qtbot.addWidget(page)
+    table = QTableView(page)
+    table.setModel(model)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.horizontalHeader().setStretchLastSection(True)
+    fitter = fit_columns(table, optional=[3])
+    layout = QVBoxLayout(page)
+    layout.addWidget(fitter.toggle)
+    layout.addWidget(table)
+    page.resize(width, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, table, fitter
+
+
+def test_the_fitter_hides_the_optional_then_elides_text_never_money(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    page, table, fitter = narrow_table(qtbot, 600)
+    settle(qapp)
+    assert fitter.hidden == [3] and table.isColumnHidden(3)
+    assert fitter.toggle.isVisible()
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert header.sectionSize(2) >= table.sizeHintForColumn(2)  # the amount is whole
+    assert header.sectionSize(0) < table.sizeHintForColumn(0)  # the long name gives way
+    model = table.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Name"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Esther")
+    fitter.toggle.setChecked(True)
+    settle(qapp)
+    assert not table.isColumnHidden(3) and fitter.hidden == []
+    fitter.toggle.setChecked(False)
+    page.resize(6000, 300)  # room for everything: natural widths, no toggle
+    settle(qapp)
+    assert fitter.hidden == [] and not fitter.toggle.isVisible()
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)
+
+
+def test_a_column_the_view_hides_stays_hidden(qapp: QApplication, qtbot: QtBot) -> None:
+    _page, table, fitter = narrow_table(qtbot, 6000)
+    table.setColumnHidden(1, True)
+    fitter.refit()
+    settle(qapp)
+    assert table.isColumnHidden(1) and fitter.hidden == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_council_of_districts_fits_too(
+    qapp: QApplication, qtbot: QtBot, council: tuple[Store, object], language: str
+) -> None:
+    """640 families in 8 districts: the district columns come in, still nothing sideways."""
+    store, _ = council
+    problems: list[str] = []
+    with reading(qapp, language=language, font_scale=1.5):
+        window = MainWindow(store=store, sync=FakeSync())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for name in VIEW_NAMES:
+            window.show_view(name)
+            settle(qapp)
+            problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
+        window.close()
+    assert not problems, "\n".join(problems)
