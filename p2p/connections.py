@@ -261,15 +261,19 @@ class ConnectionsMixin:
 
     def _welcome(self, peer: ID) -> bool:
         """May an inbound connection from `peer` stay? Its device is linked to a member
-        of a group we hold, or it proved an invite, or we are joining a group ourselves."""
+        of a group we hold, or it proved an invite, or we are joining a group ourselves,
+        or we were restored and are catching up from it."""
         device = _device_of(peer.to_base58())
         if device is None or self.guard.banned_for(device):
             return False
         if self.invites:
             return True
         live = self.sessions.get(device)
-        if live is not None and live.session is not None and live.session.invite_groups:
-            return True
+        if live is not None and live.session is not None:
+            # (restoring: we were restored and catch up from it; judged once that has
+            # ended, p2p/restore_catch_up.py)
+            if live.session.invite_groups or live.session.restoring:
+                return True
         return any(self.store.may_receive(g, device) for g in self.store.group_ids())
 
     def _on_ban(self, device: DeviceId, seconds: float) -> None:

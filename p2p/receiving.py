@@ -52,6 +52,7 @@ class ReceivingMixin:
     _passed_offers: list[GroupId]
     _ingesting: bool
     _nursery: trio.Nursery | None
+    restoring: set[GroupId]
     _receipts_due: set[GroupId]
     _receipts_to_sign: set[GroupId]
     _changed_at: dict[GroupId, float]
@@ -73,6 +74,8 @@ class ReceivingMixin:
         def _check_in_sync(self) -> None: ...
 
         def _news(self, group: GroupId) -> dict[WriterId, int]: ...
+
+        def _restore_caught_up(self, group: GroupId) -> None: ...
 
     async def _verify_batches(self) -> None:
         """Check each batch's signatures while the batch before it is being stored: a large
@@ -185,7 +188,9 @@ class ReceivingMixin:
                 )
             return
         incoming.synced = True
-        if self.store.may_receive(group, self.device):  # a member's PC: we hold what it has
+        if group in self.restoring:  # a PC not known as a member's before this catch-up
+            self._restore_caught_up(group)
+        elif self.store.may_receive(group, self.device):  # a member's PC: we hold what it has
             out = self.serving.get(group)
             self.store.caught_up_with(group, dict(out.estimate) if out else {})
         self._report(group)

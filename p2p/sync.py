@@ -47,6 +47,7 @@ from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
 from p2p.invite_trial import InviteTrial
 from p2p.receiving import Arrival, ReceivingMixin, Verified
+from p2p.restore_catch_up import RestoreCatchUp
 from p2p.serving import ServingMixin
 from p2p.session_state import (
     Incoming,
@@ -66,7 +67,7 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 
 
-class SyncSession(ReceivingMixin, ServingMixin):
+class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -95,6 +96,8 @@ class SyncSession(ReceivingMixin, ServingMixin):
         self.serving: dict[GroupId, Outgoing] = {}
         self.wanted: dict[GroupId, Incoming] = {}
         self.invite_groups: set[GroupId] = set()
+        self.restoring: set[GroupId] = set()
+        self._restoring_wants: dict[GroupId, m.Want] = {}
         self.offered: set[GroupId] = set()
         self.accepted_invite_offers = 0
         self.trials: dict[GroupId, InviteTrial] = {}
@@ -142,7 +145,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
                     nursery.start_soon(self._tell_haves)
                     for group in self.invite_groups - set(common):
                         self._offer(group)
-                    for group in common:
+                    for group in [*common, *self.restoring]:
                         self._want(group)
                     self._ready = True
                     self.on_wanting()  # every session tells its peer who feeds us now
@@ -223,7 +226,9 @@ class SyncSession(ReceivingMixin, ServingMixin):
             if group is not None:
                 self.invite_groups.add(group)
         theirs = set(hello.tags)
-        return [g for g in groups if blind_tag(g, hello.nonce) in theirs]
+        common = [g for g in groups if blind_tag(g, hello.nonce) in theirs]
+        self.restoring = self._held_groups_named(common, hello.nonce, theirs)
+        return common
 
     # -- receiving ------------------------------------------------------------------
 
@@ -258,6 +263,8 @@ class SyncSession(ReceivingMixin, ServingMixin):
     def _on_want(self, want: m.Want) -> None:
         if want.group in self.serving:
             raise m.ProtocolError("asked twice for the same group")
+        if self._defer_want(want):  # a restored PC's held group: see restore_catch_up
+            return
         if want.group not in self.store.group_ids() or not self._authorized(want.group):
             # One answer for both cases: whether we hold the group is not the peer's to know.
             reason = "this PC shares no such group with yours"
@@ -267,6 +274,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
             self._post(m.Deny(want.group, reason))
             return
         out = self.serving[want.group] = Outgoing(dict(want.vv))
+        self._expect(want.group, want.vv)  # a catch-up from the peer may follow
         assert self._nursery is not None
         self._nursery.start_soon(self._serve, want.group, out)
         if want.group not in self.wanted and self.store.may_receive(want.group, self.device):
@@ -321,7 +329,7 @@ class SyncSession(ReceivingMixin, ServingMixin):
         """Ask for a group: with our version vector only when the peer may see it."""
         incoming = self.wanted[group] = Incoming()
         held = group in self.store.group_ids()
-        if held and not self._authorized(group):
+        if held and not self._authorized(group) and group not in self.restoring:
             raise AssertionError("a version vector must not go to a PC outside the group")
         incoming.told = self._vv(group) if held else {}
         self._post(m.Want(group, dict(incoming.told)))

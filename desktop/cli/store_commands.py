@@ -358,13 +358,20 @@ def run_changes_export(args: argparse.Namespace) -> int:
 def run_changes_import(args: argparse.Namespace) -> int:
     store = common.open_store(args)
     summary = import_changes_file(store, args.file)
-    counts = {
-        s: getattr(summary, s) for s in ("accepted", "pending", "duplicate", "rejected")
-    }
+    counts = {s: getattr(summary, s) for s in ("accepted", "pending", "duplicate", "rejected")}
     reasons = [{"change": r.change, "reason": r.reason} for r in summary.reasons]
     lines = [f"{n} {s}" for s, n in counts.items()]
     lines += [f"  rejected {str(r['change'])[:8]}: {r['reason']}" for r in reasons]
     if summary.rejected > len(reasons):
         lines.append(f"  (the first {SAMPLE_REASONS} refusals are shown)")
-    emit(args, {**counts, "reasons": reasons}, "\n".join(lines))
+    for group, brought in summary.own_brought_back.items():
+        lines.append(
+            f"{store.state(group).name}: the file brought back {brought} changes this PC "
+            "wrote after its backup. Writing stays held: a file cannot show that this PC "
+            "wrote nothing later. Sync with another PC of the group to lift the hold; if "
+            "the group's PCs only meet by USB stick, import each other PC's newest file, "
+            f"then 'lattice resume-writing {group[:8]} --only-pc'."
+        )
+    brought_back = dict(summary.own_brought_back)
+    emit(args, {**counts, "reasons": reasons, "own_brought_back": brought_back}, "\n".join(lines))
     return 0

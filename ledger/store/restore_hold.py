@@ -7,9 +7,12 @@ they already used since: two changes with one number, an equivocation, after whi
 writer's changes have no effect on any PC (records others acknowledged become void). So
 `restore_store` marks every group of the restored store *held*; while held, this PC's
 writes for it are refused (`Writing.write_built`). The hold lifts when a sync session with
-a member's PC has finished its catch-up and this PC holds, without a gap, at least what
-that PC holds of this device's writers (`caught_up_with`), or when a person confirms that
-this is the group's only PC (`resume_writing`).
+a member's PC (known before, or shown to be one by the catch-up itself:
+p2p/restore_catch_up.py) has finished its catch-up and this PC holds, without a gap, at
+least what that PC holds of this device's writers (`caught_up_with`), or when a person
+confirms that this is the group's only PC (`resume_writing`). A changes file never lifts
+it: it shows what this device's writers wrote at least, never that they wrote nothing
+later.
 
 The hold lives in the store's `meta` table (one row per group), so it survives restarts,
 binds every process on the folder, and travels inside a backup of a held store.
@@ -70,9 +73,7 @@ class RestoreHold:
 
     if TYPE_CHECKING:
 
-        def _transaction(
-            self, warm: Collection[GroupId] = ()
-        ) -> AbstractContextManager[None]: ...
+        def _transaction(self, warm: Collection[GroupId] = ()) -> AbstractContextManager[None]: ...
 
         def _group(self, group: GroupId) -> HeldGroup: ...
 
@@ -125,6 +126,12 @@ class RestoreHold:
             if self._decode_stored(raw, cid).device == self.device_id:
                 return True
         return False
+
+    def own_heads(self, group: GroupId) -> dict[WriterId, int]:
+        """How far this PC holds each of its own writers' chains in `group` (what a changes
+        file brought back of them can be told from it; it never lifts the hold)."""
+        vv = self._group(group).history.version_vector()
+        return {w: seq for w, seq in vv.items() if split_writer(w)[1] == self.device_id}
 
     def caught_up_with(self, group: GroupId, theirs: Mapping[WriterId, int]) -> bool:
         """A member's PC finished sending us what it holds of `group` (`theirs`: its

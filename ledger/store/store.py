@@ -8,15 +8,13 @@ writer's chain, authorize against the causal past, persist, then fold into state
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from nacl.signing import SigningKey
 
-from ledger.store import catalog, notify
+from ledger.store import catalog
 from ledger.store.change import (
     Change,
     DecodedBatch,
@@ -33,7 +31,7 @@ from ledger.store.events import (
 )
 from ledger.store.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
 from ledger.store.history import GroupHistory
-from ledger.store.ids import ChangeId, DeviceId, GroupId
+from ledger.store.ids import DeviceId, GroupId
 from ledger.store.ingest import Ingest
 from ledger.store.log_reads import LogReads
 from ledger.store.membership import Membership
@@ -41,7 +39,7 @@ from ledger.store.pending import BANNED, SenderBounds
 from ledger.store.receipt_store import ReceiptMemory
 from ledger.store.replay import replay
 from ledger.store.restore_hold import RestoreHold
-from ledger.store.space import DiskSpace, out_of_space
+from ledger.store.space import DiskSpace
 from ledger.store.state import GroupState
 from ledger.store.storage import (
     STORED_CHANGE_ALTERED,
@@ -49,19 +47,25 @@ from ledger.store.storage import (
     open_database,
     plain,
 )
+from ledger.store.transactions import Transactions
 from ledger.store.words import Words
 from ledger.store.writing import Writing
 
 log = logging.getLogger(__name__)
 
-WRITE_ATTEMPTS = 3
-"""Tries at a write transaction whose states others' changes made stale meanwhile."""
-
 __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", "StoreEvent"]
 
 
 class Store(
-    Ingest, GroupMemory, ReceiptMemory, SenderBounds, DiskSpace, LogReads, Writing, RestoreHold
+    Transactions,
+    Ingest,
+    GroupMemory,
+    ReceiptMemory,
+    SenderBounds,
+    DiskSpace,
+    LogReads,
+    Writing,
+    RestoreHold,
 ):
     """One data folder. Several processes may open the same folder at once."""
 
@@ -147,9 +151,6 @@ class Store(
             group = self._groups[change.group] = HeldGroup(change.group, self._load_history)
         group.history.add(change)
 
-    def _read_data_version(self) -> int:
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
-
     # -- reading -------------------------------------------------------------------
 
     def group_ids(self) -> list[GroupId]:
@@ -217,144 +218,7 @@ class Store(
                 return group
         return None
 
-    # -- events and other processes --------------------------------------------------
-
-    def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]:
-        self._listeners.append(callback)
-        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
-
-    def _emit(self, event: StoreEvent) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("a store listener failed")
-
-    def refresh(self) -> list[ChangeId]:
-        """Take in what other processes committed to this folder since we last looked."""
-        if self.db.in_transaction:
-            return self._announce(self._take_in(force=False))
-        # One read transaction: the version, the pending list and the new rows agree.
-        self.db.execute("BEGIN")
-        try:
-            arrived = self._take_in(force=False)
-        finally:
-            self.db.execute("COMMIT")
-        return self._announce(arrived)  # listeners may write: not inside our read
-
-    def _announce(self, arrived: dict[GroupId, list[ChangeId]]) -> list[ChangeId]:
-        for group, ids in arrived.items():
-            self._emit(ChangesArrived(group, tuple(ids), "refresh"))
-        return [c for ids in arrived.values() for c in ids]
-
-    def _take_in(self, *, force: bool) -> dict[GroupId, list[ChangeId]]:
-        """Load the rows past the last one we hold (by row id, the order of commits).
-
-        `PRAGMA data_version` only says whether to look: it changes when another
-        connection commits, never for our own commits. `force` looks by row id anyway
-        (inside a write transaction, where memory must equal the disk).
-        """
-        version = self._read_data_version()
-        changed = version != self._data_version
-        if not changed and not force:
-            return {}
-        self._data_version = version
-        if changed:
-            self._load_pending()
-        rows = self.db.execute(
-            "SELECT rowid, id, raw FROM change_log WHERE rowid > ? ORDER BY rowid",
-            (self._last_rowid,),
-        ).fetchall()
-        arrived: dict[GroupId, list[ChangeId]] = {}
-        for rowid, cid, raw in rows:
-            self._last_rowid = max(self._last_rowid, rowid)
-            change = self._decode_stored(raw, cid)
-            known = self._groups.get(change.group)
-            if known is None:  # a group new to this process: indexed from disk when needed
-                self._groups[change.group] = HeldGroup(change.group, self._load_history)
-            elif not known.loaded:
-                known.forget_state()  # its index, read later, will include this change
-            elif change.id in known.history:
-                continue
-            else:
-                self._accept_in_memory(change)
-                del known.new[-1]  # announced below as arrived, not as our own
-            arrived.setdefault(change.group, []).append(change.id)
-        return arrived
-
-    # -- writing -------------------------------------------------------------------
-
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Writes inside this block are one transaction: all are stored, or none (an error
-        rolls every one back). Listeners hear of them once, after the commit."""
-        if self._batch_depth:
-            self._batch_depth += 1
-            try:
-                yield
-            finally:
-                self._batch_depth -= 1
-            return
-        with self._transaction():
-            self._batch_depth = 1
-            try:
-                yield
-            finally:
-                self._batch_depth = 0
-        self._after_commit("local")
-
-    @contextmanager
-    def _transaction(self, warm: Collection[GroupId] = ()) -> Iterator[None]:
-        """One write transaction, with this process's memory equal to the disk.
-
-        `warm`: the groups whose state the write reads. Rebuilding a state (after others'
-        concurrent changes) can take seconds; it is done before taking the lock, and
-        again, after letting the lock go, when what arrived meanwhile made it stale, so
-        that other processes are not kept waiting (up to `WRITE_ATTEMPTS` tries)."""
-        if self._batch_depth:  # inside `batch`: its own transaction holds this one
-            yield
-            return
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            self._warm(warm)
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise StoreError(f"the store is busy or read-only ({exc})") from None
-            try:
-                # Holding the write lock, nobody else can commit: take in everything
-                # before ours by row id. The version read here stays ours after our
-                # COMMIT (our own commits do not change it), so a commit by another
-                # process right after ours changes it and the next refresh loads it.
-                self._announce(self._take_in(force=True))
-            except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                self._reload()
-                raise
-            stale = [g for g in warm if g in self._groups and self._groups[g].state is None]
-            if not stale or attempt == WRITE_ATTEMPTS:
-                break
-            self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
-        self._evidence.begin()
-        try:
-            yield
-            self._flush()
-            self.db.execute("COMMIT")
-        except BaseException as exc:
-            self._rows.clear()
-            if self.db.in_transaction:  # (SQLite may have rolled back already)
-                self.db.execute("ROLLBACK")
-            self._reload()
-            if out_of_space(exc, self.home):
-                raise self._writing_paused() from None
-            raise
-        self._writing_resumed()
-
-    def _reload(self) -> None:
-        """After a failed transaction, forget memory that may be ahead of the disk."""
-        self._groups.clear()
-        self._last_rowid = 0
-        self._load_all()
+    # -- taking changes in -----------------------------------------------------------
 
     def ingest(self, raw: bytes, *, source: str = "import") -> IngestResult:
         return self.ingest_many([raw], source=source)[0]
@@ -409,16 +273,3 @@ class Store(
             if result.status == "rejected" and result.reason:
                 self._emit(DataRejected(result.reason, source))
         return results
-
-    def _warm(self, groups: Collection[GroupId]) -> None:
-        """Bring the states a write will read up to date (outside the write lock)."""
-        for group in groups:
-            if group in self._groups:
-                self.state(group)
-
-    def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
-        notify.wake_others(self.home)
-        for group_id, entry in self._groups.items():
-            if entry.new:
-                ids, entry.new = tuple(entry.new), []
-                self._emit(ChangesArrived(group_id, ids, origin))

@@ -24,6 +24,7 @@ from ledger.store import codec
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.errors import LatticeError
 from ledger.store.events import IngestResult
+from ledger.store.ids import GroupId
 from ledger.store.store import Store
 from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
@@ -77,6 +78,10 @@ class ImportSummary:
     duplicate: int = 0
     rejected: int = 0
     reasons: list[IngestResult] = field(default_factory=list)
+    own_brought_back: dict[GroupId, int] = field(default_factory=dict)
+    """Per group held after a restore: how many changes this PC's own writers wrote that
+    the file brought back. They move the chain forward; they never lift the hold (a file
+    cannot show that nothing later exists; docs/store-rules.md)."""
 
     def add(self, result: IngestResult) -> None:
         setattr(self, result.status, getattr(self, result.status) + 1)
@@ -92,6 +97,8 @@ def import_changes_file(store: Store, path: Path) -> ImportSummary:
     """
     count = check_changes_file(path)
     summary = ImportSummary()
+    held = [g for g in store.held_groups() if g in store.group_ids()]
+    before = {g: store.own_heads(g) for g in held}
     source = f"file {path.name}"
     batch: list[bytes] = []
     size = 0
@@ -106,6 +113,11 @@ def import_changes_file(store: Store, path: Path) -> ImportSummary:
     if batch:
         for result in store.ingest_many(batch, source=source):
             summary.add(result)
+    for group, heads in before.items():
+        now = store.own_heads(group)
+        brought = sum(seq - heads.get(w, 0) for w, seq in now.items())
+        if brought:
+            summary.own_brought_back[group] = brought
     return summary
 
 

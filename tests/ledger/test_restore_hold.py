@@ -18,6 +18,7 @@ from ledger.store.ids import GroupId, writer_id
 from ledger.store.persons import Signer
 from ledger.store.restore_hold import HELD, HOLD_PREFIX, hold_every_group
 from ledger.store.store import Store
+from ledger.store.transfer import import_changes_file, write_changes_file
 from ledger.store.words import Words
 
 
@@ -243,3 +244,39 @@ def test_a_hold_row_with_a_damaged_time_still_holds(
     assert store.held_groups() == {group: 0}
     with pytest.raises(Refused):
         _note(store, people["Amina"], group, "held")
+
+
+def test_a_changes_file_brings_back_our_later_changes_but_never_lifts_the_hold(
+    restored: tuple[Store, Store], group: GroupId, people: dict[str, Signer], tmp_path: Path
+) -> None:
+    """A file carrying every change this PC wrote after the backup still cannot show that
+    nothing later exists: the chain moves forward, the hold stays."""
+    again, other = restored
+    path = tmp_path / "umoja.lattice"
+    write_changes_file(path, other.raw_changes(group))
+    amina = writer_id(people["Amina"].person, again.device_id)
+    assert again.own_heads(group)[amina] == other.version_vector(group)[amina] - 2
+    summary = import_changes_file(again, path)
+    assert summary.own_brought_back == {group: 2}
+    assert again.own_heads(group)[amina] == other.version_vector(group)[amina]
+    assert again.is_held(group)
+    with pytest.raises(Refused):
+        _note(again, people["Amina"], group, "Umoja, after the file")
+    again_summary = import_changes_file(again, path)  # nothing new: nothing to report
+    assert again_summary.own_brought_back == {}
+    assert again.is_held(group)
+    # A member's PC's catch-up then finds nothing of ours missing, and lifts it.
+    assert again.caught_up_with(group, other.version_vector(group))
+    _note(again, people["Amina"], group, "Umoja, after the sync")
+    assert not again.state(group).equivocators
+
+
+def test_a_file_into_a_group_that_is_not_held_reports_nothing(
+    store: Store, group: GroupId, people: dict[str, Signer], tmp_path: Path, make_store
+) -> None:
+    _note(store, people["Amina"], group, "Umoja, written here")
+    other = make_store()
+    path = tmp_path / "umoja.lattice"
+    write_changes_file(path, store.raw_changes(group))
+    assert import_changes_file(other, path).own_brought_back == {}
+    assert import_changes_file(store, path).own_brought_back == {}

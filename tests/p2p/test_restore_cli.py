@@ -4,48 +4,11 @@ continues this PC's chain on both PCs."""
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.p2p.test_network_cli import REPO, lattice
-
-
-@contextmanager
-def serving(home: Path) -> Iterator[str]:
-    """`lattice serve` on loopback; yields its address."""
-    serve = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "serve", "--home", str(home), "--json", "--no-mdns",
-         "--listen", "/ip4/127.0.0.1/tcp/0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
-    try:
-        assert serve.stdout is not None
-        (addr,) = json.loads(serve.stdout.readline())["addrs"]
-        yield addr
-    finally:
-        serve.send_signal(signal.SIGTERM)
-        assert serve.wait(30) == 0
-        if serve.stdout is not None:
-            serve.stdout.close()
-
-
-def _refused(*args: str, home: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args, "--home", str(home)],
-        capture_output=True, text=True, timeout=120, cwd=REPO,
-        env={**os.environ, "LATTICE_PASSPHRASE": "pw", "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
-    assert result.returncode == 1, result.stdout
-    return result.stderr
+from tests.p2p.lattice_cli import lattice, refused, serving
 
 
 @pytest.mark.timeout(400)
@@ -55,18 +18,21 @@ def test_restore_then_sync_lifts_the_hold_and_the_chain_goes_on(tmp_path: Path) 
     lattice("person", "create", "Bosco", home=b)
     group = lattice("group", "create", "Umoja", "--currency", "KES", "--as", "Amina", home=a)["id"]
     invite = ("invite", "create", group, "--role", "member", "--as", "Amina")
-    with serving(a) as addr:
+    with serving(a) as ready:
+        addr = ready["addrs"][0]
         code = lattice(*invite, "--address", addr, home=a)["code"]
         lattice("join", code, "--as", "Bosco", "--no-mdns", "--timeout", "60", home=b)
     backup = lattice("backup", str(tmp_path), home=a)["file"]
     lattice(*invite, home=a)  # after the backup, and it reaches B
-    with serving(b) as addr:
+    with serving(b) as ready:
+        addr = ready["addrs"][0]
         lattice("sync", "--peer", addr, "--timeout", "60", home=a)
     restored = lattice("restore", backup, "--replace", home=a)
     assert restored["held"] == [group]
-    assert "restored from a backup" in _refused(*invite, home=a)
+    assert "restored from a backup" in refused(*invite, home=a)
 
-    with serving(b) as addr:
+    with serving(b) as ready:
+        addr = ready["addrs"][0]
         synced = lattice("sync", "--peer", addr, "--timeout", "60", home=a)
         assert synced["held"] == [] and synced["received"] == 1
         lattice(*invite, home=a)  # writes again, after the invite it made before
@@ -78,3 +44,39 @@ def test_restore_then_sync_lifts_the_hold_and_the_chain_goes_on(tmp_path: Path) 
         assert g["held_after_restore"] is False
     assert status_a["groups"][0]["digest"] == status_b["groups"][0]["digest"]
     assert status_a["groups"][0]["changes"] == 5  # founded, invite, join, invite, invite
+
+
+@pytest.mark.timeout(400)
+def test_a_file_keeps_the_hold_and_a_pc_that_joined_after_the_backup_lifts_it(
+    tmp_path: Path,
+) -> None:
+    a, c = tmp_path / "a", tmp_path / "c"
+    lattice("person", "create", "Amina", home=a)
+    lattice("person", "create", "Chidi", home=c)
+    group = lattice("group", "create", "Umoja", "--currency", "KES", "--as", "Amina", home=a)["id"]
+    invite = ("invite", "create", group, "--role", "member", "--as", "Amina")
+    backup = lattice("backup", str(tmp_path), home=a)["file"]
+    with serving(a) as ready:  # Chidi's PC joins after the backup
+        code = lattice(*invite, "--address", ready["addrs"][0], home=a)["code"]
+        lattice("join", code, "--as", "Chidi", "--no-mdns", "--timeout", "60", home=c)
+        lattice(*invite, home=a)  # written after the backup
+        lattice("sync", "--peer", ready["addrs"][0], "--timeout", "60", home=c)
+    lattice("restore", backup, "--replace", home=a)
+    stick = tmp_path / "umoja.lattice"
+    lattice("changes", "export", group, "-o", str(stick), home=c)
+    imported = lattice("changes", "import", str(stick), home=a)
+    assert imported["own_brought_back"] == {group: 2}  # the two invites after the backup
+    assert lattice("status", home=a)["groups"][0]["held_after_restore"] is True
+
+    with serving(c) as ready:
+        addr = ready["addrs"][0]
+        synced = lattice("sync", "--peer", addr, "--timeout", "60", home=a)
+        assert synced["held"] == []
+        lattice(*invite, home=a)  # writes again, continuing its chain
+        lattice("sync", "--peer", addr, "--timeout", "60", home=a)
+    status_a, status_c = lattice("status", home=a), lattice("status", home=c)
+    for status in (status_a, status_c):
+        (g,) = status["groups"]
+        assert g["equivocations"] == [] and g["voided"] == []
+        assert g["held_after_restore"] is False
+    assert status_a["groups"][0]["digest"] == status_c["groups"][0]["digest"]
