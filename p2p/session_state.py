@@ -65,11 +65,13 @@ class SessionConfig:
     window: int = 4
     """At most this many unacknowledged batches per group."""
     batch_changes: int = 512
-    """As many as a batch may hold (`messages.MAX_BATCH_CHANGES`): each batch costs the
-    receiver a commit (an fsync) and wakes each of its other sessions once, so in a mesh
-    fewer, larger batches cost every PC less."""
-    batch_bytes: int = 256 * 1024
-    """Of changes before compression (a batch of ledger entries shrinks about 3.4 times)."""
+    """At most `messages.MAX_BATCH_CHANGES`: fewer, larger batches cost both sides less
+    (a commit and an ack per batch; measured: ~20 % less CPU at 10,000 than 256)."""
+    first_batch: int = 64
+    """A catch-up's first batch; each next one doubles, up to `batch_changes`."""
+    batch_bytes: int = 384 * 1024
+    """Of changes before compression (a batch of ledger entries shrinks about 3.4 times);
+    512 ledger entries take about 180 KiB."""
     in_flight_bytes: int = 128 * 1024
     """Unacknowledged batch bytes on the wire per session, all groups together: half of
     yamux's 256 KiB stream window, so batches never fill it and small messages fit."""

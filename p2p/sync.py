@@ -257,6 +257,7 @@ class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
             self._post(m.Deny(want.group, reason))
             return
         out = self.serving[want.group] = Outgoing(dict(want.vv))
+        self._expect(want.group, want.vv)  # a catch-up from the peer may follow
         assert self._nursery is not None
         self._nursery.start_soon(self._serve, want.group, out)
         if want.group not in self.wanted and self.store.may_receive(want.group, self.device):
