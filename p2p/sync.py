@@ -34,17 +34,12 @@ from ledger.store.events import ReceiptsArrived
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.store import ChangesArrived, StoreEvent
 from p2p import messages as m
-from p2p.events import (
-    AccessDenied,
-    PeerBanned,
-    PeerInSync,
-    SyncEvent,
-    SyncProgress,
-)
+from p2p.events import AccessDenied, PeerBanned, SyncEvent
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
 from p2p.handshake import greet
 from p2p.invite_trial import InviteTrial
+from p2p.progress import ProgressMixin
 from p2p.receiving import Arrival, ReceivingMixin, Verified
 from p2p.restore_catch_up import RestoreCatchUp
 from p2p.serving import ServingMixin
@@ -66,7 +61,7 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 
 
-class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
+class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -333,41 +328,6 @@ class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
 
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
         return self.store.version_vector(group) if group in self.store.group_ids() else {}
-
-    def _report(self, group: GroupId) -> None:
-        incoming = self.wanted.get(group)
-        out = self.serving.get(group)
-        self.emit(
-            SyncProgress(
-                self.peer,
-                group,
-                received=incoming.received if incoming else 0,
-                sent=out.sent if out else 0,
-                synced=bool(incoming and incoming.synced),
-            )
-        )
-
-    def _check_in_sync(self) -> None:
-        """Emit `PeerInSync` each time the session becomes quiet in both directions."""
-        settled = (
-            self._ready
-            and all(incoming.synced for incoming in self.wanted.values())
-            and all(out.delivered() for out in self.serving.values())
-            and self.offered <= set(self.serving)
-        )
-        if not settled:
-            self._in_sync = False
-        elif not self._in_sync:
-            self._in_sync = True
-            self.emit(
-                PeerInSync(
-                    self.peer,
-                    self.device,
-                    tuple(sorted(set(self.wanted) | set(self.serving))),
-                    received=sum(i.received for i in self.wanted.values()),
-                    sent=sum(o.sent for o in self.serving.values()),
-                )
-            )
 
     def feeders_changed(self, group: GroupId) -> None:
         """Another session started or stopped feeding us `group`: tell this peer."""
