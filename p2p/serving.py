@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 import trio
 
+from ledger.store import verifier
+from ledger.store.change import HELPER_FROM
 from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
 from p2p import messages as m
 from p2p.events import AccessDenied, SyncEvent
@@ -83,6 +85,8 @@ class ServingMixin:
     # -- what the peer holds ------------------------------------------------------------
 
     def _on_have(self, have: m.Have) -> None:
+        if have.group in self.wanted:
+            self._expect(have.group, have.vv)
         out = self.serving.get(have.group)
         if out is None:
             return  # we refused the group, or the peer's Want is still on its way
@@ -93,6 +97,15 @@ class ServingMixin:
                 out.fed_at[writer] = now  # someone else is feeding the peer this writer
         out.feeders = set(have.feeders)
         out.heard = True
+
+    def _expect(self, group: GroupId, theirs: dict[WriterId, int]) -> None:
+        """The peer holds many changes we lack: start the signature helper now (it takes a
+        few hundred milliseconds), not at the first batch, which would otherwise have its
+        signatures checked in this process, on the core that stores."""
+        mine = self._vv(group)
+        behind = sum(max(0, seq - mine.get(writer, 0)) for writer, seq in theirs.items())
+        if behind >= HELPER_FROM:
+            verifier.helper()
 
     def _news(self, group: GroupId) -> dict[WriterId, int]:
         """Our version vector, only the writers that moved since we last told the peer."""
@@ -197,15 +210,22 @@ class ServingMixin:
 
     async def _send_items(self, group: GroupId, out: Outgoing, items: list[Item]) -> None:
         """Read each batch's bytes only when it is its turn: the first leaves at once
-        however much follows, and memory holds a batch, not the whole catch-up."""
-        size = self.config.batch_changes
-        for start in range(0, len(items), size):
+        however much follows, and memory holds a batch, not the whole catch-up.
+
+        Batches start at `first_batch` changes and double up to `batch_changes`: the
+        peer starts storing while we pack the next, and a long catch-up goes in large
+        batches (fewer commits, acks and frames on both sides)."""
+        size = min(self.config.first_batch, self.config.batch_changes)
+        start = 0
+        while start < len(items):
             while out.sent_seq - out.acked_seq >= self.config.window:
                 await out.acked.wait()
                 out.acked = trio.Event()
             # The peer may have got some of these elsewhere while we waited.
-            ids = [cid for cid, w, s in items[start : start + size] if out.estimate.get(w, 0) < s]
-            for packed in self._packed(group, ids):
+            chunk = items[start : start + size]
+            start += len(chunk)
+            ids = [cid for cid, w, s in chunk if out.estimate.get(w, 0) < s]
+            for packed in self._packed(group, ids, size):
                 self._in_sync = False
                 out.sent_seq += 1
                 frame = m.encode_batch(group, out.sent_seq, packed.payload)
@@ -214,8 +234,9 @@ class ServingMixin:
                 await self._send_frame(frame)
                 out.sent += packed.changes
                 self._report(group)
+            size = min(2 * size, self.config.batch_changes)
 
-    def _packed(self, group: GroupId, ids: list[ChangeId]) -> list[Packed]:
+    def _packed(self, group: GroupId, ids: list[ChangeId], size: int) -> list[Packed]:
         """These changes packed for the wire: once for all the peers they go to."""
         if not ids:
             return []
@@ -226,7 +247,7 @@ class ServingMixin:
             keys = [bytes.fromhex(cid) for cid in ids] if len(raws) == len(ids) else None
             found = []
             start = 0
-            for batch in batches(raws, self.config.batch_changes, self.config.batch_bytes):
+            for batch in batches(raws, size, self.config.batch_bytes):
                 known = None if keys is None else keys[start : start + len(batch)]
                 found.append(Packed(m.pack_batch(group, batch, known), len(batch)))
                 start += len(batch)

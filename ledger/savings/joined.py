@@ -32,6 +32,9 @@ def joined_on(history: GroupHistory, membership: Membership, person: PersonId) -
     member = membership.members.get(person)
     if member is None or member.since is None:
         return None
+    since = history.control.get(member.since)
+    if since is None or since.kind != "member.add" or "date" not in since.body:
+        return None  # the change that made them a member said no day
     key = bytes.fromhex(person)
     days: list[str] = []
     for change in history.control.values():

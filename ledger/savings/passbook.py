@@ -134,7 +134,8 @@ class Passbook:
                     f" {shown(g.progress or 0, c)} of {shown(g.target, c)}" if g.target else ""
                 )
                 out.append(f"Goal: {g.title} ({g.status}){target}")
-        out += ["", f"State code: {self.code}  ({self.changes} changes)"]
+        noun = "change" if self.changes == 1 else "changes"
+        out += ["", f"State code: {self.code}  ({self.changes} {noun})"]
         return "\n".join(out)
 
 

@@ -15,7 +15,7 @@ from ledger.savings.books import EntryId, MeetingId, books_of, hexid
 from ledger.store import schema as s
 from ledger.store.errors import DecodeError
 from ledger.store.ids import ChangeId, PersonId
-from ledger.store.words import QT_TRANSLATE_NOOP, Words, listing
+from ledger.store.words import QT_TRANSLATE_NOOP, Words, counted, listing
 
 if TYPE_CHECKING:
     from ledger.store.change import Change
@@ -90,28 +90,29 @@ def apply(state: GroupState, change: Change) -> str | None:
     return None
 
 
+_SIGNED_WORDS = {
+    "entries": (
+        QT_TRANSLATE_NOOP("core", "{count} entry"),
+        QT_TRANSLATE_NOOP("core", "{count} entries"),
+    ),
+    "minutes": (
+        QT_TRANSLATE_NOOP("core", "the minutes of {count} meeting"),
+        QT_TRANSLATE_NOOP("core", "the minutes of {count} meetings"),
+    ),
+    "counts": (
+        QT_TRANSLATE_NOOP("core", "{count} cash count"),
+        QT_TRANSLATE_NOOP("core", "{count} cash counts"),
+    ),
+    "cycles": (
+        QT_TRANSLATE_NOOP("core", "the close of {count} cycle"),
+        QT_TRANSLATE_NOOP("core", "the close of {count} cycles"),
+    ),
+}
+"""What a sign-off signs, in its number (one, more), by body key."""
+
+
 def describe(body: dict[str, Any]) -> str:
-    parts = []
-    if body.get("entries"):
-        parts.append(
-            Words(QT_TRANSLATE_NOOP("core", "{count} entries"), count=len(body["entries"]))
-        )
-    if body.get("minutes"):
-        parts.append(
-            Words(
-                QT_TRANSLATE_NOOP("core", "the minutes of {count} meetings"),
-                count=len(body["minutes"]),
-            )
-        )
-    if body.get("counts"):
-        parts.append(
-            Words(QT_TRANSLATE_NOOP("core", "{count} cash counts"), count=len(body["counts"]))
-        )
-    if body.get("cycles"):
-        parts.append(
-            Words(
-                QT_TRANSLATE_NOOP("core", "the close of {count} cycles"),
-                count=len(body["cycles"]),
-            )
-        )
+    parts = [
+        counted(len(body[key]), forms) for key, forms in _SIGNED_WORDS.items() if body.get(key)
+    ]
     return Words(QT_TRANSLATE_NOOP("core", "signed off {what}"), what=listing(parts))

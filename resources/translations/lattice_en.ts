@@ -3318,6 +3318,22 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>none of what it signs stands in the books (voided or unknown)</translation>
     </message>
     <message>
+        <source>{count} entry</source>
+        <translation>{count} entry</translation>
+    </message>
+    <message>
+        <source>the minutes of {count} meeting</source>
+        <translation>the minutes of {count} meeting</translation>
+    </message>
+    <message>
+        <source>{count} cash count</source>
+        <translation>{count} cash count</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycle</source>
+        <translation>the close of {count} cycle</translation>
+    </message>
+    <message>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>

@@ -3318,6 +3318,22 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>nada de lo que firma está en el libro (anulado o desconocido)</translation>
     </message>
     <message>
+        <source>{count} entry</source>
+        <translation>{count} movimiento</translation>
+    </message>
+    <message>
+        <source>the minutes of {count} meeting</source>
+        <translation>el acta de {count} reunión</translation>
+    </message>
+    <message>
+        <source>{count} cash count</source>
+        <translation>{count} arqueo</translation>
+    </message>
+    <message>
+        <source>the close of {count} cycle</source>
+        <translation>el cierre de {count} ciclo</translation>
+    </message>
+    <message>
         <source>{count} entries</source>
         <translation>{count} movimientos</translation>
     </message>

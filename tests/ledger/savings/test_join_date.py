@@ -141,3 +141,20 @@ def test_a_member_added_again_keeps_their_first_day(store, people, group, dan) -
 def test_the_founder_is_not_bound(store, people, group) -> None:
     assert joined_on(store.history(group), store.state(group).membership,
                      people["Amina"].person) is None  # fmt: skip
+
+
+def test_a_peers_early_entry_arrives_and_both_pcs_agree(
+    store, people, group, dan, make_store
+) -> None:
+    """Another PC receives it: accepted on arrival (signed by a council member), the same
+    state, and named by the same books check, in whatever order the changes arrive."""
+    early = store.write(people["Amina"], group, "entry.add",
+                        _early_body(dan.person, group, "2024-02-20"))  # fmt: skip
+    confirm(store, people, group, early.id)
+    raws = store.raw_changes(group)
+    for order in (raws, [raws[0], *reversed(raws[1:])]):
+        other = make_store(f"pc{len(order)}-{order is raws}")
+        other.ingest_many(order)
+        assert other.state(group).digest() == store.state(group).digest()
+        flagged = early_entries(other.history(group), other.state(group))
+        assert [f.entry.id for f in flagged] == [early.id]

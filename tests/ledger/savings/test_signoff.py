@@ -114,3 +114,13 @@ def test_funds_and_meetings_are_council_business(store, people, group) -> None:
         fa.add_fund(store, people["Chiku"], group, name="Mine", kind="project")
     with pytest.raises(Refused, match="not council"):
         ga.open_meeting(store, people["Bosco"], group, date="2024-01-01")
+
+
+def test_what_a_sign_off_signs_reads_in_its_number() -> None:
+    from ledger.savings.signoff import describe
+
+    assert describe({"entries": [b"a"]}) == "signed off 1 entry"
+    assert describe({"entries": [b"a", b"b"], "minutes": [b"m"], "counts": [b"c"],
+                     "cycles": [b"x", b"y"]}) == (
+        "signed off 2 entries, the minutes of 1 meeting, 1 cash count, the close of 2 cycles"
+    )  # fmt: skip
