@@ -11,8 +11,9 @@ receipts it holds (witnessed states).
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import trio
@@ -31,6 +32,9 @@ RECEIPT_DELAY = 1.0
 that a burst of changes is witnessed once."""
 RECEIPT_PATIENCE = 30.0
 """A due receipt goes after this many seconds however busy the group is."""
+MAX_EXCHANGED = 4096
+"""Receipts remembered per session as held by both sides; past that the memory starts
+over (the next hand-over sends every receipt once more)."""
 
 Arrival = m.Batch | m.Synced | m.Deny | m.Receipts
 """What the read loop hands on, in order, to be verified and stored."""
@@ -57,6 +61,9 @@ class ReceivingMixin:
     _receipts_to_sign: set[GroupId]
     _changed_at: dict[GroupId, float]
     """When changes of each group last arrived here (trio's clock)."""
+    _exchanged: set[bytes]
+    """Digests of the receipts this session sent or received: the peer holds those (or
+    refused them), so they are not handed over again."""
     _to_verify: trio.MemoryReceiveChannel[Arrival]
     _verified: trio.MemorySendChannel[Verified]
     _to_store: trio.MemoryReceiveChannel[Verified]
@@ -227,7 +234,7 @@ class ReceivingMixin:
             self.store.sign_receipt(group)  # (its event brings us back here, unsigned)
         chunk: list[bytes] = []
         size = 0
-        for raw in self.store.receipts(group):
+        for raw in self._not_exchanged(self.store.receipts(group)):
             if chunk and (
                 len(chunk) == m.MAX_RECEIPTS_PER_MESSAGE or size + len(raw) > m.RECEIPTS_BYTES
             ):
@@ -246,7 +253,25 @@ class ReceivingMixin:
                 "ignored receipts of %s from %s: not a member's PC", msg.group[:8], self.peer[:12]
             )
             return
-        for reason in self.store.take_receipts(msg.group, msg.receipts):
+        fresh = self._not_exchanged(msg.receipts)
+        if not fresh:
+            return
+        for reason in self.store.take_receipts(msg.group, fresh):
             if reason is not None:
                 log.info("refused a receipt from %s: %s", self.peer[:12], reason)
                 self.emit(DataRejected(self.peer, reason))
+
+    def _not_exchanged(self, raws: Iterable[bytes]) -> list[bytes]:
+        """The receipts among `raws` not yet sent to or received from this peer; they
+        count as exchanged from now on. In a mesh every PC hands each peer all the
+        receipts it holds after every burst: without this, each PC would decode and
+        check the same ones again and again."""
+        if len(self._exchanged) > MAX_EXCHANGED:
+            self._exchanged.clear()
+        fresh = []
+        for raw in raws:
+            digest = hashlib.blake2b(raw, digest_size=16).digest()
+            if digest not in self._exchanged:
+                self._exchanged.add(digest)
+                fresh.append(raw)
+        return fresh

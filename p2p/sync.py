@@ -1,6 +1,7 @@
 """One sync session over one stream: handshake, catch-up both ways, then live pushes.
 
-Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs),
+Both sides run the same code. After `Hello` (blinded groups) and `Auth` (invite proofs,
+handshake.py),
 each side sends `Want(group, version vector)` for every group both hold; the other side
 answers with the missing changes in `Batch`es — at most `window` unacknowledged per
 group and `in_flight_bytes` for the whole session — then `Synced`, and afterwards
@@ -23,29 +24,22 @@ before it.
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable, Sequence
 
 import trio
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
+from nacl.signing import SigningKey
 
 from ledger.store.errors import StoreError
 from ledger.store.events import ReceiptsArrived
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.store import ChangesArrived, StoreEvent
 from p2p import messages as m
-from p2p.discovery import blind_tag
-from p2p.events import (
-    AccessDenied,
-    PeerBanned,
-    PeerInSync,
-    SyncEvent,
-    SyncProgress,
-)
+from p2p.events import AccessDenied, PeerBanned, SyncEvent
 from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
+from p2p.handshake import greet
 from p2p.invite_trial import InviteTrial
+from p2p.progress import ProgressMixin
 from p2p.receiving import Arrival, ReceivingMixin, Verified
 from p2p.restore_catch_up import RestoreCatchUp
 from p2p.serving import ServingMixin
@@ -67,7 +61,7 @@ __all__ = ["SessionConfig", "SessionEnded", "SyncSession", "invite_message"]
 log = logging.getLogger(__name__)
 
 
-class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
+class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
     """Runs until the peer leaves, misbehaves, goes silent, or the caller cancels."""
 
     def __init__(
@@ -111,6 +105,7 @@ class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
         self._changed_at: dict[GroupId, float] = {}
+        self._exchanged: set[bytes] = set()
         self.feeders = feeders
         self.on_wanting = on_wanting
         self._nursery: trio.Nursery | None = None
@@ -195,40 +190,23 @@ class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
     async def _receive(self, limit: float | None = None) -> m.Message:
         return m.decode(await self.stream.receive(limit))
 
-    # -- handshake ------------------------------------------------------------------
-
     async def _handshake(self) -> list[GroupId]:
-        """Only groups the peer's device may receive are named (blinded), so a stranger
-        cannot even confirm that this PC holds a group whose id it knows."""
-        nonce = secrets.token_bytes(m.NONCE_BYTES)
-        groups = [g for g in self.store.group_ids() if self.store.may_receive(g, self.device)]
-        tags = tuple(blind_tag(g, nonce) for g in groups)
-        await self._send(m.Hello(m.PROTOCOL_VERSION, nonce, tags))
-        hello = await self._receive()
-        if not isinstance(hello, m.Hello):
-            raise m.ProtocolError("expected hello")
-        if hello.version != m.PROTOCOL_VERSION:
-            await self._send_quietly(m.Bye(f"protocol version {m.PROTOCOL_VERSION} only"))
-            raise SessionEnded(f"peer speaks protocol version {hello.version}")
-        challenge = invite_message(hello.nonce, self.my_device, self.device)
-        proofs = tuple((bytes(k.verify_key), k.sign(challenge).signature) for k in self.invites)
-        await self._send(m.Auth(proofs))
-        auth = await self._receive()
-        if not isinstance(auth, m.Auth):
-            raise m.ProtocolError("expected auth")
-        for key, signature in auth.invites:
-            try:
-                VerifyKey(key).verify(invite_message(nonce, self.device, self.my_device), signature)
-            except (BadSignatureError, ValueError):
-                await self._punish("bad invite proof", PROTOCOL_STRIKE)
-                continue
-            group = self.store.group_for_invite(key)
-            if group is not None:
-                self.invite_groups.add(group)
-        theirs = set(hello.tags)
-        common = [g for g in groups if blind_tag(g, hello.nonce) in theirs]
-        self.restoring = self._held_groups_named(common, hello.nonce, theirs)
-        return common
+        """`Hello` and `Auth` (handshake.py): the groups to sync, and those the peer
+        proved an invite for (into `invite_groups`)."""
+        greeting = await greet(
+            self.store,
+            send=self._send,
+            receive=self._receive,
+            my_device=self.my_device,
+            device=self.device,
+            invites=self.invites,
+            punish=self._punish,
+        )
+        self.invite_groups |= greeting.invite_groups
+        self.restoring = self._held_groups_named(
+            greeting.common, greeting.their_nonce, greeting.their_tags
+        )
+        return greeting.common
 
     # -- receiving ------------------------------------------------------------------
 
@@ -350,41 +328,6 @@ class SyncSession(ReceivingMixin, ServingMixin, RestoreCatchUp):
 
     def _vv(self, group: GroupId) -> dict[WriterId, int]:
         return self.store.version_vector(group) if group in self.store.group_ids() else {}
-
-    def _report(self, group: GroupId) -> None:
-        incoming = self.wanted.get(group)
-        out = self.serving.get(group)
-        self.emit(
-            SyncProgress(
-                self.peer,
-                group,
-                received=incoming.received if incoming else 0,
-                sent=out.sent if out else 0,
-                synced=bool(incoming and incoming.synced),
-            )
-        )
-
-    def _check_in_sync(self) -> None:
-        """Emit `PeerInSync` each time the session becomes quiet in both directions."""
-        settled = (
-            self._ready
-            and all(incoming.synced for incoming in self.wanted.values())
-            and all(out.delivered() for out in self.serving.values())
-            and self.offered <= set(self.serving)
-        )
-        if not settled:
-            self._in_sync = False
-        elif not self._in_sync:
-            self._in_sync = True
-            self.emit(
-                PeerInSync(
-                    self.peer,
-                    self.device,
-                    tuple(sorted(set(self.wanted) | set(self.serving))),
-                    received=sum(i.received for i in self.wanted.values()),
-                    sent=sum(o.sent for o in self.serving.values()),
-                )
-            )
 
     def feeders_changed(self, group: GroupId) -> None:
         """Another session started or stopped feeding us `group`: tell this peer."""

@@ -41,13 +41,10 @@ class ColumnFitter(QObject):
     def __init__(self, table: QTableView, optional: Sequence[int] = ()) -> None:
         super().__init__(table)
         self.table = table
-        self.optional = list(optional)
+        self.optional: list[int] = []
         self.hidden: list[int] = []
         """The optional columns hidden now for want of room."""
-        self.toggle = QCheckBox(self.tr("Show every column"), table.parentWidget())
-        self.toggle.setAccessibleName(self.tr("Show every column of the table"))
-        self.toggle.setVisible(False)
-        self.toggle.toggled.connect(self.refit_later)
+        self._toggle: QCheckBox | None = None
         self._modes: dict[int, QHeaderView.ResizeMode] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -64,6 +61,27 @@ class ColumnFitter(QObject):
             table.horizontalHeader().sectionCountChanged,
         ):
             signal.connect(self.refit_later)
+        self.set_optional(optional)
+
+    def set_optional(self, optional: Sequence[int]) -> None:
+        """The columns this may hide, the least needed first."""
+        self.optional = list(optional)
+        self.refit_later()
+
+    @property
+    def toggle(self) -> QCheckBox:
+        """"Show every column": the view places it near the table; shown only while some
+        column is hidden for want of room (or it is ticked). Made on first use, so a table
+        with no optional column has none."""
+        if self._toggle is None:
+            self._toggle = QCheckBox(self.tr("Show every column"), self.table.parentWidget())
+            self._toggle.setAccessibleName(self.tr("Show every column of the table"))
+            self._toggle.setVisible(False)
+            self._toggle.toggled.connect(self.refit_later)
+        return self._toggle
+
+    def shows_every_column(self) -> bool:
+        return self._toggle is not None and self._toggle.isChecked()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -106,7 +124,7 @@ class ColumnFitter(QObject):
         shown = self._shown()
         natural = {c: self._natural(c) for c in shown}
         least = {c: self._least(c, natural[c]) for c in shown}
-        if not self.toggle.isChecked():
+        if not self.shows_every_column():
             for column in self.optional:  # the optional go before any other text is cut
                 if sum(natural[c] for c in shown) <= budget:
                     break
@@ -114,7 +132,8 @@ class ColumnFitter(QObject):
                     shown.remove(column)
                     self.hidden.append(column)
                     self.table.setColumnHidden(column, True)
-        self.toggle.setVisible(bool(self.hidden) or self.toggle.isChecked())
+        if self._toggle is not None or self.hidden:
+            self.toggle.setVisible(bool(self.hidden) or self.shows_every_column())
         if sum(natural[c] for c in shown) <= budget:
             self._restore_modes()
             for column in shown:  # sized by hand before: back to the whole text
@@ -147,6 +166,5 @@ def fit_columns(table: QTableView, optional: Sequence[int] = ()) -> ColumnFitter
     if fitter is None:
         fitter = ColumnFitter(table, optional)
     elif optional:
-        fitter.optional = list(optional)
-        fitter.refit_later()
+        fitter.set_optional(optional)
     return fitter

@@ -55,7 +55,7 @@ class KeyWork(QObject):
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._ticket = 0
         self._busy = False
-        self._out = _Carrier(self)
+        self._out = _Carrier()  # no parent: a job still running keeps it alive (below)
         self._out.finished.connect(self._finished)
 
     def busy(self) -> bool:

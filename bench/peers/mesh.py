@@ -30,7 +30,7 @@ class MeshFigure:
 
 
 def lattice_round(base: Path, peers: int, each: int) -> MeshFigure:
-    seconds, _ratio, wire, _moved, _cpu = lattice_mesh_round(base, peers, each)
+    seconds, _ratio, wire, _moved, _cpu, _helpers = lattice_mesh_round(base, peers, each)
     return MeshFigure(seconds, wire)
 
 

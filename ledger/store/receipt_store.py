@@ -117,23 +117,35 @@ class ReceiptMemory:
 
     def take_receipts(self, group: GroupId, raws: Sequence[bytes]) -> list[str | None]:
         """Keep the receipts that witness this group (newest per PC); per receipt, None
-        or why it was refused. Nothing else in the store changes."""
+        or why it was refused. Nothing else in the store changes.
+
+        A receipt kept already, byte for byte, is passed over unchecked (None): in a mesh
+        every PC hands each peer the receipts it holds, mostly the same ones again. Only
+        when something is new is the store written."""
         if len(raws) > MAX_RECEIPTS:
             return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
+        held = set(self.receipts(group))
         membership = self.membership(group)  # from the causal index: no replay
         reasons: list[str | None] = []
+        fresh: list[Receipt] = []
+        for raw in raws:
+            if raw in held:
+                reasons.append(None)
+                continue
+            try:
+                receipt = decode_receipt(raw)
+            except DecodeError as exc:
+                reasons.append(exc.words)
+                continue
+            reason = witness_problem(receipt, group, membership)
+            if reason is None:
+                fresh.append(receipt)
+            reasons.append(reason)
         kept = False
-        with self._transaction():
-            for raw in raws:
-                try:
-                    receipt = decode_receipt(raw)
-                except DecodeError as exc:
-                    reasons.append(exc.words)
-                    continue
-                reason = witness_problem(receipt, group, membership)
-                if reason is None:
+        if fresh:
+            with self._transaction():
+                for receipt in fresh:
                     kept = self._keep(receipt) or kept
-                reasons.append(reason)
         if kept:
             self._emit(ReceiptsArrived(group))
         return reasons

@@ -12,7 +12,8 @@ from ledger.exports.period import Period
 from ledger.exports.verify import verify_bytes
 from ledger.savings import group_actions
 from ledger.savings import membership_actions as actions
-from ledger.store import codec
+from ledger.store import codec, receipt_store
+from ledger.store.events import ReceiptsArrived, StoreEvent
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer
 from ledger.store.receipts import decode_receipt, sign_receipt, witnessing
@@ -130,6 +131,32 @@ def test_bad_receipts_are_refused_with_a_reason_and_nothing_is_kept(
         "the receipt's PC is not linked to the group for its person",
     ]
     assert b.receipts(g) == []
+
+
+def test_a_receipt_held_already_is_passed_over_without_a_write(
+    make_store: Any, people: dict[str, Signer], monkeypatch: Any
+) -> None:
+    (a, b, _), g = _three_pcs(make_store, people)
+    b.ingest_many(a.raw_changes(g), source="peer")
+    a.sign_receipt(g)
+    arrived: list[StoreEvent] = []
+    b.subscribe(arrived.append)
+    assert b.take_receipts(g, a.receipts(g)) == [None]
+    assert [type(e) for e in arrived] == [ReceiptsArrived]
+    writes = b.db.total_changes
+    decoded: list[bytes] = []
+
+    def counted(raw: bytes) -> Any:
+        decoded.append(raw)
+        return decode_receipt(raw)
+
+    monkeypatch.setattr(receipt_store, "decode_receipt", counted)
+    # Again, with a bad one beside it: only the bad one is looked at, and nothing written.
+    reasons = b.take_receipts(g, [*a.receipts(g), b"\x00"])
+    assert reasons[0] is None and reasons[1]
+    assert decoded == [b"\x00"]
+    assert b.db.total_changes == writes and len(arrived) == 1
+    assert b.receipts(g) == a.receipts(g)
 
 
 def test_an_older_receipt_does_not_replace_a_newer(make_store: Any,

@@ -9,8 +9,10 @@ wall-clock time it was printed.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import logging
+import os
 import signal
 import sys
 import time
@@ -24,6 +26,10 @@ from ledger.store.store import Store
 from p2p.events import SyncEvent
 from p2p.service import ServiceConfig, SyncService
 from p2p.transport import DEFAULT_LISTEN
+
+PROFILE_ENV = "LATTICE_PROFILE"
+"""A folder: the node profiles its main thread (cProfile) from its start, or its release
+with `--hold`, to its stop, into `<device>.prof` there (for finding where a bench's CPU goes)."""
 
 
 def emit(event: str, **fields: object) -> None:
@@ -49,6 +55,10 @@ async def main(
             emit("loaded", device=store.device_id)
             async for _ in go:
                 break
+    profile = os.environ.get(PROFILE_ENV)
+    profiler = cProfile.Profile(time.process_time) if profile else None
+    if profiler is not None:
+        profiler.enable()
     service = SyncService(
         store,
         home=home,
@@ -71,6 +81,9 @@ async def main(
                     nursery.cancel_scope.cancel()
                     break
     finally:
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(Path(profile or ".") / f"{store.device_id[:12]}.prof")
         store.close()
     emit("stopped")
 

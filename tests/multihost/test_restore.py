@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ledger.savings import membership_actions as actions
 from ledger.store.errors import Refused
 from ledger.store.ids import writer_id
 from ledger.store.store import Store
@@ -74,5 +75,59 @@ def test_a_restored_pc_waits_for_its_later_records_then_writes_without_voiding_a
             state = store.state(group)
             assert not state.equivocators and not state.voided
             assert state.documents["goal:0000aaaa"] is not None
+        finally:
+            store.close()
+
+
+def test_a_pc_that_joined_after_the_backup_brings_the_restored_pc_back(
+    netns_lab: Callable[[int], NetnsLab], tmp_path: Path
+) -> None:
+    """Bosco and his PC joined after A's backup: the restored A does not know that PC, yet
+    finds it by mDNS, catches up from it, sees its link, and writes again."""
+    lab = netns_lab(2)
+    a, c = tmp_path / "a", tmp_path / "c"
+    amina, bosco = people("Amina", "Bosco")
+    group = founded_group([a], [amina])
+    backup = tmp_path / "usb" / "a.sqlite3"
+    backup.parent.mkdir()
+    subprocess.run(cli("backup", str(backup), "--home", str(a)), check=True, timeout=120)
+    founder = Store.open(a)
+    newcomer = Store.open(c)
+    try:  # after the backup: Bosco joins the council and links his PC
+        actions.add_member(
+            founder, amina, group, person=bosco.person, name="Bosco",
+            roles=["council"],
+        )  # fmt: skip
+        newcomer.ingest_many(founder.raw_changes(group))
+        actions.link_device(newcomer, bosco, group, "Bosco's PC")
+        founder.ingest_many(newcomer.raw_changes(group))
+        amina_a = writer_id(amina.person, founder.device_id)
+    finally:
+        founder.close()
+        newcomer.close()
+    write(a, amina, group, "after the backup")
+    serving = [Serving(lab.hosts[0], a), Serving(lab.hosts[1], c)]
+    later = wait_converged([a, c], group, 120, writers=2)
+    assert [s.stop() for s in serving] == [0, 0]
+
+    subprocess.run(
+        cli("restore", str(backup), "--home", str(a), "--replace"), check=True, timeout=120
+    )
+    assert vv(a, group)[amina_a] < later[amina_a]
+    serving = [Serving(lab.hosts[0], a), Serving(lab.hosts[1], c)]
+    deadline = time.monotonic() + 120
+    while _held(a):
+        assert time.monotonic() < deadline, "the hold never lifted"
+        time.sleep(0.5)
+    assert vv(a, group)[amina_a] >= later[amina_a]
+    write(a, amina, group, "after the restore")
+    final = wait_converged([a, c], group, 120, writers=2)
+    assert final[amina_a] == later[amina_a] + 1
+    assert [s.stop() for s in serving] == [0, 0]
+    for home in (a, c):
+        store = Store.open(home)
+        try:
+            state = store.state(group)
+            assert not state.equivocators and not state.voided
         finally:
             store.close()

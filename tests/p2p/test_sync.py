@@ -11,6 +11,7 @@ from ledger.savings import membership_actions as actions
 from ledger.store.change import sign_change
 from ledger.store.invites import InviteCode
 from p2p import messages as m
+from p2p import receiving
 from p2p.events import (
     AccessDenied,
     ChangesReceived,
@@ -183,6 +184,49 @@ def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> 
     assert a.store.version_vector(g) == b.store.version_vector(g)
     assert sorted(a.store.receipts(g)) == sorted(b.store.receipts(g))
     assert not a.of(DataRejected) and not b.of(DataRejected)
+
+
+def test_a_receipt_goes_once_and_never_back_to_the_pc_it_came_from(
+    make_store: Any, monkeypatch: Any
+) -> None:
+    """Each PC hands its peers the receipts it holds after a burst; one the peer sent or
+    was sent already is not handed over again (in a mesh that echo cost every PC the
+    decoding and checking of the same receipts over and over)."""
+    monkeypatch.setattr(receiving, "RECEIPT_DELAY", 0.1)
+    amina, bosco = person("Amina"), person("Bosco")
+    sent: dict[str, list[bytes]] = {"a": [], "b": []}
+
+    def recording(name: str) -> type[SyncSession]:
+        class Recording(SyncSession):
+            def _post(self, msg: m.Message) -> None:
+                if isinstance(msg, m.Receipts):
+                    sent[name].extend(msg.receipts)
+                super()._post(msg)
+
+        return Recording
+
+    a = Side(make_store("a"), session_class=recording("a"))
+    b = Side(make_store("b"), session_class=recording("b"))
+    g = new_group(a.store, amina)
+    actions.add_member(a.store, amina, g, person=bosco.person, name="Bosco", roles=["elder"])
+    b.store.ingest_many(a.store.raw_changes(g), source="copy")
+    actions.link_device(b.store, bosco, g)
+    a.store.ingest_many(b.store.raw_changes(g), source="copy")
+    actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "notes B lacks")
+
+    async def main() -> None:
+        async with linked(a, b):
+            await until(
+                lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
+                what="both PCs' receipts on both PCs",
+            )
+            await trio.sleep(1.0)  # room for an echo (a hand-over follows each new receipt)
+
+    trio.run(main)
+    assert sorted(a.store.receipts(g)) == sorted(b.store.receipts(g))
+    assert sent["a"] and sent["b"]
+    assert len(set(sent["a"])) == len(sent["a"]) and len(set(sent["b"])) == len(sent["b"])
+    assert not set(sent["a"]) & set(sent["b"])
 
 
 def test_changes_of_another_group_inside_a_batch_are_refused(make_store: Any) -> None:

@@ -35,7 +35,7 @@ def overflowing(top: QWidget) -> list[str]:
         if not table.isVisibleTo(top) or table.horizontalScrollBar().maximum() <= 0:
             continue
         fitter = table.findChild(ColumnFitter)
-        if fitter is None or not fitter.toggle.isChecked():
+        if fitter is None or not fitter.shows_every_column():
             found.append(
                 f"{table.accessibleName()!r} by {table.horizontalScrollBar().maximum()} px"
             )
