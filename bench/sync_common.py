@@ -116,7 +116,7 @@ def _descendants(pid: int) -> list[int]:
 
 def helper_cpu_seconds(nodes: Sequence[JsonLines]) -> float:
     """CPU time the peers' running child processes used so far (the signature-checking
-    helpers, ledger.store.verifier), which `cpu_seconds` does not count."""
+    helpers, ledger.store.verifier): the part of `cpu_seconds` they took."""
     total = 0.0
     tick = os.sysconf("SC_CLK_TCK")
     for node in nodes:

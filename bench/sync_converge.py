@@ -57,7 +57,8 @@ def one_round(
     base: Path, peers: int, changes_each: int
 ) -> tuple[float, float, int, int, float, float]:
     """(seconds to converge, wire/needed ratio, wire bytes, needed bytes, CPU seconds of
-    all the PCs' main processes together, and of their signature-checking helpers)."""
+    all the PCs together, helpers included, and the part their signature-checking
+    helpers took)."""
     homes = [base / f"pc{i}" for i in range(peers)]
     signers = people(*(f"Person {i}" for i in range(peers)))
     group = founded_group(homes, signers)
@@ -118,7 +119,7 @@ def main() -> None:
         print(
             f"round {r + 1}: converged in {took:.2f} s; wire {wire / 1e6:.2f} MB for "
             f"{moved / 1e6:.2f} MB of changes that had to move (ratio {ratio:.2f}); "
-            f"CPU of all PCs {cpu:.1f} s (+ {helpers:.1f} s in their signature helpers); "
+            f"CPU of all PCs {cpu:.1f} s (of which {helpers:.1f} s in their signature helpers); "
             f"{machine_load()}",
             flush=True,
         )
@@ -129,7 +130,7 @@ def main() -> None:
     )
     print(
         f"CPU of all PCs together: {median(cpus):.1f} s, "
-        f"+ {median(helper_cpus):.1f} s in their signature helpers"
+        f"of which {median(helper_cpus):.1f} s in their signature helpers"
     )
     print(f"wire bytes / change bytes moved: {median(ratios):.2f}  (target <= 1.3)")
 
