@@ -62,9 +62,10 @@ def with_free_letter(text: str, taken: set[str]) -> str:
     return f"{stripped} (&{spare.upper()}){text[len(stripped):]}"
 
 
-def _reached_by_enter_or_escape(button: QAbstractButton) -> bool:
+def answers_enter_or_escape(button: QAbstractButton) -> bool:
+    """A dialog's accept or reject button: Enter or Escape reaches it, no letter needed."""
     box = button.parentWidget()
-    if not isinstance(box, QDialogButtonBox) or mnemonic(button.text()):
+    if not isinstance(box, QDialogButtonBox):
         return False
     role = box.buttonRole(button)
     return role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole)
@@ -81,7 +82,7 @@ def give_mnemonics(top: QWidget) -> None:
             or (
                 isinstance(w, QAbstractButton)
                 and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
-                and not _reached_by_enter_or_escape(w)
+                and (mnemonic(w.text()) is not None or not answers_enter_or_escape(w))
             )
         )
     ]
