@@ -12,7 +12,8 @@ from __future__ import annotations
 import string
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QWidget
 
 _FREE = string.ascii_lowercase + string.digits
 
@@ -96,3 +97,12 @@ def give_mnemonics(top: QWidget) -> None:
             unmarked.append(control)
     for control in unmarked:
         control.setText(with_free_letter(_plain(control.text()), taken))
+
+
+class LetteredDialog(QDialog):
+    """A dialog whose fields and buttons each get an Alt+letter, none twice, when shown (so
+    the letters follow the texts of the language and the rows it shows)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)
+        super().showEvent(event)
