@@ -38,6 +38,16 @@ def device_of(home: Path) -> str:
         store.close()
 
 
+def relay_folder_allowing(tmp_path: Path, homes: list[Path]) -> tuple[Path, Path]:
+    """The relay's folder (with an empty HOME of its own) and its allow list: the devices
+    of the PCs at `homes`."""
+    folder = tmp_path / "relay"
+    (folder / "home").mkdir(parents=True)
+    allow = folder / "allowed"
+    allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+    return folder, allow
+
+
 class Relay:
     """`lattice serve --relay` in the relay's namespace, with an empty HOME of its own."""
 
@@ -71,10 +81,7 @@ def test_districts_behind_nats_converge_through_a_relay(tmp_path: Path) -> None:
         group = founded_group(homes, signers)
         for home, signer in zip(homes, signers, strict=True):
             write(home, signer, group, f"offline at {home.name}")
-        relay_folder = tmp_path / "relay"
-        (relay_folder / "home").mkdir(parents=True)
-        allow = relay_folder / "allowed"
-        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay_folder, allow = relay_folder_allowing(tmp_path, homes)
 
         capture = relay_folder / "relay.pcap"
         tcpdump = lab.relay.popen(
@@ -159,10 +166,7 @@ def test_a_hole_punched_connection_replaces_the_relayed_one(tmp_path: Path) -> N
         homes = [tmp_path / "oakland", tmp_path / "richmond"]
         signers = people("Nai", "Fou")
         group = founded_group(homes, signers)
-        relay_folder = tmp_path / "relay"
-        (relay_folder / "home").mkdir(parents=True)
-        allow = relay_folder / "allowed"
-        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay_folder, allow = relay_folder_allowing(tmp_path, homes)
         relay = Relay(lab, relay_folder, allow)
         serving = [
             Serving(pc, home, "--via-relay", relay.address)
@@ -188,10 +192,7 @@ def test_a_lan_that_appears_replaces_the_relayed_session(tmp_path: Path) -> None
         homes = [tmp_path / "oakland", tmp_path / "richmond"]
         signers = people("Nai", "Fou")
         group = founded_group(homes, signers)
-        relay_folder = tmp_path / "relay"
-        (relay_folder / "home").mkdir(parents=True)
-        allow = relay_folder / "allowed"
-        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay_folder, allow = relay_folder_allowing(tmp_path, homes)
         relay = Relay(lab, relay_folder, allow)
         serving = [
             Serving(pc, home, "--via-relay", relay.address)
@@ -243,10 +244,7 @@ def test_a_lan_that_tcp_cannot_cross_leaves_the_neighbour_on_the_relay(tmp_path:
         group = founded_group(homes, signers)
         write(homes[1], signers[1], group, "written at alameda")
         firewall_tcp_between(pcs[0], pcs[1])
-        relay_folder = tmp_path / "relay"
-        (relay_folder / "home").mkdir(parents=True)
-        allow = relay_folder / "allowed"
-        allow.write_text("".join(f"{device_of(h)}\n" for h in homes))
+        relay_folder, allow = relay_folder_allowing(tmp_path, homes)
         relay = Relay(lab, relay_folder, allow)
         serving = [
             Serving(pc, home, "--via-relay", relay.address)
