@@ -11,7 +11,7 @@ from p2p.session_state import Incoming, Outgoing
 
 
 class ProgressMixin:
-    """Mixed into `SyncSession` (first, so these win over the other mixins' stubs)."""
+    """Mixed into `SyncSession`."""
 
     peer: str
     device: DeviceId

@@ -68,7 +68,7 @@ class ReceivingMixin:
     _verified: trio.MemorySendChannel[Verified]
     _to_store: trio.MemoryReceiveChannel[Verified]
 
-    if TYPE_CHECKING:  # provided by SyncSession and ServingMixin
+    if TYPE_CHECKING:  # provided by SyncSession and the other mixins
 
         def _post(self, msg: m.Message) -> None: ...
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import trio
 
@@ -61,26 +62,21 @@ class ServingMixin:
     in_flight: InFlight
     packed: PackedBatches
 
-    async def _send(self, msg: m.Message) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by SyncSession and ProgressMixin
 
-    async def _send_frame(self, frame: bytes) -> None:
-        raise NotImplementedError
+        async def _send(self, msg: m.Message) -> None: ...
 
-    def _stop_serving(self, group: GroupId) -> None:
-        raise NotImplementedError
+        async def _send_frame(self, frame: bytes) -> None: ...
 
-    def _authorized(self, group: GroupId) -> bool:
-        raise NotImplementedError
+        def _stop_serving(self, group: GroupId) -> None: ...
 
-    def _report(self, group: GroupId) -> None:
-        raise NotImplementedError
+        def _authorized(self, group: GroupId) -> bool: ...
 
-    def _check_in_sync(self) -> None:
-        raise NotImplementedError
+        def _report(self, group: GroupId) -> None: ...
 
-    def _vv(self, group: GroupId) -> dict[WriterId, int]:
-        raise NotImplementedError
+        def _check_in_sync(self) -> None: ...
+
+        def _vv(self, group: GroupId) -> dict[WriterId, int]: ...
 
     # -- what the peer holds ------------------------------------------------------------
 
