@@ -141,7 +141,7 @@ class ConnectionsMixin:
         """The peer's mDNS discovery, if a relayed session with it should give way to
         the LAN: not yet tried for this discovery (the peer at these addresses)."""
         found = self.discovered.get(peer_id)
-        if found is None or not [a for a in found.addrs if "/p2p-circuit" not in a]:
+        if found is None or all("/p2p-circuit" in a for a in found.addrs):
             return None
         return None if self._lan_tried.get(peer_id) == frozenset(found.addrs) else found
 
@@ -172,7 +172,7 @@ class ConnectionsMixin:
             if device is None or device in self.sessions or self.guard.banned_for(device):
                 return
             found = self.discovered.get(peer_id)
-            if found is not None and not any("/p2p-circuit" not in a for a in addrs):
+            if found is not None and all("/p2p-circuit" in a for a in addrs):
                 addrs = list(found.addrs)  # seen on the LAN since: try there first
             # A peer on the LAN that did not answer (a busy PC) is tried there again
             # before the relays carry it: the relayed session would then stay.
