@@ -7,10 +7,8 @@ from __future__ import annotations
 import logging
 from typing import cast
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -31,7 +29,7 @@ from ledger.store.persons import SealedKey, Signer
 from ledger.store.store import Store
 from ui.core_text import core_text
 from ui.key_work import KeyWork
-from ui.mnemonics import give_mnemonics
+from ui.mnemonics import LetteredDialog
 from ui.service import InviteJoiner, SyncBridge
 from ui.store_events import StoreEvents
 from ui.theme import make_heading
@@ -42,7 +40,7 @@ MIN_SECRET = 4
 NEW_PERSON = ""
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(LetteredDialog):
     """Two pages; `group` holds the group created or joined once accepted."""
 
     def __init__(
@@ -90,10 +88,6 @@ class FirstRunDialog(QDialog):
         for radio in (self.create_radio, self.join_radio):
             radio.toggled.connect(self.validate)
         self.validate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        give_mnemonics(self)  # Alt+letter for every field and button, none twice
-        super().showEvent(event)
 
     def _person_page(self) -> QWidget:
         page = QWidget(self)

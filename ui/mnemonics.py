@@ -12,7 +12,8 @@ from __future__ import annotations
 import string
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QWidget
 
 _FREE = string.ascii_lowercase + string.digits
 
@@ -62,9 +63,10 @@ def with_free_letter(text: str, taken: set[str]) -> str:
     return f"{stripped} (&{spare.upper()}){text[len(stripped):]}"
 
 
-def _reached_by_enter_or_escape(button: QAbstractButton) -> bool:
+def answers_enter_or_escape(button: QAbstractButton) -> bool:
+    """A dialog's accept or reject button: Enter or Escape reaches it, no letter needed."""
     box = button.parentWidget()
-    if not isinstance(box, QDialogButtonBox) or mnemonic(button.text()):
+    if not isinstance(box, QDialogButtonBox):
         return False
     role = box.buttonRole(button)
     return role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole)
@@ -81,7 +83,7 @@ def give_mnemonics(top: QWidget) -> None:
             or (
                 isinstance(w, QAbstractButton)
                 and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
-                and not _reached_by_enter_or_escape(w)
+                and (mnemonic(w.text()) is not None or not answers_enter_or_escape(w))
             )
         )
     ]
@@ -95,3 +97,12 @@ def give_mnemonics(top: QWidget) -> None:
             unmarked.append(control)
     for control in unmarked:
         control.setText(with_free_letter(_plain(control.text()), taken))
+
+
+class LetteredDialog(QDialog):
+    """A dialog whose fields and buttons each get an Alt+letter, none twice, when shown (so
+    the letters follow the texts of the language and the rows it shows)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)
+        super().showEvent(event)

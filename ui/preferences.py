@@ -6,10 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QShowEvent, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.backup_box import BackupBox
 from ui.local_settings import IdleMinutesRefused, LocalSettings, clamp_idle_minutes
-from ui.mnemonics import give_mnemonics
+from ui.mnemonics import LetteredDialog
 from ui.unlock import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, MINUTE_MS, SigningSession
 from ui.widgets import make_notice
 
@@ -74,7 +73,7 @@ class MinutesBox(QSpinBox):
             self.refusal_cleared.emit()
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(LetteredDialog):
     """Changes take effect when accepted: stored for this computer, applied to `session`."""
 
     def __init__(
@@ -120,11 +119,6 @@ class PreferencesDialog(QDialog):
         self.idle.refusal_cleared.connect(self.error.hide)
         self.idle.out_of_range.connect(self._show_range)
         self.retranslate()
-
-
-    def showEvent(self, event: QShowEvent) -> None:
-        give_mnemonics(self)  # Alt+letter for every field and button, none twice
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings for this computer"))

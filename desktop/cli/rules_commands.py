@@ -73,14 +73,20 @@ def _rules(sub: Sub) -> None:
         "--unset",
         action="append",
         default=[],
+        type=_rule_name,
         choices=rules.UNSETTABLE,
         metavar="RULE",
         help="take a rule away from that date on (back to not set); one of "
-        + ", ".join(rules.UNSETTABLE),
+        + ", ".join(name.replace("_", "-") for name in rules.UNSETTABLE),
     )
     p.add_argument("--note", default="")
     p = command(rs, "show", "the rules in force, and their history", run_rules_show, False)
-    p.add_argument("--on", default="9999-12-31", help="the rules in force on this day")
+    p.add_argument("--on", default=None, help="the rules in force on this day (default today)")
+
+
+def _rule_name(text: str) -> str:
+    """A rule as its option is spelt (loan-multiple-pct) or as the core names it."""
+    return text.replace("-", "_")
 
 
 def run_rules_set(args: argparse.Namespace) -> int:
@@ -146,7 +152,8 @@ def _rules_lines(c: Ctx, rules: dict[str, Any]) -> list[str]:
 def run_rules_show(args: argparse.Namespace) -> int:
     c = Ctx(args)
     book = c.books.rules
-    rules = book.in_force(args.on).as_dict()
+    day = args.on or dt.date.today().isoformat()
+    rules = book.in_force(day).as_dict()
     history = [
         {"id": v.id, "from": v.effective, "by": v.author, "changes": v.changes, "note": v.note}
         for v in book.versions
@@ -155,7 +162,7 @@ def run_rules_show(args: argparse.Namespace) -> int:
     lines += [
         f"  version from {v.effective} by {c.state.member_name(v.author)}" for v in book.versions
     ]
-    for version in book.upcoming(dt.date.today().isoformat()):
+    for version in book.upcoming(day):
         changed = {k: v for k, v in version.changes.items() if k != "unset"}
         lines.append(f"  to come from {version.effective}:")
         lines += ["  " + line for line in _rules_lines(c, changed)]

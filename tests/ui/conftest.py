@@ -80,3 +80,26 @@ def demo(demo_template: tuple[Path, Demo], tmp_path: Path) -> Iterator[tuple[Sto
     opened = Store.open(home)
     yield opened, found
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def crowd_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo group grown to 25 members, made once (persons are slow to create)."""
+    home = tmp_path_factory.mktemp("crowd") / "home"
+    opened = Store.open(home)
+    try:
+        populate(opened, crowd=21)
+        assert len(opened.state(opened.group_ids()[0]).membership.members) == 25
+    finally:
+        opened.close()
+    return home
+
+
+@pytest.fixture
+def crowd(crowd_home: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the group of 25's folder."""
+    home = tmp_path / "home"
+    shutil.copytree(crowd_home, home)
+    opened = Store.open(home)
+    yield opened
+    opened.close()

@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from desktop import translations
+from ledger.store.store import Store
+from tests.ui.fakes import FakeSync
+from ui.main_window import MainWindow
 from ui.theme import BASE_POINT_SIZE
 from ui.widgets import ElidedLabel
 
@@ -48,6 +52,15 @@ def reading(app: QApplication, *, language: str, font_scale: float) -> Iterator[
         app.removeTranslator(translator)
         QLocale.setDefault(locale)
         app.setFont(font)
+
+
+def shown_window(qtbot: QtBot, store: Store, size: tuple[int, int]) -> MainWindow:
+    """The main window over `store` (no network), shown at `size` on the offscreen screen."""
+    window = MainWindow(store=store, sync=FakeSync())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return window
 
 
 def _shown(widget: QWidget, top: QWidget) -> bool:

@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
 from tests.ui.council import Council
-from tests.ui.fakes import FakeSync
-from tests.ui.screens import clipped, reading, untranslated
-from ui.main_window import MainWindow
+from tests.ui.screens import clipped, reading, shown_window, untranslated
 from ui.view_names import VIEW_NAMES
 from ui.views.meetings import MeetingsView
 
@@ -37,10 +35,7 @@ def test_every_view_at_640_members_fits_unclipped_and_translated(
     store, c = council
     problems: list[str] = []
     with reading(qapp, language=language, font_scale=1.0):
-        window = MainWindow(store=store, sync=FakeSync())
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
+        window = shown_window(qtbot, store, size)
         for name in VIEW_NAMES:
             window.show_view(name)
             view = window.views[name]

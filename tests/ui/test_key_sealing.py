@@ -121,9 +121,8 @@ def test_closing_while_sealing_keeps_no_key(
     assert Keyring(store.db).list() == [] and dialog.signer is None
 
 
-def test_adding_a_member_seals_their_key_off_the_gui_thread(
-    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync, gate: Gate
-) -> None:
+def add_zuhura(qtbot: QtBot, store: Store, sync: FakeSync) -> AddMemberDialog:
+    """Zuhura (PIN 2468) typed into the Add member dialog and signed for by Amina."""
     view = members_view(qtbot, store, sync)
     dialog = opened(qtbot, view.add_dialog())
     assert isinstance(dialog, AddMemberDialog)
@@ -131,6 +130,13 @@ def test_adding_a_member_seals_their_key_off_the_gui_thread(
     tab_to(qtbot, dialog, dialog.passphrase)
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_adding_a_member_seals_their_key_off_the_gui_thread(
+    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync, gate: Gate
+) -> None:
+    dialog = add_zuhura(qtbot, store, sync)
     qtbot.waitUntil(lambda: bool(gate.threads), timeout=10_000)  # after the council's unlock
     assert gate.threads[0] is not threading.main_thread()
     assert dialog.sealing.isVisibleTo(dialog) and "Sealing their key" in dialog.sealing.label.text()
@@ -154,13 +160,7 @@ def test_a_failed_sealing_of_a_members_key_adds_nobody(
     gate.error = MemoryError("not enough memory")
     gate.opened.set()
     before = store.state(group).digest()
-    view = members_view(qtbot, store, sync)
-    dialog = opened(qtbot, view.add_dialog())
-    assert isinstance(dialog, AddMemberDialog)
-    fill(qtbot, dialog, "Zuhura", "2468", "2468")
-    tab_to(qtbot, dialog, dialog.passphrase)
-    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    dialog = add_zuhura(qtbot, store, sync)
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10_000)
     assert dialog.error.text() == "Their key could not be made: not enough memory"
     assert dialog.sealing.isHidden() and dialog.focusWidget() is dialog.secret

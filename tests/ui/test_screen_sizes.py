@@ -4,41 +4,13 @@ and nothing is left in English in Spanish."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
-from tests.ui.demo import populate
-from tests.ui.fakes import FakeSync
-from tests.ui.screens import SCREENS, clipped, reading, untranslated
-from ui.main_window import MainWindow
+from tests.ui.screens import SCREENS, clipped, reading, shown_window, untranslated
 from ui.view_names import VIEW_NAMES
-
-
-@pytest.fixture(scope="module")
-def crowd_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("crowd") / "home"
-    store = Store.open(home)
-    try:
-        populate(store, crowd=21)
-        assert len(store.state(store.group_ids()[0]).membership.members) == 25
-    finally:
-        store.close()
-    return home
-
-
-@pytest.fixture
-def crowd(crowd_home: Path, tmp_path: Path) -> Iterator[Store]:
-    home = tmp_path / "home"
-    shutil.copytree(crowd_home, home)
-    store = Store.open(home)
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -53,10 +25,7 @@ def test_every_view_fits_the_screen_unclipped_and_translated(
 ) -> None:
     problems: list[str] = []
     with reading(qapp, language=language, font_scale=font_scale):
-        window = MainWindow(store=crowd, sync=FakeSync())
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
+        window = shown_window(qtbot, crowd, size)
         for name in VIEW_NAMES:
             window.show_view(name)
             for _ in range(3):  # layouts settle over a few passes

@@ -3,9 +3,7 @@ optional columns go behind "Show every column", long texts end in '…', money i
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,9 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBox
 from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
-from tests.ui.demo import populate
-from tests.ui.fakes import FakeSync
-from tests.ui.screens import reading
+from tests.ui.screens import reading, shown_window
 from ui.column_fit import ColumnFitter, fit_columns
 from ui.main_window import MainWindow
 from ui.models.table import Column, RowTableModel
@@ -42,46 +38,35 @@ def overflowing(top: QWidget) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def crowd_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("crowd") / "home"
-    store = Store.open(home)
-    try:
-        populate(store, crowd=21)
-    finally:
-        store.close()
-    return home
+def every_view_sideways(
+    qapp: QApplication, qtbot: QtBot, store: Store
+) -> tuple[MainWindow, list[str]]:
+    """The window on 1366×768 after showing each view, and the tables that scrolled sideways."""
+    window = shown_window(qtbot, store, (1366, 768))
+    problems: list[str] = []
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        settle(qapp)
+        problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
+    return window, problems
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_no_table_scrolls_sideways_at_large_text_on_a_small_screen(
-    qapp: QApplication, qtbot: QtBot, crowd_home: Path, tmp_path: Path, language: str
+    qapp: QApplication, qtbot: QtBot, crowd: Store, language: str
 ) -> None:
-    shutil.copytree(crowd_home, tmp_path / "home")
-    store = Store.open(tmp_path / "home")
-    problems: list[str] = []
-    try:
-        with reading(qapp, language=language, font_scale=1.5):
-            window = MainWindow(store=store, sync=FakeSync())
-            qtbot.addWidget(window)
-            window.resize(1366, 768)
-            window.show()
-            for name in VIEW_NAMES:
-                window.show_view(name)
-                settle(qapp)
-                problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
-            window.show_view("ledger")
-            settle(qapp)
-            ledger = window.views["ledger"]
-            assert isinstance(ledger, LedgerView)
-            # the note goes first on this screen; the toggle brings it back
-            assert ledger.columns.hidden and ledger.columns.toggle.isVisibleTo(window)
-            ledger.columns.toggle.setChecked(True)
-            settle(qapp)
-            assert not any(ledger.table.isColumnHidden(c) for c in range(7))
-            window.close()
-    finally:
-        store.close()
+    with reading(qapp, language=language, font_scale=1.5):
+        window, problems = every_view_sideways(qapp, qtbot, crowd)
+        window.show_view("ledger")
+        settle(qapp)
+        ledger = window.views["ledger"]
+        assert isinstance(ledger, LedgerView)
+        # the note goes first on this screen; the toggle brings it back
+        assert ledger.columns.hidden and ledger.columns.toggle.isVisibleTo(window)
+        ledger.columns.toggle.setChecked(True)
+        settle(qapp)
+        assert not any(ledger.table.isColumnHidden(c) for c in range(7))
+        window.close()
     assert not problems, "\n".join(problems)
 
 
@@ -158,15 +143,7 @@ def test_a_council_of_districts_fits_too(
 ) -> None:
     """640 families in 8 districts: the district columns come in, still nothing sideways."""
     store, _ = council
-    problems: list[str] = []
     with reading(qapp, language=language, font_scale=1.5):
-        window = MainWindow(store=store, sync=FakeSync())
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        for name in VIEW_NAMES:
-            window.show_view(name)
-            settle(qapp)
-            problems += [f"{name}: {p}" for p in overflowing(window.views[name])]
+        window, problems = every_view_sideways(qapp, qtbot, store)
         window.close()
     assert not problems, "\n".join(problems)

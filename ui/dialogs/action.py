@@ -17,7 +17,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,7 +31,7 @@ from ledger.store.keyring import Keyring, PersonInfo
 from ledger.store.persons import Signer
 from ledger.store.state import GroupState
 from ui.core_text import core_text
-from ui.mnemonics import give_mnemonics
+from ui.mnemonics import LetteredDialog
 from ui.signing import SigningContext
 from ui.widgets import make_notice
 
@@ -47,7 +46,7 @@ def eligible_persons(
     return [p for p in keyring.list() if state.membership.roles_of(p.id) & wanted]
 
 
-class ActionDialog(QDialog):
+class ActionDialog(LetteredDialog):
     """Subclasses add fields to `form` and implement `perform`, which acts on `store` for
     `group` (both from the `SigningContext`, `ui.signing`)."""
 
@@ -223,7 +222,6 @@ class ActionDialog(QDialog):
         self.passphrase.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        give_mnemonics(self)
         super().showEvent(event)
         self.fit_height()
 

@@ -7,10 +7,9 @@ that the joining computer can dial it on a network that blocks discovery (multic
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPixmap, QShowEvent
+from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from ledger.store.membership import ROLES
 from ledger.store.persons import Signer
 from ui.addresses import address_words, invite_address, is_loopback
 from ui.dialogs.action import ActionDialog
-from ui.mnemonics import give_mnemonics
+from ui.mnemonics import LetteredDialog
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
 from ui.models.members import role_name
 from ui.qr import qr_image
@@ -123,7 +122,7 @@ class InviteDialog(ActionDialog):
         )
 
 
-class InviteCodeDialog(QDialog):
+class InviteCodeDialog(LetteredDialog):
     """Shows an invite code large enough to read aloud, and as a QR code to scan."""
 
     def __init__(self, code: InviteCode, parent: QWidget | None = None) -> None:
@@ -182,7 +181,3 @@ class InviteCodeDialog(QDialog):
         layout.addWidget(self.address_note)
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        give_mnemonics(self)  # Alt+letter for every field and button, none twice
-        super().showEvent(event)

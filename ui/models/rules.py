@@ -3,7 +3,7 @@ treasurer's words (read from the core's books)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,19 +65,26 @@ class RuleRow:
     value: str
 
 
+def _rule_texts(
+    values: Mapping[str, Any], fines: Mapping[str, int], currency: str
+) -> Iterator[tuple[str, str]]:
+    """(rule, value) for each rule `values` names, in the page's order, fines after the social
+    fund; a value of None is a rule taken away, a fine of 0 one taken off."""
+    not_set = QCoreApplication.translate("RulesModel", "not set (no limit)")
+    taken_off = QCoreApplication.translate("RulesModel", "taken off")
+    for key, label in LABELS.items():
+        if key in values:
+            value = values[key]
+            yield label(), not_set if value is None else value_text(key, value, currency)
+        if key == "social_fund":
+            for name, amount in sorted(fines.items()):
+                yield _fine_label(name), money_text(amount, currency) if amount else taken_off
+
+
 def rule_rows(rules: Rules, currency: str) -> list[RuleRow]:
     """The rules the group has set (those it has not are left out), fines one a row."""
-    rows = []
-    for key, label in LABELS.items():
-        value = getattr(rules, key)
-        if value is not None:
-            rows.append(RuleRow(label(), value_text(key, value, currency)))
-        if key == "social_fund":
-            rows += [
-                RuleRow(_fine_label(name), money_text(amount, currency))
-                for name, amount in sorted(rules.fines.items())
-            ]
-    return rows
+    found = {key: getattr(rules, key) for key in LABELS if getattr(rules, key) is not None}
+    return [RuleRow(rule, value) for rule, value in _rule_texts(found, rules.fines, currency)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,30 +99,11 @@ def coming_rows(versions: list[RulesVersion], currency: str) -> list[ComingRow]:
     rows = []
     for version in versions:
         changes = version.changes
-        for key, label in LABELS.items():
-            if key in changes:
-                rows.append(
-                    ComingRow(version.effective, label(), value_text(key, changes[key], currency))
-                )
-            elif key in changes.get("unset", ()):
-                rows.append(
-                    ComingRow(
-                        version.effective,
-                        label(),
-                        QCoreApplication.translate("RulesModel", "not set (no limit)"),
-                    )
-                )
-            if key == "social_fund":
-                rows += [
-                    ComingRow(
-                        version.effective,
-                        _fine_label(name),
-                        money_text(amount, currency)
-                        if amount
-                        else QCoreApplication.translate("RulesModel", "taken off"),
-                    )
-                    for name, amount in sorted(changes.get("fines", {}).items())
-                ]
+        named = {**dict.fromkeys(changes.get("unset", ())), **changes}  # a set value wins
+        rows += [
+            ComingRow(version.effective, rule, value)
+            for rule, value in _rule_texts(named, changes.get("fines", {}), currency)
+        ]
     return rows
 
 

@@ -111,3 +111,28 @@ def test_the_cli_takes_rules_away_and_shows_those_to_come(
     assert f"to come from {later}:" in out and "max shares: not set" in out
     with pytest.raises(SystemExit):  # argparse names the rules that can be taken away
         cli.run("rules", "set", "Umoja", "--unset", "fines", "--as", "Amina")
+
+
+def test_rules_show_is_today_by_default_and_unset_takes_the_option_spelling(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A treasurer's walk: a rule set for next month showed as if in force already (show
+    read the last day of all), and `--unset loan-multiple-pct`, spelt as its option, failed."""
+    from tests.ledger.savings.test_cli import Cli
+
+    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
+    cli = Cli(tmp_path / "home")
+    cli.json("person", "create", "Amina")
+    cli.json("group", "create", "Umoja", "--currency", "KES", "--as", "Amina")
+    cli.json("rules", "set", "Umoja", "--from", "2024-01-01", "--interest-bp", "100",
+             "--loan-multiple-pct", "300", "--as", "Amina")  # fmt: skip
+    later = (dt.date.today() + dt.timedelta(days=31)).isoformat()
+    cli.json("rules", "set", "Umoja", "--from", later, "--interest-bp", "150", "--as", "Amina")
+    assert cli.json("rules", "show", "Umoja")["rules"]["interest_bp"] == 100
+    assert cli.json("rules", "show", "Umoja", "--on", later)["rules"]["interest_bp"] == 150
+    code, out, _ = cli.run("rules", "show", "Umoja")
+    in_force, _, to_come = out.partition(f"to come from {later}:")
+    assert code == 0 and "interest: 1 % a month" in in_force and "1.5 %" not in in_force
+    assert "interest: 1.5 % a month" in to_come
+    done = cli.json("rules", "set", "Umoja", "--unset", "loan-multiple-pct", "--as", "Amina")
+    assert done["rules"]["loan_multiple_pct"] is None
