@@ -98,35 +98,21 @@ def tree_cpu_seconds(pids: Iterable[int]) -> float:
     return total
 
 
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            children = [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            continue
-        for child in children:
-            found += [child, *_descendants(child)]
-    return found
-
-
 def helper_cpu_seconds(nodes: Sequence[JsonLines]) -> float:
     """CPU time the peers' running child processes used so far (the signature-checking
     helpers, ledger.store.verifier): the part of `cpu_seconds` they took."""
     total = 0.0
-    tick = os.sysconf("SC_CLK_TCK")
     for node in nodes:
-        for pid in _descendants(node.proc.pid):
+        try:
+            children = psutil.Process(node.proc.pid).children(recursive=True)
+        except psutil.Error:
+            continue
+        for child in children:
             try:
-                stat = Path(f"/proc/{pid}/stat").read_text()
-            except OSError:
+                times = child.cpu_times()
+            except psutil.Error:
                 continue
-            fields = stat.rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / tick
+            total += times.user + times.system
     return total
 
 

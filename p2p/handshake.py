@@ -12,14 +12,12 @@ import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-import trio
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
 from ledger.store.ids import DeviceId, GroupId
 from p2p import messages as m
 from p2p.discovery import blind_tag
-from p2p.framing import FrameError
 from p2p.guard import PROTOCOL_STRIKE
 from p2p.session_state import SessionEnded, SyncStore, invite_message
 
@@ -41,6 +39,7 @@ async def greet(
     store: SyncStore,
     *,
     send: Callable[[m.Message], Awaitable[None]],
+    send_quietly: Callable[[m.Message], Awaitable[None]],
     receive: Callable[[], Awaitable[m.Message]],
     my_device: DeviceId,
     device: DeviceId,
@@ -48,7 +47,8 @@ async def greet(
     punish: Callable[[str, int], Awaitable[bool]],
 ) -> Greeting:
     """Exchange `Hello` and `Auth` with the peer's `device`; raises `SessionEnded` when it
-    speaks another protocol version, `ProtocolError` when it sends something else."""
+    speaks another protocol version (after a parting `Bye` through `send_quietly`),
+    `ProtocolError` when it sends something else."""
     nonce = secrets.token_bytes(m.NONCE_BYTES)
     groups = [g for g in store.group_ids() if store.may_receive(g, device)]
     tags = tuple(blind_tag(g, nonce) for g in groups)
@@ -57,11 +57,7 @@ async def greet(
     if not isinstance(hello, m.Hello):
         raise m.ProtocolError("expected hello")
     if hello.version != m.PROTOCOL_VERSION:
-        with trio.move_on_after(2):  # a parting word: never wait long on it
-            try:
-                await send(m.Bye(f"protocol version {m.PROTOCOL_VERSION} only"))
-            except FrameError:
-                pass
+        await send_quietly(m.Bye(f"protocol version {m.PROTOCOL_VERSION} only"))
         raise SessionEnded(f"peer speaks protocol version {hello.version}")
     challenge = invite_message(hello.nonce, my_device, device)
     proofs = tuple((bytes(k.verify_key), k.sign(challenge).signature) for k in invites)

@@ -196,6 +196,7 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         greeting = await greet(
             self.store,
             send=self._send,
+            send_quietly=self._send_quietly,
             receive=self._receive,
             my_device=self.my_device,
             device=self.device,

@@ -11,6 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -62,18 +65,35 @@ def relayed_connects(events: list[SyncEvent]) -> int:
     return sum(1 for e in events if isinstance(e, PeerConnected) and e.path == RELAY)
 
 
-def run_pair(tmp_path: Path, lan_of_b: list[str] | None, check: Any) -> list[list[SyncEvent]]:
-    """A and B meet only through a relay; A "saw B on the LAN" at `lan_of_b` (B's real
-    address when None) before either started a session. `check(a, b, stores, group)`
-    runs once they are up; returns the events of A and of B."""
+def session_over(a: SyncService, stores: list[Store], group: Any, path: str) -> bool:
+    """A's session with B runs over `path` and the two are in sync."""
+    live = a.sessions.get(DeviceId(stores[1].device_id))
+    return live is not None and live.path == path and in_sync(stores, group)
+
+
+@contextmanager
+def two_pcs(tmp_path: Path) -> Iterator[tuple[list[Path], list[Store], Any]]:
+    """Oakland and Richmond in one group, Richmond having written since: their homes,
+    open stores (closed afterwards) and the group."""
     homes = [tmp_path / "oakland", tmp_path / "richmond"]
     signers = people("Nai", "Fou")
     group = founded_group(homes, signers)
     write(homes[1], signers[1], group, "written at richmond")
     stores = [Store.open(h) for h in homes]
+    try:
+        yield homes, stores, group
+    finally:
+        for s in stores:
+            s.close()
+
+
+def run_pair(tmp_path: Path, lan_of_b: list[str] | None, check: Any) -> list[list[SyncEvent]]:
+    """A and B meet only through a relay; A "saw B on the LAN" at `lan_of_b` (B's real
+    address when None) before either started a session. `check(a, b, stores, group)`
+    runs once they are up; returns the events of A and of B."""
     events: list[list[SyncEvent]] = [[], []]
 
-    async def main() -> None:
+    async def main(homes: list[Path], stores: list[Store], group: Any) -> None:
         relay = RelayNode(os.urandom(32))
         async with relay.run(LOOPBACK), trio.open_nursery() as nursery:
             addr = relay.listen_addrs()[0]
@@ -88,11 +108,8 @@ def run_pair(tmp_path: Path, lan_of_b: list[str] | None, check: Any) -> list[lis
             await check(a, b, stores, group)
             nursery.cancel_scope.cancel()
 
-    try:
-        trio.run(main)
-    finally:
-        for s in stores:
-            s.close()
+    with two_pcs(tmp_path) as pcs:
+        trio.run(main, *pcs)
     return events
 
 
@@ -101,11 +118,7 @@ def test_a_relayed_session_begun_after_mdns_saw_the_peer_moves_to_the_lan(
 ) -> None:
     async def check(a: SyncService, b: SyncService, stores: list[Store], group: Any) -> None:
         device_b = DeviceId(stores[1].device_id)
-
-        def on_lan() -> bool:
-            live = a.sessions.get(device_b)
-            return live is not None and live.path == LAN and in_sync(stores, group)
-
+        on_lan = partial(session_over, a, stores, group, LAN)
         await until(on_lan, limit=60, what="A's session with B moved to the LAN")
         # Once there it stays: B's later relay dials meet the LAN session and give way.
         live = a.sessions[device_b]
@@ -126,11 +139,7 @@ def test_a_lan_that_tcp_cannot_cross_keeps_the_relayed_session_and_syncs(
 
     async def check(a: SyncService, b: SyncService, stores: list[Store], group: Any) -> None:
         device_b = DeviceId(stores[1].device_id)
-
-        def relayed_and_in_sync() -> bool:
-            live = a.sessions.get(device_b)
-            return live is not None and live.path == RELAY and in_sync(stores, group)
-
+        relayed_and_in_sync = partial(session_over, a, stores, group, RELAY)
         await until(relayed_and_in_sync, limit=60, what="A and B in sync through the relay")
         live = a.sessions[device_b]
         await trio.sleep(2.5)  # a few redial rounds: nothing moves it again
@@ -160,11 +169,6 @@ def test_a_peer_on_the_lan_that_did_not_answer_is_tried_again_a_few_times(
 ) -> None:
     """No relays: a dial to a LAN peer that fails (a busy PC) is retried with a growing
     wait, a bounded number of times, rather than left to the next redial round."""
-    homes = [tmp_path / "oakland", tmp_path / "richmond"]
-    signers = people("Nai", "Fou")
-    group = founded_group(homes, signers)
-    write(homes[1], signers[1], group, "written at richmond")
-    stores = [Store.open(h) for h in homes]
     events: list[SyncEvent] = []
     config = ServiceConfig(
         listen=LOOPBACK, mdns=False, hole_punch=False, lan_retries=2, lan_retry_delay=0.2
@@ -173,7 +177,7 @@ def test_a_peer_on_the_lan_that_did_not_answer_is_tried_again_a_few_times(
     def unreachable() -> int:
         return sum(1 for e in events if isinstance(e, PeerUnreachable))
 
-    async def main() -> None:
+    async def main(homes: list[Path], stores: list[Store], group: Any) -> None:
         async with trio.open_nursery() as nursery:
             a = SyncService(stores[0], home=homes[0], config=config, on_event=events.append)
             b = SyncService(stores[1], home=homes[1], config=config)
@@ -198,8 +202,5 @@ def test_a_peer_on_the_lan_that_did_not_answer_is_tried_again_a_few_times(
             assert unreachable() == 4
             nursery.cancel_scope.cancel()
 
-    try:
-        trio.run(main)
-    finally:
-        for s in stores:
-            s.close()
+    with two_pcs(tmp_path) as pcs:
+        trio.run(main, *pcs)

@@ -5,10 +5,23 @@ continues this PC's chain on both PCs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.p2p.lattice_cli import lattice, refused, serving
+
+
+def same_group_unheld(a: Path, other: Path) -> Any:
+    """Both PCs' `lattice status` show the one group alike (same digest), no longer held,
+    without an equivocation or a voided change; A's status."""
+    status_a, status_other = lattice("status", home=a), lattice("status", home=other)
+    for status in (status_a, status_other):
+        (g,) = status["groups"]
+        assert g["equivocations"] == [] and g["voided"] == []
+        assert g["held_after_restore"] is False
+    assert status_a["groups"][0]["digest"] == status_other["groups"][0]["digest"]
+    return status_a
 
 
 @pytest.mark.timeout(400)
@@ -37,12 +50,7 @@ def test_restore_then_sync_lifts_the_hold_and_the_chain_goes_on(tmp_path: Path) 
         assert synced["held"] == [] and synced["received"] == 1
         lattice(*invite, home=a)  # writes again, after the invite it made before
         lattice("sync", "--peer", addr, "--timeout", "60", home=a)
-    status_a, status_b = lattice("status", home=a), lattice("status", home=b)
-    for status in (status_a, status_b):
-        (g,) = status["groups"]
-        assert g["equivocations"] == [] and g["voided"] == []
-        assert g["held_after_restore"] is False
-    assert status_a["groups"][0]["digest"] == status_b["groups"][0]["digest"]
+    status_a = same_group_unheld(a, b)
     assert status_a["groups"][0]["changes"] == 5  # founded, invite, join, invite, invite
 
 
@@ -74,9 +82,4 @@ def test_a_file_keeps_the_hold_and_a_pc_that_joined_after_the_backup_lifts_it(
         assert synced["held"] == []
         lattice(*invite, home=a)  # writes again, continuing its chain
         lattice("sync", "--peer", addr, "--timeout", "60", home=a)
-    status_a, status_c = lattice("status", home=a), lattice("status", home=c)
-    for status in (status_a, status_c):
-        (g,) = status["groups"]
-        assert g["equivocations"] == [] and g["voided"] == []
-        assert g["held_after_restore"] is False
-    assert status_a["groups"][0]["digest"] == status_c["groups"][0]["digest"]
+    same_group_unheld(a, c)

@@ -26,6 +26,23 @@ from p2p.transport import peer_id_of
 from tests.p2p.conftest import Side, linked, new_group, person, until
 
 
+async def writes_again(again: Side, amina: Any, g: Any, other: Side, *, what: str) -> None:
+    """The restored PC writes again; the change reaches `other` and the two are in sync."""
+    actions.edit_document(again.store, amina, g, "minutes:0000aaaa", "after the restore")
+    await until(lambda: other.store.version_vector(g) == again.store.version_vector(g), what=what)
+    await until(lambda: bool(again.of(PeerInSync)), what="in sync")
+
+
+def assert_same_clean_state(again: Side, other: Side, g: Any) -> None:
+    """Both hold the same state of `g`, with no equivocation or voided change, and
+    neither refused anything from the other."""
+    for side in (again, other):
+        state = side.store.state(g)
+        assert not state.equivocators and not state.voided
+    assert other.store.state(g).digest() == again.store.state(g).digest()
+    assert not other.of(DataRejected) and not again.of(DataRejected)
+
+
 def test_a_restored_pc_resumes_after_its_catch_up_without_an_equivocation(
     make_store: Any, tmp_path: Path
 ) -> None:
@@ -57,19 +74,10 @@ def test_a_restored_pc_resumes_after_its_catch_up_without_an_equivocation(
         async with linked(b, again, slow_relays):
             await until(lambda: not again.store.is_held(g), 60, what="the hold lifted by the sync")
             assert again.store.version_vector(g)[amina_here] == 3 + 2  # group, member, 3 notes
-            actions.edit_document(again.store, amina, g, "minutes:0000aaaa", "after the restore")
-            await until(
-                lambda: b.store.version_vector(g) == again.store.version_vector(g),
-                what="the new change at B",
-            )
-            await until(lambda: bool(again.of(PeerInSync)), what="in sync")
+            await writes_again(again, amina, g, b, what="the new change at B")
 
     trio.run(main)
-    for side in (again, b):
-        state = side.store.state(g)
-        assert not state.equivocators and not state.voided
-    assert b.store.state(g).digest() == again.store.state(g).digest()
-    assert not b.of(DataRejected) and not again.of(DataRejected)
+    assert_same_clean_state(again, b, g)
 
 
 def _restored_beside_a_newcomer(
@@ -109,19 +117,12 @@ def test_a_pc_that_joined_after_the_backup_lifts_the_hold_once_its_link_arrives(
             await until(lambda: not again.store.is_held(g), 30, what="the hold lifted")
             assert again.store.may_receive(g, c.store.device_id)  # from the synced links
             assert again.store.version_vector(g)[amina_here] == 2 + 3  # group, member, notes
-            actions.edit_document(again.store, amina, g, "minutes:0000aaaa", "after")
-            await until(
-                lambda: c.store.version_vector(g) == again.store.version_vector(g),
-                what="the new change at C (served once C showed to be a member's PC)",
+            await writes_again(
+                again, amina, g, c, what="the new change at C (served once a member's PC)"
             )
-            await until(lambda: bool(again.of(PeerInSync)), what="in sync")
 
     trio.run(main)
-    for side in (again, c):
-        state = side.store.state(g)
-        assert not state.equivocators and not state.voided
-    assert c.store.state(g).digest() == again.store.state(g).digest()
-    assert not c.of(DataRejected) and not again.of(DataRejected)
+    assert_same_clean_state(again, c, g)
     assert not c.of(AccessDenied) and not again.of(AccessDenied)
 
 

@@ -163,22 +163,30 @@ def test_peer_sending_invalid_changes_is_rate_limited_then_banned(make_store: An
     assert a.store.version_vector(g) == b.store.version_vector(g)  # nothing bad stored
 
 
-def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> None:
+def members_with_news(a: Side, b: Side) -> Any:
+    """A group on A's and B's PCs, each linked to a member (Amina, Bosco), and a change
+    written at A that B lacks: a sync then leaves receipts to exchange."""
     amina, bosco = person("Amina"), person("Bosco")
-    a, b = Side(make_store("a")), Side(make_store("b"))
     g = new_group(a.store, amina)
     actions.add_member(a.store, amina, g, person=bosco.person, name="Bosco", roles=["elder"])
     b.store.ingest_many(a.store.raw_changes(g), source="copy")
     actions.link_device(b.store, bosco, g)
     a.store.ingest_many(b.store.raw_changes(g), source="copy")  # A knows Bosco's PC
     actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "notes B lacks")
+    return g
+
+
+def both_receipts_on_both(a: Side, b: Side, g: Any) -> bool:
+    return len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2
+
+
+def test_member_pcs_exchange_signed_receipts_when_caught_up(make_store: Any) -> None:
+    a, b = Side(make_store("a")), Side(make_store("b"))
+    g = members_with_news(a, b)
 
     async def main() -> None:
         async with linked(a, b):
-            await until(
-                lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
-                what="both PCs' receipts on both PCs",
-            )
+            await until(lambda: both_receipts_on_both(a, b, g), what="both PCs' receipts")
 
     trio.run(main)
     assert a.store.version_vector(g) == b.store.version_vector(g)
@@ -193,7 +201,6 @@ def test_a_receipt_goes_once_and_never_back_to_the_pc_it_came_from(
     was sent already is not handed over again (in a mesh that echo cost every PC the
     decoding and checking of the same receipts over and over)."""
     monkeypatch.setattr(receiving, "RECEIPT_DELAY", 0.1)
-    amina, bosco = person("Amina"), person("Bosco")
     sent: dict[str, list[bytes]] = {"a": [], "b": []}
 
     def recording(name: str) -> type[SyncSession]:
@@ -207,19 +214,11 @@ def test_a_receipt_goes_once_and_never_back_to_the_pc_it_came_from(
 
     a = Side(make_store("a"), session_class=recording("a"))
     b = Side(make_store("b"), session_class=recording("b"))
-    g = new_group(a.store, amina)
-    actions.add_member(a.store, amina, g, person=bosco.person, name="Bosco", roles=["elder"])
-    b.store.ingest_many(a.store.raw_changes(g), source="copy")
-    actions.link_device(b.store, bosco, g)
-    a.store.ingest_many(b.store.raw_changes(g), source="copy")
-    actions.edit_document(a.store, amina, g, "minutes:0000aaaa", "notes B lacks")
+    g = members_with_news(a, b)
 
     async def main() -> None:
         async with linked(a, b):
-            await until(
-                lambda: len(a.store.receipts(g)) == 2 and len(b.store.receipts(g)) == 2,
-                what="both PCs' receipts on both PCs",
-            )
+            await until(lambda: both_receipts_on_both(a, b, g), what="both PCs' receipts")
             await trio.sleep(1.0)  # room for an echo (a hand-over follows each new receipt)
 
     trio.run(main)
