@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 
 from ledger.store import persons
 from ledger.store.errors import LatticeError
 from ledger.store.ids import PersonId
 from ledger.store.keyring import Keyring
-from ledger.store.persons import SealedKey, Signer
+from ledger.store.persons import Signer
+from ui.key_work import KeyWork
 
 log = logging.getLogger(__name__)
 
@@ -36,32 +37,6 @@ _ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
-
-
-class _UnlockResult(QObject):
-    """Carries a worker thread's outcome back to the GUI thread (queued signals)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _UnlockJob(QRunnable):
-    """Argon2id is deliberately slow: derive the key on a pool thread, not the GUI thread."""
-
-    def __init__(self, ticket: int, sealed: SealedKey, passphrase: str, out: _UnlockResult):
-        super().__init__()
-        self.ticket, self.sealed, self.passphrase, self.out = ticket, sealed, passphrase, out
-
-    def run(self) -> None:
-        try:
-            signer = persons.unlock(self.sealed, self.passphrase)
-        except LatticeError as exc:
-            self.out.failed.emit(self.ticket, str(exc))
-        except Exception as exc:  # never let a pool thread swallow a failure silently
-            log.exception("unlocking failed unexpectedly")
-            self.out.failed.emit(self.ticket, str(exc))
-        else:
-            self.out.done.emit(self.ticket, signer)
 
 
 class SigningSession(QObject):
@@ -92,11 +67,14 @@ class SigningSession(QObject):
     ) -> None:
         super().__init__(parent)
         self._keyring = keyring
-        self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._person: PersonId | None = None
         self._signer: Signer | None = None
-        self._ticket = 0  # bumped on every lock/choice, so a late unlock result is dropped
-        self._pending: tuple[int, PersonId, _UnlockResult] | None = None
+        self._checking: PersonId | None = None
+        """Whose passphrase the key work under way checks (a late result of a lock or an
+        earlier choice is dropped by `KeyWork` itself)."""
+        self._work = KeyWork(self, pool=pool)
+        self._work.done.connect(self._unlock_done)
+        self._work.failed.connect(self._unlock_failed)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -120,7 +98,7 @@ class SigningSession(QObject):
 
     def busy(self) -> bool:
         """True while a passphrase is being checked."""
-        return self._pending is not None
+        return self._work.busy()
 
     def idle_ms(self) -> int:
         return self._idle.interval()
@@ -155,7 +133,7 @@ class SigningSession(QObject):
         is sitting there), so another person's key is locked first.
         """
         if person != self._person:
-            self._pending = None  # superseded without a "not busy": a new check follows at once
+            self._work.cancel()  # superseded without a "not busy": a new check follows at once
             self.choose(person)
         if self._signer is not None:
             self.unlocked.emit(person)
@@ -166,19 +144,15 @@ class SigningSession(QObject):
             self.unlock_failed.emit(str(exc))
             self.busy_changed.emit(False)
             return
-        self._ticket += 1
-        out = _UnlockResult()
-        out.done.connect(self._unlock_done)
-        out.failed.connect(self._unlock_failed)
-        self._pending = (self._ticket, person, out)
+        self._checking = person
+        self._work.start(lambda: persons.unlock(sealed, passphrase))
         self.busy_changed.emit(True)
-        self._pool.start(_UnlockJob(self._ticket, sealed, passphrase, out))
 
     def lock(self) -> None:
         """Forget the key now (also drops an unlock still in progress)."""
         self._idle.stop()
-        self._ticket += 1
-        was_busy = self._finish_pending()
+        was_busy = self._work.busy()
+        self._work.cancel()
         if self._signer is not None:
             self._signer = None
             log.info("signing key locked")
@@ -193,18 +167,8 @@ class SigningSession(QObject):
 
     # -- internals ---------------------------------------------------------------------
 
-    def _finish_pending(self) -> bool:
-        if self._pending is None:
-            return False
-        self._pending = None
-        return True
-
-    def _unlock_done(self, ticket: int, signer: Signer) -> None:
-        pending = self._pending
-        if pending is None or pending[0] != ticket or ticket != self._ticket:
-            return  # locked or someone else chosen meanwhile: forget this key
-        self._finish_pending()
-        if signer.person != pending[1]:
+    def _unlock_done(self, signer: Signer) -> None:
+        if signer.person != self._checking:
             self.unlock_failed.emit("the unlocked key belongs to someone else")
             self.busy_changed.emit(False)
             return
@@ -214,12 +178,8 @@ class SigningSession(QObject):
         self.unlocked.emit(signer.person)
         self.busy_changed.emit(False)
 
-    def _unlock_failed(self, ticket: int, reason: str) -> None:
-        pending = self._pending
-        if pending is None or pending[0] != ticket:
-            return
-        self._finish_pending()
-        self.unlock_failed.emit(reason)
+    def _unlock_failed(self, error: Exception) -> None:
+        self.unlock_failed.emit(str(error))
         self.busy_changed.emit(False)
 
     def _idled(self) -> None:

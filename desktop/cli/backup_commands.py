@@ -55,7 +55,7 @@ def run_backup(args: argparse.Namespace) -> int:
             "groups": info.groups,
             "changes": info.changes,
         },
-        f"backed up {_held_count(info.changes, info.groups)} to {info.path} "
+        f"backed up {_changes_in_groups(info.changes, info.groups)} to {info.path} "
         f"({info.size // 1024} KiB)",
     )
     return 0
@@ -73,7 +73,7 @@ def run_restore(args: argparse.Namespace) -> int:
             "kept": str(info.kept or "") or None,
             "held": list(info.held),
         },
-        f"restored {_held_count(info.changes, info.groups)}{kept}.\n"
+        f"restored {_changes_in_groups(info.changes, info.groups)}{kept}.\n"
         "Next: this PC writes nothing for these groups until it has synced with another PC "
         "of the group ('lattice serve', or 'lattice sync <address>'), which brings back what "
         "it wrote after the backup; writing first would give two records one number, and "
@@ -85,7 +85,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _held_count(changes: int, groups: int) -> str:
+def _changes_in_groups(changes: int, groups: int) -> str:
     """ "1 change in 1 group", "12 changes in 2 groups"."""
     return f"{counted(changes, 'change', 'changes')} in {counted(groups, 'group', 'groups')}"
 

@@ -68,20 +68,30 @@ def open_store(args: argparse.Namespace) -> Store:
     return store
 
 
-def passphrase(prompt: str = "Passphrase: ") -> str:
-    from_env = os.environ.get("LATTICE_PASSPHRASE")
+def passphrase(
+    prompt: str = "Passphrase: ", *, env: str = "LATTICE_PASSPHRASE", missing: str = "no passphrase"
+) -> str:
+    """A passphrase from `env` (scripts), else typed in the terminal; `missing` starts the
+    refusal when there is neither."""
+    from_env = os.environ.get(env)
     if from_env is not None:
         return from_env
     if not sys.stdin.isatty():
-        raise CommandError("no passphrase: set LATTICE_PASSPHRASE or run in a terminal")
+        raise CommandError(f"{missing}: set {env} or run in a terminal")
     return getpass.getpass(prompt)
 
 
-def new_passphrase() -> str:
-    if os.environ.get("LATTICE_PASSPHRASE") is not None:
-        return passphrase()
-    first = passphrase("New passphrase or PIN: ")
-    if passphrase("Repeat it: ") != first:
+def new_passphrase(
+    prompt: str = "New passphrase or PIN: ",
+    *,
+    env: str = "LATTICE_PASSPHRASE",
+    missing: str = "no passphrase",
+) -> str:
+    """A new passphrase: from `env`, else typed twice (the two must agree)."""
+    if os.environ.get(env) is not None:
+        return passphrase(env=env, missing=missing)
+    first = passphrase(prompt, env=env, missing=missing)
+    if passphrase("Repeat it: ", env=env, missing=missing) != first:
         raise CommandError("the two passphrases differ")
     return first
 

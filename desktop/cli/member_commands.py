@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
 from desktop.cli import common
 from desktop.cli.common import emit
@@ -37,17 +34,11 @@ def register_member(ms: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def _new_member_secret(name: str) -> str:
     """The new member's passphrase or PIN: from LATTICE_NEW_PASSPHRASE, else typed twice."""
-    from_env = os.environ.get(NEW_SECRET_ENV)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise common.CommandError(
-            f"no passphrase or PIN for {name}: set {NEW_SECRET_ENV} or run in a terminal"
-        )
-    first = getpass.getpass(f"{name}'s new passphrase or PIN: ")
-    if getpass.getpass("Repeat it: ") != first:
-        raise common.CommandError("the two passphrases differ")
-    return first
+    return common.new_passphrase(
+        f"{name}'s new passphrase or PIN: ",
+        env=NEW_SECRET_ENV,
+        missing=f"no passphrase or PIN for {name}",
+    )
 
 
 def run_add_without_pc(args: argparse.Namespace) -> int:

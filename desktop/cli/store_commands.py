@@ -372,6 +372,6 @@ def run_changes_import(args: argparse.Namespace) -> int:
             "the group's PCs only meet by USB stick, import each other PC's newest file, "
             f"then 'lattice resume-writing {group[:8]} --only-pc'."
         )
-    brought_back = dict(summary.own_brought_back)
-    emit(args, {**counts, "reasons": reasons, "own_brought_back": brought_back}, "\n".join(lines))
+    value = {**counts, "reasons": reasons, "own_brought_back": summary.own_brought_back}
+    emit(args, value, "\n".join(lines))
     return 0

@@ -145,8 +145,7 @@ def set_rules(
     if len(body) == 1 + ("note" in body):
         raise Refused(QT_TRANSLATE_NOOP("core", "no rule to set"))
     books = books_of(state)
-    changes = {k: v for k, v in body.items() if k in (*rules.RULE_FIELDS, "unset")}
-    version = rules.RulesVersion(ChangeId(""), body["from"], signer.person, changes)
+    version = rules.RulesVersion(ChangeId(""), body["from"], signer.person, rules.changes_of(body))
     reason = books.rules.problem_with(version)
     if reason is not None:
         raise Refused(reason)

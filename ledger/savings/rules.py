@@ -265,12 +265,19 @@ def check_body(body: dict[str, Any]) -> None:
         )
 
 
-def version_of(change: Change) -> RulesVersion:
-    body = change.body
+def changes_of(body: dict[str, Any]) -> dict[str, Any]:
+    """The rules a rules change's `body` sets, and those it takes away (`unset`)."""
     changes = {k: (dict(v) if k == "fines" else v) for k, v in body.items() if k in RULE_FIELDS}
     if "unset" in body:
         changes["unset"] = list(body["unset"])
-    return RulesVersion(change.id, body["from"], change.author, changes, body.get("note", ""))
+    return changes
+
+
+def version_of(change: Change) -> RulesVersion:
+    body = change.body
+    return RulesVersion(
+        change.id, body["from"], change.author, changes_of(body), body.get("note", "")
+    )
 
 
 RULE_WORDS = {

@@ -23,8 +23,8 @@ def next_step(books: Books, entry: Entry, reason: str) -> str:
         available = books.available(line.fund)
         if line.delta >= 0 or available + line.delta >= 0:
             continue
-        waiting = books.book_balance(line.fund) - available
-        if available + waiting + line.delta < 0:
+        balance = books.book_balance(line.fund)  # all recorded: signed off or waiting
+        if balance + line.delta < 0:
             return reason
         return Words(
             QT_TRANSLATE_NOOP(
@@ -34,7 +34,7 @@ def next_step(books: Books, entry: Entry, reason: str) -> str:
                 "record this again",
             ),
             reason=reason,
-            money=books.money(waiting),
+            money=books.money(balance - available),
             fund=books.funds[line.fund].name,
         )
     rules = books.rules.in_force(entry.date)

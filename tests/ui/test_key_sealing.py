@@ -19,12 +19,11 @@ from ledger.store.store import Store
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.fakes import FakeSync
 from tests.ui.test_add_member_window import fill, members_view
+from tests.ui.test_first_run import first_run
 from tests.ui.test_rules_window import opened, tab_to
-from ui import first_run
 from ui.dialogs import add_member
 from ui.dialogs.add_member import AddMemberDialog
 from ui.first_run import FirstRunDialog
-from ui.main_window import MainWindow
 
 Seal = Callable[[str, str], tuple[SealedKey, Signer]]
 
@@ -49,16 +48,14 @@ class Gate:
 @pytest.fixture
 def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held = Gate(persons.create_person)
-    monkeypatch.setattr(first_run.persons, "create_person", held)
+    monkeypatch.setattr(persons, "create_person", held)  # what ui.first_run calls
     monkeypatch.setattr(add_member, "create_person", held)
     yield held
     held.opened.set()
 
 
 def first_run_dialog(qtbot: QtBot, store: Store, sync: FakeSync) -> FirstRunDialog:
-    window = MainWindow(store=store, sync=sync)
-    qtbot.addWidget(window)
-    dialog = window.start_first_run()
+    _, dialog = first_run(qtbot, store, sync)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

@@ -61,6 +61,32 @@ def test_a_refused_member_without_a_pc_leaves_no_key(cli: Cli, monkeypatch, secr
         store.close()
 
 
+def test_a_new_members_pin_is_typed_twice_in_a_terminal(cli: Cli, monkeypatch) -> None:
+    prompts: list[str] = []
+    typed = iter(["4821", "4812", "4821", "4821"])
+
+    def getpass(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(typed)
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", getpass)
+    err = cli.fails("member", "add-without-pc", "Umoja", "--name", "Grace", "--as", "Amina")
+    assert "the two passphrases differ" in err
+    assert prompts == ["Grace's new passphrase or PIN: ", "Repeat it: "]
+    store = Store.open(cli.home)
+    try:
+        assert [p.name for p in Keyring(store.db).list()] == ["Amina"]
+    finally:
+        store.close()
+    added = cli.json("member", "add-without-pc", "Umoja", "--name", "Grace", "--as", "Amina")
+    store = Store.open(cli.home)
+    try:
+        assert unlock(Keyring(store.db).sealed(added["person"]), "4821").name == "Grace"
+    finally:
+        store.close()
+
+
 def test_an_entry_before_the_join_day_is_refused_and_a_peers_is_flagged(
     cli: Cli, monkeypatch
 ) -> None:
