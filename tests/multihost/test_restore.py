@@ -30,6 +30,14 @@ def _held(home: Path) -> bool:
         store.close()
 
 
+def wait_unheld(home: Path, timeout: float = 120) -> None:
+    """Wait until the restored PC at `home` holds no group any more (a sync lifted it)."""
+    deadline = time.monotonic() + timeout
+    while _held(home):
+        assert time.monotonic() < deadline, "the hold never lifted"
+        time.sleep(0.5)
+
+
 def test_a_restored_pc_waits_for_its_later_records_then_writes_without_voiding_any(
     netns_lab: Callable[[int], NetnsLab], tmp_path: Path
 ) -> None:
@@ -59,10 +67,7 @@ def test_a_restored_pc_waits_for_its_later_records_then_writes_without_voiding_a
         write(homes[0], amina, group, "too soon")
 
     serving = [Serving(lab.hosts[i], homes[i]) for i in range(2)]
-    deadline = time.monotonic() + 120
-    while _held(homes[0]):
-        assert time.monotonic() < deadline, "the hold never lifted"
-        time.sleep(0.5)
+    wait_unheld(homes[0])
     assert vv(homes[0], group)[amina_a] >= later[amina_a]
     write(homes[0], amina, group, "after the restore")
     write(homes[1], bosco, group, "Bosco meanwhile")
@@ -115,10 +120,7 @@ def test_a_pc_that_joined_after_the_backup_brings_the_restored_pc_back(
     )
     assert vv(a, group)[amina_a] < later[amina_a]
     serving = [Serving(lab.hosts[0], a), Serving(lab.hosts[1], c)]
-    deadline = time.monotonic() + 120
-    while _held(a):
-        assert time.monotonic() < deadline, "the hold never lifted"
-        time.sleep(0.5)
+    wait_unheld(a)
     assert vv(a, group)[amina_a] >= later[amina_a]
     write(a, amina, group, "after the restore")
     final = wait_converged([a, c], group, 120, writers=2)
