@@ -16,12 +16,16 @@ REPO = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "LATTICE_PASSPHRASE": "pw", "PYTHONPATH": str(REPO)}
 
 
-def lattice(*args: str, home: Path, timeout: float = 120) -> Any:
-    """A command's `--json` answer; fails the test when the command fails."""
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args, "--home", str(home), "--json"],
+def _run(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args, "--home", str(home)],
         capture_output=True, text=True, timeout=timeout, cwd=REPO, env=ENV,
     )  # fmt: skip
+
+
+def lattice(*args: str, home: Path, timeout: float = 120) -> Any:
+    """A command's `--json` answer; fails the test when the command fails."""
+    result = _run(*args, "--json", home=home, timeout=timeout)
     if result.returncode != 0:
         raise AssertionError(f"lattice {args[0]} failed: {result.stderr}")
     return json.loads(result.stdout)
@@ -29,10 +33,7 @@ def lattice(*args: str, home: Path, timeout: float = 120) -> Any:
 
 def refused(*args: str, home: Path) -> str:
     """What a command that must fail says on stderr."""
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args, "--home", str(home)],
-        capture_output=True, text=True, timeout=120, cwd=REPO, env=ENV,
-    )  # fmt: skip
+    result = _run(*args, home=home)
     assert result.returncode == 1, result.stdout
     return result.stderr
 
