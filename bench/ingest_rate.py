@@ -174,21 +174,18 @@ def trace_both(
     base: list[bytes], raws: list[bytes], frames: list[bytes], tmp: Path, batch: int, count: int
 ) -> list[str]:
     """One traced ingest of each kind, and a profile of this process's work in each."""
+    ingests = {
+        "direct": partial(ingest_seconds, base, raws, batch=batch),
+        "sync batches": partial(framed_ingest_seconds, base, frames, count=count),
+    }
     lines = []
-    for kind in ("direct", "sync batches"):
-        for what in ("trace", "profile"):
-            home = tmp / f"{kind}-{what}"
-            if kind == "direct":
-                run = partial(ingest_seconds, base, raws, home, batch)
-            else:
-                run = partial(framed_ingest_seconds, base, frames, home, count)
-            lines.append(f"-- {kind} --" if what == "trace" else "")
-            if what == "trace":
-                with _ingest_trace.traced(tmp) as trace:
-                    run()
-                lines += _ingest_trace.report(trace, count)
-            else:
-                lines += _ingest_trace.profile(run, count)
+    for kind, ingest in ingests.items():
+        lines.append(f"-- {kind} --")
+        with _ingest_trace.traced(tmp) as trace:
+            ingest(home=tmp / f"{kind}-trace")
+        lines += _ingest_trace.report(trace, count)
+        lines.append("")
+        lines += _ingest_trace.profile(partial(ingest, home=tmp / f"{kind}-profile"), count)
     return lines
 
 
