@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import common, district_commands, member_commands, relay_commands
-from desktop.cli.common import emit
+from desktop.cli.common import counted, emit
 from desktop.cli.ledger_common import member_ref
 from ledger.savings import membership_actions as actions
 from ledger.store.ids import GroupId
@@ -366,7 +366,8 @@ def run_changes_import(args: argparse.Namespace) -> int:
         lines.append(f"  (the first {SAMPLE_REASONS} refusals are shown)")
     for group, brought in summary.own_brought_back.items():
         lines.append(
-            f"{store.state(group).name}: the file brought back {brought} changes this PC "
+            f"{store.state(group).name}: the file brought back "
+            f"{counted(brought, 'change', 'changes')} this PC "
             "wrote after its backup. Writing stays held: a file cannot show that this PC "
             "wrote nothing later. Sync with another PC of the group to lift the hold; if "
             "the group's PCs only meet by USB stick, import each other PC's newest file, "
