@@ -14,6 +14,7 @@ from ledger.store.errors import Refused
 from ledger.store.ids import ChangeId, PersonId
 from tests.ledger.conftest import forge
 from tests.ledger.savings.conftest import books
+from tests.ledger.savings.test_cli import Cli
 
 
 def test_an_unset_rule_goes_back_to_no_limit_from_its_date(store, people, group) -> None:
@@ -90,15 +91,18 @@ def test_upcoming_is_strictly_after_the_day() -> None:
     assert [v.effective for v in book.upcoming("2024-01-01")] == ["2024-02-01"]
 
 
-def test_the_cli_takes_rules_away_and_shows_those_to_come(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from tests.ledger.savings.test_cli import Cli
-
+@pytest.fixture
+def umoja(tmp_path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """The CLI on a fresh folder with Amina's group Umoja (KES)."""
     monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
     cli = Cli(tmp_path / "home")
     cli.json("person", "create", "Amina")
     cli.json("group", "create", "Umoja", "--currency", "KES", "--as", "Amina")
+    return cli
+
+
+def test_the_cli_takes_rules_away_and_shows_those_to_come(umoja: Cli) -> None:
+    cli = umoja
     cli.json("rules", "set", "Umoja", "--from", "2024-01-01", "--share-value", "50",
              "--max-shares", "5", "--as", "Amina")  # fmt: skip
     later = (dt.date.today() + dt.timedelta(days=10)).isoformat()
@@ -113,17 +117,10 @@ def test_the_cli_takes_rules_away_and_shows_those_to_come(
         cli.run("rules", "set", "Umoja", "--unset", "fines", "--as", "Amina")
 
 
-def test_rules_show_is_today_by_default_and_unset_takes_the_option_spelling(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_rules_show_is_today_by_default_and_unset_takes_the_option_spelling(umoja: Cli) -> None:
     """A treasurer's walk: a rule set for next month showed as if in force already (show
     read the last day of all), and `--unset loan-multiple-pct`, spelt as its option, failed."""
-    from tests.ledger.savings.test_cli import Cli
-
-    monkeypatch.setenv("LATTICE_PASSPHRASE", "pw")
-    cli = Cli(tmp_path / "home")
-    cli.json("person", "create", "Amina")
-    cli.json("group", "create", "Umoja", "--currency", "KES", "--as", "Amina")
+    cli = umoja
     cli.json("rules", "set", "Umoja", "--from", "2024-01-01", "--interest-bp", "100",
              "--loan-multiple-pct", "300", "--as", "Amina")  # fmt: skip
     later = (dt.date.today() + dt.timedelta(days=31)).isoformat()
