@@ -297,6 +297,14 @@
 <context>
     <name>ExportView</name>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>The key could not be opened: %1</source>
+        <translation>The key could not be opened: %1</translation>
+    </message>
+    <message>
         <source>Spreadsheet, plain (CSV)</source>
         <translation>Spreadsheet, plain (CSV)</translation>
     </message>

@@ -297,6 +297,14 @@
 <context>
     <name>ExportView</name>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The key could not be opened: %1</source>
+        <translation>No se pudo abrir la clave: %1</translation>
+    </message>
+    <message>
         <source>Spreadsheet, plain (CSV)</source>
         <translation>Hoja de cálculo simple (CSV)</translation>
     </message>

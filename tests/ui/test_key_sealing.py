@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from typing import Generic, ParamSpec, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,28 +26,32 @@ from ui.dialogs import add_member
 from ui.dialogs.add_member import AddMemberDialog
 from ui.first_run import FirstRunDialog
 
-Seal = Callable[[str, str], tuple[SealedKey, Signer]]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-class Gate:
-    """Holds the sealing on its pool thread until the test opens the gate."""
+class Gate(Generic[P, R]):
+    """Holds the key work (sealing or opening) on its pool thread until the test opens
+    the gate."""
 
-    def __init__(self, real: Seal, error: Exception | None = None) -> None:
+    def __init__(self, real: Callable[P, R], error: Exception | None = None) -> None:
         self.real, self.error = real, error
         self.opened = threading.Event()
         self.threads: list[threading.Thread] = []
 
-    def __call__(self, name: str, passphrase: str) -> tuple[SealedKey, Signer]:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         self.threads.append(threading.current_thread())
         if not self.opened.wait(timeout=30):  # never hang a run whatever goes wrong
             raise RuntimeError("the gate never opened")
         if self.error is not None:
             raise self.error
-        return self.real(name, passphrase)
+        return self.real(*args, **kwargs)
 
 
 @pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+def gate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Gate[[str, str], tuple[SealedKey, Signer]]]:
     held = Gate(persons.create_person)
     monkeypatch.setattr(persons, "create_person", held)  # what ui.first_run calls
     monkeypatch.setattr(add_member, "create_person", held)

@@ -1,9 +1,15 @@
 """Export: the group's records for a funder as CSV, XLSX, a PDF report or a signed bundle,
-aggregated unless the members consented to be named."""
+aggregated unless the members consented to be named.
+
+A bundle is signed: opening the signer's key (Argon2id, about a second by design) runs on
+a pool thread (`ui.key_work`), so the window keeps answering while it does.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, QUrl
@@ -22,18 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from ledger.exports.period import Period
+from ledger.store import persons
 from ledger.store.errors import LatticeError
-from ledger.store.ids import PersonId
+from ledger.store.ids import GroupId, PersonId
 from ledger.store.membership import Role
 from ledger.store.persons import Signer
 from ui.core_text import core_text
 from ui.dialogs.action import eligible_persons
 from ui.export_job import FORMATS, SUFFIXES, ExportJob, prepare
+from ui.key_work import KeyWork
 from ui.views.base import View, ViewContext
-from ui.widgets import make_notice
+from ui.widgets import BusyLine, make_notice
 from ui.witnessed import witnessed_text
 
+log = logging.getLogger(__name__)
 ANY_DAY = QDate(2000, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What the person asked for when they pressed Export, kept while the key opens."""
+
+    group: GroupId
+    format: str
+    period: Period
+    with_names: bool
+    target: Path
 
 
 class ExportView(View):
@@ -65,6 +85,7 @@ class ExportView(View):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase or PIN"))
+        self.passphrase.returnPressed.connect(self.start)
         self.target = QLineEdit(self)
         self.target.setAccessibleName(self.tr("File to write"))
         choose = QPushButton(self.tr("Choose…"), self)
@@ -100,6 +121,13 @@ class ExportView(View):
         row.addWidget(self.progress, 1)
         row.addWidget(self.open_button)
         self.body.addLayout(row)
+        self.busy = BusyLine(self)
+        self.body.addWidget(self.busy)
+        self.key_work = KeyWork(self)
+        self.key_work.done.connect(self._key_opened)
+        self.key_work.failed.connect(self._key_failed)
+        self.key_work.busy_changed.connect(self._show_opening)
+        self._asked: ExportRequest | None = None
         self.result = make_notice(self)
         self.result.setObjectName("refusal")
         self.result.setAccessibleName(self.tr("Export result"))
@@ -185,7 +213,7 @@ class ExportView(View):
             stem = "".join(c if c.isalnum() else "-" for c in state.name).strip("-") or "group"
             name = f"{stem}-{dt.date.today().isoformat()}{SUFFIXES[self.chosen_format()]}"
             self.target.setText(str(Path(folder) / name))
-        self.export_button.setEnabled(self.job is None)
+        self.export_button.setEnabled(self.job is None and not self.key_work.busy())
 
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text())
@@ -198,41 +226,86 @@ class ExportView(View):
 
         return Period.parse(day(self.since), day(self.until))
 
-    def _unlock(self) -> Signer | None:
-        if self.chosen_format() != "bundle":
-            return None
-        person = self.signer.currentData()
-        if person is None:
+    def request(self) -> ExportRequest:
+        """What the form asks for; raises in plain words if it cannot be exported."""
+        assert self.group is not None
+        target = Path(self.target.text()).expanduser()
+        if not target.name:
+            raise LatticeError(self.tr("Choose the file to write."))
+        if self.chosen_format() == "bundle" and self.signer.currentData() is None:
             raise LatticeError(self.tr("Nobody on this computer may sign a bundle."))
-        unlocked = self.unlocked_signer()
-        if unlocked is not None and self.context.signing is not None:
-            self.context.signing.touch()
-            return unlocked
-        try:
-            return self.context.keyring.unlock(PersonId(person), self.passphrase.text())
-        finally:
-            self.passphrase.clear()
+        return ExportRequest(
+            group=self.group,
+            format=self.chosen_format(),
+            period=self.period(),
+            with_names=self.names.isChecked(),
+            target=target,
+        )
 
     def start(self) -> None:
-        """Gather (here), then write on a worker thread; the result shows when done."""
-        if self.group is None or self.job is not None:
-            return
+        """Open the signer's key on a pool thread if a bundle needs it, then write."""
+        if self.group is None or self.job is not None or self.key_work.busy():
+            return  # a second Enter or click while the key opens does nothing
         self.result.setText("")
         self.open_button.setEnabled(False)
         self.progress.setValue(1)
-        target = Path(self.target.text()).expanduser()
         try:
-            if not target.name:
-                raise LatticeError(self.tr("Choose the file to write."))
-            target.parent.mkdir(parents=True, exist_ok=True)
+            asked = self.request()
+            if asked.format != "bundle":
+                self._write(asked, None)
+                return
+            unlocked = self.unlocked_signer()
+            if unlocked is not None and self.context.signing is not None:
+                self.context.signing.touch()
+                self._write(asked, unlocked)
+                return
+            person = PersonId(self.signer.currentData())
+            sealed = self.context.keyring.sealed(person)  # the store: GUI thread only
+        except (LatticeError, OSError, ValueError) as exc:
+            self.passphrase.clear()
+            self._failed(core_text(exc))
+            return
+        secret = self.passphrase.text()
+        self._asked = asked
+        self.busy.start(self.tr("Checking the passphrase…"))
+        self.key_work.start(lambda: persons.unlock(sealed, secret))
+
+    def _show_opening(self, busy: bool) -> None:
+        """While the key opens: the passphrase read-only and Export off, but the keyboard
+        focus stays where it was (a disabled field would lose it)."""
+        self.passphrase.setReadOnly(busy)
+        self.export_button.setEnabled(not busy and self.job is None and self.group is not None)
+        if not busy:
+            self.busy.stop()
+            self.passphrase.clear()
+
+    def _key_opened(self, signer: object) -> None:
+        asked, self._asked = self._asked, None
+        if asked is None or not isinstance(signer, Signer):
+            return
+        self._write(asked, signer)
+
+    def _key_failed(self, error: object) -> None:
+        self._asked = None
+        log.info("export: the signer's key was not opened: %s", error)
+        if isinstance(error, LatticeError):
+            self._failed(core_text(error))
+        else:
+            self._failed(self.tr("The key could not be opened: %1").replace("%1", str(error)))
+        self.passphrase.setFocus()
+
+    def _write(self, asked: ExportRequest, signer: Signer | None) -> None:
+        """Gather (here: the store has one owner), then write on a worker thread."""
+        try:
+            asked.target.parent.mkdir(parents=True, exist_ok=True)
             write = prepare(
                 self.context.store,
-                self.group,
-                format=self.chosen_format(),
-                period=self.period(),
-                with_names=self.names.isChecked(),
-                signer=self._unlock(),
-                target=target,
+                asked.group,
+                format=asked.format,
+                period=asked.period,
+                with_names=asked.with_names,
+                signer=signer,
+                target=asked.target,
             )
         except (LatticeError, OSError, ValueError) as exc:
             self._failed(core_text(exc))
