@@ -1,4 +1,5 @@
-"""`lattice member add-without-pc`: a member who signs on this shared PC, in one step."""
+"""`lattice member add-without-pc`: a member who signs on this shared PC, in one step; and
+`lattice member join-day`: correct the day a member joined."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ import argparse
 
 from desktop.cli import common
 from desktop.cli.common import emit
+from desktop.cli.ledger_common import member_ref
 from ledger.savings import membership_actions as actions
+from ledger.savings.joined import joined_on
+from ledger.savings.membership_actions import set_join_day
 from ledger.store.keyring import Keyring
 
 NEW_SECRET_ENV = "LATTICE_NEW_PASSPHRASE"
@@ -30,6 +34,16 @@ def register_member(ms: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--date", default=None, help="the day they joined (default today)")
     p.add_argument("--district", default=None, help="the district they belong to")
     p.set_defaults(run=run_add_without_pc)
+    p = ms.add_parser(
+        "join-day",
+        help="correct the day a member joined (entries for them cannot be dated before it)",
+    )
+    common.add_common(p)
+    p.add_argument("--as", dest="as_person", required=True, help="who signs (id or name)")
+    p.add_argument("group")
+    p.add_argument("person", help="the member (name or id)")
+    p.add_argument("date", help="the day they really joined, YYYY-MM-DD")
+    p.set_defaults(run=run_join_day)
 
 
 def _new_member_secret(name: str) -> str:
@@ -65,4 +79,20 @@ def run_add_without_pc(args: argparse.Namespace) -> int:
         f"under their passphrase or PIN: {person}",
     )
     common.warn_about_quorum(store, group)
+    return 0
+
+
+def run_join_day(args: argparse.Namespace) -> int:
+    store = common.open_store(args)
+    group = common.group_of(store, args.group)
+    person = member_ref(store.state(group), args.person)
+    was = joined_on(store.history(group), store.state(group).membership, person)  # type: ignore[arg-type]
+    change = set_join_day(store, common.signer(args, store), group, person=person, date=args.date)
+    day = change.body["date"]
+    name = store.state(group).member_name(person)  # type: ignore[arg-type]
+    emit(
+        args,
+        {"id": change.id, "person": person, "joined": day, "was": was},
+        f"{name} joined on {day}" + (f" (was {was})" if was else " (no day was said before)"),
+    )
     return 0

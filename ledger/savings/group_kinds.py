@@ -174,6 +174,7 @@ def _apply_add(m: Membership, change: Change) -> str | None:
         devices=devices,
         since=change.id,
         district=district,
+        joined=existing.joined if existing is not None else None,
     )
     return None
 
@@ -188,6 +189,37 @@ register(
             QT_TRANSLATE_NOOP("core", "added {name} as {roles}"),
             name=b["name"],
             roles=listing(word(ROLE_WORDS, r) for r in b["roles"]),
+        ),
+    )
+)
+
+
+def _check_joined(body: dict[str, Any]) -> None:
+    s.check_body(body, {"person": s.key32, "date": check_date})
+
+
+def _apply_joined(m: Membership, change: Change) -> str | None:
+    """Sets the member's join day to `date`, in place of the days their `member.add`
+    changes name (the latest correction in replay order stands; a member added again
+    keeps it). Entries already recorded stand and count whatever their date. Void when
+    `person` was never a member."""
+    member = m.members.get(_person(change))
+    if member is None:
+        return QT_TRANSLATE_NOOP("core", "that person is not a member")
+    member.joined = change.body["date"]
+    return None
+
+
+register(
+    KindSpec(
+        "member.joined",
+        _check_joined,
+        _council_only,
+        apply_control=_apply_joined,
+        describe=lambda b: Words(
+            QT_TRANSLATE_NOOP("core", "set the join day of member {person} to {date}"),
+            person=b["person"].hex()[:8],
+            date=b["date"],
         ),
     )
 )

@@ -8,6 +8,12 @@ those that stand, for `lattice check`; they count in the books and the share-out
 entry (the money is in the box, so it is the member's savings). A member added without a
 date, one who joined by invite, and the group's founder are not bound: records entered
 after the fact stay possible.
+
+A wrong join day is corrected with a `member.joined` change
+(`membership_actions.set_join_day`), which takes the place of the days the adds name.
+Moving the day later than an entry already recorded for the member is refused before
+signing (reverse the entry first); a peer's correction that does so anyway leaves the
+entry standing and counted, named by `early_entries`.
 """
 
 from __future__ import annotations
@@ -24,12 +30,14 @@ from ledger.store.words import QT_TRANSLATE_NOOP, Words
 
 
 def joined_on(history: GroupHistory, membership: Membership, person: PersonId) -> str | None:
-    """The first day `person` was a member, as the `member.add` changes naming them say
-    ("YYYY-MM-DD"): the earliest they name. None (not bound) when one of them names no
-    day, none exists (the founder, a join by invite) or they are not a member. A member
-    removed and added again keeps their first day: their entries before the second add
-    are their own."""
+    """The first day `person` was a member ("YYYY-MM-DD"): the day the latest `member.joined`
+    correction set, else the earliest their `member.add` changes name. None (not bound)
+    when one of those adds names no day, none exists (the founder, a join by invite) or
+    they are not a member. A member removed and added again keeps their first day: their
+    entries before the second add are their own."""
     member = membership.members.get(person)
+    if member is not None and member.joined is not None:
+        return member.joined
     if member is None or member.since is None:
         return None
     since = history.control.get(member.since)
@@ -108,3 +116,11 @@ def early_entries(history: GroupHistory, state: GroupState) -> list[EarlyEntry]:
             found.append(EarlyEntry(entry, membership.members[entry.member].name, day))
     found.sort(key=lambda e: (e.entry.date, e.entry.id))
     return found
+
+
+def first_entry(books: Books, person: PersonId) -> Entry | None:
+    """The earliest-dated standing, unreversed entry recorded for `person`, if any."""
+    mine = [
+        e for e in books.member_entries(person) if e.type != "reversal" and e.reversed_by is None
+    ]
+    return min(mine, key=lambda e: (e.date, e.id), default=None)

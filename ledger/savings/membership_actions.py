@@ -9,7 +9,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from ledger.savings.books import books_of
 from ledger.savings.district_actions import find_district
+from ledger.savings.joined import first_entry, joined_on
 from ledger.savings.money import is_currency
 from ledger.store.change import Change
 from ledger.store.documents import edit_update, new_document
@@ -327,3 +329,42 @@ def edit_document(
         return None if update is None else {"doc": doc, "update": update}
 
     return store.write_built(signer, group, "doc.edit", body)
+
+
+def set_join_day(
+    store: Store, signer: Signer, group: GroupId, *, person: PersonId | str, date: str
+) -> Change:
+    """Correct the day `person` joined (a wrong day typed when they were added). Refused
+    before signing: a day that is not a real date or is in the future, a person who is not
+    a member, the day they have already, and a day after an entry already recorded for
+    them (moving the day would leave that entry before it: reverse it first)."""
+    if not date.strip():
+        raise Refused(QT_TRANSLATE_NOOP("core", "say the day the member joined"))
+    day = _day(date.strip())
+    state = store.state(group)
+    member = state.membership.members.get(PersonId(str(person)))
+    if member is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("core", "{person} is not a member of this group"),
+            person=str(person)[:8],
+        )
+    if joined_on(store.history(group), state.membership, member.person) == day:
+        raise Refused(
+            QT_TRANSLATE_NOOP("core", "{name} joined on {date} already: nothing to change"),
+            name=member.name,
+            date=day,
+        )
+    first = first_entry(books_of(state), member.person)
+    if first is not None and first.date < day:
+        raise Refused(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} has an entry dated {first} (entry {entry}): the join day cannot be "
+                "after it; choose {first} or earlier, or reverse that entry first",
+            ),
+            name=member.name,
+            first=first.date,
+            entry=first.id[:8],
+        )
+    body = {"person": person_bytes(member.person), "date": day}
+    return store.write(signer, group, "member.joined", body)

@@ -48,33 +48,57 @@ def valid(home: Path) -> list[Vector]:
     with closing(Store.open(home / "savings")) as store:
         group = _umoja(store)
         data, totals = _savings(store, group)
-        out.append(Vector(
-            "valid-pending-and-confirmed",
-            "Contributions to the savings and the social fund, a loan and a repayment with "
-            "interest, all confirmed by two elders; one contribution signed by one elder only "
-            "(pending).",
-            data, True,
-            _expect(totals, confirmed=133_000, pending=20_000, entries=6, confirmed_entries=5),
-        ))
+        out.append(
+            Vector(
+                "valid-pending-and-confirmed",
+                "Contributions to the savings and the social fund, a loan and a repayment with "
+                "interest, all confirmed by two elders; one contribution signed by one elder only "
+                "(pending).",
+                data,
+                True,
+                _expect(totals, confirmed=133_000, pending=20_000, entries=6, confirmed_entries=5),
+            )
+        )
         fine = _record(store, group, _entry(group, "fine", "Faraji", 500, "2024-04-02"))
         _sign(store, group, [fine])
-        reversal = _record(store, group, {"type": "reversal", "reverses": fine,
-                                          "date": "2024-04-09", "note": "charged in error"})
+        reversal = _record(
+            store,
+            group,
+            {
+                "type": "reversal",
+                "reverses": fine,
+                "date": "2024-04-09",
+                "note": "charged in error",
+            },
+        )
         _sign(store, group, [reversal])
-        out.append(Vector(
-            "valid-reversal",
-            "A confirmed fine and its confirmed reversal: the fine's flow nets to 0.",
-            _export(store, group), True,
-            _expect(bundle_totals(store.state(group), Period()), confirmed=133_000,
-                    entries=8, confirmed_entries=7),
-        ))
-        out.append(Vector(
-            "valid-date-range",
-            "The same books for March to April 2024: opening balances from earlier entries.",
-            _export(store, group, Period.parse("2024-03-01", "2024-04-30")), True,
-            _expect(bundle_totals(store.state(group), Period.parse("2024-03-01", "2024-04-30")),
-                    entries=4, confirmed_entries=3),
-        ))
+        out.append(
+            Vector(
+                "valid-reversal",
+                "A confirmed fine and its confirmed reversal: the fine's flow nets to 0.",
+                _export(store, group),
+                True,
+                _expect(
+                    bundle_totals(store.state(group), Period()),
+                    confirmed=133_000,
+                    entries=8,
+                    confirmed_entries=7,
+                ),
+            )
+        )
+        out.append(
+            Vector(
+                "valid-date-range",
+                "The same books for March to April 2024: opening balances from earlier entries.",
+                _export(store, group, Period.parse("2024-03-01", "2024-04-30")),
+                True,
+                _expect(
+                    bundle_totals(store.state(group), Period.parse("2024-03-01", "2024-04-30")),
+                    entries=4,
+                    confirmed_entries=3,
+                ),
+            )
+        )
     with closing(Store.open(home / "rules")) as store:
         out.append(_loans(store))
     out.append(_removal(home))
@@ -82,7 +106,37 @@ def valid(home: Path) -> list[Vector]:
         out.append(_equivocation(store))
     with closing(Store.open(home / "cycle")) as store:
         out.append(_cycle(store))
+    with closing(Store.open(home / "joined")) as store:
+        out.append(_join_day(store))
     return out
+
+
+def _join_day(store: Store) -> Vector:
+    """Faraji's join day corrected twice: to before his first share, then (as a PC that
+    did not hold that share yet could sign) past it. The share stands and counts."""
+    g = _umoja(store)
+
+    def joined(who: str, date: str) -> None:
+        store.write(
+            PEOPLE["Amina"],
+            g,
+            "member.joined",
+            {"person": bytes.fromhex(PEOPLE[who].person), "date": date},
+        )
+
+    joined("Faraji", "2024-02-01")
+    share = _record(store, g, _entry(g, "contribution", "Faraji", 25_000, "2024-02-05"))
+    _sign(store, g, [share])
+    joined("Faraji", "2024-03-01")
+    return Vector(
+        "valid-join-day-corrected",
+        "Faraji's join day is corrected (member.joined) to 2024-02-01, a contribution of his "
+        "dated 2024-02-05 is confirmed, then his join day is corrected to 2024-03-01: the "
+        "contribution still stands and counts (a correction never voids a signed entry).",
+        _export(store, g),
+        True,
+        _expect(bundle_totals(store.state(g), Period()), confirmed=25_000, entries=1),
+    )
 
 
 def _cycle(store: Store) -> Vector:
@@ -98,19 +152,28 @@ def _cycle(store: Store) -> Vector:
     def entry(**fields: Any) -> bytes:
         return bytes.fromhex(fa.add_entry(store, amina, g, **fields).id)
 
-    buys = [entry(type="contribution", member=PEOPLE["Chiku"].person, shares=3,
-                  date="2025-01-10"),
-            entry(type="contribution", member=PEOPLE["Faraji"].person, shares=4,
-                  date="2025-01-10")]
+    buys = [
+        entry(type="contribution", member=PEOPLE["Chiku"].person, shares=3, date="2025-01-10"),
+        entry(type="contribution", member=PEOPLE["Faraji"].person, shares=4, date="2025-01-10"),
+    ]
     _sign(store, g, buys)
-    moves = [entry(type="loan", member=PEOPLE["Faraji"].person, amount="200",
-                   date="2025-02-01"),
-             entry(type="repayment", member=PEOPLE["Faraji"].person, amount="50",
-                   interest="20.01", date="2025-03-01")]
+    moves = [
+        entry(type="loan", member=PEOPLE["Faraji"].person, amount="200", date="2025-02-01"),
+        entry(
+            type="repayment",
+            member=PEOPLE["Faraji"].person,
+            amount="50",
+            interest="20.01",
+            date="2025-03-01",
+        ),
+    ]
     _sign(store, g, moves)
-    payouts = [bytes.fromhex(ca.pay_shareout(store, amina, g, member=PEOPLE[n].person,
-                                             date="2025-06-30").id)
-               for n in ("Chiku", "Faraji")]
+    payouts = [
+        bytes.fromhex(
+            ca.pay_shareout(store, amina, g, member=PEOPLE[n].person, date="2025-06-30").id
+        )
+        for n in ("Chiku", "Faraji")
+    ]
     _sign(store, g, payouts)
     close = ca.close_cycle(store, amina, g, end="2025-06-30")
     for elder in ("Bosco", "Esther"):
@@ -125,26 +188,38 @@ def _cycle(store: Store) -> Vector:
         "720.01 (box 570.01 + 150.00 owed): Chiku's 3/7 is 308.58, paid 305.00 in cash (units "
         "of 5.00); Faraji's 4/7 is 411.43, less 150.00 owed, paid 260.00; the 5.01 left over "
         "stays in the savings fund.",
-        _export(store, g), True,
+        _export(store, g),
+        True,
         _expect(bundle_totals(store.state(g), Period()), confirmed=501),
     )
 
 
 def _loans(store: Store) -> Vector:
     g = _umoja(store)
-    store.write(PEOPLE["Amina"], g, "rules.set",
-                {"from": "2024-01-01", "share_value": 5_000, "max_shares": 5,
-                 "loan_multiple_pct": 300, "cycle_start": "2024-01-01"})
-    shares = [_record(store, g, _entry(g, "contribution", "Faraji", 100_000, "2024-01-10")),
-              _record(store, g, _entry(g, "contribution", "Chiku", 20_000, "2024-01-10",
-                                       shares=4))]
+    store.write(
+        PEOPLE["Amina"],
+        g,
+        "rules.set",
+        {
+            "from": "2024-01-01",
+            "share_value": 5_000,
+            "max_shares": 5,
+            "loan_multiple_pct": 300,
+            "cycle_start": "2024-01-01",
+        },
+    )
+    shares = [
+        _record(store, g, _entry(g, "contribution", "Faraji", 100_000, "2024-01-10")),
+        _record(store, g, _entry(g, "contribution", "Chiku", 20_000, "2024-01-10", shares=4)),
+    ]
     _sign(store, g, shares)
     # 3 x 200.00 of confirmed savings: a loan of 600.00 stands, a further 1.00 is void.
     loan = _record(store, g, _entry(g, "loan", "Chiku", 60_000, "2024-01-17"))
     _sign(store, g, [loan])
     over = _forge_entry(store, g, _entry(g, "loan", "Chiku", 100, "2024-01-17"))
-    too_many = _forge_entry(store, g, _entry(g, "contribution", "Chiku", 10_000, "2024-01-10",
-                                             shares=2))
+    too_many = _forge_entry(
+        store, g, _entry(g, "contribution", "Chiku", 10_000, "2024-01-10", shares=2)
+    )
     _sign(store, g, [over, too_many])
     return Vector(
         "valid-loan-limits",
@@ -152,9 +227,14 @@ def _loans(store: Store) -> Vector:
         "confirmed savings. Chiku buys 4 shares (200.00), Faraji saves 1,000.00 without "
         "shares. Chiku's loan of 600.00 (the limit) stands; a further 1.00 and a fifth and "
         "sixth share on the same day are void (kept, no effect), though elders signed them.",
-        _export(store, g), True,
-        _expect(bundle_totals(store.state(g), Period()), confirmed=60_000, entries=3,
-                confirmed_entries=3),
+        _export(store, g),
+        True,
+        _expect(
+            bundle_totals(store.state(g), Period()),
+            confirmed=60_000,
+            entries=3,
+            confirmed_entries=3,
+        ),
     )
 
 
@@ -164,9 +244,17 @@ def _forge_entry(store: Store, group: GroupId, body: dict[str, Any]) -> bytes:
     history = store.history(group)
     last = history.last_of(writer_id(amina.person, store.device_id))
     assert last is not None
-    change = sign_change(amina, group=group, device=store.device_id, seq=last.seq + 1,
-                         prev=last.id, deps=history.latest_heads(64), clock=CREATED,
-                         kind="entry.add", body=body)
+    change = sign_change(
+        amina,
+        group=group,
+        device=store.device_id,
+        seq=last.seq + 1,
+        prev=last.id,
+        deps=history.latest_heads(64),
+        clock=CREATED,
+        kind="entry.add",
+        body=body,
+    )
     result = store.ingest(change.raw)
     if result.status != "accepted":
         raise SystemExit(f"the store refused a forged entry: {result.reason}")
@@ -181,8 +269,12 @@ def _removal(home: Path) -> Vector:
         _sign(a, g, [first])
         b.ingest_many(a.raw_changes(g), source="vector")
         dans = _record(b, g, _entry(g, "contribution", "Faraji", 7_000, "2024-05-01"), by="Dan")
-        a.write(PEOPLE["Amina"], g, "member.remove",
-                {"person": bytes.fromhex(PEOPLE["Dan"].person), "reason": "left the group"})
+        a.write(
+            PEOPLE["Amina"],
+            g,
+            "member.remove",
+            {"person": bytes.fromhex(PEOPLE["Dan"].person), "reason": "left the group"},
+        )
         a.ingest_many(b.raw_changes(g), source="vector")
         if not any(v.change == dans.hex() for v in a.state(g).voided):
             raise SystemExit("Dan's concurrent entry was not voided")
@@ -190,7 +282,8 @@ def _removal(home: Path) -> Vector:
             "valid-removal-voids-concurrent",
             "Dan (council) records a contribution on his PC at the same time as Amina removes "
             "him on hers: the entry is in the bundle but void; only Chiku's counts.",
-            _export(a, g), True,
+            _export(a, g),
+            True,
             _expect(bundle_totals(a.state(g), Period()), confirmed=10_000, entries=1),
         )
 
@@ -205,9 +298,17 @@ def _equivocation(store: Store) -> Vector:
     history = store.history(g)
     heads = history.latest_heads(64)
     for entries in ([one], [two]):
-        change = sign_change(bosco, group=g, device=store.device_id, seq=1, prev=None,
-                             deps=heads, clock=CREATED, kind="signoff",
-                             body={"entries": entries})
+        change = sign_change(
+            bosco,
+            group=g,
+            device=store.device_id,
+            seq=1,
+            prev=None,
+            deps=heads,
+            clock=CREATED,
+            kind="signoff",
+            body={"entries": entries},
+        )
         store.ingest(change.raw)
     if not store.state(g).equivocators:
         raise SystemExit("the equivocation went unnoticed")
@@ -215,7 +316,8 @@ def _equivocation(store: Store) -> Vector:
         "valid-equivocation",
         "Bosco's PC sends two different sign-offs with the same sequence number: both are "
         "kept as evidence and neither counts, so both entries stay pending.",
-        _export(store, g), True,
+        _export(store, g),
+        True,
         _expect(bundle_totals(store.state(g), Period()), confirmed=0, pending=70_000),
     )
 
@@ -224,8 +326,14 @@ def build(home: Path) -> list[Vector]:
     vectors = valid(home)
     with closing(Store.open(home / "other")) as store:
         other = actions.create_group(store, PEOPLE["Amina"], name="Other", currency="KES").group
-        actions.add_member(store, PEOPLE["Amina"], other, person=PEOPLE["Bosco"].person,
-                           name="Bosco", roles=["elder"])
+        actions.add_member(
+            store,
+            PEOPLE["Amina"],
+            other,
+            person=PEOPLE["Bosco"].person,
+            name="Bosco",
+            roles=["elder"],
+        )
         other_changes = store.raw_changes(other)
         store.sign_receipt(other)
         other_receipts = store.receipts(other)
@@ -238,10 +346,13 @@ def write(vectors: list[Vector], folder: Path = VECTORS) -> None:
         old.unlink()
     for v in vectors:
         (folder / f"{v.name}.lattice").write_bytes(v.data)
-    index = {"format": "lattice-bundle conformance vectors, v1",
-             "vectors": [v.plain() for v in vectors]}
-    (folder / INDEX).write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n",
-                                encoding="utf-8")
+    index = {
+        "format": "lattice-bundle conformance vectors, v1",
+        "vectors": [v.plain() for v in vectors],
+    }
+    (folder / INDEX).write_text(
+        json.dumps(index, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def main() -> int:

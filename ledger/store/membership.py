@@ -60,6 +60,9 @@ class Member:
     """The district this member is the representative of, if any."""
     household: dict[PersonId, str] = field(default_factory=dict)
     """For a family: the other persons who may sign for it (person -> name)."""
+    joined: str | None = None
+    """The join day a `member.joined` correction set ("YYYY-MM-DD"); None: as their adds
+    say (`ledger.savings.joined.joined_on`)."""
 
 
 @dataclass

@@ -31,7 +31,7 @@ from ledger.store.errors import DecodeError
 from ledger.store.state import GroupState
 from ledger.store.words import Words
 
-SNAPSHOT_VERSION = 14
+SNAPSHOT_VERSION = 15
 """Bump whenever the state's classes or the replay rules change meaning. (9: two
 branches each bumped 7 to 8 for different changes, Amount in words and entries that
 settle loans; a snapshot either of them wrote as 8 must be replayed. 10: districts,
@@ -40,7 +40,7 @@ ledger.store and ledger.savings; their module paths are in the fingerprint now, 
 later move makes old snapshots replay rather than fail to load. 12: the books say how
 many entries they cache, so new ones are numbered without reading those; the state
 counts the removals it met. 13: the books keep each member's running totals. 14: an
-invite may name the district its joiner lands in.)"""
+invite may name the district its joiner lands in. 15: a member's corrected join day.)"""
 
 _STORE_CLASSES = (
     "ledger.store.state.GroupState",

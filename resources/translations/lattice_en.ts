@@ -94,10 +94,6 @@
         <translation>Interest in %1</translation>
     </message>
     <message>
-        <source>0 if none</source>
-        <translation>0 if none</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -219,6 +215,128 @@
     </message>
 </context>
 <context>
+    <name>AddFundDialog</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <source>Goal the fund saves for</source>
+        <translation>Goal the fund saves for</translation>
+    </message>
+    <message>
+        <source>Kind of fund</source>
+        <translation>Kind of fund</translation>
+    </message>
+    <message>
+        <source>e.g. Social fund</source>
+        <translation>e.g. Social fund</translation>
+    </message>
+    <message>
+        <source>Name of the fund</source>
+        <translation>Name of the fund</translation>
+    </message>
+    <message>
+        <source>Add a fund</source>
+        <translation>Add a fund</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>The two passphrases or PINs differ.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Let them type a passphrase or PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Type their name.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Their %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Their &amp;role:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>The same &amp;again:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Their &amp;passphrase or PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Their &amp;name:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Day they joined</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Their district</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Their role</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Their passphrase or PIN again</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Their passphrase or PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Their name in the group</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Add a member without a computer</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sealing their key with their passphrase… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>Their key could not be made: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Record attendance</source>
@@ -226,10 +344,104 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer&apos;s data into a folder, e.g. on a USB stick</source>
+        <translation>Write a copy of this computer&apos;s data into a folder, e.g. on a USB stick</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Backed up %n change to %1.</numerusform>
+            <numerusform>Backed up %n changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data has never been backed up: use Settings, or &apos;lattice backup&apos;.</source>
+        <translation>This computer&apos;s data has never been backed up: use Settings, or &apos;lattice backup&apos;.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer&apos;s data: %1</source>
+        <translation>Last backup of this computer&apos;s data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Charge the fines for absence and lateness</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Close the savings cycle</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Last day of the cycle</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
     <name>CloseMeetingDialog</name>
     <message>
         <source>Close the meeting</source>
         <translation>Close the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Show every column</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Show every column of the table</translation>
     </message>
 </context>
 <context>
@@ -292,6 +504,49 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(no %1)</translation>
+    </message>
+    <message>
+        <source>Not from members</source>
+        <translation>Not from members</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Contributed</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 more pending sign-off</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Share of %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Share of the goal</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1472,55 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Social fund</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Fines paid</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Record every line of the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Lines of the meeting, a row per member</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Record every line…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingGuide</name>
     <message>
         <source>present</source>
@@ -1321,10 +1625,6 @@
     <message>
         <source>Previous step</source>
         <translation>Previous step</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Attendance of %1</translation>
     </message>
     <message>
         <source>books say %1</source>
@@ -1496,6 +1796,33 @@
     </message>
 </context>
 <context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 becomes an active member again.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Day it takes effect</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>council</source>
@@ -1630,6 +1957,53 @@
     <message>
         <source>Nobody on this computer may write the minutes; you can read them.</source>
         <translation>Nobody on this computer may write the minutes; you can read them.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Open a savings cycle</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>First day of the cycle</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Planned last day</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Number of meetings</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>e.g. 5 (empty: the smallest coin)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Payouts rounded down to</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Planned &amp;last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Meetings:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Payouts rounded &amp;down to:</translation>
     </message>
 </context>
 <context>
@@ -1935,8 +2309,8 @@
         <translation>Sign off the close…</translation>
     </message>
     <message>
-        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
-        <translation>Elders sign the cycle's close; it closes once the quorum signed</translation>
+        <source>Elders sign the cycle&apos;s close; it closes once the quorum signed</source>
+        <translation>Elders sign the cycle&apos;s close; it closes once the quorum signed</translation>
     </message>
     <message>
         <source>The close of the savings cycle from %1 to %2. Once the quorum of elders signed it, nothing dated in the cycle can be recorded.</source>
@@ -2307,6 +2681,45 @@
     </message>
 </context>
 <context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Take a relay off the group&apos;s list</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>The group&apos;s computers stop using this relay once they have synced.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relay:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Add a relay</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay address</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+</context>
+<context>
     <name>RemoveMemberDialog</name>
     <message>
         <source>Day they left</source>
@@ -2357,103 +2770,271 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     </message>
 </context>
 <context>
-    <name>SaveMinutesDialog</name>
+    <name>RulesDialog</name>
     <message>
-        <source>Save the minutes</source>
-        <translation>Save the minutes</translation>
-    </message>
-</context>
-<context>
-    <name>OpenCycleDialog</name>
-    <message>
-        <source>Open a savings cycle</source>
-        <translation>Open a savings cycle</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>First day of the cycle</source>
-        <translation>First day of the cycle</translation>
+        <source>New fin&amp;e:</source>
+        <translation>New fin&amp;e:</translation>
     </message>
     <message>
-        <source>Planned last day</source>
-        <translation>Planned last day</translation>
+        <source>Fine “%1”:</source>
+        <translation>Fine “%1”:</translation>
+    </message>
+    <message>
+        <source>Social f&amp;und a meeting:</source>
+        <translation>Social f&amp;und a meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest loan:</source>
+        <translation>&amp;Largest loan:</translation>
+    </message>
+    <message>
+        <source>Interest &amp;charged:</source>
+        <translation>Interest &amp;charged:</translation>
+    </message>
+    <message>
+        <source>Loan &amp;interest a month:</source>
+        <translation>Loan &amp;interest a month:</translation>
+    </message>
+    <message>
+        <source>M&amp;ost shares a meeting:</source>
+        <translation>M&amp;ost shares a meeting:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;west shares a meeting:</source>
+        <translation>Fe&amp;west shares a meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Share value:</source>
+        <translation>&amp;Share value:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>In force &amp;from:</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Share out the social fund too</source>
+        <translation>Share out the social fund too</translation>
+    </message>
+    <message>
+        <source>Amount of the new fine</source>
+        <translation>Amount of the new fine</translation>
+    </message>
+    <message>
+        <source>e.g. late</source>
+        <translation>e.g. late</translation>
+    </message>
+    <message>
+        <source>Name of a new fine</source>
+        <translation>Name of a new fine</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Social fund a meeting</translation>
+    </message>
+    <message>
+        <source>A member repays a loan before taking another</source>
+        <translation>A member repays a loan before taking another</translation>
+    </message>
+    <message>
+        <source> % of savings</source>
+        <translation> % of savings</translation>
+    </message>
+    <message>
+        <source>Largest loan, percent of the member&apos;s savings</source>
+        <translation>Largest loan, percent of the member&apos;s savings</translation>
+    </message>
+    <message>
+        <source>How interest is charged</source>
+        <translation>How interest is charged</translation>
+    </message>
+    <message>
+        <source>Loan interest a month, percent</source>
+        <translation>Loan interest a month, percent</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Most shares a meeting</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>Value of one share</source>
+        <translation>Value of one share</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s rules</source>
+        <translation>Change the group&apos;s rules</translation>
     </message>
     <message>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <source>Number of meetings</source>
-        <translation>Number of meetings</translation>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
     </message>
     <message>
-        <source>e.g. 5 (empty: the smallest coin)</source>
-        <translation>e.g. 5 (empty: the smallest coin)</translation>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Social fund shared out</source>
+        <translation>Social fund shared out</translation>
     </message>
     <message>
         <source>Payouts rounded down to</source>
         <translation>Payouts rounded down to</translation>
     </message>
     <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;First day:</translation>
+        <source>Meetings in the cycle</source>
+        <translation>Meetings in the cycle</translation>
     </message>
     <message>
-        <source>Planned &amp;last day:</source>
-        <translation>Planned &amp;last day:</translation>
+        <source>Cycle end</source>
+        <translation>Cycle end</translation>
     </message>
     <message>
-        <source>&amp;Meetings:</source>
-        <translation>&amp;Meetings:</translation>
+        <source>Cycle start</source>
+        <translation>Cycle start</translation>
     </message>
     <message>
-        <source>Payouts rounded &amp;down to:</source>
-        <translation>Payouts rounded &amp;down to:</translation>
+        <source>Fine: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Social fund a meeting</translation>
+    </message>
+    <message>
+        <source>One loan at a time</source>
+        <translation>One loan at a time</translation>
+    </message>
+    <message>
+        <source>%1 % of the member&apos;s savings</source>
+        <translation>%1 % of the member&apos;s savings</translation>
+    </message>
+    <message>
+        <source>Largest loan</source>
+        <translation>Largest loan</translation>
+    </message>
+    <message>
+        <source>Interest charged</source>
+        <translation>Interest charged</translation>
+    </message>
+    <message>
+        <source>Loan interest a month</source>
+        <translation>Loan interest a month</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Most shares a meeting</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Fewest shares a meeting</translation>
+    </message>
+    <message>
+        <source>Share value</source>
+        <translation>Share value</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>not set (no limit)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>taken off</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
     </message>
 </context>
 <context>
-    <name>CloseCycleDialog</name>
+    <name>RulesView</name>
     <message>
-        <source>Close the savings cycle</source>
-        <translation>Close the savings cycle</translation>
+        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
+        <translation>Only council members can change the rules or add a fund, and none of them has a key on this computer.</translation>
     </message>
     <message>
-        <source>Last day of the cycle</source>
-        <translation>Last day of the cycle</translation>
+        <source>This computer holds no group yet.</source>
+        <translation>This computer holds no group yet.</translation>
     </message>
     <message>
-        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
-        <translation>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</translation>
+        <source>&amp;Add a fund…</source>
+        <translation>&amp;Add a fund…</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
-        <translation>&amp;Last day:</translation>
+        <source>Funds of the group</source>
+        <translation>Funds of the group</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>&amp;Change the rules…</source>
+        <translation>&amp;Change the rules…</translation>
+    </message>
+    <message>
+        <source>Rules in force today</source>
+        <translation>Rules in force today</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Rule changes still to come</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No rule change is set for a later date.</translation>
     </message>
 </context>
 <context>
-    <name>MemberStatusDialog</name>
+    <name>SaveMinutesDialog</name>
     <message>
-        <source>Suspend %1</source>
-        <translation>Suspend %1</translation>
-    </message>
-    <message>
-        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
-        <translation>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</translation>
-    </message>
-    <message>
-        <source>Reinstate %1</source>
-        <translation>Reinstate %1</translation>
-    </message>
-    <message>
-        <source>%1 becomes an active member again.</source>
-        <translation>%1 becomes an active member again.</translation>
-    </message>
-    <message>
-        <source>Day it takes effect</source>
-        <translation>Day it takes effect</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>From:</translation>
+        <source>Save the minutes</source>
+        <translation>Save the minutes</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3161,21 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     </message>
 </context>
 <context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmed by %1 of %2 computers up to %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Last heard from the group&apos;s computers:</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>a passphrase or PIN needs at least {count} characters</source>
@@ -2680,6 +3276,18 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>nothing to change</source>
         <translation>nothing to change</translation>
+    </message>
+    <message>
+        <source>say the day the member joined</source>
+        <translation>say the day the member joined</translation>
+    </message>
+    <message>
+        <source>{name} joined on {date} already: nothing to change</source>
+        <translation>{name} joined on {date} already: nothing to change</translation>
+    </message>
+    <message>
+        <source>{name} has an entry dated {first} (entry {entry}): the join day cannot be after it; choose {first} or earlier, or reverse that entry first</source>
+        <translation>{name} has an entry dated {first} (entry {entry}): the join day cannot be after it; choose {first} or earlier, or reverse that entry first</translation>
     </message>
     <message>
         <source>{person} is not a member of this group</source>
@@ -3394,6 +4002,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>that person is not a member</translation>
     </message>
     <message>
+        <source>set the join day of member {person} to {date}</source>
+        <translation>set the join day of member {person} to {date}</translation>
+    </message>
+    <message>
         <source>{name} is {status}</source>
         <translation>{name} is {status}</translation>
     </message>
@@ -3822,12 +4434,12 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>an item of {size} bytes cannot be a change</translation>
     </message>
     <message>
-        <source>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
-        <translation>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</translation>
+        <source>the disk that holds this PC&apos;s data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
+        <translation>the disk that holds this PC&apos;s data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</translation>
     </message>
     <message>
-        <source>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
-        <translation>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</translation>
+        <source>the disk that holds this PC&apos;s data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
+        <translation>the disk that holds this PC&apos;s data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</translation>
     </message>
     <message>
         <source>could not write the backup {file}: {problem}</source>
@@ -3874,8 +4486,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>this data folder already holds a store ({changes} in {groups}); restoring would replace it. To replace it, restore again and say so (the store there now is kept beside it as {kept}).</translation>
     </message>
     <message>
-        <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
-        <translation>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</translation>
+        <source>Lattice is running on this data folder (the window or &apos;lattice serve&apos;); close it, then restore</source>
+        <translation>Lattice is running on this data folder (the window or &apos;lattice serve&apos;); close it, then restore</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3928,10 +4540,6 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>fine owed</source>
         <translation>fine owed</translation>
-    </message>
-    <message>
-        <source>fines</source>
-        <translation>fines</translation>
     </message>
     <message>
         <source>flat</source>
@@ -4422,8 +5030,8 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>and {count} more, heard from earlier</translation>
     </message>
     <message>
-        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
-        <translation>'{rule}' is not a rule that can be taken away ({choices})</translation>
+        <source>&apos;{rule}&apos; is not a rule that can be taken away ({choices})</source>
+        <translation>&apos;{rule}&apos; is not a rule that can be taken away ({choices})</translation>
     </message>
     <message>
         <source>{rule} cannot be both set and taken away</source>
@@ -4475,610 +5083,6 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
     <message>
         <source>network sync is switched off</source>
         <translation>network sync is switched off</translation>
-    </message>
-</context>
-<context>
-    <name>BackupBox</name>
-    <message>
-        <source>Backup:</source>
-        <translation>Backup:</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Back up now…</translation>
-    </message>
-    <message>
-        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
-        <translation>Write a copy of this computer's data into a folder, e.g. on a USB stick</translation>
-    </message>
-    <message>
-        <source>Back up into which folder?</source>
-        <translation>Back up into which folder?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n changes to %1.</source>
-        <translation>
-            <numerusform>Backed up %n change to %1.</numerusform>
-            <numerusform>Backed up %n changes to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
-        <translation>This computer's data has never been backed up: use Settings, or 'lattice backup'.</translation>
-    </message>
-    <message>
-        <source>Last backup of this computer's data: %1</source>
-        <translation>Last backup of this computer's data: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChargeFinesDialog</name>
-    <message>
-        <source>Charge the fines for absence and lateness</source>
-        <translation>Charge the fines for absence and lateness</translation>
-    </message>
-    <message>
-        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
-        <translation>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGrid</name>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>Shares</translation>
-    </message>
-    <message>
-        <source>Social fund</source>
-        <translation>Social fund</translation>
-    </message>
-    <message>
-        <source>Repayment</source>
-        <translation>Repayment</translation>
-    </message>
-    <message>
-        <source>Fines paid</source>
-        <translation>Fines paid</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totals</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGridDialog</name>
-    <message>
-        <source>Record every line of the meeting</source>
-        <translation>Record every line of the meeting</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGridStep</name>
-    <message>
-        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
-        <translation>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</translation>
-    </message>
-    <message>
-        <source>Lines of the meeting, a row per member</source>
-        <translation>Lines of the meeting, a row per member</translation>
-    </message>
-    <message>
-        <source>Record every line…</source>
-        <translation>Record every line…</translation>
-    </message>
-</context>
-<context>
-    <name>Witnessed</name>
-    <message>
-        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
-        <translation>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</translation>
-    </message>
-    <message>
-        <source>Confirmed by %1 of %2 computers up to %3.</source>
-        <translation>Confirmed by %1 of %2 computers up to %3.</translation>
-    </message>
-    <message>
-        <source>Last heard from the group&apos;s computers:</source>
-        <translation>Last heard from the group&apos;s computers:</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <source>%1 (not saved)</source>
-        <translation>%1 (not saved)</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Attendance of %1</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictsModel</name>
-    <message>
-        <source>(no %1)</source>
-        <translation>(no %1)</translation>
-    </message>
-    <message>
-        <source>Not from members</source>
-        <translation>Not from members</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>district</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Contributed</source>
-        <translation>Contributed</translation>
-    </message>
-    <message>
-        <source>%1 more pending sign-off</source>
-        <translation>%1 more pending sign-off</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>Savings</translation>
-    </message>
-    <message>
-        <source>Share of %1</source>
-        <translation>Share of %1</translation>
-    </message>
-    <message>
-        <source>Share of the goal</source>
-        <translation>Share of the goal</translation>
-    </message>
-</context>
-<context>
-    <name>RelayDialog</name>
-    <message>
-        <source>Take a relay off the group&apos;s list</source>
-        <translation>Take a relay off the group&apos;s list</translation>
-    </message>
-    <message>
-        <source>The group&apos;s computers stop using this relay once they have synced.</source>
-        <translation>The group&apos;s computers stop using this relay once they have synced.</translation>
-    </message>
-    <message>
-        <source>Relay</source>
-        <translation>Relay</translation>
-    </message>
-    <message>
-        <source>Relay:</source>
-        <translation>Relay:</translation>
-    </message>
-    <message>
-        <source>Add a relay</source>
-        <translation>Add a relay</translation>
-    </message>
-    <message>
-        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
-        <translation>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</translation>
-    </message>
-    <message>
-        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
-        <translation>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
-    </message>
-    <message>
-        <source>Relay address</source>
-        <translation>Relay address</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-</context>
-<context>
-    <name>AddFundDialog</name>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Goal:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>No goal</source>
-        <translation>No goal</translation>
-    </message>
-    <message>
-        <source>Goal the fund saves for</source>
-        <translation>Goal the fund saves for</translation>
-    </message>
-    <message>
-        <source>Kind of fund</source>
-        <translation>Kind of fund</translation>
-    </message>
-    <message>
-        <source>e.g. Social fund</source>
-        <translation>e.g. Social fund</translation>
-    </message>
-    <message>
-        <source>Name of the fund</source>
-        <translation>Name of the fund</translation>
-    </message>
-    <message>
-        <source>Add a fund</source>
-        <translation>Add a fund</translation>
-    </message>
-</context>
-<context>
-    <name>RulesDialog</name>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>New fin&amp;e:</source>
-        <translation>New fin&amp;e:</translation>
-    </message>
-    <message>
-        <source>Fine “%1”:</source>
-        <translation>Fine “%1”:</translation>
-    </message>
-    <message>
-        <source>Social f&amp;und a meeting:</source>
-        <translation>Social f&amp;und a meeting:</translation>
-    </message>
-    <message>
-        <source>&amp;Largest loan:</source>
-        <translation>&amp;Largest loan:</translation>
-    </message>
-    <message>
-        <source>Interest &amp;charged:</source>
-        <translation>Interest &amp;charged:</translation>
-    </message>
-    <message>
-        <source>Loan &amp;interest a month:</source>
-        <translation>Loan &amp;interest a month:</translation>
-    </message>
-    <message>
-        <source>M&amp;ost shares a meeting:</source>
-        <translation>M&amp;ost shares a meeting:</translation>
-    </message>
-    <message>
-        <source>Fe&amp;west shares a meeting:</source>
-        <translation>Fe&amp;west shares a meeting:</translation>
-    </message>
-    <message>
-        <source>&amp;Share value:</source>
-        <translation>&amp;Share value:</translation>
-    </message>
-    <message>
-        <source>In force &amp;from:</source>
-        <translation>In force &amp;from:</translation>
-    </message>
-    <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
-        <translation>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Share out the social fund too</source>
-        <translation>Share out the social fund too</translation>
-    </message>
-    <message>
-        <source>Amount of the new fine</source>
-        <translation>Amount of the new fine</translation>
-    </message>
-    <message>
-        <source>e.g. late</source>
-        <translation>e.g. late</translation>
-    </message>
-    <message>
-        <source>Name of a new fine</source>
-        <translation>Name of a new fine</translation>
-    </message>
-    <message>
-        <source>Fine: %1</source>
-        <translation>Fine: %1</translation>
-    </message>
-    <message>
-        <source>Social fund a meeting</source>
-        <translation>Social fund a meeting</translation>
-    </message>
-    <message>
-        <source>A member repays a loan before taking another</source>
-        <translation>A member repays a loan before taking another</translation>
-    </message>
-    <message>
-        <source> % of savings</source>
-        <translation> % of savings</translation>
-    </message>
-    <message>
-        <source>Largest loan, percent of the member&apos;s savings</source>
-        <translation>Largest loan, percent of the member&apos;s savings</translation>
-    </message>
-    <message>
-        <source>How interest is charged</source>
-        <translation>How interest is charged</translation>
-    </message>
-    <message>
-        <source>Loan interest a month, percent</source>
-        <translation>Loan interest a month, percent</translation>
-    </message>
-    <message>
-        <source>Most shares a meeting</source>
-        <translation>Most shares a meeting</translation>
-    </message>
-    <message>
-        <source>Fewest shares a meeting</source>
-        <translation>Fewest shares a meeting</translation>
-    </message>
-    <message>
-        <source>Value of one share</source>
-        <translation>Value of one share</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>In force from</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s rules</source>
-        <translation>Change the group&apos;s rules</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>A&amp;mount:</source>
-        <translation>A&amp;mount:</translation>
-    </message>
-</context>
-<context>
-    <name>RulesModel</name>
-    <message>
-        <source>In force</source>
-        <translation>In force</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Social fund shared out</source>
-        <translation>Social fund shared out</translation>
-    </message>
-    <message>
-        <source>Payouts rounded down to</source>
-        <translation>Payouts rounded down to</translation>
-    </message>
-    <message>
-        <source>Meetings in the cycle</source>
-        <translation>Meetings in the cycle</translation>
-    </message>
-    <message>
-        <source>Cycle end</source>
-        <translation>Cycle end</translation>
-    </message>
-    <message>
-        <source>Cycle start</source>
-        <translation>Cycle start</translation>
-    </message>
-    <message>
-        <source>Fine: %1</source>
-        <translation>Fine: %1</translation>
-    </message>
-    <message>
-        <source>Social fund a meeting</source>
-        <translation>Social fund a meeting</translation>
-    </message>
-    <message>
-        <source>One loan at a time</source>
-        <translation>One loan at a time</translation>
-    </message>
-    <message>
-        <source>%1 % of the member&apos;s savings</source>
-        <translation>%1 % of the member&apos;s savings</translation>
-    </message>
-    <message>
-        <source>Largest loan</source>
-        <translation>Largest loan</translation>
-    </message>
-    <message>
-        <source>Interest charged</source>
-        <translation>Interest charged</translation>
-    </message>
-    <message>
-        <source>Loan interest a month</source>
-        <translation>Loan interest a month</translation>
-    </message>
-    <message>
-        <source>Most shares a meeting</source>
-        <translation>Most shares a meeting</translation>
-    </message>
-    <message>
-        <source>Fewest shares a meeting</source>
-        <translation>Fewest shares a meeting</translation>
-    </message>
-    <message>
-        <source>Share value</source>
-        <translation>Share value</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>not set (no limit)</source>
-        <translation>not set (no limit)</translation>
-    </message>
-    <message>
-        <source>taken off</source>
-        <translation>taken off</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>Will be</source>
-        <translation>Will be</translation>
-    </message>
-</context>
-<context>
-    <name>RulesView</name>
-    <message>
-        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
-        <translation>Only council members can change the rules or add a fund, and none of them has a key on this computer.</translation>
-    </message>
-    <message>
-        <source>This computer holds no group yet.</source>
-        <translation>This computer holds no group yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a fund…</source>
-        <translation>&amp;Add a fund…</translation>
-    </message>
-    <message>
-        <source>Funds of the group</source>
-        <translation>Funds of the group</translation>
-    </message>
-    <message>
-        <source>Funds</source>
-        <translation>Funds</translation>
-    </message>
-    <message>
-        <source>&amp;Change the rules…</source>
-        <translation>&amp;Change the rules…</translation>
-    </message>
-    <message>
-        <source>Rules in force today</source>
-        <translation>Rules in force today</translation>
-    </message>
-    <message>
-        <source>Rule changes still to come</source>
-        <translation>Rule changes still to come</translation>
-    </message>
-    <message>
-        <source>No rule change is set for a later date.</source>
-        <translation>No rule change is set for a later date.</translation>
-    </message>
-</context>
-<context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>The two passphrases or PINs differ.</source>
-        <translation>The two passphrases or PINs differ.</translation>
-    </message>
-    <message>
-        <source>Let them type a passphrase or PIN.</source>
-        <translation>Let them type a passphrase or PIN.</translation>
-    </message>
-    <message>
-        <source>Type their name.</source>
-        <translation>Type their name.</translation>
-    </message>
-    <message>
-        <source>Their %1</source>
-        <translation>Their %1</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on:</source>
-        <translation>&amp;Joined on:</translation>
-    </message>
-    <message>
-        <source>Their &amp;role:</source>
-        <translation>Their &amp;role:</translation>
-    </message>
-    <message>
-        <source>The same &amp;again:</source>
-        <translation>The same &amp;again:</translation>
-    </message>
-    <message>
-        <source>Their &amp;passphrase or PIN:</source>
-        <translation>Their &amp;passphrase or PIN:</translation>
-    </message>
-    <message>
-        <source>Their &amp;name:</source>
-        <translation>Their &amp;name:</translation>
-    </message>
-    <message>
-        <source>Day they joined</source>
-        <translation>Day they joined</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>None yet</translation>
-    </message>
-    <message>
-        <source>Their district</source>
-        <translation>Their district</translation>
-    </message>
-    <message>
-        <source>Their role</source>
-        <translation>Their role</translation>
-    </message>
-    <message>
-        <source>Their passphrase or PIN again</source>
-        <translation>Their passphrase or PIN again</translation>
-    </message>
-    <message>
-        <source>Their passphrase or PIN</source>
-        <translation>Their passphrase or PIN</translation>
-    </message>
-    <message>
-        <source>Their name in the group</source>
-        <translation>Their name in the group</translation>
-    </message>
-    <message>
-        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
-        <translation>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</translation>
-    </message>
-    <message>
-        <source>Add a member without a computer</source>
-        <translation>Add a member without a computer</translation>
-    </message>
-    <message>
-        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
-        <translation>Sealing their key with their passphrase… This takes a few seconds.</translation>
-    </message>
-    <message>
-        <source>Their key could not be made: %1</source>
-        <translation>Their key could not be made: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnFitter</name>
-    <message>
-        <source>Show every column</source>
-        <translation>Show every column</translation>
-    </message>
-    <message>
-        <source>Show every column of the table</source>
-        <translation>Show every column of the table</translation>
     </message>
 </context>
 </TS>

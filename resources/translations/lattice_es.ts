@@ -94,10 +94,6 @@
         <translation>Interés en %1</translation>
     </message>
     <message>
-        <source>0 if none</source>
-        <translation>0 si no hay</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -219,6 +215,128 @@
     </message>
 </context>
 <context>
+    <name>AddFundDialog</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Ninguna meta</translation>
+    </message>
+    <message>
+        <source>Goal the fund saves for</source>
+        <translation>Meta para la que ahorra el fondo</translation>
+    </message>
+    <message>
+        <source>Kind of fund</source>
+        <translation>Tipo de fondo</translation>
+    </message>
+    <message>
+        <source>e.g. Social fund</source>
+        <translation>p. ej. Fondo social</translation>
+    </message>
+    <message>
+        <source>Name of the fund</source>
+        <translation>Nombre del fondo</translation>
+    </message>
+    <message>
+        <source>Add a fund</source>
+        <translation>Añadir un fondo</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>The two passphrases or PINs differ.</source>
+        <translation>Las dos frases de contraseña o PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Let them type a passphrase or PIN.</source>
+        <translation>Deje que escriba una frase de contraseña o PIN.</translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation>Su %1</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Se &amp;unió el:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Su &amp;función:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Lo mismo otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase or PIN:</source>
+        <translation>Su frase de contraseña o &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Día en que se unió</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno aún</translation>
+    </message>
+    <message>
+        <source>Their district</source>
+        <translation>Su distrito</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN again</source>
+        <translation>Su frase de contraseña o PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Their passphrase or PIN</source>
+        <translation>Su frase de contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Their name in the group</source>
+        <translation>Su nombre en el grupo</translation>
+    </message>
+    <message>
+        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
+        <translation>Para alguien que no tiene equipo propio: firma en este con su propia frase de contraseña o PIN. Deje que la escriba.</translation>
+    </message>
+    <message>
+        <source>Add a member without a computer</source>
+        <translation>Añadir un miembro sin equipo</translation>
+    </message>
+    <message>
+        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
+        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Their key could not be made: %1</source>
+        <translation>No se pudo crear su clave: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Record attendance</source>
@@ -226,10 +344,104 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Asistencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup:</source>
+        <translation>Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this computer&apos;s data into a folder, e.g. on a USB stick</source>
+        <translation>Escribir una copia de los datos de este equipo en una carpeta, por ejemplo en una memoria USB</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>¿En qué carpeta guardar la copia?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n changes to %1.</source>
+        <translation>
+            <numerusform>Se copió %n cambio en %1.</numerusform>
+            <numerusform>Se copiaron %n cambios en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data has never been backed up: use Settings, or &apos;lattice backup&apos;.</source>
+        <translation>Nunca se ha hecho una copia de seguridad de los datos de este equipo: use Ajustes o &apos;lattice backup&apos;.</translation>
+    </message>
+    <message>
+        <source>Last backup of this computer&apos;s data: %1</source>
+        <translation>Última copia de seguridad de los datos de este equipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeFinesDialog</name>
+    <message>
+        <source>Charge the fines for absence and lateness</source>
+        <translation>Cargar las multas por ausencia y retraso</translation>
+    </message>
+    <message>
+        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
+        <translation>Cada miembro registrado como ausente debe la multa por ausencia del reglamento, y cada miembro registrado como tarde la multa por retraso. La pagan ahora o en una reunión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCycleDialog</name>
+    <message>
+        <source>Close the savings cycle</source>
+        <translation>Cerrar el ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>Last day of the cycle</source>
+        <translation>Último día del ciclo</translation>
+    </message>
+    <message>
+        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
+        <translation>A cada miembro se le debe haber pagado su reparto. Después los ancianos firman el cierre; desde entonces no se puede registrar nada con fecha del ciclo.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+</context>
+<context>
     <name>CloseMeetingDialog</name>
     <message>
         <source>Close the meeting</source>
         <translation>Cerrar la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFitter</name>
+    <message>
+        <source>Show every column</source>
+        <translation>Mostrar todas las columnas</translation>
+    </message>
+    <message>
+        <source>Show every column of the table</source>
+        <translation>Mostrar todas las columnas de la tabla</translation>
     </message>
 </context>
 <context>
@@ -292,6 +504,49 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>(no %1)</source>
+        <translation>(sin %1)</translation>
+    </message>
+    <message>
+        <source>Not from members</source>
+        <translation>Dinero que no es de miembros</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Aportado</translation>
+    </message>
+    <message>
+        <source>%1 more pending sign-off</source>
+        <translation>%1 más pendiente de firma</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Ahorros</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>Parte de %1</translation>
+    </message>
+    <message>
+        <source>Share of the goal</source>
+        <translation>Parte de la meta</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1472,55 @@
     </message>
 </context>
 <context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Social fund</source>
+        <translation>Fondo social</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Fines paid</source>
+        <translation>Multas pagadas</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridDialog</name>
+    <message>
+        <source>Record every line of the meeting</source>
+        <translation>Registrar todas las líneas de la reunión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGridStep</name>
+    <message>
+        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
+        <translation>Escriba a la vez las líneas de cada miembro: acciones compradas, fondo social, devolución y los nombres de las multas pagadas (primero se paga una multa pendiente). La última fila muestra los totales; los fiscales firman juntas las líneas de la reunión.</translation>
+    </message>
+    <message>
+        <source>Lines of the meeting, a row per member</source>
+        <translation>Líneas de la reunión, una fila por miembro</translation>
+    </message>
+    <message>
+        <source>Record every line…</source>
+        <translation>Registrar todas las líneas…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingGuide</name>
     <message>
         <source>present</source>
@@ -1321,10 +1625,6 @@
     <message>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Asistencia de %1</translation>
     </message>
     <message>
         <source>books say %1</source>
@@ -1496,6 +1796,33 @@
     </message>
 </context>
 <context>
+    <name>MemberStatusDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspender a %1</translation>
+    </message>
+    <message>
+        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
+        <translation>%1 todavía puede devolver préstamos y pagar multas, pero no comprar acciones, ahorrar ni pedir préstamos hasta que se le readmita.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Readmitir a %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes an active member again.</source>
+        <translation>%1 vuelve a ser un miembro activo.</translation>
+    </message>
+    <message>
+        <source>Day it takes effect</source>
+        <translation>Día en que entra en vigor</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>council</source>
@@ -1630,6 +1957,53 @@
     <message>
         <source>Nobody on this computer may write the minutes; you can read them.</source>
         <translation>Nadie en este equipo puede escribir el acta; puede leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCycleDialog</name>
+    <message>
+        <source>Open a savings cycle</source>
+        <translation>Abrir un ciclo de ahorro</translation>
+    </message>
+    <message>
+        <source>First day of the cycle</source>
+        <translation>Primer día del ciclo</translation>
+    </message>
+    <message>
+        <source>Planned last day</source>
+        <translation>Último día previsto</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Número de reuniones</translation>
+    </message>
+    <message>
+        <source>e.g. 5 (empty: the smallest coin)</source>
+        <translation>p. ej. 5 (vacío: la moneda más pequeña)</translation>
+    </message>
+    <message>
+        <source>Payouts rounded down to</source>
+        <translation>Pagos redondeados hacia abajo a</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;last day:</source>
+        <translation>Último día &amp;previsto:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Reuniones:</translation>
+    </message>
+    <message>
+        <source>Payouts rounded &amp;down to:</source>
+        <translation>Pagos redon&amp;deados a:</translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2309,7 @@
         <translation>Firmar el cierre…</translation>
     </message>
     <message>
-        <source>Elders sign the cycle's close; it closes once the quorum signed</source>
+        <source>Elders sign the cycle&apos;s close; it closes once the quorum signed</source>
         <translation>Los ancianos firman el cierre del ciclo; se cierra cuando firmó el quórum</translation>
     </message>
     <message>
@@ -2307,6 +2681,45 @@
     </message>
 </context>
 <context>
+    <name>RelayDialog</name>
+    <message>
+        <source>Take a relay off the group&apos;s list</source>
+        <translation>Quitar un relé de la lista del grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s computers stop using this relay once they have synced.</source>
+        <translation>Los equipos del grupo dejan de usar este relé en cuanto se sincronizan.</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relé</translation>
+    </message>
+    <message>
+        <source>Relay:</source>
+        <translation>Relé:</translation>
+    </message>
+    <message>
+        <source>Add a relay</source>
+        <translation>Añadir un relé</translation>
+    </message>
+    <message>
+        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
+        <translation>Un relé permite que los equipos del grupo en otros lugares se comuniquen. Escriba su dirección completa, tal como la da quien lo gestiona.</translation>
+    </message>
+    <message>
+        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
+        <translation>p. ej. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
+    </message>
+    <message>
+        <source>Relay address</source>
+        <translation>Dirección del relé</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+</context>
+<context>
     <name>RemoveMemberDialog</name>
     <message>
         <source>Day they left</source>
@@ -2357,103 +2770,271 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
 </context>
 <context>
-    <name>SaveMinutesDialog</name>
+    <name>RulesDialog</name>
     <message>
-        <source>Save the minutes</source>
-        <translation>Guardar el acta</translation>
-    </message>
-</context>
-<context>
-    <name>OpenCycleDialog</name>
-    <message>
-        <source>Open a savings cycle</source>
-        <translation>Abrir un ciclo de ahorro</translation>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <source>First day of the cycle</source>
-        <translation>Primer día del ciclo</translation>
+        <source>New fin&amp;e:</source>
+        <translation>Multa nu&amp;eva:</translation>
     </message>
     <message>
-        <source>Planned last day</source>
-        <translation>Último día previsto</translation>
+        <source>Fine “%1”:</source>
+        <translation>Multa «%1»:</translation>
+    </message>
+    <message>
+        <source>Social f&amp;und a meeting:</source>
+        <translation>&amp;Fondo social por reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest loan:</source>
+        <translation>&amp;Préstamo máximo:</translation>
+    </message>
+    <message>
+        <source>Interest &amp;charged:</source>
+        <translation>Interés &amp;cobrado:</translation>
+    </message>
+    <message>
+        <source>Loan &amp;interest a month:</source>
+        <translation>&amp;Interés mensual de los préstamos:</translation>
+    </message>
+    <message>
+        <source>M&amp;ost shares a meeting:</source>
+        <translation>Má&amp;ximo de acciones por reunión:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;west shares a meeting:</source>
+        <translation>&amp;Mínimo de acciones por reunión:</translation>
+    </message>
+    <message>
+        <source>&amp;Share value:</source>
+        <translation>Valor de la &amp;acción:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>En vigor &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
+        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita; vacíe un campo o elija «sin fijar» para quitar una regla.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Share out the social fund too</source>
+        <translation>Repartir también el fondo social</translation>
+    </message>
+    <message>
+        <source>Amount of the new fine</source>
+        <translation>Importe de la multa nueva</translation>
+    </message>
+    <message>
+        <source>e.g. late</source>
+        <translation>p. ej. retraso</translation>
+    </message>
+    <message>
+        <source>Name of a new fine</source>
+        <translation>Nombre de una multa nueva</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Multa: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>A member repays a loan before taking another</source>
+        <translation>Un miembro devuelve un préstamo antes de tomar otro</translation>
+    </message>
+    <message>
+        <source> % of savings</source>
+        <translation> % de los ahorros</translation>
+    </message>
+    <message>
+        <source>Largest loan, percent of the member&apos;s savings</source>
+        <translation>Préstamo máximo, en porcentaje de los ahorros del miembro</translation>
+    </message>
+    <message>
+        <source>How interest is charged</source>
+        <translation>Cómo se cobra el interés</translation>
+    </message>
+    <message>
+        <source>Loan interest a month, percent</source>
+        <translation>Interés mensual de los préstamos, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Value of one share</source>
+        <translation>Valor de una acción</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s rules</source>
+        <translation>Cambiar las reglas del grupo</translation>
     </message>
     <message>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <source>Number of meetings</source>
-        <translation>Número de reuniones</translation>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
     </message>
     <message>
-        <source>e.g. 5 (empty: the smallest coin)</source>
-        <translation>p. ej. 5 (vacío: la moneda más pequeña)</translation>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Social fund shared out</source>
+        <translation>Fondo social repartido</translation>
     </message>
     <message>
         <source>Payouts rounded down to</source>
-        <translation>Pagos redondeados hacia abajo a</translation>
+        <translation>Pagos redondeados a la baja a</translation>
     </message>
     <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Primer día:</translation>
+        <source>Meetings in the cycle</source>
+        <translation>Reuniones del ciclo</translation>
     </message>
     <message>
-        <source>Planned &amp;last day:</source>
-        <translation>Último día &amp;previsto:</translation>
+        <source>Cycle end</source>
+        <translation>Fin del ciclo</translation>
     </message>
     <message>
-        <source>&amp;Meetings:</source>
-        <translation>&amp;Reuniones:</translation>
+        <source>Cycle start</source>
+        <translation>Inicio del ciclo</translation>
     </message>
     <message>
-        <source>Payouts rounded &amp;down to:</source>
-        <translation>Pagos redon&amp;deados a:</translation>
+        <source>Fine: %1</source>
+        <translation>Multa: %1</translation>
+    </message>
+    <message>
+        <source>Social fund a meeting</source>
+        <translation>Fondo social por reunión</translation>
+    </message>
+    <message>
+        <source>One loan at a time</source>
+        <translation>Un préstamo a la vez</translation>
+    </message>
+    <message>
+        <source>%1 % of the member&apos;s savings</source>
+        <translation>%1 % de los ahorros del miembro</translation>
+    </message>
+    <message>
+        <source>Largest loan</source>
+        <translation>Préstamo máximo</translation>
+    </message>
+    <message>
+        <source>Interest charged</source>
+        <translation>Interés cobrado</translation>
+    </message>
+    <message>
+        <source>Loan interest a month</source>
+        <translation>Interés mensual de los préstamos</translation>
+    </message>
+    <message>
+        <source>Most shares a meeting</source>
+        <translation>Máximo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Fewest shares a meeting</source>
+        <translation>Mínimo de acciones por reunión</translation>
+    </message>
+    <message>
+        <source>Share value</source>
+        <translation>Valor de la acción</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not set (no limit)</source>
+        <translation>sin fijar (sin límite)</translation>
+    </message>
+    <message>
+        <source>taken off</source>
+        <translation>quitada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Pasará a ser</translation>
     </message>
 </context>
 <context>
-    <name>CloseCycleDialog</name>
+    <name>RulesView</name>
     <message>
-        <source>Close the savings cycle</source>
-        <translation>Cerrar el ciclo de ahorro</translation>
+        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
+        <translation>Solo los miembros del consejo pueden cambiar las reglas o añadir un fondo, y ninguno tiene su clave en este equipo.</translation>
     </message>
     <message>
-        <source>Last day of the cycle</source>
-        <translation>Último día del ciclo</translation>
+        <source>This computer holds no group yet.</source>
+        <translation>Este equipo aún no tiene ningún grupo.</translation>
     </message>
     <message>
-        <source>Every member must have been paid their share-out. The elders then sign the close off; from then on nothing dated in the cycle can be recorded.</source>
-        <translation>A cada miembro se le debe haber pagado su reparto. Después los ancianos firman el cierre; desde entonces no se puede registrar nada con fecha del ciclo.</translation>
+        <source>&amp;Add a fund…</source>
+        <translation>&amp;Añadir un fondo…</translation>
     </message>
     <message>
-        <source>&amp;Last day:</source>
-        <translation>Ú&amp;ltimo día:</translation>
+        <source>Funds of the group</source>
+        <translation>Fondos del grupo</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Fondos</translation>
+    </message>
+    <message>
+        <source>&amp;Change the rules…</source>
+        <translation>&amp;Cambiar las reglas…</translation>
+    </message>
+    <message>
+        <source>Rules in force today</source>
+        <translation>Reglas en vigor hoy</translation>
+    </message>
+    <message>
+        <source>Rule changes still to come</source>
+        <translation>Cambios de reglas por venir</translation>
+    </message>
+    <message>
+        <source>No rule change is set for a later date.</source>
+        <translation>No hay ningún cambio de reglas fijado para una fecha posterior.</translation>
     </message>
 </context>
 <context>
-    <name>MemberStatusDialog</name>
+    <name>SaveMinutesDialog</name>
     <message>
-        <source>Suspend %1</source>
-        <translation>Suspender a %1</translation>
-    </message>
-    <message>
-        <source>%1 may still repay loans and pay fines, but not buy shares, save or borrow until reinstated.</source>
-        <translation>%1 todavía puede devolver préstamos y pagar multas, pero no comprar acciones, ahorrar ni pedir préstamos hasta que se le readmita.</translation>
-    </message>
-    <message>
-        <source>Reinstate %1</source>
-        <translation>Readmitir a %1</translation>
-    </message>
-    <message>
-        <source>%1 becomes an active member again.</source>
-        <translation>%1 vuelve a ser un miembro activo.</translation>
-    </message>
-    <message>
-        <source>Day it takes effect</source>
-        <translation>Día en que entra en vigor</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Desde:</translation>
+        <source>Save the minutes</source>
+        <translation>Guardar el acta</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3161,21 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     </message>
 </context>
 <context>
+    <name>Witnessed</name>
+    <message>
+        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
+        <translation>Ningún equipo del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 of %2 computers up to %3.</source>
+        <translation>Confirmado por %1 de %2 equipos hasta %3.</translation>
+    </message>
+    <message>
+        <source>Last heard from the group&apos;s computers:</source>
+        <translation>Últimas noticias de los equipos del grupo:</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>a passphrase or PIN needs at least {count} characters</source>
@@ -2680,6 +3276,18 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>nothing to change</source>
         <translation>no hay nada que cambiar</translation>
+    </message>
+    <message>
+        <source>say the day the member joined</source>
+        <translation>diga el día en que el miembro se unió</translation>
+    </message>
+    <message>
+        <source>{name} joined on {date} already: nothing to change</source>
+        <translation>{name} ya se unió el {date}: nada que cambiar</translation>
+    </message>
+    <message>
+        <source>{name} has an entry dated {first} (entry {entry}): the join day cannot be after it; choose {first} or earlier, or reverse that entry first</source>
+        <translation>{name} tiene un movimiento con fecha {first} (movimiento {entry}): el día de ingreso no puede ser posterior; elija {first} o antes, o anule primero ese movimiento</translation>
     </message>
     <message>
         <source>{person} is not a member of this group</source>
@@ -3394,6 +4002,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>esa persona no es miembro</translation>
     </message>
     <message>
+        <source>set the join day of member {person} to {date}</source>
+        <translation>fijó el día de ingreso del miembro {person} en {date}</translation>
+    </message>
+    <message>
         <source>{name} is {status}</source>
         <translation>{name} está en estado «{status}»</translation>
     </message>
@@ -3822,11 +4434,11 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>un elemento de {size} bytes no puede ser un cambio</translation>
     </message>
     <message>
-        <source>the disk that holds this PC's data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
+        <source>the disk that holds this PC&apos;s data is full, so nothing new was saved; everything saved before is safe. Free some space on it and try again.</source>
         <translation>el disco que guarda los datos de este equipo está lleno, así que no se guardó nada nuevo; todo lo guardado antes está a salvo. Libere espacio en él y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>the disk that holds this PC's data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
+        <source>the disk that holds this PC&apos;s data is full, so Lattice cannot open its store; nothing saved is lost. Free some space on it and try again.</source>
         <translation>el disco que guarda los datos de este equipo está lleno, así que Lattice no puede abrir su almacén; no se perdió nada guardado. Libere espacio en él y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3874,8 +4486,8 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>esta carpeta de datos ya contiene un almacén ({changes} en {groups}); restaurar lo reemplazaría. Para reemplazarlo, restaure de nuevo indicándolo (el almacén actual se guarda a su lado como {kept}).</translation>
     </message>
     <message>
-        <source>Lattice is running on this data folder (the window or 'lattice serve'); close it, then restore</source>
-        <translation>Lattice se está ejecutando sobre esta carpeta de datos (la ventana o 'lattice serve'); ciérrelo y luego restaure</translation>
+        <source>Lattice is running on this data folder (the window or &apos;lattice serve&apos;); close it, then restore</source>
+        <translation>Lattice se está ejecutando sobre esta carpeta de datos (la ventana o &apos;lattice serve&apos;); ciérrelo y luego restaure</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3928,10 +4540,6 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>fine owed</source>
         <translation>multa pendiente</translation>
-    </message>
-    <message>
-        <source>fines</source>
-        <translation>multas</translation>
     </message>
     <message>
         <source>flat</source>
@@ -4422,7 +5030,7 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>y {count} más, con noticias anteriores</translation>
     </message>
     <message>
-        <source>'{rule}' is not a rule that can be taken away ({choices})</source>
+        <source>&apos;{rule}&apos; is not a rule that can be taken away ({choices})</source>
         <translation>«{rule}» no es una regla que se pueda quitar ({choices})</translation>
     </message>
     <message>
@@ -4475,610 +5083,6 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
     <message>
         <source>network sync is switched off</source>
         <translation>la sincronización por red está desactivada</translation>
-    </message>
-</context>
-<context>
-    <name>BackupBox</name>
-    <message>
-        <source>Backup:</source>
-        <translation>Copia de seguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Hacer copia ahora…</translation>
-    </message>
-    <message>
-        <source>Write a copy of this computer's data into a folder, e.g. on a USB stick</source>
-        <translation>Escribir una copia de los datos de este equipo en una carpeta, por ejemplo en una memoria USB</translation>
-    </message>
-    <message>
-        <source>Back up into which folder?</source>
-        <translation>¿En qué carpeta guardar la copia?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n changes to %1.</source>
-        <translation>
-            <numerusform>Se copió %n cambio en %1.</numerusform>
-            <numerusform>Se copiaron %n cambios en %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This computer's data has never been backed up: use Settings, or 'lattice backup'.</source>
-        <translation>Nunca se ha hecho una copia de seguridad de los datos de este equipo: use Ajustes o 'lattice backup'.</translation>
-    </message>
-    <message>
-        <source>Last backup of this computer's data: %1</source>
-        <translation>Última copia de seguridad de los datos de este equipo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChargeFinesDialog</name>
-    <message>
-        <source>Charge the fines for absence and lateness</source>
-        <translation>Cargar las multas por ausencia y retraso</translation>
-    </message>
-    <message>
-        <source>Each member saved as absent owes the schedule&apos;s absence fine, each member saved as late its lateness fine. They pay it now or at a later meeting.</source>
-        <translation>Cada miembro registrado como ausente debe la multa por ausencia del reglamento, y cada miembro registrado como tarde la multa por retraso. La pagan ahora o en una reunión posterior.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGrid</name>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>Acciones</translation>
-    </message>
-    <message>
-        <source>Social fund</source>
-        <translation>Fondo social</translation>
-    </message>
-    <message>
-        <source>Repayment</source>
-        <translation>Devolución</translation>
-    </message>
-    <message>
-        <source>Fines paid</source>
-        <translation>Multas pagadas</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totales</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGridDialog</name>
-    <message>
-        <source>Record every line of the meeting</source>
-        <translation>Registrar todas las líneas de la reunión</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingGridStep</name>
-    <message>
-        <source>Type every member&apos;s lines at once: shares bought, social fund, repayment, and the names of the fines paid (a fine owed is paid first). The last row shows the totals; the elders sign the meeting&apos;s lines together.</source>
-        <translation>Escriba a la vez las líneas de cada miembro: acciones compradas, fondo social, devolución y los nombres de las multas pagadas (primero se paga una multa pendiente). La última fila muestra los totales; los fiscales firman juntas las líneas de la reunión.</translation>
-    </message>
-    <message>
-        <source>Lines of the meeting, a row per member</source>
-        <translation>Líneas de la reunión, una fila por miembro</translation>
-    </message>
-    <message>
-        <source>Record every line…</source>
-        <translation>Registrar todas las líneas…</translation>
-    </message>
-</context>
-<context>
-    <name>Witnessed</name>
-    <message>
-        <source>No computer of the group has confirmed holding these records yet (they do when they sync and when a meeting closes).</source>
-        <translation>Ningún equipo del grupo ha confirmado todavía que tiene estos registros (lo hacen al sincronizar y al cerrar una reunión).</translation>
-    </message>
-    <message>
-        <source>Confirmed by %1 of %2 computers up to %3.</source>
-        <translation>Confirmado por %1 de %2 equipos hasta %3.</translation>
-    </message>
-    <message>
-        <source>Last heard from the group&apos;s computers:</source>
-        <translation>Últimas noticias de los equipos del grupo:</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <source>%1 (not saved)</source>
-        <translation>%1 (sin guardar)</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <source>Attendance of %1</source>
-        <translation>Asistencia de %1</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictsModel</name>
-    <message>
-        <source>(no %1)</source>
-        <translation>(sin %1)</translation>
-    </message>
-    <message>
-        <source>Not from members</source>
-        <translation>Dinero que no es de miembros</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>distrito</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Contributed</source>
-        <translation>Aportado</translation>
-    </message>
-    <message>
-        <source>%1 more pending sign-off</source>
-        <translation>%1 más pendiente de firma</translation>
-    </message>
-    <message>
-        <source>Savings</source>
-        <translation>Ahorros</translation>
-    </message>
-    <message>
-        <source>Share of %1</source>
-        <translation>Parte de %1</translation>
-    </message>
-    <message>
-        <source>Share of the goal</source>
-        <translation>Parte de la meta</translation>
-    </message>
-</context>
-<context>
-    <name>RelayDialog</name>
-    <message>
-        <source>Take a relay off the group&apos;s list</source>
-        <translation>Quitar un relé de la lista del grupo</translation>
-    </message>
-    <message>
-        <source>The group&apos;s computers stop using this relay once they have synced.</source>
-        <translation>Los equipos del grupo dejan de usar este relé en cuanto se sincronizan.</translation>
-    </message>
-    <message>
-        <source>Relay</source>
-        <translation>Relé</translation>
-    </message>
-    <message>
-        <source>Relay:</source>
-        <translation>Relé:</translation>
-    </message>
-    <message>
-        <source>Add a relay</source>
-        <translation>Añadir un relé</translation>
-    </message>
-    <message>
-        <source>A relay lets the group&apos;s computers in other places reach each other. Type its full address, as whoever runs it gives it.</source>
-        <translation>Un relé permite que los equipos del grupo en otros lugares se comuniquen. Escriba su dirección completa, tal como la da quien lo gestiona.</translation>
-    </message>
-    <message>
-        <source>e.g. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</source>
-        <translation>p. ej. /dns4/relay.example.org/tcp/4001/p2p/12D3KooW…</translation>
-    </message>
-    <message>
-        <source>Relay address</source>
-        <translation>Dirección del relé</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-</context>
-<context>
-    <name>AddFundDialog</name>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Meta:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>No goal</source>
-        <translation>Ninguna meta</translation>
-    </message>
-    <message>
-        <source>Goal the fund saves for</source>
-        <translation>Meta para la que ahorra el fondo</translation>
-    </message>
-    <message>
-        <source>Kind of fund</source>
-        <translation>Tipo de fondo</translation>
-    </message>
-    <message>
-        <source>e.g. Social fund</source>
-        <translation>p. ej. Fondo social</translation>
-    </message>
-    <message>
-        <source>Name of the fund</source>
-        <translation>Nombre del fondo</translation>
-    </message>
-    <message>
-        <source>Add a fund</source>
-        <translation>Añadir un fondo</translation>
-    </message>
-</context>
-<context>
-    <name>RulesDialog</name>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>New fin&amp;e:</source>
-        <translation>Multa nu&amp;eva:</translation>
-    </message>
-    <message>
-        <source>Fine “%1”:</source>
-        <translation>Multa «%1»:</translation>
-    </message>
-    <message>
-        <source>Social f&amp;und a meeting:</source>
-        <translation>&amp;Fondo social por reunión:</translation>
-    </message>
-    <message>
-        <source>&amp;Largest loan:</source>
-        <translation>&amp;Préstamo máximo:</translation>
-    </message>
-    <message>
-        <source>Interest &amp;charged:</source>
-        <translation>Interés &amp;cobrado:</translation>
-    </message>
-    <message>
-        <source>Loan &amp;interest a month:</source>
-        <translation>&amp;Interés mensual de los préstamos:</translation>
-    </message>
-    <message>
-        <source>M&amp;ost shares a meeting:</source>
-        <translation>Má&amp;ximo de acciones por reunión:</translation>
-    </message>
-    <message>
-        <source>Fe&amp;west shares a meeting:</source>
-        <translation>&amp;Mínimo de acciones por reunión:</translation>
-    </message>
-    <message>
-        <source>&amp;Share value:</source>
-        <translation>Valor de la &amp;acción:</translation>
-    </message>
-    <message>
-        <source>In force &amp;from:</source>
-        <translation>En vigor &amp;desde:</translation>
-    </message>
-    <message>
-        <source>Amounts in %1. Only what you change is written; a fine of 0 takes it off; clear a field or choose “not set” to take a rule away.</source>
-        <translation>Importes en %1. Solo se escribe lo que cambie; una multa de 0 la quita; vacíe un campo o elija «sin fijar» para quitar una regla.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Share out the social fund too</source>
-        <translation>Repartir también el fondo social</translation>
-    </message>
-    <message>
-        <source>Amount of the new fine</source>
-        <translation>Importe de la multa nueva</translation>
-    </message>
-    <message>
-        <source>e.g. late</source>
-        <translation>p. ej. retraso</translation>
-    </message>
-    <message>
-        <source>Name of a new fine</source>
-        <translation>Nombre de una multa nueva</translation>
-    </message>
-    <message>
-        <source>Fine: %1</source>
-        <translation>Multa: %1</translation>
-    </message>
-    <message>
-        <source>Social fund a meeting</source>
-        <translation>Fondo social por reunión</translation>
-    </message>
-    <message>
-        <source>A member repays a loan before taking another</source>
-        <translation>Un miembro devuelve un préstamo antes de tomar otro</translation>
-    </message>
-    <message>
-        <source> % of savings</source>
-        <translation> % de los ahorros</translation>
-    </message>
-    <message>
-        <source>Largest loan, percent of the member&apos;s savings</source>
-        <translation>Préstamo máximo, en porcentaje de los ahorros del miembro</translation>
-    </message>
-    <message>
-        <source>How interest is charged</source>
-        <translation>Cómo se cobra el interés</translation>
-    </message>
-    <message>
-        <source>Loan interest a month, percent</source>
-        <translation>Interés mensual de los préstamos, en porcentaje</translation>
-    </message>
-    <message>
-        <source>Most shares a meeting</source>
-        <translation>Máximo de acciones por reunión</translation>
-    </message>
-    <message>
-        <source>Fewest shares a meeting</source>
-        <translation>Mínimo de acciones por reunión</translation>
-    </message>
-    <message>
-        <source>Value of one share</source>
-        <translation>Valor de una acción</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>En vigor desde</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s rules</source>
-        <translation>Cambiar las reglas del grupo</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>sin fijar</translation>
-    </message>
-    <message>
-        <source>A&amp;mount:</source>
-        <translation>I&amp;mporte:</translation>
-    </message>
-</context>
-<context>
-    <name>RulesModel</name>
-    <message>
-        <source>In force</source>
-        <translation>En vigor</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>Social fund shared out</source>
-        <translation>Fondo social repartido</translation>
-    </message>
-    <message>
-        <source>Payouts rounded down to</source>
-        <translation>Pagos redondeados a la baja a</translation>
-    </message>
-    <message>
-        <source>Meetings in the cycle</source>
-        <translation>Reuniones del ciclo</translation>
-    </message>
-    <message>
-        <source>Cycle end</source>
-        <translation>Fin del ciclo</translation>
-    </message>
-    <message>
-        <source>Cycle start</source>
-        <translation>Inicio del ciclo</translation>
-    </message>
-    <message>
-        <source>Fine: %1</source>
-        <translation>Multa: %1</translation>
-    </message>
-    <message>
-        <source>Social fund a meeting</source>
-        <translation>Fondo social por reunión</translation>
-    </message>
-    <message>
-        <source>One loan at a time</source>
-        <translation>Un préstamo a la vez</translation>
-    </message>
-    <message>
-        <source>%1 % of the member&apos;s savings</source>
-        <translation>%1 % de los ahorros del miembro</translation>
-    </message>
-    <message>
-        <source>Largest loan</source>
-        <translation>Préstamo máximo</translation>
-    </message>
-    <message>
-        <source>Interest charged</source>
-        <translation>Interés cobrado</translation>
-    </message>
-    <message>
-        <source>Loan interest a month</source>
-        <translation>Interés mensual de los préstamos</translation>
-    </message>
-    <message>
-        <source>Most shares a meeting</source>
-        <translation>Máximo de acciones por reunión</translation>
-    </message>
-    <message>
-        <source>Fewest shares a meeting</source>
-        <translation>Mínimo de acciones por reunión</translation>
-    </message>
-    <message>
-        <source>Share value</source>
-        <translation>Valor de la acción</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>not set (no limit)</source>
-        <translation>sin fijar (sin límite)</translation>
-    </message>
-    <message>
-        <source>taken off</source>
-        <translation>quitada</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Will be</source>
-        <translation>Pasará a ser</translation>
-    </message>
-</context>
-<context>
-    <name>RulesView</name>
-    <message>
-        <source>Only council members can change the rules or add a fund, and none of them has a key on this computer.</source>
-        <translation>Solo los miembros del consejo pueden cambiar las reglas o añadir un fondo, y ninguno tiene su clave en este equipo.</translation>
-    </message>
-    <message>
-        <source>This computer holds no group yet.</source>
-        <translation>Este equipo aún no tiene ningún grupo.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a fund…</source>
-        <translation>&amp;Añadir un fondo…</translation>
-    </message>
-    <message>
-        <source>Funds of the group</source>
-        <translation>Fondos del grupo</translation>
-    </message>
-    <message>
-        <source>Funds</source>
-        <translation>Fondos</translation>
-    </message>
-    <message>
-        <source>&amp;Change the rules…</source>
-        <translation>&amp;Cambiar las reglas…</translation>
-    </message>
-    <message>
-        <source>Rules in force today</source>
-        <translation>Reglas en vigor hoy</translation>
-    </message>
-    <message>
-        <source>Rule changes still to come</source>
-        <translation>Cambios de reglas por venir</translation>
-    </message>
-    <message>
-        <source>No rule change is set for a later date.</source>
-        <translation>No hay ningún cambio de reglas fijado para una fecha posterior.</translation>
-    </message>
-</context>
-<context>
-    <name>AddMemberDialog</name>
-    <message>
-        <source>The two passphrases or PINs differ.</source>
-        <translation>Las dos frases de contraseña o PIN no coinciden.</translation>
-    </message>
-    <message>
-        <source>Let them type a passphrase or PIN.</source>
-        <translation>Deje que escriba una frase de contraseña o PIN.</translation>
-    </message>
-    <message>
-        <source>Type their name.</source>
-        <translation>Escriba su nombre.</translation>
-    </message>
-    <message>
-        <source>Their %1</source>
-        <translation>Su %1</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on:</source>
-        <translation>Se &amp;unió el:</translation>
-    </message>
-    <message>
-        <source>Their &amp;role:</source>
-        <translation>Su &amp;función:</translation>
-    </message>
-    <message>
-        <source>The same &amp;again:</source>
-        <translation>Lo mismo otra &amp;vez:</translation>
-    </message>
-    <message>
-        <source>Their &amp;passphrase or PIN:</source>
-        <translation>Su frase de contraseña o &amp;PIN:</translation>
-    </message>
-    <message>
-        <source>Their &amp;name:</source>
-        <translation>Su &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>Day they joined</source>
-        <translation>Día en que se unió</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Ninguno aún</translation>
-    </message>
-    <message>
-        <source>Their district</source>
-        <translation>Su distrito</translation>
-    </message>
-    <message>
-        <source>Their role</source>
-        <translation>Su función</translation>
-    </message>
-    <message>
-        <source>Their passphrase or PIN again</source>
-        <translation>Su frase de contraseña o PIN otra vez</translation>
-    </message>
-    <message>
-        <source>Their passphrase or PIN</source>
-        <translation>Su frase de contraseña o PIN</translation>
-    </message>
-    <message>
-        <source>Their name in the group</source>
-        <translation>Su nombre en el grupo</translation>
-    </message>
-    <message>
-        <source>For someone who has no computer of their own: they sign on this one with their own passphrase or PIN. Let them type it.</source>
-        <translation>Para alguien que no tiene equipo propio: firma en este con su propia frase de contraseña o PIN. Deje que la escriba.</translation>
-    </message>
-    <message>
-        <source>Add a member without a computer</source>
-        <translation>Añadir un miembro sin equipo</translation>
-    </message>
-    <message>
-        <source>Sealing their key with their passphrase… This takes a few seconds.</source>
-        <translation>Sellando su clave con su frase de contraseña… Tarda unos segundos.</translation>
-    </message>
-    <message>
-        <source>Their key could not be made: %1</source>
-        <translation>No se pudo crear su clave: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnFitter</name>
-    <message>
-        <source>Show every column</source>
-        <translation>Mostrar todas las columnas</translation>
-    </message>
-    <message>
-        <source>Show every column of the table</source>
-        <translation>Mostrar todas las columnas de la tabla</translation>
     </message>
 </context>
 </TS>

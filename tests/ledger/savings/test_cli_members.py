@@ -126,3 +126,28 @@ def test_counts_take_their_number(cli: Cli, tmp_path: Path) -> None:
     assert "backed up 2 changes in 1 group to " in out
     err = cli.fails("restore", str(tmp_path / "two"))
     assert "already holds a store (2 changes in 1 group)" in err
+
+
+def test_a_wrong_join_day_is_corrected(cli: Cli, monkeypatch) -> None:
+    """Dan was added as of 2024-03-01 but came in February: the treasurer corrects the day,
+    then enters his February share; a bad day or a non-member is refused, writing nothing."""
+    monkeypatch.setenv("LATTICE_NEW_PASSPHRASE", "4821")
+    dan = cli.json("member", "add-without-pc", "Umoja", "--name", "Dan", "--date", "2024-03-01",
+                   "--as", "Amina")["person"]  # fmt: skip
+    fixed = cli.json("member", "join-day", "Umoja", "Dan", "2024-02-01", "--as", "Amina")
+    assert (fixed["person"], fixed["joined"], fixed["was"]) == (dan, "2024-02-01", "2024-03-01")
+    code, out, _ = cli.run("member", "join-day", "Umoja", "Dan", "2024-01-15", "--as", "Amina")
+    assert code == 0 and out.strip() == "Dan joined on 2024-01-15 (was 2024-02-01)"
+    cli.json("entry", "add", "Umoja", "--type", "contribution", "--member", "Dan",
+             "--amount", "10", "--date", "2024-02-20", "--as", "Amina")  # fmt: skip
+    changes = cli.json("status")
+    for args, reason in (
+        (["Dan", "2024-13-01"], "the date is not a real date (2024-13-01)"),
+        (["Dan", "tomorrow-ish"], "the date must be a date like 2024-03-31"),
+        (["Dan", "2099-01-01"], "the date 2099-01-01 is in the future"),
+        (["Dan", "2024-03-01"], "Dan has an entry dated 2024-02-20"),
+        (["Zawadi", "2024-02-01"], "Zawadi"),
+    ):
+        err = cli.fails("member", "join-day", "Umoja", *args, "--as", "Amina")
+        assert reason in err, err
+    assert cli.json("status") == changes
