@@ -138,6 +138,10 @@ class Verifier:
         self._requests = Connection(request_in, readable=False)
         self._answers = Connection(answer_out, writable=False)
         self._lock = threading.Lock()
+        self._settled = threading.Condition(self._lock)
+        """Notified whenever a chunk got its verdicts or the answer pipe is free to read."""
+        self._reading = False
+        """Whether a thread is reading the answer pipe (one reader at a time)."""
         self._queued: deque[Ticket] = deque()
         self._waiting: deque[Ticket] = deque()
         self._in_pipe = 0
@@ -176,28 +180,35 @@ class Verifier:
 
     def verdicts(self, ticket: Ticket) -> list[bool]:
         """The chunk's verdicts, in order. A chunk still queued is checked here; while the
-        helper checks this one, this process checks the last queued chunk meanwhile."""
+        helper checks this one, this process checks the last queued chunk meanwhile, else
+        waits: for the helper's next answer (read outside the lock, so that a submit from
+        another thread need not wait), or for the thread that checks or reads it."""
         while True:
+            read = False
             with self._lock:
                 if ticket.verdicts is not None:
                     self._pump()
                     return ticket.verdicts
+                mine: Ticket | None = None
                 if ticket.state == "queued":
                     self._queued.remove(ticket)
                     mine = ticket
-                elif ticket.state == "sent" and not self._has_answer() and self._queued:
+                elif ticket.state == "sent" and self._queued and not self._has_answer():
                     mine = self._queued.pop()
-                else:
-                    mine = None
-                    if ticket.state == "sent":
-                        self._read_one()
+                elif ticket.state == "sent" and not self._reading:
+                    self._reading = read = True
+                else:  # another thread checks it here, or reads the answer it is in
+                    self._settled.wait()
+                    continue
                 if mine is not None:
                     mine.state = "here"
             if mine is not None:  # checked without the lock: a submit need not wait
-                mine.verdicts = check_here(mine.messages)
-                mine.state, mine.checked_at = "done", time.monotonic()
-            elif ticket.state == "here":  # another thread checks it here: wait for that
-                time.sleep(0.0005)
+                found = check_here(mine.messages)
+                with self._lock:
+                    mine.verdicts, mine.state, mine.checked_at = found, "done", time.monotonic()
+                    self._settled.notify_all()
+            elif read:
+                self._read_one(locked=False)
 
     def _has_answer(self) -> bool:
         try:
@@ -210,8 +221,9 @@ class Verifier:
         has fewer than `AHEAD` and the pipe has room (so that writing never waits)."""
         if self.broken or not self._ready:
             return
-        while self._waiting and self._has_answer():
-            self._read_one()
+        while self._waiting and not self._reading and self._has_answer():
+            self._reading = True
+            self._read_one(locked=True)
             if self.broken:
                 return
         while self._queued and len(self._waiting) < AHEAD:
@@ -231,31 +243,42 @@ class Verifier:
             self._in_pipe += size
             self._waiting.append(ticket)
 
-    def _read_one(self) -> None:
-        ticket = self._waiting.popleft()
+    def _read_one(self, *, locked: bool) -> None:
+        """Read the helper's answer to the oldest chunk it holds, as the one reader
+        (`_reading`, set by the caller); without the lock (`locked` False) it is taken
+        only to record the answer."""
         try:
-            answer = self._answers.recv_bytes()
+            answer: bytes | BaseException = self._answers.recv_bytes()
         except (EOFError, OSError) as exc:
-            self._waiting.appendleft(ticket)
-            self._break(f"it stopped answering ({exc.__class__.__name__})")
-            return
-        if len(answer) != len(ticket.messages):
-            self._waiting.appendleft(ticket)
-            self._break("its answer did not fit the question")
-            return
-        self._in_pipe -= ticket.bytes
-        ticket.verdicts = [v == 1 for v in answer]
-        ticket.state, ticket.checked_at = "done", time.monotonic()
+            answer = exc
+        with contextlib.nullcontext() if locked else self._lock:
+            self._reading = False
+            self._settled.notify_all()
+            if isinstance(answer, BaseException):  # (closed meanwhile, too)
+                self._break(f"it stopped answering ({answer.__class__.__name__})")
+                return
+            if not self._waiting:
+                return  # broken meanwhile: what it held was checked here
+            ticket = self._waiting[0]
+            if len(answer) != len(ticket.messages):
+                self._break("its answer did not fit the question")
+            else:
+                self._waiting.popleft()
+                self._in_pipe -= ticket.bytes
+                ticket.verdicts = [v == 1 for v in answer]
+                ticket.state, ticket.checked_at = "done", time.monotonic()
 
     def _break(self, why: str) -> None:
         """The helper is gone or confused: check what it held here, and use it no more
         (chunks still queued are checked here when asked for)."""
-        log.warning("signature helper process %s: %s; checking here instead", self.pid, why)
+        if not self.broken:
+            log.warning("signature helper process %s: %s; checking here instead", self.pid, why)
         self.broken = True
         for ticket in self._waiting:
             ticket.verdicts = check_here(ticket.messages)
-            ticket.state = "done"
+            ticket.state, ticket.checked_at = "done", time.monotonic()
         self._waiting.clear()
+        self._settled.notify_all()
         self._in_pipe = 0
         self.close()
 

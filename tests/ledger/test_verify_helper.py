@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -215,6 +216,43 @@ def test_the_two_processes_share_the_chunks(
     ]
     assert len(tickets) > 1 and all(t.state == "done" for t in tickets)
     assert [bool(t.sent_at) for t in tickets] == [True] + [False] * (len(tickets) - 1)
+
+
+def test_a_thread_waits_for_the_chunk_another_checks(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two threads ask for one chunk: this one checks it here, the other blocks on the
+    helper's condition until that is done (no polling) and gets the same verdicts."""
+    _, raws = history
+    helper = verifier.helper()
+    assert helper is not None
+    monkeypatch.setattr(verifier, "AHEAD", 0)  # the chunk stays queued here
+    picked = [_spoil(raws[0]), *raws[1:20]]
+    ticket = helper.submit([change_module._parse(raw)[1] for raw in picked])
+    waiting = threading.Event()
+
+    class Noted(threading.Condition):
+        def wait(self, timeout: float | None = None) -> bool:
+            waiting.set()
+            return super().wait(timeout)
+
+    monkeypatch.setattr(helper, "_settled", Noted(helper._lock))
+    other: list[list[bool]] = []
+    asker = threading.Thread(target=lambda: other.append(helper.verdicts(ticket)))
+    check_here = verifier.check_here
+
+    def checked_while_the_other_waits(messages: list[bytes]) -> list[bool]:
+        asker.start()
+        assert waiting.wait(timeout=60)  # generous: a loaded machine; not a timing claim
+        return check_here(messages)
+
+    monkeypatch.setattr(verifier, "check_here", checked_while_the_other_waits)
+    mine = helper.verdicts(ticket)
+    asker.join(timeout=60)
+    assert not asker.is_alive()
+    assert mine == other[0] == [False] + [True] * (len(picked) - 1)
 
 
 def _verdict_of(batch: DecodedBatch, index: int) -> str:
