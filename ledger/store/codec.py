@@ -66,18 +66,18 @@ def in_canonical_order(value: Any, depth: int = 0) -> bool:
     if depth > 64:
         return False
     if kind is list:
-        return all(in_canonical_order(item, depth + 1) for item in value)
+        return all(type(item) in _SIMPLE or in_canonical_order(item, depth + 1) for item in value)
     if kind is dict:
-        previous: tuple[int, bytes] | None = None
+        # (UTF-8 byte length, text): UTF-8 orders bytewise as text orders by code point.
+        previous: tuple[int, str] | None = None
         for key, item in value.items():
             if type(key) is not str:
                 return False
-            encoded = key.encode("utf-8")
-            order = (len(encoded), encoded)
+            order = (len(key) if key.isascii() else len(key.encode("utf-8")), key)
             if previous is not None and order <= previous:
                 return False
             previous = order
-            if not in_canonical_order(item, depth + 1):
+            if type(item) not in _SIMPLE and not in_canonical_order(item, depth + 1):
                 return False
         return True
     return False
