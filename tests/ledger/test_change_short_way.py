@@ -65,8 +65,10 @@ _values = st.recursive(
     | st.binary(max_size=3)
     | st.text(max_size=4)
     | st.floats(allow_nan=False),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(max_size=3) | st.integers(0, 3), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.text(max_size=3) | st.integers(0, 3), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
