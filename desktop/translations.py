@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from desktop.resources import resource_dir
 
@@ -137,20 +137,37 @@ def install(app: QCoreApplication, language: str | None = None) -> QLocale:
     """
     locale = reader_locale(language)
     QLocale.setDefault(locale)
+    for translator in translators(locale, parent=app):
+        app.installTranslator(translator)
+    return locale
+
+
+def translators(locale: QLocale, *, parent: QObject | None = None) -> list[QTranslator]:
+    """Lattice's catalogue and Qt's own (`qtbase`: the standard OK and Cancel buttons, the
+    calendar, a text field's menu) for `locale`, those that exist, ready to install."""
     folder = source_dir()
     if not any(folder.glob("*.qm")) or _stale(folder):
         folder = compile_translations()
-    ours = QTranslator(app)
+    found: list[QTranslator] = []
+    ours = QTranslator(parent)
     if ours.load(locale, CATALOG, "_", str(folder)):
-        app.installTranslator(ours)
         log.info("loaded translation %s", ours.filePath())
+        found.append(ours)
     else:
         log.info("no Lattice translation for %s; using English", locale.name())
-    qt_own = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_own)
-    return locale
+    qt_own = QTranslator(parent)
+    if qt_own.load(locale, "qtbase", "_", qt_translations_dir()):
+        log.info("loaded Qt's translation %s", qt_own.filePath())
+        found.append(qt_own)
+    else:
+        log.info("no Qt translation for %s in %s", locale.name(), qt_translations_dir())
+    return found
+
+
+def qt_translations_dir() -> str:
+    """Where Qt's own catalogues are: inside the PySide6 wheel, or in a bundle where
+    PyInstaller's QtCore hook put them (`PySide6/Qt/translations`)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def _stale(folder: Path) -> bool:

@@ -63,3 +63,4 @@ def test_bundle_builds_and_runs(tmp_path: Path) -> None:
     assert rendered.returncode == 0, rendered.stderr
     assert shot.stat().st_size > 10_000
     assert "lattice_es.qm" in rendered.stderr  # the compiled catalogue shipped in the bundle
+    assert "qtbase_es.qm" in rendered.stderr  # and Qt's own: OK and Cancel read in Spanish

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -40,16 +41,18 @@ def reading(app: QApplication, *, language: str, font_scale: float) -> Iterator[
     scaled = app.font()
     scaled.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE) * font_scale)
     app.setFont(scaled)
-    translator = QTranslator()
-    if language != "en":
-        assert translator.load(str(translations.compile_translations() / f"lattice_{language}.qm"))
-        app.installTranslator(translator)
     locale = QLocale()
-    QLocale.setDefault(translations.reader_locale(language))
+    reader = translations.reader_locale(language)
+    loaded = translations.translators(reader)  # Qt's own too: its OK and Cancel buttons
+    assert len(loaded) == 2, f"Lattice's and Qt's catalogues for {language}"
+    for translator in loaded:
+        app.installTranslator(translator)
+    QLocale.setDefault(reader)
     try:
         yield
     finally:
-        app.removeTranslator(translator)
+        for translator in loaded:
+            app.removeTranslator(translator)
         QLocale.setDefault(locale)
         app.setFont(font)
 
@@ -130,12 +133,23 @@ def _texts(top: QWidget) -> Iterator[str]:
             yield from (tabs.tabText(i) for i in range(tabs.count()))
 
 
+QT_ENGLISH = frozenset({"OK", "Cancel", "Close", "Save", "Apply", "Yes", "No", "Help", "Reset"})
+"""Qt's own standard buttons in English: left so, Qt's catalogue (qtbase) is not loaded."""
+
+
 def untranslated(top: QWidget) -> list[str]:
-    """Texts shown under `top` that are a window source text left in English."""
+    """Texts shown under `top` that are a window source text, or one of Qt's own standard
+    buttons, left in English."""
     sources = _english_sources()
     wrong = []
     for text in _texts(top):
         plain = re.sub(r"\s+", " ", text).strip()
         if plain in sources and plain not in sources[plain] and len(plain) > 2:
             wrong.append(plain)
+    for box in top.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            standard = box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+            text = button.text().replace("&", "")
+            if standard and _shown(button, top) and text in QT_ENGLISH:
+                wrong.append(text)
     return wrong

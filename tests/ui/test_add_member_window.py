@@ -13,7 +13,7 @@ from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 from tests.ui.demo import Demo
 from tests.ui.fakes import FakeSync
-from tests.ui.screens import clipped, reading
+from tests.ui.screens import clipped, reading, untranslated
 from tests.ui.test_rules_window import opened, sign, tab_to
 from ui.dialogs.add_member import AddMemberDialog
 from ui.main_window import MainWindow
@@ -101,4 +101,6 @@ def test_the_setup_dialogs_fit_a_community_pc_at_large_text(
             assert dialog.height() <= 768 - 60, dialog.windowTitle()  # a title bar above
             assert dialog.width() <= 1366
             assert clipped(dialog) == [], dialog.windowTitle()
+            if language != "en":  # Qt's own OK and Cancel too
+                assert untranslated(dialog) == [], dialog.windowTitle()
             dialog.reject()

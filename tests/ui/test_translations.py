@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop import translations
@@ -83,6 +83,26 @@ def test_spanish_window(qtbot: QtBot, qapp: QApplication, store: Store) -> None:
         )
     finally:
         qapp.removeTranslator(spanish)
+
+
+def test_qts_own_buttons_read_in_spanish(qapp: QApplication) -> None:
+    """Qt's standard OK and Cancel come from Qt's catalogue, loaded beside ours."""
+    loaded = translations.translators(translations.reader_locale("es"))
+    assert len(loaded) == 2, [t.filePath() for t in loaded]
+    assert Path(loaded[1].filePath()).name == "qtbase_es.qm"
+    for translator in loaded:
+        qapp.installTranslator(translator)
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+        assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Aceptar"
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+    qapp.processEvents()  # the language change reaches the box as an event
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
 
 
 def test_a_new_language_is_just_a_file(
