@@ -37,6 +37,8 @@ REFUSALS = {
     "charge_paid": "reverse its payment first",
     "dues": "before their share-out",
     "before_join": "joined the group on",
+    "join_unchanged": "already: nothing to change",
+    "join_after_entry": "the join day cannot be after it",
 }
 """Refusal key -> words the real refusal (in English) contains."""
 
@@ -69,6 +71,8 @@ class Line:
     """A fine payment: the index of the charge it pays."""
     paid_by: int | None = None
     """A charge: the index of the payment that paid it."""
+    day: str = ""
+    """The day the entry is dated (`Model.today` when it was recorded)."""
 
 
 @dataclass
@@ -96,7 +100,10 @@ class Model:
     lines: list[Line] = field(default_factory=list)
     paid: dict[str, Payout] = field(default_factory=dict)
     joined: dict[str, str] = field(default_factory=dict)
-    """member -> the day they joined, when it was said (a member added later in the cycle)."""
+    """member -> the day they joined, when it was said (a member added later in the cycle)
+    or corrected."""
+    today: str = ""
+    """The day the operation at hand is dated (the caller sets it); lines keep it."""
 
     # -- derived figures ----------------------------------------------------------------
 
@@ -153,6 +160,7 @@ class Model:
     # -- operations -----------------------------------------------------------------------
 
     def _record(self, line: Line) -> None:
+        line.day = self.today
         for fund, delta in line.funds.items():
             self.box[fund] += delta
         self.lines.append(line)
@@ -176,6 +184,28 @@ class Model:
         first). A record a peer signed anyway still counts (see `deposit`)."""
         if member is not None and day < self.joined.get(member, day):
             return "before_join"
+        return None
+
+    def early(self) -> list[int]:
+        """Indexes of the standing lines dated before their member's join day: they count
+        (a peer signed them, or a later correction moved the day past them)."""
+        return [
+            i
+            for i, x in enumerate(self.lines)
+            if x.member is not None and not x.reversed and x.day < self.joined.get(x.member, "")
+        ]
+
+    def correct_join(self, member: str, day: str) -> str | None:
+        """The council corrects a member's join day (a removed member's too: their records
+        stay theirs). Not to the day it is already, nor after a standing line of theirs:
+        that line would be left before it."""
+        if self.joined.get(member) == day:
+            return "join_unchanged"
+        first = min((x.day for x in self.lines if x.member == member and not x.reversed),
+                    default=None)  # fmt: skip
+        if first is not None and first < day:
+            return "join_after_entry"
+        self.joined[member] = day
         return None
 
     def set_status(self, member: str, status: str) -> str | None:

@@ -56,6 +56,7 @@ OPS = st.one_of(
     st.tuples(st.just("join"), st.integers(0, LATE - 1), st.integers(0, 30)),
     st.tuples(st.just("early"), member_ix),
     st.tuples(st.just("peer_early"), member_ix, money),
+    st.tuples(st.just("join_day"), member_ix, st.integers(-20, 20)),
 )
 
 
@@ -101,6 +102,11 @@ class Run:
 
     def date(self) -> str:
         self.day += 9  # a few months go by, so loans run into their later months
+        self.model.today = self.current()
+        return self.model.today
+
+    def current(self) -> str:
+        """The day the records have reached."""
         return (self.start + dt.timedelta(days=self.day)).isoformat()
 
     def entry(self, **kwargs: Any) -> str:
@@ -150,6 +156,8 @@ class Run:
 
             def real() -> Any:
                 self._new.append(self.entry(type="fine", member=person, charge=charge, date=day))
+        elif kind == "join_day":
+            expected, real = self._join_day(op)
         elif kind in ("join", "early", "peer_early"):
             found = self._joining(op)
             if found is None:
@@ -178,6 +186,19 @@ class Run:
         """The member at `index` among those who joined so far (late joiners after)."""
         return self.members[index % len(self.members)]
 
+    def _join_day(self, op: tuple[Any, ...]) -> tuple[str | None, Any]:
+        """The council corrects a member's join day by `op[2]` days (from the day said, or
+        the records' day), never past the records' day."""
+        person = self._member(op[1])
+        base = dt.date.fromisoformat(self.model.joined.get(person) or self.current())
+        day = min((base + dt.timedelta(days=op[2])).isoformat(), self.current())
+        expected = self.model.correct_join(person, day)
+
+        def real() -> None:
+            actions.set_join_day(self.store, self.clerk, self.group, person=person, date=day)
+
+        return expected, real
+
     def _joining(self, op: tuple[Any, ...]) -> tuple[str | None, Any] | None:
         """A member joins mid-cycle on a day said (up to 30 days back: records entered after
         the fact); an entry dated before a join day (refused); a peer's such entry (kept)."""
@@ -201,6 +222,7 @@ class Run:
             return None
         person = joined[op[1] % len(joined)]
         day = (dt.date.fromisoformat(m.joined[person]) - dt.timedelta(days=1)).isoformat()
+        m.today = day
         if op[0] == "early":
             expected = m.before_join(person, day)
 
@@ -265,6 +287,7 @@ class Run:
 
     def pay(self, person: str) -> None:
         before = len(self.model.lines)
+        self.model.today = self.end
         expected = self.model.pay(person, self.end)
 
         def real() -> None:
@@ -282,6 +305,7 @@ class Run:
     def settle(self, person: str) -> None:
         """The member pays the interest due and the fines they owe on the payout's day."""
         m = self.model
+        m.today = self.end
         for _ in range(10):
             loan = next((x for x in m.loans.get(person, []) if x.interest_due(self.end)), None)
             if loan is None:
@@ -329,9 +353,7 @@ class Run:
         books = books_of(self.store.state(self.group))
         flagged = {x.entry.id for x in early_entries(self.store.history(self.group),
                                                      self.store.state(self.group))}  # fmt: skip
-        lines = self.model.lines
-        assert flagged == {e for i, e in enumerate(self.entry_ids)
-                           if e in self.peer_early and not lines[i].reversed}  # fmt: skip
+        assert flagged == {self.entry_ids[i] for i in self.model.early()}
         balances = fund_balances(books)
         for name in FUNDS:
             balance = balances[self.fund_ids[name]]  # type: ignore[index]
@@ -391,6 +413,7 @@ def start(
     run.late = sorted(SigningKey.generate().verify_key.encode().hex() for _ in range(LATE))
     # money carried forward from before the cycle: in the box, but nobody's weight
     carried = run.entry(type="contribution", member=members[0], amount=7_777, date="2024-12-20")
+    model.today = "2024-12-20"
     model.deposit(members[0], 7_777, in_cycle=False)
     run.entry_ids.append(carried)
     return run
@@ -541,5 +564,32 @@ def test_members_joining_mid_cycle_agree_with_the_model(people, tmp_path) -> Non
         run.compare()
         pool, payouts = run.model.shareout()
         assert sum(p.share for p in payouts) == pool
+    finally:
+        store.close()
+
+
+def test_corrected_join_days_agree_with_the_model(people, tmp_path) -> None:
+    """A late joiner's day moved earlier (a peer's early entry of his is no longer early),
+    then refused past that entry and refused unchanged; a first member given a day, after
+    which a peer's entry before it is flagged and counts."""
+    store = Store.open(tmp_path / "home")
+    try:
+        run = start(store, people, "KES", 1)
+        script: list[tuple[Any, ...]] = [
+            ("shares", 0, 3), ("shares", 1, 2), ("join", 0, 5), ("peer_early", 0, 7_000),
+            ("join_day", 4, -3), ("join_day", 4, 10), ("join_day", 4, 0), ("early", 0),
+            ("shares", 4, 1), ("join_day", 1, -10),
+        ]  # fmt: skip
+        for op in script:
+            run.step(op)
+        late, first = run.members[4], run.members[1]
+        run.step(("peer_early", sorted(run.model.joined).index(first), 4_000))
+        assert run.model.joined[late] < min(x.day for x in run.model.lines if x.member == late)
+        assert [run.model.lines[i].member for i in run.model.early()] == [first]
+        run.compare()
+        for person in run.members:
+            run.settle(person)
+            run.pay(person)
+        run.compare()
     finally:
         store.close()
