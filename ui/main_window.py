@@ -29,8 +29,10 @@ from ledger.store.keyring import Keyring
 from ui.core_text import core_text
 from ui.first_run import FirstRunDialog
 from ui.local_settings import LocalSettings
+from ui.mnemonics import give_mnemonics
 from ui.person_picker import PersonPicker
 from ui.preferences import PreferencesDialog
+from ui.section_letters import LETTERED_ROLE, LetteredItemDelegate, letter_of, lettered_titles
 from ui.service import SyncBridge, SyncPhase, SyncService, SyncState
 from ui.store_events import StoreEvents
 from ui.unlock import MINUTE_MS, SigningSession
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Generous targets for touchpads and tired eyes; colours stay the palette's.
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 14px; }")
+        self.nav.setItemDelegate(LetteredItemDelegate(self.nav))
+        self._letters: frozenset[str] = frozenset()
+        self._letter_keys: list[QShortcut] = []
         self.pages = QStackedWidget(self)
         self._group: GroupId | None = None
         self.views = LazyViews(lambda name: self._build_view(name, context))
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
         title = self.titles()[name]
         view.heading.setText(title)
         view.setAccessibleName(title)
+        give_mnemonics(view, reserved=self._letters, only_marked=True)
         view.set_group(self._group)
         return view
 
@@ -272,22 +278,48 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lattice"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setAccessibleDescription(
-            self.tr("Choose a section with the arrow keys, or press Ctrl and its number.")
+            self.tr(
+                "Choose a section with the arrow keys, or press Alt and its underlined "
+                "letter, or Ctrl and its number."
+            )
         )
         self.settings_button.setText(self.tr("Settings…"))
         self.settings_button.setAccessibleName(self.tr("Settings for this computer"))
         self.settings_button.setToolTip(self.tr("Settings for this computer (Ctrl+,)"))
         self.group_label.setText(self.tr("Group:"))
         self.group_picker.setAccessibleName(self.tr("Group"))
+        self._letter_sections()
         for row, (name, title) in enumerate(self.titles().items()):
             item = self.nav.item(row)
             item.setText(title)
-            shortcut = self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(row + 1))
-            item.setToolTip(shortcut)
             view = self.views.built().get(name)
             if view is not None:
                 view.heading.setText(title)
                 view.setAccessibleName(title)
+                give_mnemonics(view, reserved=self._letters, only_marked=True)
+
+    def _letter_sections(self) -> None:
+        """Give each section an Alt+letter in the reader's language (Ctrl+number stays)."""
+        for key in self._letter_keys:
+            key.setEnabled(False)
+            key.deleteLater()
+        self._letter_keys = []
+        titles = list(self.titles().values())
+        marked = lettered_titles(titles)
+        self._letters = frozenset(letter_of(m) for m in marked)
+        for row, (title, lettered) in enumerate(zip(titles, marked, strict=True)):
+            letter = letter_of(lettered).upper()
+            item = self.nav.item(row)
+            item.setData(LETTERED_ROLE, lettered)
+            item.setToolTip(
+                self.tr("%1 (Alt+%2 or Ctrl+%3)")
+                .replace("%1", title)
+                .replace("%2", letter)
+                .replace("%3", str(row + 1))
+            )
+            key = QShortcut(QKeySequence(f"Alt+{letter}"), self)
+            key.activated.connect(self._goto(row))
+            self._letter_keys.append(key)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

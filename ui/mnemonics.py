@@ -72,8 +72,12 @@ def answers_enter_or_escape(button: QAbstractButton) -> bool:
     return role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole)
 
 
-def give_mnemonics(top: QWidget) -> None:
-    """Mark every label with a buddy and every button in `top`'s window, in creation order."""
+def give_mnemonics(
+    top: QWidget, *, reserved: frozenset[str] = frozenset(), only_marked: bool = False
+) -> None:
+    """Mark every label with a buddy and every button under `top` (in `top`'s window), in
+    creation order, with no letter of `reserved` (the window's own access keys). With
+    `only_marked`, only those already marked are settled (a page of the main window)."""
     controls: list[QLabel | QAbstractButton] = [
         w
         for w in top.findChildren(QWidget)
@@ -87,13 +91,13 @@ def give_mnemonics(top: QWidget) -> None:
             )
         )
     ]
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     unmarked: list[QLabel | QAbstractButton] = []
     for control in controls:
         letter = mnemonic(control.text())
         if letter is not None and letter not in taken:
             taken.add(letter)
-        elif control.text().strip():
+        elif control.text().strip() and (letter is not None or not only_marked):
             unmarked.append(control)
     for control in unmarked:
         control.setText(with_free_letter(_plain(control.text()), taken))

@@ -1364,6 +1364,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Choose a section with the arrow keys, or press Alt and its underlined letter, or Ctrl and its number.</source>
+        <translation>Choose a section with the arrow keys, or press Alt and its underlined letter, or Ctrl and its number.</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2 or Ctrl+%3)</source>
+        <translation>%1 (Alt+%2 or Ctrl+%3)</translation>
+    </message>
+    <message>
         <source>Rules and funds</source>
         <translation>Rules and funds</translation>
     </message>

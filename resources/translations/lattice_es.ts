@@ -1364,6 +1364,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Choose a section with the arrow keys, or press Alt and its underlined letter, or Ctrl and its number.</source>
+        <translation>Elija una sección con las flechas, o pulse Alt y su letra subrayada, o Ctrl y su número.</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2 or Ctrl+%3)</source>
+        <translation>%1 (Alt+%2 o Ctrl+%3)</translation>
+    </message>
+    <message>
         <source>Rules and funds</source>
         <translation>Reglas y fondos</translation>
     </message>

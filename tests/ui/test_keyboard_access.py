@@ -15,13 +15,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
 from tests.ui.demo import Demo
+from tests.ui.screens import reading
 from tests.ui.windows import shown_window
 from ui.main_window import MainWindow
+from ui.mnemonics import mnemonic
+from ui.section_letters import LETTERED_ROLE
 from ui.view_names import VIEW_NAMES
 from ui.views.base import View
 from ui.views.pending import PendingView
@@ -124,6 +134,68 @@ def test_every_view_has_a_keyboard_shortcut(qtbot: QtBot, store: Store) -> None:
         assert window.current_view() is window.views[name], name
         assert f"Ctrl+{row + 1}" in window.nav.item(row).toolTip()
         assert window.nav.hasFocus()  # arrows go on from there
+
+
+def shown_letters(window: MainWindow, *, over: QWidget | None = None) -> dict[str, list[str]]:
+    """Each Alt+letter the window answers now (the sections', and the mnemonics of the
+    labels and buttons in sight), with what it names."""
+    used: dict[str, list[str]] = {}
+    for row in range(window.nav.count()):
+        marked = window.nav.item(row).data(LETTERED_ROLE)
+        used.setdefault(mnemonic(marked) or "", []).append(f"section {marked!r}")
+    top = over or window
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+            widget, QAbstractButton
+        ):
+            letter = mnemonic(widget.text())
+            if letter:
+                used.setdefault(letter, []).append(f"{type(widget).__name__} {widget.text()!r}")
+    return used
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_section_has_an_access_key_used_once_on_every_page(
+    qtbot: QtBot, qapp: QApplication, demo: tuple[Store, Demo], language: str
+) -> None:
+    store, _ = demo
+    problems: list[str] = []
+    with reading(qapp, language=language, font_scale=1.0):
+        window = shown_window(qtbot, store)
+        titles = list(window.titles().values())
+        for row, name in reversed(list(enumerate(VIEW_NAMES))):
+            item = window.nav.item(row)
+            marked = item.data(LETTERED_ROLE)
+            assert item.text() == titles[row]  # what a screen reader says stays plain
+            assert marked.replace("&", "") == titles[row], marked
+            letter = mnemonic(marked)
+            assert letter is not None and f"Alt+{letter.upper()}" in item.toolTip()
+            QTest.keyClick(window, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+            assert window.current_view() is window.views[name], (name, marked)
+            assert window.nav.hasFocus()
+            settle(window)
+            twice = {k: v for k, v in shown_letters(window).items() if len(v) > 1}
+            problems += [f"{name}: Alt+{k.upper()} is {' and '.join(v)}" for k, v in twice.items()]
+    assert not problems, "\n".join(problems)
+
+
+def test_a_page_that_wants_a_sections_letter_takes_another(
+    qtbot: QtBot, store: Store
+) -> None:
+    """The check above is not vacuous: a page's button marked at a section's letter is
+    given a free one when the page is built, and the walk would report it otherwise."""
+    window = shown_window(qtbot, store)
+    window.show_view("peers")
+    view = window.views["peers"]
+    overview = mnemonic(window.nav.item(0).data(LETTERED_ROLE)) or ""
+    clash = QPushButton(f"&{overview}ops", view)
+    clash.show()
+    assert len(shown_letters(window)[overview]) == 2
+    window.retranslate()  # as when the page is built, or the language changes
+    assert mnemonic(clash.text()) not in (overview, None)
+    assert len(shown_letters(window)[overview]) == 1
 
 
 def test_every_view_class_is_in_the_navigation() -> None:
