@@ -1416,20 +1416,12 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Choose a section with the arrow keys, or press Ctrl and its number.</source>
-        <translation>Choose a section with the arrow keys, or press Ctrl and its number.</translation>
-    </message>
-    <message>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Group</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Lattice — %1</source>
