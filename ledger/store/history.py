@@ -9,8 +9,10 @@ the many changes sharing one set share one object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right, insort
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ledger.store.change import Change
 from ledger.store.ids import ChangeId, GroupId, PersonId, WriterId
@@ -22,6 +24,8 @@ StoredRow = tuple[ChangeId, WriterId, int, int, tuple[ChangeId, ...], Change | N
 """A stored change's index columns (id, writer, seq, lamport, parents) and the change
 itself when it is a control change."""
 REMOVAL = "member.remove"
+_SEQ = attrgetter("seq")
+_ORDER = attrgetter("order")
 
 
 @dataclass(slots=True)
@@ -34,6 +38,8 @@ class Node:
     parents: tuple[ChangeId, ...]
     ctl: frozenset[ChangeId]
     """Control changes in this change's causal past (and itself, if it is one)."""
+    order: int = 0
+    """Its place in the order the index took changes (parents first)."""
 
     @property
     def key(self) -> OrderKey:
@@ -69,6 +75,9 @@ class GroupHistory:
     """Writers that equivocated, and the first sequence number with two changes."""
     _contiguous: dict[WriterId, int] = field(default_factory=dict)
     """Per writer, the highest sequence number held without a gap."""
+    _written: dict[WriterId, list[Node]] = field(default_factory=dict)
+    """Per writer, its changes by sequence number (two at one number in the order taken):
+    what a peer lacks is a tail of each, found without a scan of the whole history."""
     _tip: _Tip = field(
         default_factory=lambda: _Tip(frozenset(), Membership(Settings("", "XXX", 1)), (0, ""), [])
     )
@@ -118,8 +127,12 @@ class GroupHistory:
         if control is not None:
             ctl = ctl | {cid}
             self.control[cid] = control
-        node = Node(cid, PersonId(writer.partition(":")[0]), writer, seq, lamport, parents, ctl)
+        node = Node(
+            cid, PersonId(writer.partition(":")[0]), writer, seq, lamport, parents, ctl,
+            len(self.nodes),
+        )  # fmt: skip
         self.nodes[cid] = node
+        self._file(node)
         self.heads.difference_update(parents)
         self.heads.add(cid)
         chain = self.chains.setdefault(writer, {})
@@ -143,6 +156,7 @@ class GroupHistory:
         authors: dict[WriterId, PersonId] = {}
         cited: set[ChangeId] = set()
         added: list[ChangeId] = []
+        order, file = len(nodes), self._file
         for cid, writer, seq, lamport, parents, change in rows:
             if len(parents) == 1:
                 ctl = nodes[parents[0]].ctl or empty
@@ -155,7 +169,9 @@ class GroupHistory:
             author = authors.get(writer)
             if author is None:
                 author = authors[writer] = PersonId(writer.partition(":")[0])
-            nodes[cid] = Node(cid, author, writer, seq, lamport, parents, ctl)
+            node = nodes[cid] = Node(cid, author, writer, seq, lamport, parents, ctl, order)
+            order += 1
+            file(node)
             added.append(cid)
             chain = chains.get(writer)
             if chain is None:
@@ -175,6 +191,28 @@ class GroupHistory:
             while held + 1 in chain:
                 held += 1
             self._contiguous[writer] = held
+
+    def _file(self, node: Node) -> None:
+        written = self._written.get(node.writer)
+        if written is None:
+            self._written[node.writer] = [node]
+        elif written[-1].seq <= node.seq:
+            written.append(node)  # the usual case: a writer's chain arrives in order
+        else:
+            insort(written, node, key=_SEQ)
+
+    def written_after(self, theirs: Mapping[WriterId, int]) -> list[Node]:
+        """The changes past `theirs` (per writer, the sequence number held; 0 when not
+        named), in the order the index took them: parents first. Costs what it returns
+        and the number of writers, not the size of the history (a sender asks after
+        every batch it stores, for each peer)."""
+        found: list[Node] = []
+        for writer, written in self._written.items():
+            held = theirs.get(writer, 0)
+            if written[-1].seq > held:
+                found.extend(written[bisect_right(written, held, key=_SEQ) :])
+        found.sort(key=_ORDER)
+        return found
 
     def latest_heads(self, limit: int) -> tuple[ChangeId, ...]:
         """The newest heads in replay order, at most `limit` of them."""

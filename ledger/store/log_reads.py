@@ -60,15 +60,13 @@ class LogReads:
         change's id, writer and sequence number, from the index alone (no bytes read),
         so a sender can read and send the first batch at once.
 
-        In the order the index took them, parents first (it is read from disk in replay
-        order, and a change joins only once its parents are in): causal, with no sort,
-        which took 0.5 s of the wait for a 100,000-change sync's first batch."""
+        In the order the index took them, parents first (a change joins only once its
+        parents are in): causal, with no sort of the history (`GroupHistory.written_after`
+        reads each writer's tail)."""
         self.refresh()
-        nodes = self._group(group).history.nodes
         return [
             (node.id, node.writer, node.seq)
-            for node in nodes.values()
-            if node.seq > theirs.get(node.writer, 0)
+            for node in self._group(group).history.written_after(theirs)
         ]
 
     def raws_of(self, ids: Sequence[ChangeId]) -> list[bytes]:
