@@ -9,6 +9,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -21,8 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import _ingest_trace
 from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
+from ledger.store import change as change_module
 from ledger.store import codec, verifier
-from ledger.store.change import HELPER_FROM, SIGNING_CONTEXT, DecodedBatch
+from ledger.store.change import HELPER_FROM, SIGNING_CONTEXT, DecodedBatch, decode_change
 from ledger.store.store import Store
 from p2p import messages as m
 from p2p.messages import MAX_BATCH_CHANGES
@@ -106,6 +108,37 @@ def framed_ingest_seconds(
     return elapsed, cpu, helper
 
 
+def thread_beside_parsing(raws: list[bytes]) -> tuple[float, float, float, float]:
+    """Why signatures are not checked on a thread of this process while it works: a
+    thread checking `raws`' signatures while this one parses changes, and each alone.
+    Rates per second: the thread's checks, then this thread's parsing, beside and alone."""
+    signed = [change_module._parse(raw)[1] for raw in raws]
+    took: list[float] = []
+
+    def check() -> None:
+        start = time.perf_counter()
+        for message in signed:
+            verifier.signature_ok(message)
+        took.append(time.perf_counter() - start)
+
+    worker = threading.Thread(target=check)
+    start, parsed = time.perf_counter(), 0
+    worker.start()
+    while worker.is_alive():
+        for raw in raws[:50]:
+            decode_change(raw, verify=False)
+        parsed += 50
+    worker.join()
+    parse_beside = parsed / (time.perf_counter() - start)
+    check()
+    check_alone = len(raws) / took[-1]
+    start = time.perf_counter()
+    for raw in raws:
+        decode_change(raw, verify=False)
+    parse_alone = len(raws) / (time.perf_counter() - start)
+    return len(raws) / took[0], check_alone, parse_beside, parse_alone
+
+
 def main() -> None:
     args = bench_args(
         __doc__,
@@ -128,6 +161,7 @@ def main() -> None:
         ]
         verify_rates, ingest_rates, framed_rates = [], [], []
         verify_cpu, ingest_cpu, helper_cpu, framed_cpu = [], [], [], []
+        beside: list[tuple[float, float, float, float]] = []
         started = verifier.helper()  # started once per app; its start-up is not measured
         if started is not None:
             started.ready(timeout=60)
@@ -143,6 +177,7 @@ def main() -> None:
             wall, cpu, helper_seconds = framed_ingest_seconds(base, frames, framed, count)
             framed_rates.append(count / wall)
             framed_cpu.append((cpu + helper_seconds) / 2 / count)
+            beside.append(thread_beside_parsing(raws[:2000]))
         if args.trace:
             traces = trace_both(base, raws, frames, Path(tmp), batch, count)
     v, i = statistics.median(verify_rates), statistics.median(ingest_rates)
@@ -165,6 +200,13 @@ def main() -> None:
         f"ingest of sync batches (protocol {m.PROTOCOL_VERSION}, {MAX_BATCH_CHANGES} a batch): "
         f"{f:,.0f} /s, ratio to raw verify {f / v:.2f}; "
         f"bound with a second core to ourselves {vc / statistics.median(framed_cpu):.2f}"
+    )
+    medians = (statistics.median(x) for x in zip(*beside, strict=True))
+    checks, checks_alone, parses, parses_alone = medians
+    print(
+        f"a thread of this process checking signatures while this one parses: {checks:,.0f} "
+        f"checks/s (alone {checks_alone:,.0f}), parsing meanwhile {parses:,.0f} /s (alone "
+        f"{parses_alone:,.0f}; switch interval {sys.getswitchinterval() * 1e3:g} ms)"
     )
     if args.trace:
         print("\n".join(traces))
