@@ -85,15 +85,31 @@ def still_working(procs: list[subprocess.Popen[str]], outs: list[Path]) -> None:
 
 
 def start_serve(home: Path) -> tuple[subprocess.Popen[str], str]:
+    """`lattice serve` on `home` and its address; killed here if it does not say one."""
     serve = subprocess.Popen(
         [sys.executable, "-m", "desktop.cli", "serve", "--home", str(home), "--json",
          "--no-mdns", "--listen", "/ip4/127.0.0.1/tcp/0"],
         cwd=ROOT, env=ENV, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    assert serve.stdout is not None
-    line = serve.stdout.readline()
-    assert line, "lattice serve did not start"
-    return serve, json.loads(line)["addrs"][0]
+    try:
+        assert serve.stdout is not None
+        line = serve.stdout.readline()
+        assert line, "lattice serve did not start"
+        return serve, json.loads(line)["addrs"][0]
+    except BaseException:
+        stop([serve])
+        raise
+
+
+def stop(procs: Sequence[subprocess.Popen[str]]) -> None:
+    """Kill these processes (those that ended already are passed over) and reap them."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+    for proc in procs:
+        proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 def arrived(home: Path, ids: Sequence[str]) -> bool:
@@ -145,33 +161,29 @@ def test_kill_9_while_writing_importing_and_syncing(tmp_path: Path) -> None:
         other.close()
         serve, addr = start_serve(home)
         outs = [logs / f"{i}-{name}.out" for name in ("w1", "w2", "import")]
-        procs = [
-            serve,
-            start(["-m", "desktop.cli", "sync", "--peer", addr, "--home", str(peer),
-                   "--timeout", "30"], logs / f"{i}-sync.out"),
-            start([str(ROOT / "tests/ledger/writers.py"), str(home), group, "0", *seeds], outs[0]),
-            start([str(ROOT / "tests/ledger/writers.py"), str(home), group, "0", *seeds], outs[1]),
-            start([str(ROOT / "tests/ledger/importer.py"), str(home), str(source)], outs[2]),
-        ]  # fmt: skip
-        # Each writer first loads the group (seconds, on a busy PC); kill once all work,
-        # and every fifth round once the sync has started to deliver (it takes seconds
-        # more under this load).
-        deadline, patience = time.monotonic() + 120, time.monotonic() + 30
-        while not all(out.stat().st_size for out in outs) or (
-            i % 5 == 0 and not arrived(home, round_ids) and time.monotonic() < patience
-        ):
-            still_working(procs[2:], outs)
-            assert time.monotonic() < deadline, (
-                f"wrote nothing in 120 s: {[o.name for o in outs if not o.stat().st_size]}"
-            )
-            time.sleep(0.2)
-        time.sleep(rng.uniform(0.2, 3.0))
-        for proc in procs:
-            proc.send_signal(signal.SIGKILL)  # (nothing if it already ended)
-        for proc in procs:
-            proc.wait()
-        if serve.stdout is not None:
-            serve.stdout.close()
+        procs = [serve]
+        try:  # whatever fails below, no process of this round outlives it
+            sync = ["-m", "desktop.cli", "sync", "--peer", addr, "--home", str(peer)]
+            procs.append(start([*sync, "--timeout", "30"], logs / f"{i}-sync.out"))
+            writer = [str(ROOT / "tests/ledger/writers.py"), str(home), group, "0", *seeds]
+            importer = [str(ROOT / "tests/ledger/importer.py"), str(home), str(source)]
+            for argv, out in zip((writer, writer, importer), outs, strict=True):
+                procs.append(start(argv, out))
+            # Each writer first loads the group (seconds, on a busy PC); kill once all work,
+            # and every fifth round once the sync has started to deliver (it takes seconds
+            # more under this load).
+            deadline, patience = time.monotonic() + 120, time.monotonic() + 30
+            while not all(out.stat().st_size for out in outs) or (
+                i % 5 == 0 and not arrived(home, round_ids) and time.monotonic() < patience
+            ):
+                still_working(procs[2:], outs)
+                assert time.monotonic() < deadline, (
+                    f"wrote nothing in 120 s: {[o.name for o in outs if not o.stat().st_size]}"
+                )
+                time.sleep(0.2)
+            time.sleep(rng.uniform(0.2, 3.0))
+        finally:
+            stop(procs)  # all at once: the kill -9 this test is about
         for out in outs:
             acknowledged.update(out.read_text().split())
         stored, held = assert_sound(home, group, acknowledged)
@@ -183,3 +195,27 @@ def test_kill_9_while_writing_importing_and_syncing(tmp_path: Path) -> None:
     # How much the live sync delivered before its kills is reported, not asserted: on a
     # loaded PC a sync racing two writers may be killed before it stores anything.
     assert len(acknowledged) > ITERATIONS
+
+
+def test_a_serve_whose_address_cannot_be_read_is_not_left_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The soak's children never outlive a failure: here `lattice serve` starts, but what
+    it says cannot be read."""
+    Store.open(tmp_path).close()
+    started: list[subprocess.Popen[str]] = []
+    popen = subprocess.Popen
+
+    def recorded(*args: object, **kwargs: object) -> subprocess.Popen[str]:
+        started.append(popen(*args, **kwargs))  # type: ignore[call-overload]
+        return started[-1]
+
+    def unreadable(line: str) -> object:
+        raise ValueError(f"not an address: {line[:40]}")
+
+    monkeypatch.setattr(subprocess, "Popen", recorded)
+    monkeypatch.setattr(json, "loads", unreadable)
+    with pytest.raises(ValueError, match="not an address"):
+        start_serve(tmp_path)
+    assert len(started) == 1
+    assert started[0].poll() is not None, "lattice serve was left running"
