@@ -324,7 +324,7 @@ def edit_document(
     writer: WriterId = writer_id(signer.person, store.device_id)
 
     def body() -> dict[str, Any] | None:
-        current = store.state(group).documents.get(doc) or new_document()
+        current = store.document(group, doc) or new_document()
         update = edit_update(current, doc, writer, text)
         return None if update is None else {"doc": doc, "update": update}
 

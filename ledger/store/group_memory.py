@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 from ledger.store import catalog
 from ledger.store.bulk import building_to_keep
 from ledger.store.change import Change
+from ledger.store.documents_now import DocumentsNow
 from ledger.store.history import REMOVAL, GroupHistory, Node
 from ledger.store.ids import ChangeId, GroupId
 from ledger.store.replay import Replayer
@@ -34,6 +35,8 @@ class HeldGroup:
         self._history: GroupHistory | None = None
         self.state: GroupState | None = None
         self._replayer: Replayer | None = None
+        self.documents: DocumentsNow | None = None
+        """The documents, while `state` is stale by replay order alone."""
         self.new: list[ChangeId] = []
 
     @property
@@ -52,8 +55,33 @@ class HeldGroup:
             self._replayer = Replayer(self.history, self.state)
         return self._replayer
 
+    @property
+    def needs_replay(self) -> bool:
+        """Whether reading a document here would replay the group (its state is stale and
+        its documents are not kept current)."""
+        return self.state is None and self.documents is None
+
     def forget_state(self) -> None:
         self.state = self._replayer = None
+        self.documents = None
+
+    def fold(self, node: Node, change: Change) -> None:
+        """Bring memory past a change just accepted: the state takes it when it comes
+        after everything applied; else the state waits for a replay, and the documents
+        stay current when nothing but order was broken (`DocumentsNow`)."""
+        replayer = self.replayer
+        if replayer is not None:
+            if replayer.can_append(node):
+                replayer.apply(change)
+                return
+            kept = DocumentsNow(replayer) if replayer.voids_nothing(node) else None
+            self.forget_state()
+            self.documents = kept
+        if self.documents is not None:
+            if self.documents.takes(node):
+                self.documents.take(node, change)
+            else:
+                self.documents = None
 
 
 SNAPSHOT_AFTER = 2_000

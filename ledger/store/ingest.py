@@ -77,6 +77,8 @@ class Ingest:
 
         def state(self, group: GroupId) -> GroupState: ...
 
+        def document(self, group: GroupId, name: str) -> LoroDoc | None: ...
+
         def _index(self, change: Change) -> None: ...
 
         def _note_pending(
@@ -185,9 +187,7 @@ class Ingest:
         """Why a change whose parents are all here may not be accepted, or None."""
         if entry is None:
             return None  # a genesis: nothing before it to contradict
-        return refusal(
-            entry.history, change, lambda name: self.state(change.group).documents.get(name)
-        )
+        return refusal(entry.history, change, lambda name: self.document(change.group, name))
 
     def _store(self, change: Change) -> None:
         """Accept in memory now; the row is written with the rest of the batch."""
@@ -222,12 +222,7 @@ class Ingest:
         entry = self._groups[change.group]
         node = entry.history.nodes[change.id]
         entry.new.append(change.id)
-        replayer = entry.replayer
-        if replayer is not None:
-            if replayer.can_append(node):
-                replayer.apply(change)
-            else:
-                entry.forget_state()  # replayed in full when next read
+        entry.fold(node, change)
         return node.lamport
 
     def _release_pending(self, arrived: Change, source: str) -> None:

@@ -32,12 +32,22 @@ class Replayer:
         """Whether applying `node` now gives the same state as a full replay would."""
         if self.state.last_key is not None and node.key <= self.state.last_key:
             return False
+        return self.voids_nothing(node)
+
+    def voids_nothing(self, node: Node) -> bool:
+        """Whether `node` leaves every other change counting as it did (it is no removal
+        and shows no new equivocation): then where it falls in replay order decides
+        nothing else (`ledger.store.documents_now`)."""
         if (
             node.id in self.history.control
             and self.history.control[node.id].kind == "member.remove"
         ):
             return False
         return self.history.fork_version == self._fork_version
+
+    def counts(self, node: Node) -> bool:
+        """Whether `node` takes effect (it is not void by a removal or an equivocation)."""
+        return self._void_reason(node) is None
 
     def apply(self, change: Change) -> None:
         node = self.history.nodes[change.id]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nacl.signing import SigningKey
 
@@ -50,6 +50,9 @@ from ledger.store.storage import (
 from ledger.store.transactions import Transactions
 from ledger.store.words import Words
 from ledger.store.writing import Writing
+
+if TYPE_CHECKING:
+    from loro import LoroDoc
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +184,15 @@ class Store(
             if len(entry.history) >= SNAPSHOT_AFTER:
                 self._save_snapshot(group, entry.state)
         return entry.state
+
+    def document(self, group: GroupId, name: str) -> LoroDoc | None:
+        """A collaborative document as it stands; read by writes inside their transaction,
+        so without a replay whenever the kept documents allow (`DocumentsNow`)."""
+        self.refresh()
+        entry = self._group(group)
+        if entry.state is None and entry.documents is not None:
+            return entry.documents.get(name)
+        return self.state(group).documents.get(name)
 
     def change_count(self, group: GroupId) -> int:
         return len(self._group(group).history)

@@ -179,7 +179,7 @@ class Transactions:
                     self.db.execute("ROLLBACK")
                 self._reload()
                 raise
-            stale = [g for g in warm if g in self._groups and self._groups[g].state is None]
+            stale = [g for g in warm if g in self._groups and self._groups[g].needs_replay]
             if not stale or attempt == WRITE_ATTEMPTS:
                 break
             self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
@@ -205,10 +205,12 @@ class Transactions:
         self._load_all()
 
     def _warm(self, groups: Collection[GroupId]) -> None:
-        """Bring the states a write will read up to date (outside the write lock)."""
+        """Bring the documents a write will read up to date (outside the write lock)."""
         for group in groups:
             if group in self._groups:
-                self.state(group)
+                self.refresh()
+                if self._groups[group].needs_replay:
+                    self.state(group)
 
     def _after_commit(self, origin: Literal["local", "ingest"]) -> None:
         notify.wake_others(self.home)
