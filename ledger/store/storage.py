@@ -90,8 +90,25 @@ def plain(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_CORRUPT, _NOTADB, _READONLY = 11, 26, 8
-"""SQLite's primary result codes for a damaged file and a file it will not write."""
+_CORRUPT, _NOTADB, _READONLY, _BUSY = 11, 26, 8, 5
+"""SQLite's primary result codes for a damaged file, a file it will not write, and a
+file another connection kept locked past the busy timeout."""
+
+BUSY = QT_TRANSLATE_NOOP(
+    "core",
+    "the store {path} stayed busy for a minute: another Lattice program on this PC (a "
+    "window, 'lattice serve' or another command) was writing to it. Nothing was written "
+    "now, and nothing saved before is lost. Try again; if it keeps happening, close the "
+    "other Lattice programs and try again",
+)
+
+
+def busy(exc: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == _BUSY)
+    return "database is locked" in str(exc)
 
 
 def in_words(exc: sqlite3.DatabaseError, path: Path) -> StoreError | None:
@@ -305,6 +322,8 @@ def open_database(home: Path) -> sqlite3.Connection:
         conn.close()
         if out_of_space(exc, home):
             raise StoreError(NO_SPACE_TO_OPEN) from None
+        if busy(exc):
+            raise StoreError(BUSY, path=str(path)) from None
         raise StoreError(f"{path} is damaged ({exc}); it was left untouched") from None
     except BaseException:
         conn.close()

@@ -16,6 +16,7 @@ from ledger.store.events import ChangesArrived, StoreEvent
 from ledger.store.group_memory import HeldGroup
 from ledger.store.ids import ChangeId, GroupId
 from ledger.store.space import out_of_space
+from ledger.store.storage import BUSY, DB_NAME, busy, in_words
 
 if TYPE_CHECKING:
     from ledger.store.change import Change
@@ -167,7 +168,12 @@ class Transactions:
             try:
                 self.db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise StoreError(f"the store is busy or read-only ({exc})") from None
+                path = self.home / DB_NAME
+                if busy(exc):
+                    raise StoreError(BUSY, path=str(path)) from None
+                raise in_words(exc, path) or StoreError(
+                    f"the store {path} could not be written ({exc}); nothing was written"
+                ) from None
             try:
                 # Holding the write lock, nobody else can commit: take in everything
                 # before ours by row id. The version read here stays ours after our

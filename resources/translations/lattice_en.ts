@@ -4798,6 +4798,10 @@ Nothing is deleted: a reversal entry cancels this one, and both stay in the book
         <translation>the store {path} is damaged ({detail}); it was left untouched. Run &apos;lattice check&apos;, or restore a backup</translation>
     </message>
     <message>
+        <source>the store {path} stayed busy for a minute: another Lattice program on this PC (a window, &apos;lattice serve&apos; or another command) was writing to it. Nothing was written now, and nothing saved before is lost. Try again; if it keeps happening, close the other Lattice programs and try again</source>
+        <translation>the store {path} stayed busy for a minute: another Lattice program on this PC (a window, &apos;lattice serve&apos; or another command) was writing to it. Nothing was written now, and nothing saved before is lost. Try again; if it keeps happening, close the other Lattice programs and try again</translation>
+    </message>
+    <message>
         <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
         <translation>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</translation>
     </message>

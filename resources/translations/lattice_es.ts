@@ -4798,6 +4798,10 @@ No se borra nada: un movimiento de anulación cancela este, y ambos quedan en el
         <translation>el almacén {path} está dañado ({detail}); no se ha tocado. Ejecute &apos;lattice check&apos; o restaure una copia de seguridad</translation>
     </message>
     <message>
+        <source>the store {path} stayed busy for a minute: another Lattice program on this PC (a window, &apos;lattice serve&apos; or another command) was writing to it. Nothing was written now, and nothing saved before is lost. Try again; if it keeps happening, close the other Lattice programs and try again</source>
+        <translation>el almacén {path} estuvo ocupado durante un minuto: otro programa de Lattice en este PC (una ventana, &apos;lattice serve&apos; u otra orden) estaba escribiendo en él. Ahora no se ha escrito nada, y no se ha perdido nada de lo guardado antes. Vuelva a intentarlo; si sigue pasando, cierre los otros programas de Lattice y vuelva a intentarlo</translation>
+    </message>
+    <message>
         <source>the store {path} can only be read ({detail}); it was left untouched. Check that this account may write to its folder, and run &apos;lattice check&apos;</source>
         <translation>el almacén {path} solo se puede leer ({detail}); no se ha tocado. Compruebe que esta cuenta puede escribir en su carpeta y ejecute &apos;lattice check&apos;</translation>
     </message>

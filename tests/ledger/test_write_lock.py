@@ -4,6 +4,8 @@ other writers of the PC waiting out SQLite's 60 s timeout)."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from typing import Any
 
 import pytest
@@ -11,8 +13,10 @@ import pytest
 from ledger.savings import membership_actions as actions
 from ledger.store import store as store_module
 from ledger.store.check import check_store
+from ledger.store.errors import StoreError
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer
+from ledger.store.storage import BUSY, DB_NAME
 from ledger.store.store import Store
 
 MINUTES = "minutes:" + "ab" * 8
@@ -113,3 +117,18 @@ def test_a_removal_out_of_order_makes_the_next_read_replay(
     assert store.ingest(removal.raw).status == "accepted"
     assert held.state is None and held.documents is None and held.needs_replay
 
+
+def test_a_write_that_waited_out_the_lock_says_what_to_do(
+    store: Store, group: GroupId, people: dict[str, Signer]
+) -> None:
+    held = store.change_count(group)
+    store.db.execute("PRAGMA busy_timeout=100")  # (a minute in use)
+    with closing(sqlite3.connect(store.home / DB_NAME, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        with pytest.raises(StoreError) as refused:
+            actions.edit_document(store, people["Amina"], group, MINUTES, "Opened at 10.\n")
+        other.execute("ROLLBACK")
+    assert refused.value.words.template == BUSY
+    assert "Try again" in str(refused.value) and str(store.home) in str(refused.value)
+    assert store.change_count(group) == held
+    assert actions.edit_document(store, people["Amina"], group, MINUTES, "Opened at 10.\n")
