@@ -49,20 +49,24 @@ from tests.multihost.lan import change_count, contributions, founded_group, peop
 HERE = Path(__file__).resolve().parent
 AUTOMERGE = HERE / "automerge_peer.mjs"
 PYCRDT = HERE / "pycrdt_peer.py"
-SYSTEMS = ("lattice", "automerge", "pycrdt", "verify")
+SYSTEMS = ("lattice", "automerge", "automerge-text", "pycrdt", "verify")
 TITLES = {
     "lattice": "Lattice",
     "automerge": "automerge-repo (node, websocket)",
+    "automerge-text": "automerge-repo, strings as text",
     "pycrdt": "pycrdt-websocket",
     "verify": "Ed25519 verify of N alone",
 }
 LOAD_TIMEOUT = 1800.0
 """Building a 100k-record document (automerge: 100k changes) takes minutes on a busy PC."""
+TEXT_UP_TO = 10_000
+"""automerge builds a document of text strings at about 70 s per 10,000 records (scalar
+strings: 3.5 s), so `automerge-text` runs only up to this N."""
 
 
 def missing(system: str) -> str | None:
     """Why `system` cannot run here (None when it can)."""
-    if system == "automerge":
+    if system in {"automerge", "automerge-text"}:
         if shutil.which("node") is None:
             return "no `node` on PATH"
         if not (HERE / "node_modules" / "@automerge" / "automerge-repo").is_dir():
@@ -172,13 +176,16 @@ def peer_round(
     return Figure(float(synced["t"]) - start, _sent(before, after), cpu)
 
 
-def automerge_round(pair: Pair, records: Records, timeout: float) -> Figure:
+def automerge_round(pair: Pair, records: Records, timeout: float, strings: str) -> Figure:
+    """`strings`: "scalar" (automerge's `ImmutableString`, for values nobody edits letter
+    by letter) or "text" (a collaborative text object each, what `handle.change` makes
+    of a plain JS string), as records.mjs reads it from LATTICE_AUTOMERGE_STRINGS."""
     port = pair.free_port()
+    node = ["env", f"LATTICE_AUTOMERGE_STRINGS={strings}", "node", str(AUTOMERGE)]
     return peer_round(
-        pair, records, timeout, ["node", str(AUTOMERGE), "server", str(records.jsonl), str(port)],
+        pair, records, timeout, [*node, "server", str(records.jsonl), str(port)],
         lambda host, loaded: [
-            "node", str(AUTOMERGE), "client", f"ws://{host}:{port}", str(loaded["url"]),
-            str(records.count),
+            *node, "client", f"ws://{host}:{port}", str(loaded["url"]), str(records.count),
         ],
     )  # fmt: skip
 
@@ -209,7 +216,9 @@ def run_system(system: str, records: Records, rounds: int, base: Path) -> list[F
             if system == "lattice":
                 figure = lattice_round(pair, records, work, timeout)
             elif system == "automerge":
-                figure = automerge_round(pair, records, timeout)
+                figure = automerge_round(pair, records, timeout, "scalar")
+            elif system == "automerge-text":
+                figure = automerge_round(pair, records, timeout, "text")
             else:
                 figure = pycrdt_round(pair, records, timeout)
         figures.append(figure)
@@ -302,6 +311,7 @@ def main() -> None:
     rounds = ", ".join(parts)
     print(f"{machine_load()}; peers in {where}; {rounds}; medians")
     cells: dict[tuple[int, str], str] = {}
+    wires: dict[tuple[int, str], float] = {}
     with tempfile.TemporaryDirectory(prefix="lattice-peers-") as tmp:
         for n in sizes:
             started = time.monotonic()
@@ -310,12 +320,35 @@ def main() -> None:
             for system in systems:
                 if system in skipped:
                     cells[(n, system)] = f"skipped ({skipped[system]})"
+                elif system == "automerge-text" and n > TEXT_UP_TO:
+                    cells[(n, system)] = f"not run above {TEXT_UP_TO:,} (slow to build)"
                 else:
-                    cells[(n, system)] = cell(run_system(system, records, args.rounds, Path(tmp)))
+                    figures = run_system(system, records, args.rounds, Path(tmp))
+                    cells[(n, system)] = cell(figures)
+                    if all(f.wire is not None for f in figures):
+                        wires[(n, system)] = median([f.wire or 0 for f in figures])
             shutil.rmtree(records.folder)
         last_row = mesh_row(args, systems, skipped, Path(tmp))
     print(machine_load())
     print(table(sizes, systems, cells, last_row))
+    for line in byte_ratios(sizes, wires):
+        print(line)
+
+
+def byte_ratios(sizes: list[int], wires: dict[tuple[int, str], float]) -> list[str]:
+    """Lattice's wire bytes over automerge-repo's, per N and string layout (issue 11's
+    target: at most 2x): the ratio depends on how automerge stores the strings."""
+    lines = []
+    for n in sizes:
+        ours = wires.get((n, "lattice"))
+        theirs = [
+            f"{ours / wires[(n, s)]:.2f}x with {layout}"
+            for s, layout in (("automerge", "scalar strings"), ("automerge-text", "text strings"))
+            if ours is not None and wires.get((n, s))
+        ]
+        if theirs:
+            lines.append(f"wire bytes, Lattice / automerge-repo, N = {n:,}: {'; '.join(theirs)}")
+    return lines
 
 
 if __name__ == "__main__":
