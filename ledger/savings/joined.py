@@ -57,6 +57,33 @@ def joined_on(history: GroupHistory, membership: Membership, person: PersonId) -
     return min(days, default=None)
 
 
+def join_days(history: GroupHistory, membership: Membership) -> dict[PersonId, str | None]:
+    """`joined_on` for every member, in one pass over the group's control changes (a
+    page or report that needs every member's day would otherwise scan once per member)."""
+    adds: dict[str, list[str | None]] = {}
+    unbound: set[str] = set()
+    for change in history.control.values():
+        if change.kind in ("member.join", "group.create"):
+            unbound.add(change.author)
+        elif change.kind == "member.add":
+            day = change.body.get("date")
+            adds.setdefault(change.body["person"].hex(), []).append(
+                None if day is None else str(day)
+            )
+    out: dict[PersonId, str | None] = {}
+    for person, member in membership.members.items():
+        out[person] = member.joined
+        if member.joined is not None or member.since is None or person in unbound:
+            continue
+        since = history.control.get(member.since)
+        days = adds.get(person, [])
+        if since is None or since.kind != "member.add" or "date" not in since.body:
+            continue
+        if days and None not in days:
+            out[person] = min(d for d in days if d is not None)
+    return out
+
+
 def refusal(history: GroupHistory, membership: Membership, entry: Entry) -> Words | None:
     """Why `entry` may not be recorded for its member on its date, or None."""
     if entry.member is None or entry.type == "reversal":
@@ -105,13 +132,11 @@ def early_entries(history: GroupHistory, state: GroupState) -> list[EarlyEntry]:
     books = books_of(state)
     membership = state.membership
     found: list[EarlyEntry] = []
-    joined: dict[PersonId, str | None] = {}
+    joined = join_days(history, membership)
     for entry in books.entries.values():
         if entry.member is None or entry.type == "reversal" or entry.reversed_by is not None:
             continue
-        if entry.member not in joined:
-            joined[entry.member] = joined_on(history, membership, entry.member)
-        day = joined[entry.member]
+        day = joined.get(entry.member)
         if day is not None and entry.date < day:
             found.append(EarlyEntry(entry, membership.members[entry.member].name, day))
     found.sort(key=lambda e: (e.entry.date, e.entry.id))

@@ -9,7 +9,7 @@ import pytest
 
 from ledger.savings import actions as fa
 from ledger.savings import membership_actions as actions
-from ledger.savings.joined import early_entries, joined_on
+from ledger.savings.joined import early_entries, join_days, joined_on
 from ledger.savings.membership_actions import set_join_day
 from ledger.store.errors import NotFound, Refused
 from ledger.store.ids import GroupId
@@ -156,3 +156,24 @@ def test_a_peers_correction_for_a_stranger_is_void(store, people, group) -> None
     assert [(v.change, str(v.reason)) for v in voided] == [
         (change.id, "that person is not a member")
     ]
+
+
+def test_every_members_day_at_once_is_each_members_day(store, people, group, dan) -> None:
+    """`join_days` (one pass, for the members page and reports) agrees with `joined_on`:
+    the founder and members added without a day (None), a day from an add, a corrected
+    day, and a member added again."""
+    set_join_day(store, people["Amina"], group, person=people["Chiku"].person, date="2024-02-01")
+    actions.remove_member(store, people["Amina"], group, people["Esther"].person,
+                          date="2024-06-01")  # fmt: skip
+    actions.add_member(store, people["Amina"], group, person=people["Esther"].person,
+                       name="Esther", roles=["elder"], date="2024-09-01")  # fmt: skip
+    actions.remove_member(store, people["Amina"], group, dan.person, date="2024-06-01")
+    actions.add_member(store, people["Amina"], group, person=dan.person, name="Dan",
+                       roles=["member"], date="2024-09-01")  # fmt: skip
+    state, history = store.state(group), store.history(group)
+    days = join_days(history, state.membership)
+    assert days == {p: joined_on(history, state.membership, p) for p in state.membership.members}
+    assert days[dan.person] == "2024-03-01"  # his first add's day
+    assert days[people["Chiku"].person] == "2024-02-01"
+    assert days[people["Amina"].person] is None
+    assert days[people["Esther"].person] is None  # her first add named no day
