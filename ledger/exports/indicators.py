@@ -13,6 +13,7 @@ from ledger.exports.dated_entries import DatedEntry, base_type, positions, sign
 from ledger.exports.model import Indicators, MeetingLine
 from ledger.exports.period import Period
 from ledger.savings.books import Books
+from ledger.savings.joined import join_days
 from ledger.store.change import Change
 from ledger.store.history import GroupHistory
 from ledger.store.ids import PersonId
@@ -39,10 +40,13 @@ def gather_indicators(
     for row in rows:
         if row.entry.member is not None:
             first_entry.setdefault(row.entry.member, row.day)
+    joined = join_days(history, state.membership)
     at_start = (
-        set() if before_start is None else _members_on(history, state, before_start, first_entry)
+        set()
+        if before_start is None
+        else _members_on(history, state, before_start, first_entry, joined)
     )
-    at_end = _members_on(history, state, end or dt.date.today(), first_entry)
+    at_end = _members_on(history, state, end or dt.date.today(), first_entry, joined)
     end_pos = positions(books, rows, period.end)
     start_pos = positions(books, rows, before_start) if before_start else {}
     fund_end = fund_start = 0
@@ -97,10 +101,16 @@ def _by(change: Change, day: dt.date, limit: int) -> bool:
 
 
 def _members_on(
-    history: GroupHistory, state: GroupState, day: dt.date, first_entry: dict[PersonId, dt.date]
+    history: GroupHistory,
+    state: GroupState,
+    day: dt.date,
+    first_entry: dict[PersonId, dt.date],
+    joined: dict[PersonId, str | None],
 ) -> set[PersonId]:
-    """Members (not only viewers) on `day`: joined by then (signed, or by a dated entry of
-    theirs, for records entered after the fact) and not removed by then."""
+    """Members (not only viewers) on `day`: joined by then and not removed by then. Joined
+    is their join day (`joined.join_days`: a correction's, else their adds'), else when the
+    change that made them a member was signed; or earlier, by a dated entry of theirs (a
+    record entered after the fact, or one a peer signed before a correction)."""
     limit = int(
         dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC).timestamp() * 1000
     )
@@ -108,9 +118,14 @@ def _members_on(
     for person, member in state.membership.members.items():
         if not member.roles & _MEMBER_ROLES or member.since is None:
             continue
-        joined = history.control.get(member.since)
         early = person in first_entry and first_entry[person] <= day
-        if not early and (joined is None or not _by(joined, day, limit)):
+        join_day = joined.get(person)
+        if join_day is not None:
+            by_then = join_day <= day.isoformat()
+        else:
+            since = history.control.get(member.since)
+            by_then = since is not None and _by(since, day, limit)
+        if not early and not by_then:
             continue
         left = [
             c
