@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import CommandError, emit
+from desktop.cli.common import CommandError, counted, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import cycle_actions
 from ledger.savings.shareout import ShareOut, dues, project
@@ -103,9 +103,10 @@ def run_cycle_show(args: argparse.Namespace) -> int:
         "cash_unit": rules.cash_unit,
         "closes": closes,
     }
+    planned = rules.cycle_meetings
     lines = [
         f"cycle from {rules.cycle_start or '-'} to {rules.cycle_end or '-'}"
-        + (f", {rules.cycle_meetings} meetings planned" if rules.cycle_meetings else "")
+        + (f", {counted(planned, 'meeting', 'meetings')} planned" if planned else "")
     ]
     lines += [
         f"  {x['start'] or '…'} to {x['end']}: pool {c.money(x['pool'])}, carried forward "

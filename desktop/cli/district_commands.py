@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import CommandError, emit
+from desktop.cli.common import CommandError, counted, emit
 from desktop.cli.ledger_common import Ctx, command, member_ref
 from ledger.savings import district_actions as da
 from ledger.savings import membership_actions as actions
@@ -120,8 +120,9 @@ def _figures(c: Ctx, row: DistrictFigures) -> dict[str, Any]:
 
 
 def _line(c: Ctx, label: str, row: DistrictFigures) -> str:
+    members = counted(row.members, "member", "members")
     return (
-        f"  {label:<20} {row.members:>4} members  contributed {c.money(row.contributed.confirmed)}"
+        f"  {label:<20} {members:>12}  contributed {c.money(row.contributed.confirmed)}"
         f" (+{c.money(row.contributed.pending)} pending), saved {c.money(row.saved.confirmed)}"
     )
 
@@ -259,7 +260,7 @@ def run_member_household(args: argparse.Namespace) -> int:
     emit(
         args,
         {"id": change.id, "persons": [p for p, _ in pairs]},
-        f"{len(pairs)} persons may sign for {name} besides them",
+        f"{counted(len(pairs), 'person', 'persons')} may sign for {name} besides them",
     )
     return 0
 

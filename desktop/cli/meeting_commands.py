@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli import loan_commands
-from desktop.cli.common import CommandError, emit
+from desktop.cli.common import CommandError, counted, emit
 from desktop.cli.ledger_common import Ctx, command, fund_ref, member_ref, pick
 from ledger.savings import group_actions, meetings, records
 
@@ -82,7 +82,7 @@ def run_meeting_attend(args: argparse.Namespace) -> int:
     emit(
         args,
         {"id": written[0].id, "ids": [change.id for change in written]},
-        f"recorded the attendance of {len(rows)} members",
+        f"recorded the attendance of {counted(len(rows), 'member', 'members')}",
     )
     return 0
 
@@ -201,8 +201,9 @@ def run_meeting_show(args: argparse.Namespace) -> int:
     v = _meeting_value(c, m)
     text = (
         f"meeting of {m.date} at {m.place or '-'} ({m.status})\n"
-        f"  {len(v['entries'])} entries, {len(m.attendance)} attendance records, "
-        f"{len(m.decisions)} decisions, minutes {v['minutes_status']}"
+        f"  {counted(len(v['entries']), 'entry', 'entries')}, "
+        f"{counted(len(m.attendance), 'attendance record', 'attendance records')}, "
+        f"{counted(len(m.decisions), 'decision', 'decisions')}, minutes {v['minutes_status']}"
     )
     emit(args, v, text)
     return 0

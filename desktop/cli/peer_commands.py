@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import common
-from desktop.cli.common import emit
+from desktop.cli.common import counted, emit
 from ledger.store.ids import DeviceId
 from ledger.store.reach import bytes_words, path_words
 from p2p.peer_id import peer_id_of_device
@@ -109,7 +109,7 @@ def peer_lines(summary: dict[str, Any]) -> list[str]:
         lines.append(
             f"{p['peer']}  {state}{extra}\n  "
             + (f"{path}, " if path else "")
-            + f"last sync {_ago(p['last_sync'])}, {len(p['groups'])} groups, "
+            + f"last sync {_ago(p['last_sync'])}, {counted(len(p['groups']), 'group', 'groups')}, "
             f"changes received {p['received']}, sent {p['sent']}; "
             + str(bytes_words(p["bytes_received"], p["bytes_sent"]))
             + ("  [added by hand]" if p["manual"] else "")
@@ -118,5 +118,6 @@ def peer_lines(summary: dict[str, Any]) -> list[str]:
     known = {p["peer"] for p in summary["known"]}
     for s in summary["discovered"]:
         if s["peer"] not in known:
-            lines.append(f"{s['peer']}  on the network, {s['shared_groups']} shared groups")
+            shared = counted(s["shared_groups"], "shared group", "shared groups")
+            lines.append(f"{s['peer']}  on the network, {shared}")
     return lines

@@ -18,7 +18,7 @@ from pathlib import Path
 import trio
 
 from desktop.cli import common
-from desktop.cli.common import emit
+from desktop.cli.common import counted, emit
 from desktop.cli.network_common import check_addresses, check_relays
 from ledger.store.events import RestoreHoldLifted
 from ledger.store.ids import GroupId
@@ -135,7 +135,10 @@ def describe(event: SyncEvent) -> str | None:
         case RelaysChanged(relays=relays):
             return "relays: " + (", ".join(relays) if relays else "none")
         case PeerInSync(peer_id=peer, received=received, sent=sent):
-            return f"in sync with {peer} (received {received}, sent {sent} changes)"
+            return (
+                f"in sync with {peer} (received {counted(received, 'change', 'changes')}, "
+                f"sent {sent})"
+            )
         case PeerDisconnected(peer_id=peer, reason=reason):
             return f"disconnected from {peer}: {reason}"
         case AccessDenied(peer_id=peer, reason=reason, by_us=by_us):

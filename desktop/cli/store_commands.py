@@ -323,7 +323,8 @@ def run_invite_create(args: argparse.Namespace) -> int:
     emit(
         args,
         {"code": code.text(), "id": change.id, "role": args.role, "district": district},
-        f"invite code for a new {args.role}{where} (valid {args.days} days, single use):\n"
+        f"invite code for a new {args.role}{where} "
+        f"(valid {counted(args.days, 'day', 'days')}, single use):\n"
         f"  {code.text()}",
     )
     return 0
@@ -350,7 +351,7 @@ def run_changes_export(args: argparse.Namespace) -> int:
     emit(
         args,
         {"group": group, "changes": len(raws), "file": str(args.output)},
-        f"wrote {len(raws)} changes to {args.output}",
+        f"wrote {counted(len(raws), 'change', 'changes')} to {args.output}",
     )
     return 0
 

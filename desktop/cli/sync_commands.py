@@ -16,7 +16,7 @@ from typing import TypeVar
 import trio
 
 from desktop.cli import common
-from desktop.cli.common import CommandError, emit
+from desktop.cli.common import CommandError, counted, emit
 from desktop.cli.network_common import check_addresses
 from desktop.terminate import stop_on_terminate
 from ledger.savings import membership_actions as actions
@@ -125,8 +125,8 @@ def run_sync(args: argparse.Namespace) -> int:
         args,
         {"peer": peer, "groups": list(result.groups), "received": result.received,
          "sent": result.sent, "held": list(held)},
-        f"in sync with {peer}: {len(result.groups)} groups, received {result.received}, "
-        f"sent {result.sent} changes" + still,
+        f"in sync with {peer}: {counted(len(result.groups), 'group', 'groups')}, received "
+        f"{counted(result.received, 'change', 'changes')}, sent {result.sent}" + still,
     )  # fmt: skip
     return 0
 
@@ -182,7 +182,7 @@ def run_join(args: argparse.Namespace) -> int:
             {"group": group, "name": state.name, "as": name, "roles": roles,
              "change": change_id, "peer": fetched.peer_id, "received": fetched.received},
             f"joined {state.name} as {name} ({', '.join(roles)}); "
-            f"{fetched.received} changes fetched from {fetched.peer_id}",
+            f"{counted(fetched.received, 'change', 'changes')} fetched from {fetched.peer_id}",
         )  # fmt: skip
     finally:
         store.close()

@@ -124,6 +124,17 @@ def test_a_meeting_from_opening_to_close(cli: Cli) -> None:
     )
 
 
+def test_counts_of_one_are_said_in_the_singular(cli: Cli) -> None:
+    """'the attendance of 1 member', not '1 members' (the CLI's `counted`)."""
+    m = cli.json("meeting", "open", "Umoja", "--date", "2024-03-02", "--as", "Amina")["id"][:8]
+    code, out, err = cli.run("meeting", "attend", "Umoja", m, "Chiku=present", "--as", "Amina")
+    assert code == 0, err
+    assert out.strip() == "recorded the attendance of 1 member"
+    code, out, err = cli.run("meeting", "show", "Umoja", m)
+    assert code == 0, err
+    assert "0 entries, 1 attendance record, 0 decisions," in out
+
+
 def test_refusals_exit_non_zero_with_a_reason(cli: Cli) -> None:
     add = ("entry", "add", "Umoja", "--member", "Chiku", "--as", "Amina", "--type")
     assert "decimal places" in cli.fails(*add, "contribution", "--amount", "1.005")
