@@ -2,7 +2,8 @@
 screen): when the columns' natural widths do not fit, the columns a view names as
 optional go first, behind a "Show every column" toggle; then the widest text columns give
 way and end in '…' (the whole text stays in the cell's tooltip); numbers, money and short
-texts such as dates are never cut.
+texts such as dates are never cut, nor the columns a view names as whole (a name, a status
+beside a long text that wraps) while the table has room for them.
 """
 
 from __future__ import annotations
@@ -35,12 +36,16 @@ class ColumnFitter(QObject):
     """Keeps one table's columns within its viewport (see the module's docstring).
 
     Columns the view itself hides (`setColumnHidden`) are left alone; `optional` lists
-    the columns this may hide, the least needed first.
+    the columns this may hide, the least needed first; `whole` those kept at their whole
+    width while the others can give way.
     """
 
-    def __init__(self, table: QTableView, optional: Sequence[int] = ()) -> None:
+    def __init__(
+        self, table: QTableView, optional: Sequence[int] = (), whole: Sequence[int] = ()
+    ) -> None:
         super().__init__(table)
         self.table = table
+        self.whole = list(whole)
         self.optional: list[int] = []
         self.hidden: list[int] = []
         """The optional columns hidden now for want of room."""
@@ -70,7 +75,7 @@ class ColumnFitter(QObject):
 
     @property
     def toggle(self) -> QCheckBox:
-        """"Show every column": the view places it near the table; shown only while some
+        """ "Show every column": the view places it near the table; shown only while some
         column is hidden for want of room (or it is ticked). Made on first use, so a table
         with no optional column has none."""
         if self._toggle is None:
@@ -124,6 +129,9 @@ class ColumnFitter(QObject):
         shown = self._shown()
         natural = {c: self._natural(c) for c in shown}
         least = {c: self._least(c, natural[c]) for c in shown}
+        kept_whole = {c: natural[c] if c in self.whole else least[c] for c in shown}
+        if sum(kept_whole.values()) <= budget:  # else they give way like any text
+            least = kept_whole
         if not self.shows_every_column():
             for column in self.optional:  # the optional go before any other text is cut
                 if sum(natural[c] for c in shown) <= budget:
@@ -160,11 +168,18 @@ class ColumnFitter(QObject):
             self._modes = None
 
 
-def fit_columns(table: QTableView, optional: Sequence[int] = ()) -> ColumnFitter:
-    """The table's fitter, made on first use; `optional` (when given) replaces its list."""
+def fit_columns(
+    table: QTableView, optional: Sequence[int] = (), whole: Sequence[int] = ()
+) -> ColumnFitter:
+    """The table's fitter, made on first use; `optional` and `whole` (when given) replace
+    its lists."""
     fitter = table.findChild(ColumnFitter)
     if fitter is None:
-        fitter = ColumnFitter(table, optional)
-    elif optional:
-        fitter.set_optional(optional)
+        fitter = ColumnFitter(table, optional, whole)
+    else:
+        if whole:
+            fitter.whole = list(whole)
+            fitter.refit_later()
+        if optional:
+            fitter.set_optional(optional)
     return fitter

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ledger.store.store import Store
@@ -17,6 +24,7 @@ from ui.main_window import MainWindow
 from ui.models.table import Column, RowTableModel
 from ui.view_names import VIEW_NAMES
 from ui.views.ledger import LedgerView
+from ui.views.overview import OverviewView
 
 
 def settle(app: QApplication) -> None:
@@ -147,3 +155,39 @@ def test_a_council_of_districts_fits_too(
         window, problems = every_view_sideways(qapp, qtbot, store)
         window.close()
     assert not problems, "\n".join(problems)
+
+
+def cut_cells(table: QTableView, columns: tuple[int, ...]) -> list[str]:
+    """Cells of `columns`, in every row (shown or scrolled away), whose text needs more
+    width than its column gives (the delegate would end it in '…')."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    metrics = table.fontMetrics()
+    model = table.model()
+    found = []
+    for column in columns:
+        room = table.columnWidth(column) - 2 * margin
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            if metrics.horizontalAdvance(text) > room:
+                found.append(f"row {row}, column {column}: {text!r} in {room} px")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_recent_activity_keeps_who_and_status_whole_at_1280_by_800(
+    qapp: QApplication, qtbot: QtBot, crowd: Store, language: str
+) -> None:
+    """The README's screen: what was done wraps; who did it and whether it counts are never
+    cut, in rows further down too (Chausiku's goals, below a screenful of Amina's)."""
+    with reading(qapp, language=language, font_scale=1.0):
+        window = shown_window(qtbot, crowd, (1280, 800))
+        window.show_view("overview")
+        settle(qapp)
+        overview = window.views["overview"]
+        assert isinstance(overview, OverviewView)
+        table = overview.table
+        names = {table.model().index(r, 1).data() for r in range(table.model().rowCount())}
+        assert {"Amina", "Chausiku"} <= names
+        assert cut_cells(table, (1, 3)) == []
+        assert table.horizontalScrollBar().maximum() == 0
+        window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from ledger.store.ids import ChangeId, GroupId
 from ledger.store.kinds import describe
@@ -53,6 +53,10 @@ def _counts(row: ActivityRow) -> str:
     return QCoreApplication.translate("ActivityModel", "counts")
 
 
+_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+"""What was done may wrap onto several lines: every cell reads from the row's top."""
+
+
 class ActivityModel(RowTableModel[ActivityRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -60,15 +64,22 @@ class ActivityModel(RowTableModel[ActivityRow]):
                 Column(
                     lambda: QCoreApplication.translate("ActivityModel", "When"),
                     lambda r: moment_text(r.when_ms),
+                    _TOP,
                 ),
-                Column(lambda: QCoreApplication.translate("ActivityModel", "Who"), lambda r: r.who),
+                Column(
+                    lambda: QCoreApplication.translate("ActivityModel", "Who"),
+                    lambda r: r.who,
+                    _TOP,
+                ),
                 Column(
                     lambda: QCoreApplication.translate("ActivityModel", "What"),
                     lambda r: core_text(r.what),
+                    _TOP,
                 ),
                 Column(
                     lambda: QCoreApplication.translate("ActivityModel", "Status"),
                     _counts,
+                    _TOP,
                     tooltip=lambda r: core_text(r.void_reason),
                 ),
             ],

@@ -30,6 +30,8 @@ class Column(Generic[Row]):
     """Called on every header request, so a language change shows at once."""
     text: Callable[[Row], str]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    """Vertically centred unless it says otherwise (a table whose rows wrap onto several
+    lines reads better from the top)."""
     tooltip: Callable[[Row], str] | None = None
 
 
@@ -80,6 +82,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             # elides on a small screen can still be read by pointing at it.
             return column.tooltip(row) if column.tooltip is not None else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.align & Qt.AlignmentFlag.AlignVertical_Mask:
+                return int(column.align)
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row

@@ -26,6 +26,7 @@ from ledger.store.restore_hold import HELD_NOTICE
 from ledger.store.state import GroupState
 from ledger.store.words import Words
 from ui.backup_box import last_backup_text
+from ui.column_fit import fit_columns
 from ui.core_text import core_text
 from ui.formatting import money_text
 from ui.models.activity import ActivityModel, recent_activity
@@ -136,12 +137,14 @@ class OverviewView(View):
         self.columns = 0
         self._arrange(2)
         self.body.addLayout(self.grid, 1)
-        # Whole rows, wrapped, rather than words cut at the right edge.
+        # Whole rows, wrapped, rather than words cut at the right edge: what was done
+        # wraps (and when, date above time); who and whether it counts keep their whole
+        # width, measured over every row (at most 30): a longer name further down too.
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setResizeContentsPrecision(-1)
+        fit_columns(self.table, whole=(1, 3))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lines = self.fontMetrics().lineSpacing()
         self.chart.setMinimumHeight(12 * lines)
