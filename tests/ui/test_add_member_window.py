@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from ledger.savings.joined import joined_on
 from ledger.store.ids import GroupId
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
@@ -75,6 +78,46 @@ def test_a_short_pin_is_refused_in_the_cores_words_and_cancel_keeps_nothing(
     assert dialog.error.text() == "a passphrase or PIN needs at least 4 characters"
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
+    assert Keyring(store.db).list() == keys
+    assert store.state(group).digest() == before
+
+
+def test_the_day_they_joined_is_the_day_typed(
+    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync
+) -> None:
+    view = members_view(qtbot, store, sync)
+    dialog = opened(qtbot, view.add_dialog())
+    assert isinstance(dialog, AddMemberDialog)
+    assert dialog.joined.date() == QDate.currentDate()  # never empty: today unless changed
+    with qtbot.waitActive(dialog):  # Tab into the day selects its year, as on a screen
+        dialog.activateWindow()
+    fill(qtbot, dialog, "Zuhura", "2468", "2468")
+    tab_to(qtbot, dialog, dialog.joined)
+    qtbot.keyClicks(dialog.joined, "20240301")
+    sign(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    state = store.state(group)
+    zuhura = next(m.person for m in state.membership.members.values() if m.name == "Zuhura")
+    assert joined_on(store.history(group), state.membership, zuhura) == "2024-03-01"
+
+
+def test_a_join_day_in_the_future_is_refused_before_their_key_is_sealed(
+    qtbot: QtBot, store: Store, group: GroupId, sync: FakeSync
+) -> None:
+    view = members_view(qtbot, store, sync)
+    keys = Keyring(store.db).list()
+    before = store.state(group).digest()
+    dialog = opened(qtbot, view.add_dialog())
+    assert isinstance(dialog, AddMemberDialog)
+    fill(qtbot, dialog, "Zuhura", "2468", "2468")
+    future = dt.date.today() + dt.timedelta(days=10)
+    dialog.joined.setDate(QDate(future.year, future.month, future.day))
+    sign(qtbot, dialog)
+    assert dialog.isVisible() and not dialog.key_work.busy()
+    assert dialog.error.text() == (
+        f"the date {future.isoformat()} is in the future (today is {dt.date.today().isoformat()})"
+    )
+    assert dialog.focusWidget() is dialog.joined
     assert Keyring(store.db).list() == keys
     assert store.state(group).digest() == before
 

@@ -10,6 +10,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
+from ledger.savings.inputs import day_of
 from ledger.savings.membership_actions import add_member_with_key, check_new_passphrase
 from ledger.store.errors import LatticeError
 from ledger.store.membership import ROLE_WORDS, ROLES, Role
@@ -107,13 +108,21 @@ class AddMemberDialog(ActionDialog):
         self.fit_height()  # the hint may wrap onto more lines: keep every line in sight
 
     def _perform_and_close(self, signer: Signer) -> None:
-        """First seal their key on a pool thread; `perform` follows once it is sealed."""
+        """First seal their key on a pool thread; `perform` follows once it is sealed. What
+        the core would refuse anyway (a short PIN, a join day in the future) is refused
+        before the wait."""
         if self.key_work.busy():
             return
         try:
             check_new_passphrase(self.secret.text())
         except LatticeError as exc:
             self._refuse(exc)
+            return
+        try:
+            day_of(iso_date(self.joined))
+        except LatticeError as exc:
+            self._refuse(exc)
+            self.joined.setFocus()
             return
         self._council = signer
         name, secret = self.name.text(), self.secret.text()
