@@ -1119,6 +1119,33 @@
     </message>
 </context>
 <context>
+    <name>JoinDayDialog</name>
+    <message>
+        <source>Correct the join day of %1</source>
+        <translation>Correct the join day of %1</translation>
+    </message>
+    <message>
+        <source>%1 joined on %2, as the records say now.</source>
+        <translation>%1 joined on %2, as the records say now.</translation>
+    </message>
+    <message>
+        <source>No join day was said for %1 yet.</source>
+        <translation>No join day was said for %1 yet.</translation>
+    </message>
+    <message>
+        <source>Entries for them cannot be dated before the day they joined, and the day cannot be later than an entry already recorded for them.</source>
+        <translation>Entries for them cannot be dated before the day they joined, and the day cannot be later than an entry already recorded for them.</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Day they joined</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>fine: %1</source>
@@ -1853,6 +1880,29 @@
         <translation>removed</translation>
     </message>
     <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries dated earlier</source>
+        <translation>
+            <numerusform>%1, %n entry dated earlier</numerusform>
+            <numerusform>%1, %n entries dated earlier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries dated before they joined (signed before the join day was set; they count):</source>
+        <translation>Entries dated before they joined (signed before the join day was set; they count):</translation>
+    </message>
+    <message>
+        <source>No join day was said for them, so entries for them may have any date. The council can set one: Correct join day…</source>
+        <translation>No join day was said for them, so entries for them may have any date. The council can set one: Correct join day…</translation>
+    </message>
+    <message>
+        <source>The first day entries for them may be dated</source>
+        <translation>The first day entries for them may be dated</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1863,6 +1913,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
     </message>
     <message>
         <source>Computers</source>
@@ -1888,10 +1942,6 @@
 <context>
     <name>MembersView</name>
     <message>
-        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
-        <translation>Only council members can invite, add or remove people, and none of them has a key on this computer.</translation>
-    </message>
-    <message>
         <source>Add someone without a computer…</source>
         <translation>Add someone without a computer…</translation>
     </message>
@@ -1912,8 +1962,20 @@
         <translation>Remove from group…</translation>
     </message>
     <message>
+        <source>Correct join day…</source>
+        <translation>Correct join day…</translation>
+    </message>
+    <message>
+        <source>Correct the selected member&apos;s join day (%1)</source>
+        <translation>Correct the selected member&apos;s join day (%1)</translation>
+    </message>
+    <message>
         <source>This computer holds no group yet.</source>
         <translation>This computer holds no group yet.</translation>
+    </message>
+    <message>
+        <source>Only council members can invite, add or remove people or correct their join day, and none of them has a key on this computer.</source>
+        <translation>Only council members can invite, add or remove people or correct their join day, and none of them has a key on this computer.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -1922,6 +1984,13 @@
     <message>
         <source>District</source>
         <translation>District</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have entries dated before the day they joined (signed before the day was corrected). They count; point at the Joined day to see which.</source>
+        <translation>
+            <numerusform>%n member has entries dated before the day they joined (signed before the day was corrected). They count; point at the Joined day to see which.</numerusform>
+            <numerusform>%n members have entries dated before the day they joined (signed before the day was corrected). They count; point at their Joined day to see which.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the members of which %1</source>

@@ -1119,6 +1119,33 @@
     </message>
 </context>
 <context>
+    <name>JoinDayDialog</name>
+    <message>
+        <source>Correct the join day of %1</source>
+        <translation>Corregir el día de ingreso de %1</translation>
+    </message>
+    <message>
+        <source>%1 joined on %2, as the records say now.</source>
+        <translation>Según los registros, %1 se unió el %2.</translation>
+    </message>
+    <message>
+        <source>No join day was said for %1 yet.</source>
+        <translation>Aún no se indicó el día de ingreso de %1.</translation>
+    </message>
+    <message>
+        <source>Entries for them cannot be dated before the day they joined, and the day cannot be later than an entry already recorded for them.</source>
+        <translation>Sus movimientos no pueden tener fecha anterior al día en que se unió, y ese día no puede ser posterior a un movimiento ya registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>Day they joined</source>
+        <translation>Día en que se unió</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Se &amp;unió el:</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>fine: %1</source>
@@ -1853,6 +1880,29 @@
         <translation>retirado</translation>
     </message>
     <message>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entries dated earlier</source>
+        <translation>
+            <numerusform>%1, %n movimiento con fecha anterior</numerusform>
+            <numerusform>%1, %n movimientos con fecha anterior</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries dated before they joined (signed before the join day was set; they count):</source>
+        <translation>Movimientos con fecha anterior a su ingreso (firmados antes de fijar el día de ingreso; cuentan):</translation>
+    </message>
+    <message>
+        <source>No join day was said for them, so entries for them may have any date. The council can set one: Correct join day…</source>
+        <translation>No se indicó su día de ingreso, así que sus movimientos pueden tener cualquier fecha. El consejo puede fijarlo: Día de ingreso…</translation>
+    </message>
+    <message>
+        <source>The first day entries for them may be dated</source>
+        <translation>El primer día que pueden tener sus movimientos</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1863,6 +1913,10 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Se unió</translation>
     </message>
     <message>
         <source>Computers</source>
@@ -1888,10 +1942,6 @@
 <context>
     <name>MembersView</name>
     <message>
-        <source>Only council members can invite, add or remove people, and none of them has a key on this computer.</source>
-        <translation>Solo los miembros del consejo pueden invitar, añadir o retirar personas, y ninguno tiene su llave en este equipo.</translation>
-    </message>
-    <message>
         <source>Add someone without a computer…</source>
         <translation>Añadir a alguien sin equipo…</translation>
     </message>
@@ -1912,8 +1962,20 @@
         <translation>Retirar del grupo…</translation>
     </message>
     <message>
+        <source>Correct join day…</source>
+        <translation>Día de ingreso…</translation>
+    </message>
+    <message>
+        <source>Correct the selected member&apos;s join day (%1)</source>
+        <translation>Corregir el día de ingreso del miembro elegido (%1)</translation>
+    </message>
+    <message>
         <source>This computer holds no group yet.</source>
         <translation>Este equipo todavía no tiene ningún grupo.</translation>
+    </message>
+    <message>
+        <source>Only council members can invite, add or remove people or correct their join day, and none of them has a key on this computer.</source>
+        <translation>Solo los miembros del consejo pueden invitar, añadir o retirar personas o corregir su día de ingreso, y ninguno tiene su llave en este equipo.</translation>
     </message>
     <message>
         <source>Show the members of</source>
@@ -1922,6 +1984,13 @@
     <message>
         <source>District</source>
         <translation>Distrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have entries dated before the day they joined (signed before the day was corrected). They count; point at the Joined day to see which.</source>
+        <translation>
+            <numerusform>%n miembro tiene movimientos con fecha anterior a su ingreso (firmados antes de corregir el día). Cuentan; señale su fecha en «Se unió» para ver cuáles.</numerusform>
+            <numerusform>%n miembros tienen movimientos con fecha anterior a su ingreso (firmados antes de corregir el día). Cuentan; señale su fecha en «Se unió» para ver cuáles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the members of which %1</source>

@@ -57,9 +57,10 @@ def populate(store: Store, *, crowd: int = 0) -> Demo:
     daudi = keyring.create("Daudi", PASSPHRASE)
     group = core.create_group(store, amina, name="Umoja Savings", currency="KES", quorum=2).group
     core.grant_role(store, amina, group, amina.person, "elder")
-    core.add_member(store, amina, group, person=baraka.person, name="Baraka", roles=["elder"])
-    core.add_member(store, amina, group, person=chausiku.person, name="Chausiku", roles=["member"])
-    core.add_member(store, amina, group, person=daudi.person, name="Daudi", roles=["elder"])
+    for who, role, day in ((baraka, "elder", "2025-01-02"), (chausiku, "member", "2025-01-02"),
+                           (daudi, "elder", "2025-03-01")):  # fmt: skip
+        core.add_member(store, amina, group, person=who.person, name=who.name, roles=[role],
+                        date=day)  # fmt: skip
     actions.set_rules(store, amina, group, effective="2026-01-01", share_value="50.00")
     social = FundId(actions.add_fund(store, amina, group, name="Social fund", kind="social").id)
     school = actions.add_fund(store, amina, group, name="School roof", kind="project").id
@@ -140,9 +141,10 @@ def populate(store: Store, *, crowd: int = 0) -> Demo:
 def _add_crowd(store: Store, amina: Signer, group: GroupId, meeting: str, count: int) -> None:
     """More members, their attendance at the open meeting, a fine and a decision."""
     people = []
-    for name in CROWD[:count]:
+    for n, name in enumerate(CROWD[:count]):
         person = SigningKey.generate().verify_key.encode().hex()
-        core.add_member(store, amina, group, person=person, name=name, roles=["member"])
+        core.add_member(store, amina, group, person=person, name=name, roles=["member"],
+                        date=f"2026-06-{1 + n:02d}")  # fmt: skip
         people.append(person)
     marks = ("present", "present", "present", "absent", "excused")
     attendance = {p: marks[i % len(marks)] for i, p in enumerate(people)}

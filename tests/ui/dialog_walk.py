@@ -115,6 +115,7 @@ def every_dialog() -> dict[str, DialogMaker]:
         fund,
         goal,
         invite,
+        join_day,
         meeting,
         member_status,
         relay,
@@ -147,6 +148,9 @@ def every_dialog() -> dict[str, DialogMaker]:
         ),
         "InviteDialog": lambda w, st, d: invite.InviteDialog(sync=None, **s(w, st, d)),
         "InviteCodeDialog": lambda w, st, d: invite.InviteCodeDialog(InviteCode.new(), w),
+        "JoinDayDialog": lambda w, st, d: join_day.JoinDayDialog(
+            member=member_row(st, d), **s(w, st, d)
+        ),
         "OpenMeetingDialog": lambda w, st, d: meeting.OpenMeetingDialog(**s(w, st, d)),
         "AttendanceDialog": lambda w, st, d: meeting.AttendanceDialog(
             meeting=d.meeting, attendance={}, summary="-", **s(w, st, d)

@@ -1,19 +1,31 @@
-"""Members: who belongs, their roles; invite someone (code and QR, with this computer's
-address when the sync service knows one) or remove a member."""
+"""Members: who belongs, their roles and join days; invite someone (code and QR, with this
+computer's address when the sync service knows one), remove a member or correct their join
+day (the buttons, or the table's context menu)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ledger.store.keyring import PersonInfo
 from ledger.store.membership import Role
 from ledger.store.state import GroupState
+from ui.column_fit import fit_columns
 from ui.dialogs.add_member import AddMemberDialog
 from ui.dialogs.invite import InviteCodeDialog, InviteDialog
+from ui.dialogs.join_day import JoinDayDialog
 from ui.dialogs.member_status import MemberStatusDialog
 from ui.dialogs.remove_member import RemoveMemberDialog
 from ui.models.districts import active_districts, capitalized, district_word, has_districts
-from ui.models.members import DISTRICT_COLUMN, MemberRow, MembersModel, member_rows
+from ui.models.members import (
+    COMPUTERS_COLUMN,
+    DISTRICT_COLUMN,
+    ID_COLUMN,
+    MemberRow,
+    MembersModel,
+    member_rows,
+)
 from ui.models.table import ROW_ROLE
 from ui.views.base import View, ViewContext
 from ui.widgets import make_notice, make_table
@@ -37,6 +49,9 @@ class MembersView(View):
         self.remove_button.clicked.connect(self.remove_selected)
         self.status_button = QPushButton(self.tr("Suspend or reinstate…"), self)
         self.status_button.clicked.connect(self.change_status)
+        self.join_day_button = QPushButton(self.tr("Correct join day…"), self)
+        self.join_day_button.clicked.connect(self.correct_join_day)
+        self._context_actions()
         self.notice = make_notice(self)
         self.district = QComboBox(self)
         self.district.setAccessibleName(self.tr("Show the members of"))
@@ -51,7 +66,10 @@ class MembersView(View):
         self._all_rows: list[MemberRow] = []
         # Two rows (who comes in; what happens to the selected member), so that at
         # large text the page does not scroll sideways.
-        rows = ((self.invite_button, self.add_button), (self.remove_button, self.status_button))
+        rows = (
+            (self.invite_button, self.add_button),
+            (self.remove_button, self.status_button, self.join_day_button),
+        )
         for row in rows:
             buttons = QHBoxLayout()
             for button in row:
@@ -59,8 +77,36 @@ class MembersView(View):
             buttons.addStretch(1)
             self.body.addLayout(buttons)
         self.body.addWidget(self.notice)
+        self.early_note = make_notice(self)
+        self.early_note.setObjectName("earlyEntries")
+        self.early_note.hide()
+        self.body.addWidget(self.early_note)
+        # At large text on a small screen the key and the count of computers go first.
+        self.columns = fit_columns(self.table, optional=[ID_COLUMN, COMPUTERS_COLUMN])
+        self.body.addWidget(self.columns.toggle)
         self.body.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _context_actions(self) -> None:
+        """What happens to the selected member, also in the table's context menu (right
+        click, or the Menu key); correcting the join day also by Ctrl+J on this page."""
+        self.join_day_action = QAction(self.tr("Correct join day…"), self)
+        self.join_day_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.join_day_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.join_day_action.triggered.connect(self.correct_join_day)
+        self.addAction(self.join_day_action)
+        self.join_day_button.setToolTip(
+            self.tr("Correct the selected member's join day (%1)").replace(
+                "%1", QKeySequence("Ctrl+J").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.remove_action = QAction(self.tr("Remove from group…"), self)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.status_action = QAction(self.tr("Suspend or reinstate…"), self)
+        self.status_action.triggered.connect(self.change_status)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.join_day_action, self.status_action, self.remove_action):
+            self.table.addAction(action)
 
     def reload(self) -> None:
         if self.group is None:
@@ -71,6 +117,7 @@ class MembersView(View):
             state = self.context.store.state(self.group)
             self._all_rows = member_rows(
                 state,
+                history=self.context.store.history(self.group),
                 this_pc=self.context.store.device_id,
                 keys_here={p.id for p in self.context.keyring.list()},
             )
@@ -78,6 +125,23 @@ class MembersView(View):
             self.notice.setText(self._who_can_act())
         self._show_rows()
         self.notice.setVisible(bool(self.notice.text()))
+        self._show_early()
+
+    def _show_early(self) -> None:
+        """Say so when some members have entries dated before they joined (the Joined
+        column names them)."""
+        early = sum(1 for row in self._all_rows if row.early)
+        self.early_note.setText(
+            self.tr(
+                "%n member(s) have entries dated before the day they joined (signed before "
+                "the day was corrected). They count; point at the Joined day to see which.",
+                "",
+                early,
+            )
+            if early
+            else ""
+        )
+        self.early_note.setVisible(early > 0)
 
     def _fill_districts(self, state: GroupState | None) -> None:
         """The district chooser (shown only in a group with districts), in its own word."""
@@ -115,8 +179,8 @@ class MembersView(View):
         if self._signers():
             return ""
         return self.tr(
-            "Only council members can invite, add or remove people, and none of them has a "
-            "key on this computer."
+            "Only council members can invite, add or remove people or correct their join day, "
+            "and none of them has a key on this computer."
         )
 
     def selected(self) -> MemberRow | None:
@@ -130,15 +194,19 @@ class MembersView(View):
         member = self.selected()
         self.remove_button.setEnabled(can_act and member is not None and member.status != "removed")
         self.status_button.setEnabled(self.remove_button.isEnabled())
+        self.join_day_button.setEnabled(can_act and member is not None)
+        self.remove_action.setEnabled(self.remove_button.isEnabled())
+        self.status_action.setEnabled(self.status_button.isEnabled())
+        self.join_day_action.setEnabled(self.join_day_button.isEnabled())
 
     def invite(self) -> None:
         if self.group is None:
             return
         dialog = InviteDialog(
-                     signing=self.context.signing_for(self.group, self._signers()),
-                     sync=self.context.sync.service,
-                     parent=self,
-                 )
+            signing=self.context.signing_for(self.group, self._signers()),
+            sync=self.context.sync.service,
+            parent=self,
+        )
         if dialog.exec() == InviteDialog.DialogCode.Accepted and dialog.code is not None:
             InviteCodeDialog(dialog.code, self).exec()
 
@@ -178,5 +246,21 @@ class MembersView(View):
 
     def change_status(self) -> None:
         dialog = self.status_dialog()
+        if dialog is not None and dialog.exec():
+            self.reload()
+
+    def join_day_dialog(self) -> JoinDayDialog | None:
+        """Corrects the selected member's join day; None when nobody here may, or no
+        member is selected."""
+        member = self.selected()
+        signers = self._signers()
+        if self.group is None or member is None or not signers:
+            return None
+        return JoinDayDialog(
+            signing=self.context.signing_for(self.group, signers), member=member, parent=self
+        )
+
+    def correct_join_day(self) -> None:
+        dialog = self.join_day_dialog()
         if dialog is not None and dialog.exec():
             self.reload()
