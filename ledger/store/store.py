@@ -22,7 +22,6 @@ from ledger.store.change import (
 )
 from ledger.store.errors import DecodeError, LatticeError, StoreError
 from ledger.store.events import (
-    UNKNOWN_GROUP,
     ChangesArrived,
     DataRejected,
     IngestResult,
@@ -35,11 +34,12 @@ from ledger.store.ids import DeviceId, GroupId
 from ledger.store.ingest import Ingest
 from ledger.store.log_reads import LogReads
 from ledger.store.membership import Membership
-from ledger.store.pending import BANNED, SenderBounds
+from ledger.store.pending import SenderBounds
 from ledger.store.receipt_store import ReceiptMemory
 from ledger.store.replay import replay
 from ledger.store.restore_hold import RestoreHold
 from ledger.store.space import DiskSpace
+from ledger.store.staging import BatchIn, Staging
 from ledger.store.state import GroupState
 from ledger.store.storage import (
     STORED_CHANGE_ALTERED,
@@ -62,6 +62,7 @@ __all__ = ["ChangesArrived", "DataRejected", "IngestResult", "Status", "Store", 
 class Store(
     Transactions,
     Ingest,
+    Staging,
     GroupMemory,
     ReceiptMemory,
     SenderBounds,
@@ -250,38 +251,6 @@ class Store(
         other threads while this one is stored). Nothing is kept from a `source` banned
         with `ban_source`.
         """
-        if self._banned_now(source):
-            return [IngestResult("rejected", reason=BANNED) for _ in raws]
-        results: list[IngestResult] = []
-        if decoded is None or len(decoded) != len(raws):
-            decoded = DecodedBatch(raws)
-        edited = {
-            c.group
-            for c in map(decoded.unchecked, range(len(raws)))  # (signatures still checking)
-            if isinstance(c, Change) and c.kind == "doc.edit"  # checked against the state
-        }
-        with self._transaction(warm=edited):
-            self._expire_pending(now_ms())
-            later: list[int] = []
-            for index, raw in enumerate(raws):
-                result = self._ingest_one(
-                    raw, source, defer_unknown_group=True, decoded=decoded.get(index), group=group
-                )
-                if result is UNKNOWN_GROUP:
-                    later.append(len(results))
-                results.append(result)
-            # A batch may hold a group's genesis after its other changes.
-            for index in later:
-                results[index] = self._ingest_one(
-                    raws[index], source, decoded=decoded.get(index), group=group
-                )
-            for index, result in enumerate(results):
-                entry = self._groups.get(result.group) if result.group else None
-                if result.status == "pending" and entry is not None and result.change:
-                    if result.change in entry.history:
-                        results[index] = IngestResult("accepted", result.change, result.group)
-        self._after_commit("ingest")
-        for result in results:
-            if result.status == "rejected" and result.reason:
-                self._emit(DataRejected(result.reason, source))
-        return results
+        staged = self.stage_batches([BatchIn(raws, source, group, decoded)])
+        staged.commit()
+        return staged.results[0]

@@ -154,15 +154,30 @@ class Transactions:
 
     @contextmanager
     def _transaction(self, warm: Collection[GroupId] = ()) -> Iterator[None]:
-        """One write transaction, with this process's memory equal to the disk.
+        """One write transaction, with this process's memory equal to the disk: all that
+        the block writes is committed, or none of it and memory reloads."""
+        if self._batch_depth:  # inside `batch`: its own transaction holds this one
+            yield
+            return
+        self._begin_write(warm)
+        try:
+            yield
+            self._flush()
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            error = self._write_failed(exc)
+            if error is exc:
+                raise
+            raise error from None
+        self._writing_resumed()
+
+    def _begin_write(self, warm: Collection[GroupId] = ()) -> None:
+        """Open the write transaction (`BEGIN IMMEDIATE`) with memory equal to the disk.
 
         `warm`: the groups whose state the write reads. Rebuilding a state (after others'
         concurrent changes) can take seconds; it is done before taking the lock, and
         again, after letting the lock go, when what arrived meanwhile made it stale, so
         that other processes are not kept waiting (up to `WRITE_ATTEMPTS` tries)."""
-        if self._batch_depth:  # inside `batch`: its own transaction holds this one
-            yield
-            return
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             self._warm(warm)
             try:
@@ -190,19 +205,18 @@ class Transactions:
                 break
             self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
         self._evidence.begin()
-        try:
-            yield
-            self._flush()
-            self.db.execute("COMMIT")
-        except BaseException as exc:
-            self._rows.clear()
-            if self.db.in_transaction:  # (SQLite may have rolled back already)
-                self.db.execute("ROLLBACK")
-            self._reload()
-            if out_of_space(exc, self.home):
-                raise self._writing_paused() from None
-            raise
-        self._writing_resumed()
+
+    def _write_failed(self, exc: BaseException) -> BaseException:
+        """After a write transaction failed at any step: roll it back, reload memory
+        (it may be ahead of the disk), and return the error to raise (a full disk's in
+        words)."""
+        self._rows.clear()
+        if self.db.in_transaction:  # (SQLite may have rolled back already)
+            self.db.execute("ROLLBACK")
+        self._reload()
+        if out_of_space(exc, self.home):
+            return self._writing_paused()
+        return exc
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
