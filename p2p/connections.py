@@ -34,6 +34,7 @@ from p2p.events import (
     RelaysChanged,
     SyncEvent,
 )
+from p2p.group_commit import GroupCommitter
 from p2p.guard import PeerGuard
 from p2p.paths import connection_path, local_networks
 from p2p.peers import KnownPeer, PeerBook
@@ -84,6 +85,7 @@ class ConnectionsMixin:
     _lan_failures: dict[str, int]
     """Per peer seen on the LAN, the dials there that failed in a row (see `_dial`)."""
     packed: PackedBatches
+    committer: GroupCommitter
     _nursery: trio.Nursery | None
     _emit: Callable[[SyncEvent], None]
     session_class: type[SyncSession] = SyncSession
@@ -333,6 +335,7 @@ class ConnectionsMixin:
             feeders=self._feeders,
             on_wanting=self._feeders_changed,
             packed=self.packed,
+            committer=self.committer,
         )
         self._feeders_changed()
         try:

@@ -22,6 +22,7 @@ from ledger.store.change import DecodedBatch
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from p2p import messages as m
 from p2p.events import AccessDenied, ChangesReceived, DataRejected, SyncEvent
+from p2p.group_commit import GroupCommitter
 from p2p.guard import PeerGuard
 from p2p.invite_trial import InviteTrial, NotTheInvitesGroup
 from p2p.session_state import Incoming, Outgoing, SessionEnded, SyncStore
@@ -55,6 +56,7 @@ class ReceivingMixin:
     accepted_invite_offers: int
     _passed_offers: list[GroupId]
     _ingesting: bool
+    committer: GroupCommitter
     _nursery: trio.Nursery | None
     restoring: set[GroupId]
     _receipts_due: set[GroupId]
@@ -155,8 +157,8 @@ class ReceivingMixin:
         if self.guard.banned_for(self.device):  # banned meanwhile (another session's strike)
             raise SessionEnded("peer is banned")
         self._ingesting = True
-        try:
-            results = self.store.ingest_many(
+        try:  # durable when this returns (one commit with other sessions' batches)
+            results = await self.committer.ingest(
                 batch.changes, source=f"peer {self.peer}", group=batch.group, decoded=decoded
             )
         finally:

@@ -43,6 +43,7 @@ from p2p.events import (
     SyncEvent,
     SyncProgress,
 )
+from p2p.group_commit import GroupCommitter
 from p2p.guard import PeerGuard
 from p2p.peers import PeerBook, clear_dead_markers, running_marker
 from p2p.relay_client import RelayClient
@@ -128,6 +129,8 @@ class SyncService(DiscoveringMixin):
         self._lan_failures: dict[str, int] = {}
         self.packed = PackedBatches()
         """Batches packed for the wire once, for every session they go out on."""
+        self.committer = GroupCommitter(store)
+        """What every session receives is committed together (p2p/group_commit.py)."""
         self._announced: list[GroupId] = []
         self._book_dirty = trio.Event()
         self._public = False

@@ -13,6 +13,7 @@ import trio
 from ledger.store.change import DecodedBatch
 from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId
 from ledger.store.receipts import Receipt
+from ledger.store.staging import BatchIn, StagedWrite
 from ledger.store.store import IngestResult, StoreEvent
 
 INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
@@ -35,6 +36,7 @@ class SyncStore(Protocol):
         group: GroupId | None = ...,
         decoded: DecodedBatch | None = ...,
     ) -> list[IngestResult]: ...
+    def stage_batches(self, batches: Sequence[BatchIn]) -> StagedWrite: ...
     def may_receive(self, group: GroupId, device: DeviceId) -> bool: ...
     def group_for_invite(self, invite_key: bytes) -> GroupId | None: ...
     def subscribe(self, callback: Callable[[StoreEvent], None]) -> Callable[[], None]: ...
@@ -169,9 +171,7 @@ class PackedBatches:
     def __init__(self, limit: int = 8 * 1024 * 1024) -> None:
         self.limit = limit
         self.bytes = 0
-        self._held: OrderedDict[tuple[GroupId, tuple[ChangeId, ...]], list[Packed]] = (
-            OrderedDict()
-        )
+        self._held: OrderedDict[tuple[GroupId, tuple[ChangeId, ...]], list[Packed]] = OrderedDict()
 
     def get(self, group: GroupId, ids: Sequence[ChangeId]) -> list[Packed] | None:
         key = (group, tuple(ids))

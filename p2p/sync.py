@@ -36,6 +36,7 @@ from ledger.store.store import ChangesArrived, StoreEvent
 from p2p import messages as m
 from p2p.events import AccessDenied, PeerBanned, SyncEvent
 from p2p.framing import FrameError
+from p2p.group_commit import GroupCommitter
 from p2p.guard import PROTOCOL_STRIKE, PeerGuard
 from p2p.handshake import greet
 from p2p.invite_trial import InviteTrial
@@ -77,6 +78,7 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         feeders: Callable[[GroupId], list[DeviceId]] = lambda group: [],
         on_wanting: Callable[[], None] = lambda: None,
         packed: PackedBatches | None = None,
+        committer: GroupCommitter | None = None,
     ) -> None:
         self.store = store
         self.stream = stream
@@ -112,6 +114,8 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         self.in_flight = InFlight(self.config.in_flight_bytes)
         self.packed = packed if packed is not None else PackedBatches()
         """Batches packed for the wire, shared with the service's other sessions."""
+        self.committer = committer if committer is not None else GroupCommitter(store)
+        """Stores what arrives, in one commit with the service's other sessions."""
         self._outbox: list[m.Message] = []
         self._outbox_due = trio.Event()
         self._arrived, self._to_verify = trio.open_memory_channel[Arrival](2)

@@ -183,7 +183,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     write_many(a.store, g, amina, 300)
     threads: list[bool] = []
     handed: list[bool] = []
-    original_ingest = b.store.ingest_many
+    original_stage = b.store.stage_batches
 
     class Recorded(DecodedBatch):
         def check_here(self) -> None:
@@ -191,13 +191,14 @@ def test_signatures_are_checked_off_the_event_loop_thread(
                 threads.append(threading.current_thread() is threading.main_thread())
             super().check_here()
 
-    def ingest_many(raws: Any, **kwargs: Any) -> Any:
-        if kwargs.get("source", "").startswith("peer"):
-            handed.append(isinstance(kwargs.get("decoded"), Recorded))
-        return original_ingest(raws, **kwargs)
+    def stage_batches(batches: Any) -> Any:
+        for batch in batches:
+            if batch.source.startswith("peer"):
+                handed.append(isinstance(batch.decoded, Recorded))
+        return original_stage(batches)
 
     monkeypatch.setattr(receiving, "DecodedBatch", Recorded)
-    b.store.ingest_many = ingest_many  # type: ignore[method-assign]
+    b.store.stage_batches = stage_batches  # type: ignore[method-assign]
     config = SessionConfig(idle_timeout=10, ping_interval=2, batch_changes=50)
 
     async def main() -> None:

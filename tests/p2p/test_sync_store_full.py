@@ -21,7 +21,7 @@ def test_a_full_disk_ends_the_session_with_its_reason(
     def full(*_args: object, **_kwargs: object) -> list[object]:
         raise StoreError(DISK_FULL)  # what a store raises when the disk filled mid-write
 
-    monkeypatch.setattr(b.store, "ingest_many", full)
+    monkeypatch.setattr(b.store, "stage_batches", full)  # (what sessions store through)
 
     async def main() -> None:
         async with linked(a, b):
