@@ -17,7 +17,8 @@ import zstandard
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.receipts import MAX_RECEIPT_BYTES
-from p2p.batch_frame import SIGNATURE, FrameFormatError, Parsed, pack, unpack
+from p2p.batch_frame import pack, unpack
+from p2p.frame_rebuild import SIGNATURE, FrameFormatError, Parsed
 
 PROTOCOL_VERSION = 4
 """2: batches are zstd-compressed CBOR lists. 3: a batch states the group, each writer

@@ -10,7 +10,8 @@ import cbor2
 
 from ledger.store.change import FORMAT_VERSION, GENESIS_KIND, change_id
 from ledger.store.ids import GroupId
-from p2p.batch_frame import _COLUMNS, _KEYS, MAX_KIND, SIGNATURE
+from p2p.batch_frame import _COLUMNS, _KEYS, MAX_KIND
+from p2p.frame_rebuild import SIGNATURE
 
 
 def reference_pack(group: GroupId, raws: Sequence[bytes]) -> tuple[list[Any], bytes]:
