@@ -152,13 +152,20 @@ class ServingMixin:
 
     async def _send_missing(self, group: GroupId, out: Outgoing) -> None:
         """Send what the peer lacks: our own changes now, relayed ones after a pause."""
-        mine = self.store.version_vector(group)
-        floor = {w: max(out.estimate.get(w, 0), out.queued.get(w, 0)) for w in mine}
-        if all(seq <= floor[w] for w, seq in mine.items()):
-            return
+        # One look at the store (a refresh): what is queued is then exactly what was found
+        # missing, even when another process commits meanwhile (asking for our version
+        # vector first, then what is missing, could find more the second time and leave
+        # it out of `queued`, to be sent again at the next wake).
+        floor = dict(out.estimate)
+        for writer, seq in out.queued.items():
+            if seq > floor.get(writer, 0):
+                floor[writer] = seq
         missing = self.store.missing_ids(group, floor)
-        for writer, seq in mine.items():
-            out.queued[writer] = max(out.queued.get(writer, 0), seq)
+        if not missing:
+            return
+        for _, writer, seq in missing:
+            if seq > out.queued.get(writer, 0):
+                out.queued[writer] = seq
         echo = self.wanted.get(group)
         echoed = echo.from_peer if echo is not None else set[ChangeId]()
         items = [item for item in missing if item[0] not in echoed]

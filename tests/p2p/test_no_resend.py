@@ -266,3 +266,41 @@ def test_relayed_changes_go_once_per_session_when_a_direct_link_opens_meanwhile(
     assert relayed > 0  # B really relayed
     assert set(to_c) == from_a
     assert max(to_c.values()) <= 2  # from B and from A at most, never more
+
+
+def test_changes_another_process_commits_while_the_sender_looks_go_once(
+    make_store: Any, monkeypatch: Any
+) -> None:
+    """Another program on A's folder (the CLI, say) commits just as A's session looks for
+    what B lacks: what A sends then is what it queued, so the next wake (for those very
+    changes) finds nothing left to send."""
+    (a, b), g, (amina, _) = members_on_pcs(make_store, ["Amina", "Bosco"])
+    from_a = write_many(a.store, g, amina, 20)
+    other = Store.open(a.store.home)  # a second connection: another process, to A's store
+    meanwhile = signed_history(other, g, [amina], 30)
+    from_a.update(change_id(raw) for raw in meanwhile)
+    looked = a.store.missing_ids
+
+    def commits_first(group: GroupId, theirs: Any) -> Any:
+        if meanwhile:
+            other.ingest_many(meanwhile[:], source="other process")
+            meanwhile.clear()
+        return looked(group, theirs)
+
+    monkeypatch.setattr(a.store, "missing_ids", commits_first)
+    wires = counting(a)
+
+    async def main() -> None:
+        async with linked(a, b, CONFIG):
+            await until(
+                lambda: a.store.version_vector(g) == b.store.version_vector(g),
+                limit=60,
+                what="B holds everything",
+            )
+            await trio.sleep(0.5)
+
+    trio.run(main)
+    other.close()
+    (wire,) = wires
+    assert wire.twice() == []
+    assert set(wire.sent) == from_a
