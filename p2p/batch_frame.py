@@ -40,14 +40,45 @@ _PARTS = ("writers", "kinds", "shapes", "verbatim", *_COLUMNS, "values")
 _KEYS = frozenset({"v", "g", "a", "d", "s", "p", "deps", "t", "k", "b"})
 
 
+Fields = tuple[dict[str, Any] | None, bytes]
+"""A change's payload fields and signature, as `pack` frames them (None: verbatim)."""
+
+
+class KnownFields:
+    """Changes' fields as `pack` read them, by group and change id, for the sessions of one
+    service: a PC sends its changes to each peer in batches made up differently for each
+    (what that peer lacks, when), and reading a change's bytes again is half of packing it.
+    The oldest go first past `limit` changes (about 1.8 KiB each)."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._held: dict[bytes, Fields] = {}
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def get(self, key: bytes) -> Fields | None:
+        return self._held.get(key)
+
+    def put(self, key: bytes, fields: Fields) -> None:
+        held = self._held
+        held[key] = fields
+        if len(held) > self.limit:
+            del held[next(iter(held))]
+
+
 def pack(
-    group: GroupId, raws: Sequence[bytes], ids: Sequence[bytes] | None = None
+    group: GroupId,
+    raws: Sequence[bytes],
+    ids: Sequence[bytes] | None = None,
+    known: KnownFields | None = None,
 ) -> tuple[list[Any], bytes]:
     """The CBOR-ready columns of `raws` (changes of `group`, in the order given), and the
     framed changes' signatures side by side.
 
     `ids` (each change's 32-byte id, as the sender's store already knows them) spares
-    hashing every change again; without them they are computed.
+    hashing every change again; without them they are computed. `known` keeps each
+    change's fields for the next batch that holds it (the ids name the bytes).
     """
     if ids is None:
         ids = [bytes.fromhex(change_id(raw)) for raw in raws]
@@ -71,7 +102,15 @@ def pack(
     signatures: list[bytes] = []
     clock = 0
     for position, raw in enumerate(raws):
-        fields, signature = _fields_of(raw, group_key)
+        if known is None:
+            fields, signature = _fields_of(raw, group_key)
+        else:
+            key = group_key + ids[position]
+            found = known.get(key)
+            if found is None:
+                found = _fields_of(raw, group_key)
+                known.put(key, found)
+            fields, signature = found
         if fields is None:
             verbatim.append([position, raw])
         else:
@@ -112,7 +151,7 @@ def _cite(cid: bytes, position: int, position_of: dict[bytes, int]) -> int | byt
     return cid if earlier is None else position - earlier
 
 
-def _fields_of(raw: bytes, group_key: bytes) -> tuple[dict[str, Any] | None, bytes]:
+def _fields_of(raw: bytes, group_key: bytes) -> Fields:
     """The payload fields, when the framing can carry them exactly.
 
     Decoded CBOR byte strings are always exactly `bytes`, so `type(x) is bytes` checks

@@ -17,7 +17,7 @@ import zstandard
 from ledger.store.change import MAX_CHANGE_BYTES
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from ledger.store.receipts import MAX_RECEIPT_BYTES
-from p2p.batch_frame import pack, unpack
+from p2p.batch_frame import KnownFields, pack, unpack
 from p2p.frame_rebuild import SIGNATURE, FrameFormatError, Parsed
 
 PROTOCOL_VERSION = 4
@@ -182,11 +182,14 @@ PackedChanges = tuple[bytes, bytes]
 
 
 def pack_batch(
-    group: GroupId, changes: Sequence[bytes], ids: Sequence[bytes] | None = None
+    group: GroupId,
+    changes: Sequence[bytes],
+    ids: Sequence[bytes] | None = None,
+    known: KnownFields | None = None,
 ) -> PackedChanges:
     """A batch's changes framed and compressed: the costly part of encoding a `Batch`,
-    and the same for every peer the batch goes to (`ids`, when known, as `pack` takes)."""
-    columns, signatures = pack(group, changes, ids)
+    and the same for every peer the batch goes to (`ids` and `known` as `pack` takes)."""
+    columns, signatures = pack(group, changes, ids, known)
     return _COMPRESSOR.compress(cbor2.dumps(columns)), signatures
 
 

@@ -174,8 +174,9 @@ class ServingMixin:
         # peer's own that it lacks: nobody else would bring them sooner (a PC restored from
         # a backup writes nothing until they are back: ledger.store.restore_hold).
         first = {self.my_device, self.device}
-        now = [item for item in items if split_writer(item[1])[1] in first]
-        later = [item for item in items if split_writer(item[1])[1] not in first]
+        goes_first = {w: split_writer(w)[1] in first for w in {item[1] for item in items}}
+        now = [item for item in items if goes_first[item[1]]]
+        later = [item for item in items if not goes_first[item[1]]]
         await self._send_items(group, out, now)
         if later:
             out.relaying += 1
@@ -252,7 +253,8 @@ class ServingMixin:
             start = 0
             for batch in batches(raws, size, self.config.batch_bytes):
                 known = None if keys is None else keys[start : start + len(batch)]
-                found.append(Packed(m.pack_batch(group, batch, known), len(batch)))
+                payload = m.pack_batch(group, batch, known, self.packed.fields)
+                found.append(Packed(payload, len(batch)))
                 start += len(batch)
             self.packed.put(group, ids, found)
         return found

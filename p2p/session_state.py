@@ -15,6 +15,7 @@ from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId
 from ledger.store.receipts import Receipt
 from ledger.store.staging import BatchIn, StagedWrite
 from ledger.store.store import IngestResult, StoreEvent
+from p2p.batch_frame import KnownFields
 
 INVITE_CONTEXT = b"lattice/sync-invite/v1\x00"
 
@@ -166,11 +167,13 @@ class PackedBatches:
     one service: on a LAN of ten PCs each one sends its own changes to nine peers, in the
     same batches, and framing and compressing them once instead of nine times is most of
     what serving costs. Keyed by the group and the change ids (which name their bytes);
-    the least recently used go first once `limit` bytes are held."""
+    the least recently used go first once `limit` bytes are held. Batches made up
+    differently for different peers still share each change's reading (`fields`)."""
 
     def __init__(self, limit: int = 8 * 1024 * 1024) -> None:
         self.limit = limit
         self.bytes = 0
+        self.fields = KnownFields()
         self._held: OrderedDict[tuple[GroupId, tuple[ChangeId, ...]], list[Packed]] = OrderedDict()
 
     def get(self, group: GroupId, ids: Sequence[ChangeId]) -> list[Packed] | None:

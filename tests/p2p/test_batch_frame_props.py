@@ -25,10 +25,11 @@ from ledger.store.errors import DecodeError
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer
 from p2p import messages as m
-from p2p.batch_frame import pack
+from p2p.batch_frame import KnownFields, pack
 from tests.p2p._reference_pack import reference_pack
 
 GROUP = GroupId("5a" * 32)
+OTHER = GroupId("5b" * 32)
 DEVICES = (bytes.fromhex("d1" * 32), bytes.fromhex("d2" * 32))
 
 values = st.recursive(
@@ -164,6 +165,15 @@ def test_pack_frames_every_batch_exactly_as_the_reference_pack(
     expected = reference_pack(GROUP, sent)
     assert pack(GROUP, sent) == expected
     assert pack(GROUP, sent, earlier) == expected
+    # with each change's fields kept from an earlier batch (made up differently), for
+    # this group only: framed for another, the same changes go as that group's would
+    known = KnownFields(limit=data.draw(st.integers(1, 30)))
+    start = data.draw(st.integers(0, len(sent)))
+    pack(GROUP, sent[start:], earlier[start:], known)
+    assert len(known) <= known.limit
+    assert pack(GROUP, sent, earlier, known) == expected
+    assert pack(GROUP, sent, None, known) == expected
+    assert pack(OTHER, sent, earlier, known) == reference_pack(OTHER, sent)
 
 
 def test_pack_refuses_ids_not_one_per_change() -> None:

@@ -61,11 +61,15 @@ def test_two_sessions_sending_the_same_changes_pack_them_once(
     packed: list[tuple[GroupId, tuple[bytes, ...]]] = []
     pack = m.pack_batch
 
-    def counting(group: GroupId, changes: Any, ids: Any = None) -> m.PackedChanges:
-        # The sender hands over the ids it holds rather than have each change hashed again.
+    def counting(
+        group: GroupId, changes: Any, ids: Any = None, known: Any = None
+    ) -> m.PackedChanges:
+        # The sender hands over the ids it holds rather than have each change hashed again,
+        # and the fields read for the batches before, kept for all its sessions.
         assert ids is not None and len(ids) == len(changes)
+        assert known is shared.fields
         packed.append((group, tuple(changes)))
-        return pack(group, changes, ids)
+        return pack(group, changes, ids, known)
 
     monkeypatch.setattr(m, "pack_batch", counting)
 
