@@ -138,19 +138,21 @@ def rebuild(
             deps_hex = tuple(ChangeId(h) for _, h in cited)
             prev_id = None if p_hex is None else ChangeId(p_hex)
             change = Change(
-                cid,
-                raw,
-                GroupId(cid) if g is None else group,
-                author,
-                device,
-                seq,
-                prev_id,
-                deps_hex,
-                clock,
-                kind,
-                body,
-                writer_ids[w],
-                deps_hex if prev_id is None or prev_id in deps_hex else (*deps_hex, prev_id),
+                id=cid,
+                raw=raw,
+                group=GroupId(cid) if g is None else group,
+                author=author,
+                device=device,
+                seq=seq,
+                prev=prev_id,
+                deps=deps_hex,
+                clock=clock,
+                kind=kind,
+                body=body,
+                writer=writer_ids[w],
+                parents=deps_hex
+                if prev_id is None or prev_id in deps_hex
+                else (*deps_hex, prev_id),
             )
             item = (change, signature + SIGNING_CONTEXT + payload + a)
         hexes.append(cid)
