@@ -22,9 +22,7 @@ GROUP = GroupId("ab" * 32)
 
 def test_a_packed_batch_encodes_exactly_as_the_batch_itself() -> None:
     raws = (b"first change", b"second change")
-    assert m.encode_batch(GROUP, 7, m.pack_batch(GROUP, raws)) == m.encode(
-        m.Batch(GROUP, 7, raws)
-    )
+    assert m.encode_batch(GROUP, 7, m.pack_batch(GROUP, raws)) == m.encode(m.Batch(GROUP, 7, raws))
     back = m.decode(m.encode_batch(GROUP, 7, m.pack_batch(GROUP, raws)))
     assert isinstance(back, m.Batch) and back.changes == raws and back.seq == 7
 
