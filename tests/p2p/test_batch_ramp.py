@@ -27,10 +27,12 @@ def _catch_up(
     sent: list[ChangeId] = []
     pack = m.pack_batch
 
-    def counting(group: GroupId, changes: Any, ids: Any = None) -> m.PackedChanges:
+    def counting(
+        group: GroupId, changes: Any, ids: Any = None, known: Any = None
+    ) -> m.PackedChanges:
         sizes.append(len(changes))
         sent.extend(change_id(raw) for raw in changes)
-        return pack(group, changes, ids)
+        return pack(group, changes, ids, known)
 
     monkeypatch.setattr(m, "pack_batch", counting)
 
