@@ -24,10 +24,11 @@ from ledger.store.change import (
     GENESIS_KIND,
     MAX_CHANGE_BYTES,
     MAX_DEPS,
-    SIGNING_CONTEXT,
     Change,
     assemble,
     change_id,
+    parents_of,
+    signed_message,
 )
 from ledger.store.errors import DecodeError
 from ledger.store.ids import ChangeId, DeviceId, GroupId, PersonId, writer_id
@@ -150,11 +151,9 @@ def rebuild(
                 kind=kind,
                 body=body,
                 writer=writer_ids[w],
-                parents=deps_hex
-                if prev_id is None or prev_id in deps_hex
-                else (*deps_hex, prev_id),
+                parents=parents_of(deps_hex, prev_id),
             )
-            item = (change, signature + SIGNING_CONTEXT + payload + a)
+            item = (change, signed_message(signature, payload, a))
         hexes.append(cid)
         raws.append(raw)
         parsed.append(item)

@@ -60,6 +60,18 @@ def change_id(raw: bytes) -> ChangeId:
     return ChangeId(hashlib.sha256(raw).hexdigest())
 
 
+def parents_of(deps: tuple[ChangeId, ...], prev: ChangeId | None) -> tuple[ChangeId, ...]:
+    """What a change comes after: its dependencies, and its writer's previous change
+    when they do not name it already."""
+    return deps if prev is None or prev in deps else (*deps, prev)
+
+
+def signed_message(signature: bytes, payload: bytes, author_key: bytes) -> bytes:
+    """What a change's signature check takes (`verifier.signature_ok`): the signature,
+    the signed bytes (`SIGNING_CONTEXT + payload`) and the author's key, last."""
+    return signature + SIGNING_CONTEXT + payload + author_key
+
+
 def sign_change(
     signer: Signer,
     *,
@@ -383,6 +395,6 @@ def _checked(
         kind=kind,
         body=body,
         writer=writer_id(author, device),
-        parents=deps if prev is None or prev in deps else (*deps, prev),
+        parents=parents_of(deps, prev),
     )
-    return change, signature + SIGNING_CONTEXT + payload + fields["a"]
+    return change, signed_message(signature, payload, a)
