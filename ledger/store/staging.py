@@ -15,7 +15,7 @@ import logging
 import sqlite3
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NoReturn
 
 from ledger.store.change import Change, DecodedBatch
 from ledger.store.errors import DecodeError
@@ -43,9 +43,7 @@ class StagedWrite:
     """Batches ingested into the store's open write transaction, not yet committed.
 
     `results[i]` are batch i's. `commit()` makes them durable (or raises, with everything
-    rolled back and memory reloaded). Split for a caller that runs the COMMIT on another
-    thread: `commit_now()` there (it touches only the connection), then on the store's
-    own thread `done()`, or `failed(exc)` for the error to raise.
+    rolled back and memory reloaded).
     """
 
     def __init__(
@@ -64,12 +62,18 @@ class StagedWrite:
         self._staged = any(source is not None for source in sources)
 
     def commit_now(self) -> None:
-        """COMMIT: durable when this returns. Nothing else may use the connection meanwhile."""
+        """COMMIT: durable when this returns (nothing when the transaction is not ours)."""
         if self._held:
             self.store.db.execute("COMMIT")
 
-    def done(self) -> None:
-        """After `commit_now` returned: tell the store's listeners (on the store's thread)."""
+    def commit(self) -> None:
+        """Make every staged batch durable, then tell the store's listeners."""
+        try:
+            self.commit_now()
+        except BaseException as exc:
+            if self._held:
+                self.store._write_failed(exc)
+            raise
         if self._held:
             self.store._writing_resumed()
         if self._staged:
@@ -78,22 +82,6 @@ class StagedWrite:
             for result in results:
                 if source is not None and result.status == "rejected" and result.reason:
                     self.store._emit(DataRejected(result.reason, source))
-
-    def failed(self, exc: BaseException) -> BaseException:
-        """After `commit_now` raised: roll back, reload memory; the error to raise."""
-        if not self._held:
-            return exc
-        return self.store._write_failed(exc)
-
-    def commit(self) -> None:
-        try:
-            self.commit_now()
-        except BaseException as exc:
-            error = self.failed(exc)
-            if error is exc:
-                raise
-            raise error from None
-        self.done()
 
 
 class Staging:
@@ -109,7 +97,7 @@ class Staging:
 
         def _begin_write(self, warm: Collection[GroupId] = ()) -> None: ...
 
-        def _write_failed(self, exc: BaseException) -> BaseException: ...
+        def _write_failed(self, exc: BaseException) -> NoReturn: ...
 
         def _writing_resumed(self) -> None: ...
 
@@ -168,10 +156,9 @@ class Staging:
             if held:
                 self._flush()
         except BaseException as exc:
-            error = self._write_failed(exc) if held else exc
-            if error is exc:
-                raise
-            raise error from None
+            if held:
+                self._write_failed(exc)
+            raise
         return StagedWrite(self, results, sources, held=held)
 
     def _ingest_batch(self, batch: BatchIn, decoded: DecodedBatch) -> list[IngestResult]:

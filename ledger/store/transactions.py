@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from ledger.store import notify
 from ledger.store.errors import StoreError
@@ -165,10 +165,7 @@ class Transactions:
             self._flush()
             self.db.execute("COMMIT")
         except BaseException as exc:
-            error = self._write_failed(exc)
-            if error is exc:
-                raise
-            raise error from None
+            self._write_failed(exc)
         self._writing_resumed()
 
     def _begin_write(self, warm: Collection[GroupId] = ()) -> None:
@@ -206,17 +203,16 @@ class Transactions:
             self.db.execute("ROLLBACK")  # nothing written yet; what we took in is committed
         self._evidence.begin()
 
-    def _write_failed(self, exc: BaseException) -> BaseException:
+    def _write_failed(self, exc: BaseException) -> NoReturn:
         """After a write transaction failed at any step: roll it back, reload memory
-        (it may be ahead of the disk), and return the error to raise (a full disk's in
-        words)."""
+        (it may be ahead of the disk), and raise `exc` (a full disk's in words)."""
         self._rows.clear()
         if self.db.in_transaction:  # (SQLite may have rolled back already)
             self.db.execute("ROLLBACK")
         self._reload()
         if out_of_space(exc, self.home):
-            return self._writing_paused()
-        return exc
+            raise self._writing_paused() from None
+        raise exc
 
     def _reload(self) -> None:
         """After a failed transaction, forget memory that may be ahead of the disk."""
