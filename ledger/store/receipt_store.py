@@ -24,6 +24,7 @@ from ledger.store.receipts import (
     MAX_RECEIPTS,
     Receipt,
     Witnessing,
+    decode_kept,
     decode_receipt,
     sign_receipt,
     witness_problem,
@@ -124,7 +125,11 @@ class ReceiptMemory:
         when something is new is the store written."""
         if len(raws) > MAX_RECEIPTS:
             return [QT_TRANSLATE_NOOP("core", "too many receipts at once")] * len(raws)
-        held = set(self.receipts(group))
+        rows = self.db.execute(
+            "SELECT device, raw FROM receipt WHERE group_id=?", (group,)
+        ).fetchall()
+        held = {raw for _, raw in rows}
+        kept_of = {DeviceId(device): raw for device, raw in rows}
         membership = self.membership(group)  # from the causal index: no replay
         reasons: list[str | None] = []
         fresh: list[Receipt] = []
@@ -138,8 +143,8 @@ class ReceiptMemory:
                 reasons.append(exc.words)
                 continue
             reason = witness_problem(receipt, group, membership)
-            if reason is None:
-                fresh.append(receipt)
+            if reason is None and _newer(receipt, kept_of.get(receipt.device)):
+                fresh.append(receipt)  # (only a newer one is worth a write transaction)
             reasons.append(reason)
         kept = False
         if fresh:
@@ -158,18 +163,32 @@ class ReceiptMemory:
         if row is None:
             return None
         try:
-            return decode_receipt(row[0])
+            return decode_kept(row[0])  # its signature was checked before it was kept
         except DecodeError:
-            return None  # kept only after checking; a damaged row is replaced
+            return None  # a damaged row is replaced
 
     def _keep(self, receipt: Receipt) -> bool:
         """Store the receipt unless this PC's kept one is as new; whether it was stored."""
-        old = self._held(receipt.group, receipt.device)
-        if old is not None:
-            if (old.time, old.count, old.raw) >= (receipt.time, receipt.count, receipt.raw):
-                return False
+        row = self.db.execute(
+            "SELECT raw FROM receipt WHERE group_id=? AND device=?",
+            (receipt.group, receipt.device),
+        ).fetchone()
+        if row is not None and not _newer(receipt, row[0]):
+            return False
         self.db.execute(
             "INSERT OR REPLACE INTO receipt(group_id, device, at, raw) VALUES (?,?,?,?)",
             (receipt.group, receipt.device, receipt.time, receipt.raw),
         )
         return True
+
+
+def _newer(receipt: Receipt, kept: bytes | None) -> bool:
+    """Whether `receipt` replaces the kept one of its PC (newer by time, then by what it
+    held, then by its bytes); a kept row that no longer decodes is replaced."""
+    if kept is None:
+        return True
+    try:
+        old = decode_kept(kept)
+    except DecodeError:
+        return True
+    return (old.time, old.count, old.raw) < (receipt.time, receipt.count, receipt.raw)

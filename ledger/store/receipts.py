@@ -84,7 +84,7 @@ def sign_receipt(
         }
     )
     signature = device_key.sign(RECEIPT_CONTEXT + payload).signature
-    return decode_receipt(codec.encode([payload, signature]))
+    return decode_kept(codec.encode([payload, signature]))  # (signed just now, by us)
 
 
 def _uint(value: object) -> bool:
@@ -97,6 +97,18 @@ def _key(value: object) -> bool:
 
 def decode_receipt(raw: bytes) -> Receipt:
     """Strictly decode a receipt and check its signature; DecodeError names the fault."""
+    return _decode(raw, check_signature=True)
+
+
+def decode_kept(raw: bytes) -> Receipt:
+    """A receipt this store kept (its signature was checked before it was kept, or this
+    PC signed it), decoded as strictly but without checking the signature again: what
+    a store compares when it keeps or signs a receipt. Receipts from elsewhere, and
+    those shown as witnesses, go through `decode_receipt`."""
+    return _decode(raw, check_signature=False)
+
+
+def _decode(raw: bytes, *, check_signature: bool) -> Receipt:
     if type(raw) is not bytes or len(raw) > MAX_RECEIPT_BYTES:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a receipt is not bytes or is too large"))
     outer = codec.decode_canonical(raw)
@@ -116,7 +128,11 @@ def decode_receipt(raw: bytes) -> Receipt:
         and type(rows) is list
         and len(rows) <= MAX_WRITERS
         and all(
-            type(r) is list and len(r) == 3 and _key(r[0]) and _key(r[1]) and _uint(r[2])
+            type(r) is list
+            and len(r) == 3
+            and _key(r[0])
+            and _key(r[1])
+            and _uint(r[2])
             and r[2] > 0
             for r in rows
         )
@@ -126,7 +142,8 @@ def decode_receipt(raw: bytes) -> Receipt:
     if not ok or len(signature) != 64:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a receipt has a field of the wrong type"))
     try:
-        crypto_sign_open(signature + RECEIPT_CONTEXT + payload, fields["d"])
+        if check_signature:
+            crypto_sign_open(signature + RECEIPT_CONTEXT + payload, fields["d"])
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
         raise DecodeError(
             QT_TRANSLATE_NOOP("core", "a receipt's signature does not match its PC")
@@ -201,8 +218,8 @@ class Witnessing:
         if self.pcs == 1:
             return Words(
                 QT_TRANSLATE_NOOP(
-                    "core", "this state, or a later one, was held by the group's one PC, "
-                    "on {when} UTC",
+                    "core",
+                    "this state, or a later one, was held by the group's one PC, on {when} UTC",
                 ),
                 when=f"{when:%Y-%m-%d %H:%M}",
             )
@@ -246,12 +263,9 @@ def witnessing(
     receipts: Sequence[Receipt], vv: Mapping[WriterId, int], membership: Membership
 ) -> Witnessing:
     """Judge receipts (already checked with `witness_problem`) against a state's vv."""
-    pcs = {
-        d for m in membership.members.values() if m.status == Status.ACTIVE for d in m.devices
-    }
+    pcs = {d for m in membership.members.values() if m.status == Status.ACTIVE for d in m.devices}
     holding = [
-        r for r in latest_per_device(receipts)
-        if all(r.vv.get(w, 0) >= s for w, s in vv.items())
+        r for r in latest_per_device(receipts) if all(r.vv.get(w, 0) >= s for w, s in vv.items())
     ]
     counted = [r for r in holding if r.device in pcs]
     seen: dict[WriterId, int] = {}
