@@ -53,6 +53,11 @@ def _representing(m: Membership, change: Change) -> District | None:
     not council (council acts for the whole group)."""
     if _council(m, change) is None:
         return None
+    return _represented(m, change)
+
+
+def _represented(m: Membership, change: Change) -> District | None:
+    """`_representing` for an author known not to be active council."""
     member = m.member_of(change.author)
     if member is None or member.represents is None or m.why_not(change.author, ANY) is not None:
         return None
@@ -83,7 +88,8 @@ def _authorize_entry(m: Membership, change: Change) -> str | None:
     appointed by `rep.appoint`) for an entry naming a `member` of that district (a
     reversal names none: council only). A `member` the body names must be a member not
     removed. All in the change's causal past."""
-    district = _representing(m, change)
+    reason = _council(m, change)  # (asked once: most entries are council's)
+    district = None if reason is None else _represented(m, change)
     if district is not None:
         if "member" not in change.body:
             return Words(
@@ -94,7 +100,6 @@ def _authorize_entry(m: Membership, change: Change) -> str | None:
                 district=m.district_word(),
             )
         return _for_district(m, district, change.body["member"])
-    reason = _council(m, change)
     if reason is None and "member" in change.body:
         reason = _known(m, change.body["member"])
     return reason

@@ -107,10 +107,21 @@ class GroupHistory:
 
     def add(self, change: Change) -> Node:
         """Index an accepted change whose parents are all indexed."""
-        parents = change.parents
-        lamport = 1 + max((self.nodes[p].lamport for p in parents), default=-1)
-        control = change if spec_for(change.kind).is_control else None
-        return self.restore(change.id, change.writer, change.seq, lamport, parents, control)
+        nodes, parents = self.nodes, change.parents
+        lamport = 0
+        for parent in parents:
+            above = nodes[parent].lamport + 1
+            if above > lamport:
+                lamport = above
+        ctl = self.ctl_before(parents)
+        if spec_for(change.kind).apply_control is not None:  # a control change
+            ctl = ctl | {change.id}
+            self.control[change.id] = change
+        node = Node(
+            change.id, change.author, change.writer, change.seq, lamport, parents, ctl,
+            len(nodes),
+        )  # fmt: skip
+        return self._put(node)
 
     def restore(
         self,
@@ -131,16 +142,26 @@ class GroupHistory:
             cid, PersonId(writer.partition(":")[0]), writer, seq, lamport, parents, ctl,
             len(self.nodes),
         )  # fmt: skip
+        return self._put(node)
+
+    def _put(self, node: Node) -> Node:
+        """File a new node: by id, by writer, among the heads and its writer's chain."""
+        cid, writer, seq = node.id, node.writer, node.seq
         self.nodes[cid] = node
         self._file(node)
-        self.heads.difference_update(parents)
+        self.heads.difference_update(node.parents)
         self.heads.add(cid)
-        chain = self.chains.setdefault(writer, {})
-        at_seq = chain.setdefault(seq, [])
-        at_seq.append(cid)
-        if len(at_seq) > 1 and self._forks.get(writer, seq + 1) > seq:
-            self._forks[writer] = seq
-            self.fork_version += 1
+        chain = self.chains.get(writer)
+        if chain is None:
+            chain = self.chains[writer] = {}
+        at_seq = chain.get(seq)
+        if at_seq is None:
+            chain[seq] = [cid]
+        else:
+            at_seq.append(cid)
+            if self._forks.get(writer, seq + 1) > seq:
+                self._forks[writer] = seq
+                self.fork_version += 1
         held = self._contiguous.get(writer, 0)
         while held + 1 in chain:
             held += 1

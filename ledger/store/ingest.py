@@ -21,7 +21,7 @@ from ledger.store.words import QT_TRANSLATE_NOOP, Words
 if TYPE_CHECKING:
     from loro import LoroDoc
 
-    from ledger.store.history import GroupHistory
+    from ledger.store.history import GroupHistory, Node
     from ledger.store.state import GroupState
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class Ingest:
 
         def document(self, group: GroupId, name: str) -> LoroDoc | None: ...
 
-        def _index(self, change: Change) -> None: ...
+        def _index(self, change: Change) -> tuple[HeldGroup, Node]: ...
 
         def _note_pending(
             self,
@@ -121,7 +121,8 @@ class Ingest:
             # only through a join, never inside another group's batch.
             return self._reject(OTHER_GROUP, source, change.id, change.group)
         entry = self._groups.get(change.group)
-        if entry is not None and change.id in entry.history:
+        nodes = None if entry is None else entry.history.nodes
+        if nodes is not None and change.id in nodes:
             return IngestResult("duplicate", change.id, change.group)
         if change.id in self._pending:
             return IngestResult(
@@ -139,7 +140,7 @@ class Ingest:
                 change.id,
                 change.group,
             )
-        missing = [] if entry is None else [p for p in change.parents if p not in entry.history]
+        missing = [] if nodes is None else [p for p in change.parents if p not in nodes]
         if missing:
             foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
             if foreign:
@@ -173,7 +174,8 @@ class Ingest:
         if reason is not None:
             return self._reject(reason, source, change.id, change.group)
         self._store(change)
-        self._release_pending(change, source)
+        if change.id in self._waiting:  # (else nothing waits for it: the usual case)
+            self._release_pending(change, source)
         return IngestResult("accepted", change.id, change.group)
 
     def _group_of(self, cid: ChangeId) -> GroupId | None:
@@ -200,7 +202,7 @@ class Ingest:
                 change.seq,
                 change.kind,
                 lamport,
-                b"".join(bytes.fromhex(p) for p in change.parents),
+                bytes.fromhex("".join(change.parents)),
                 change.raw,
                 now_ms(),
             )
@@ -218,9 +220,7 @@ class Ingest:
         self._last_rowid = int(self.db.execute("SELECT max(rowid) FROM change_log").fetchone()[0])
 
     def _accept_in_memory(self, change: Change) -> int:
-        self._index(change)
-        entry = self._groups[change.group]
-        node = entry.history.nodes[change.id]
+        entry, node = self._index(change)
         entry.new.append(change.id)
         entry.fold(node, change)
         return node.lamport

@@ -179,8 +179,9 @@ class Staging:
                 raws[index], source, decoded=decoded.get(index), group=group
             )
         for index, result in enumerate(results):
-            entry = self._groups.get(result.group) if result.group else None
-            if result.status == "pending" and entry is not None and result.change:
-                if result.change in entry.history:
-                    results[index] = IngestResult("accepted", result.change, result.group)
+            if result.status != "pending" or not result.group or not result.change:
+                continue
+            entry = self._groups.get(result.group)
+            if entry is not None and result.change in entry.history:
+                results[index] = IngestResult("accepted", result.change, result.group)
         return results

@@ -29,7 +29,7 @@ from ledger.store.events import (
     StoreEvent,
 )
 from ledger.store.group_memory import SNAPSHOT_AFTER, GroupMemory, HeldGroup, now_ms
-from ledger.store.history import GroupHistory
+from ledger.store.history import GroupHistory, Node
 from ledger.store.ids import DeviceId, GroupId
 from ledger.store.ingest import Ingest
 from ledger.store.log_reads import LogReads
@@ -149,11 +149,12 @@ class Store(
             )
         return change
 
-    def _index(self, change: Change) -> None:
+    def _index(self, change: Change) -> tuple[HeldGroup, Node]:
+        """Index an accepted change; its group as held, and its node."""
         group = self._groups.get(change.group)
         if group is None:
             group = self._groups[change.group] = HeldGroup(change.group, self._load_history)
-        group.history.add(change)
+        return group, group.history.add(change)
 
     # -- reading -------------------------------------------------------------------
 
