@@ -30,6 +30,14 @@ MAX_FINES = 30
 @s.described("tstr", 'a calendar date "YYYY-MM-DD"')
 def check_date(value: Any, name: str) -> None:
     """A calendar day as 'YYYY-MM-DD'."""
+    if type(value) is str and len(value) == 10 and value[4] == value[7] == "-":
+        # The usual date, without the pattern: `fromisoformat` takes ASCII digits only,
+        # so a date it reads with these dashes matches `_DATE` (a test holds them equal).
+        try:
+            dt.date.fromisoformat(value)
+            return
+        except ValueError:
+            pass  # the pattern and its refusal below
     if not isinstance(value, str) or not _DATE.match(value):
         raise DecodeError(
             QT_TRANSLATE_NOOP("core", "{name} must be a date like 2024-03-31"), name=name

@@ -109,6 +109,26 @@ def check_body(
     if found is not None:
         found.append(Shape(required, optional))
         raise Traced
+    # Every required field and nothing unknown: the fields beside the required ones are
+    # all optional ones (counted, no sets built: every change arriving passes here).
+    extra = len(body) - len(required)
+    if not (
+        required.keys() <= body.keys()
+        and (not extra or extra == sum(name in body and name not in required for name in optional))
+    ):
+        _refuse_fields(body, required, optional)
+    for name, check in required.items():
+        check(body[name], _field(name))
+    if extra:
+        for name, check in optional.items():
+            if name in body:
+                check(body[name], _field(name))
+
+
+def _refuse_fields(
+    body: Mapping[str, Any], required: Mapping[str, Check], optional: Mapping[str, Check]
+) -> None:
+    """Raise naming the unknown fields, else the missing ones."""
     unknown = set(body) - set(required) - set(optional)
     if unknown:
         raise DecodeError(
@@ -119,11 +139,6 @@ def check_body(
         raise DecodeError(
             QT_TRANSLATE_NOOP("core", "missing fields in body: {fields}"), fields=sorted(missing)
         )
-    for name, check in required.items():
-        check(body[name], _field(name))
-    for name, check in optional.items():
-        if name in body:
-            check(body[name], _field(name))
 
 
 def described(cddl: str, note: str = "") -> Callable[[Check], Check]:
