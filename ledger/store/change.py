@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
@@ -327,6 +327,15 @@ def assemble(fields: dict[str, Any], signature: bytes) -> tuple[Change, bytes] |
     return _checked(fields, payload, signature, raw)
 
 
+_person_of = cast(Callable[[bytes], PersonId], bytes.hex)
+_device_of = cast(Callable[[bytes], DeviceId], bytes.hex)
+_change_of = cast(Callable[[bytes], ChangeId], bytes.hex)
+_group_of = cast(Callable[[bytes], GroupId], bytes.hex)
+_id_of = cast(Callable[[Any], ChangeId], type(hashlib.sha256()).hexdigest)
+"""Typed hex of bytes (and of a digest), without a call per id to the type (every change
+arriving is built here)."""
+
+
 def _checked(
     fields: dict[str, Any], payload: bytes, signature: bytes, raw: bytes
 ) -> tuple[Change, bytes]:
@@ -345,7 +354,7 @@ def _checked(
         raise DecodeError("author must be 32 bytes")
     if not isinstance(d, bytes) or len(d) != 32:
         raise DecodeError("device must be 32 bytes")
-    author, device = PersonId(a.hex()), DeviceId(d.hex())
+    author, device = _person_of(a), _device_of(d)
     seq, clock, kind, body = fields["s"], fields["t"], fields["k"], fields["b"]
     if not isinstance(seq, int) or isinstance(seq, bool) or not 1 <= seq < 2**63:
         raise DecodeError("sequence number must be a positive integer")
@@ -358,7 +367,7 @@ def _checked(
     p = fields["p"]
     if p is not None and (not isinstance(p, bytes) or len(p) != 32):
         raise DecodeError("previous change must be 32 bytes")
-    prev = None if p is None else ChangeId(p.hex())
+    prev = None if p is None else _change_of(p)
     if (seq == 1) != (prev is None):
         raise DecodeError("only a writer's first change (sequence 1) has no previous change")
     deps_raw = fields["deps"]
@@ -367,10 +376,10 @@ def _checked(
     for dep in deps_raw:
         if not isinstance(dep, bytes) or len(dep) != 32:
             raise DecodeError("dependency must be 32 bytes")
-    deps = cast(tuple[ChangeId, ...], tuple(map(bytes.hex, deps_raw)))
+    deps = tuple(map(_change_of, deps_raw))
     if len(deps_raw) > 1 and deps_raw != sorted(set(deps_raw)):
         raise DecodeError("dependencies must be sorted and unique")
-    this_id = change_id(raw)
+    this_id = _id_of(hashlib.sha256(raw))
     g = fields["g"]
     if g is None:
         if kind != GENESIS_KIND or seq != 1 or deps:
@@ -381,7 +390,7 @@ def _checked(
             raise DecodeError("a genesis change names no group")
         if not isinstance(g, bytes) or len(g) != 32:
             raise DecodeError("group must be 32 bytes")
-        group = GroupId(g.hex())
+        group = _group_of(g)
     change = Change(
         id=this_id,
         raw=raw,
