@@ -212,6 +212,14 @@ class DecodedBatch:
             self._verdicts(indexes, _check_on_threads(self._unchecked))
             self._unchecked = []
 
+    def waits_for_helper(self, index: int) -> bool:
+        """Whether `get(index)` would now wait for the helper: this process may do other
+        work first (the trace showed it idle there, the helper busy)."""
+        if not self._sent or self._sent[0][0][0] > index:
+            return False
+        assert self._helper is not None
+        return not self._helper.answered(self._sent[0][1])
+
     def get(self, index: int) -> Change | DecodeError:
         """The change, or why it was refused; its signature checked."""
         self.check_here()

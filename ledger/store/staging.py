@@ -90,6 +90,8 @@ class Staging:
     db: sqlite3.Connection
     _groups: dict[GroupId, HeldGroup]
     _batch_depth: int
+    _rows: list[tuple[object, ...]]
+    """Changes taken in whose rows are not written yet (`_flush` writes them)."""
 
     if TYPE_CHECKING:
 
@@ -167,6 +169,8 @@ class Staging:
         results: list[IngestResult] = []
         later: list[int] = []
         for index, raw in enumerate(raws):
+            if self._rows and decoded.waits_for_helper(index):
+                self._flush()  # rather than wait idle for the signatures
             result = self._ingest_one(
                 raw, source, defer_unknown_group=True, decoded=decoded.get(index), group=group
             )

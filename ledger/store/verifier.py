@@ -210,6 +210,14 @@ class Verifier:
             elif read:
                 self._read_one(locked=False)
 
+    def answered(self, ticket: Ticket) -> bool:
+        """Whether the chunk's verdicts are in, or can be had without waiting for the
+        helper (it is still queued here): the answers already arrived are taken in."""
+        with self._lock:
+            if ticket.verdicts is None and not self._reading:
+                self._pump()
+            return ticket.verdicts is not None or ticket.state == "queued"
+
     def _has_answer(self) -> bool:
         try:
             return bool(self._answers.poll(0))

@@ -7,11 +7,16 @@ from typing import Any
 
 import pytest
 
+from bench import _fixtures as bench_fixtures
 from ledger.savings import membership_actions as actions
+from ledger.store import verifier
 from ledger.store.change import Change, sign_change
 from ledger.store.ids import ChangeId, DeviceId, GroupId
 from ledger.store.persons import Signer, create_person
 from ledger.store.store import Store
+
+HISTORY = 200
+"""Changes in `history` after the group's founding."""
 
 
 @pytest.fixture(scope="session")
@@ -91,3 +96,26 @@ def forge(
         kind=kind,
         body=body,
     )
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[bytes], list[bytes]]:
+    """A group's founding changes, and `HISTORY` valid changes after them."""
+    signers = bench_fixtures.people(4)
+    source, group = bench_fixtures.founded_group(tmp_path_factory.mktemp("source") / "pc", signers)
+    base = source.raw_changes(group)
+    raws = bench_fixtures.signed_history(source, group, signers, HISTORY)
+    source.close()
+    return base, raws
+
+
+@pytest.fixture
+def fresh_helper() -> Iterator[None]:
+    """A helper of this test's own, ready, and stopped after it."""
+    verifier.stop_helper()
+    verifier._starts = 0
+    started = verifier.helper()
+    assert started is not None and started.ready(timeout=60)
+    yield
+    verifier.stop_helper()
+    verifier._starts = 0

@@ -10,14 +10,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench._fixtures import founded_group, people, signed_history
 from ledger.store import change as change_module
 from ledger.store import verifier
 from ledger.store.change import BAD_SIGNATURE, DecodedBatch, decode_change
@@ -25,32 +23,9 @@ from ledger.store.errors import DecodeError
 from ledger.store.events import IngestResult
 from ledger.store.ids import GroupId
 from ledger.store.store import Store
+from tests.ledger.conftest import HISTORY
 
 ROOT = Path(__file__).resolve().parents[2]
-HISTORY = 200
-
-
-@pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[bytes], list[bytes]]:
-    """A group's founding changes, and `HISTORY` valid changes after them."""
-    signers = people(4)
-    source, group = founded_group(tmp_path_factory.mktemp("source") / "pc", signers)
-    base = source.raw_changes(group)
-    raws = signed_history(source, group, signers, HISTORY)
-    source.close()
-    return base, raws
-
-
-@pytest.fixture
-def fresh_helper() -> Iterator[None]:
-    """A helper of this test's own, ready, and stopped after it."""
-    verifier.stop_helper()
-    verifier._starts = 0
-    started = verifier.helper()
-    assert started is not None and started.ready(timeout=60)
-    yield
-    verifier.stop_helper()
-    verifier._starts = 0
 
 
 def _spoil(raw: bytes) -> bytes:
