@@ -167,7 +167,7 @@ class DecodedBatch:
         self._sent: deque[tuple[list[int], Ticket]] = deque()
         self._helper = verifier.ready_helper() if len(parsed) >= HELPER_FROM else None
         for item in parsed:
-            if not isinstance(item, tuple | DecodeError):
+            if not isinstance(item, (tuple, DecodeError)):
                 try:
                     item = _parse(item)
                 except DecodeError as exc:
