@@ -24,7 +24,8 @@ from bench._args import bench_args, machine_load
 from bench._fixtures import founded_group, people, signed_history
 from ledger.store import change as change_module
 from ledger.store import codec, verifier
-from ledger.store.change import HELPER_FROM, SIGNING_CONTEXT, DecodedBatch, decode_change
+from ledger.store.change import SIGNING_CONTEXT, decode_change
+from ledger.store.decoded_batch import HELPER_FROM, DecodedBatch
 from ledger.store.store import Store
 from p2p import messages as m
 from p2p.messages import MAX_BATCH_CHANGES

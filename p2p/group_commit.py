@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 import trio
 
-from ledger.store.change import DecodedBatch
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import StoreError
 from ledger.store.events import IngestResult
 from ledger.store.ids import GroupId

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ledger.store.change import Change, DecodedBatch
+from ledger.store.change import Change
+from ledger.store.decoded_batch import DecodedBatch
 from p2p import messages as m
 
 MAX_TRIAL_BYTES = 32 * 2**20

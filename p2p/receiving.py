@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import trio
 
-from ledger.store.change import DecodedBatch
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.ids import DeviceId, GroupId, WriterId
 from p2p import messages as m
 from p2p.events import AccessDenied, ChangesReceived, DataRejected, SyncEvent

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import trio
 
 from ledger.store import verifier
-from ledger.store.change import HELPER_FROM
+from ledger.store.decoded_batch import HELPER_FROM
 from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
 from p2p import messages as m
 from p2p.events import AccessDenied, SyncEvent

@@ -10,7 +10,7 @@ from typing import Protocol
 
 import trio
 
-from ledger.store.change import DecodedBatch
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId
 from ledger.store.receipts import Receipt
 from ledger.store.staging import BatchIn, StagedWrite

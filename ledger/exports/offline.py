@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from loro import LoroDoc
 
 from ledger.store import catalog
-from ledger.store.change import Change, DecodedBatch
+from ledger.store.change import Change
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
 from ledger.store.history import GroupHistory
 from ledger.store.ids import ChangeId, GroupId

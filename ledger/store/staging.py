@@ -17,7 +17,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NoReturn
 
-from ledger.store.change import Change, DecodedBatch
+from ledger.store.change import Change
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
 from ledger.store.events import UNKNOWN_GROUP, DataRejected, IngestResult, StoreEvent
 from ledger.store.group_memory import HeldGroup, now_ms

@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, Any
 from nacl.signing import SigningKey
 
 from ledger.store import catalog
-from ledger.store.change import (
-    Change,
-    DecodedBatch,
-    decode_checked,
-)
+from ledger.store.change import Change, decode_checked
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError, LatticeError, StoreError
 from ledger.store.events import (
     ChangesArrived,

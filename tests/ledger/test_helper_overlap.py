@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledger.store import change as change_module
-from ledger.store import verifier
-from ledger.store.change import DecodedBatch, decode_change
+from ledger.store import decoded_batch, verifier
+from ledger.store.change import decode_change
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.events import IngestResult
 from ledger.store.ids import GroupId
 from ledger.store.store import Store
@@ -89,7 +89,7 @@ def test_rows_written_while_waiting_end_the_batch_the_same(
     if order is not None:
         order.shuffle(picked)  # (then some changes wait for others)
     home = tmp_path_factory.mktemp("pcs")
-    monkeypatch.setattr(change_module, "HELPER_FROM", 10**9)  # no helper: no real waits
+    monkeypatch.setattr(decoded_batch, "HELPER_FROM", 10**9)  # no helper: no real waits
     plain = _ingested(base, picked, home / "plain")
     written: dict[int, tuple[int, int]] = {}  # at a wait: rows in the log, changes taken in
     waiting: list[int] = []

@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledger.store import change as change_module
-from ledger.store import verifier
-from ledger.store.change import BAD_SIGNATURE, DecodedBatch, decode_change
+from ledger.store import decoded_batch, verifier
+from ledger.store.change import BAD_SIGNATURE, decode_change
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
 from ledger.store.events import IngestResult
 from ledger.store.ids import GroupId
@@ -56,7 +57,7 @@ def _picked(raws: list[bytes], data: st.DataObject) -> list[bytes]:
 def _decided(raws: list[bytes], helper: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     with monkeypatch.context() as patch:
         if not helper:
-            patch.setattr(change_module, "HELPER_FROM", 10**9)
+            patch.setattr(decoded_batch, "HELPER_FROM", 10**9)
         batch = DecodedBatch(raws)
         if helper:
             assert not batch.left_here  # all went to the helper
@@ -95,7 +96,7 @@ def _ingested(
 ) -> tuple[list[IngestResult], dict[GroupId, str]]:
     with patch.context() as p:
         if not helper:
-            p.setattr(change_module, "HELPER_FROM", 10**9)
+            p.setattr(decoded_batch, "HELPER_FROM", 10**9)
         store = Store.open(home)
         try:
             store.ingest_many(base)

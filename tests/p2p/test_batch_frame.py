@@ -13,7 +13,8 @@ import zstandard
 
 from bench._fixtures import founded_group, people, signed_history
 from ledger.savings import membership_actions as actions
-from ledger.store.change import BAD_SIGNATURE, Change, DecodedBatch, decode_change
+from ledger.store.change import BAD_SIGNATURE, Change, decode_change
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
 from ledger.store.ids import GroupId
 from p2p import messages as m

@@ -14,13 +14,8 @@ from hypothesis import strategies as st
 
 from bench._fixtures import people
 from ledger.store import codec
-from ledger.store.change import (
-    FORMAT_VERSION,
-    GENESIS_KIND,
-    SIGNING_CONTEXT,
-    DecodedBatch,
-    change_id,
-)
+from ledger.store.change import FORMAT_VERSION, GENESIS_KIND, SIGNING_CONTEXT, change_id
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
 from ledger.store.ids import GroupId
 from ledger.store.persons import Signer

@@ -16,7 +16,7 @@ import trio
 
 from bench._fixtures import signed_history
 from ledger.savings import membership_actions as actions
-from ledger.store.change import DecodedBatch
+from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import StoreError
 from ledger.store.events import IngestResult
 from ledger.store.ids import GroupId

@@ -176,7 +176,7 @@ def test_signatures_are_checked_off_the_event_loop_thread(
     stored meanwhile; then stored as verified."""
     import threading
 
-    from ledger.store.change import DecodedBatch
+    from ledger.store.decoded_batch import DecodedBatch
     from p2p import receiving
 
     a, b, g, amina, _ = members_on_two_pcs(make_store)
