@@ -57,8 +57,8 @@ def traced(tmp: Path) -> Iterator[Trace]:
         setattr(owner, name, make(original))
 
     def submit(original: Any) -> Any:
-        def inner(self: Verifier, messages: list[bytes]) -> Ticket:
-            ticket: Ticket = original(self, messages)
+        def inner(self: Verifier, messages: list[bytes], *, at_once: bool = False) -> Ticket:
+            ticket: Ticket = original(self, messages, at_once=at_once)
             trace.tickets.append(ticket)
             return ticket
 

@@ -34,7 +34,9 @@ class DecodedBatch:
     """
 
     def __init__(self, raws: Sequence[bytes]) -> None:
-        self._check(raws)
+        """A batch to take in at once: the helper holds fewer of its chunks, so that more
+        are left for this process to check rather than wait (`verifier.AHEAD_AT_ONCE`)."""
+        self._check(raws, at_once=True)
 
     @classmethod
     def of_parsed(
@@ -43,10 +45,13 @@ class DecodedBatch:
         """Changes partly decoded already (by `assemble`: no need to parse their bytes
         again), their signatures checked here; plain bytes are parsed first."""
         batch = cls.__new__(cls)
-        batch._check(parsed)
+        batch._check(parsed, at_once=False)
         return batch
 
-    def _check(self, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes]) -> None:
+    def _check(
+        self, parsed: Sequence[tuple[Change, bytes] | DecodeError | bytes], *, at_once: bool
+    ) -> None:
+        self._at_once = at_once
         self._items: list[Change | DecodeError] = []
         self._unchecked: list[tuple[int, bytes]] = []
         self._sent: deque[tuple[list[int], Ticket]] = deque()
@@ -73,7 +78,9 @@ class DecodedBatch:
     def _send(self) -> None:
         assert self._helper is not None
         indexes = [index for index, _ in self._unchecked]
-        ticket = self._helper.submit([message for _, message in self._unchecked])
+        ticket = self._helper.submit(
+            [message for _, message in self._unchecked], at_once=self._at_once
+        )
         self._sent.append((indexes, ticket))
         self._unchecked = []
 

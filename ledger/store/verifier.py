@@ -42,6 +42,11 @@ this process commits a batch or decodes the next sync batch (it hands chunks ove
 between such steps; with 4, the trace showed the helper idle while a sync batch was
 decoded); the rest wait here, and this process checks them itself when it would otherwise
 wait (so the two cores share the work as they can)."""
+AHEAD_AT_ONCE = 2
+"""The same, at most, for a batch this process takes in at once (a changes file, not a sync
+batch decoded while the one before is stored): it checks the chunks left here when it
+would wait, so more are left to share. With `AHEAD` the helper held all that was left and
+this process waited on it (`bench/ingest_rate.py`: 0.75 of raw verify, 0.90 with 2)."""
 PIPE_BYTES = 1 << 20
 """What the request pipe is asked to hold (Linux lets any process raise a pipe this far), so
 that handing `AHEAD` chunks over never waits: a write into a full pipe stalled this process
@@ -102,10 +107,21 @@ class Ticket:
     """One chunk to check; `verdicts` is set once it was checked (by the helper or here).
     The times (`time.monotonic`) say when it was queued, sent and checked, for tracing."""
 
-    __slots__ = ("bytes", "checked_at", "messages", "queued_at", "sent_at", "state", "verdicts")
+    __slots__ = (
+        "ahead",
+        "bytes",
+        "checked_at",
+        "messages",
+        "queued_at",
+        "sent_at",
+        "state",
+        "verdicts",
+    )
 
-    def __init__(self, messages: list[bytes]) -> None:
+    def __init__(self, messages: list[bytes], ahead: int) -> None:
         self.messages = messages
+        self.ahead = ahead
+        """It is handed over only while the helper holds fewer chunks than this."""
         self.verdicts: list[bool] | None = None
         self.state: Literal["queued", "sent", "here", "done"] = "queued"
         self.bytes = 0
@@ -170,9 +186,10 @@ class Verifier:
             self._ready = True
             return True
 
-    def submit(self, messages: list[bytes]) -> Ticket:
-        """Queue one chunk for checking (never waits); its verdicts come from `verdicts`."""
-        ticket = Ticket(messages)
+    def submit(self, messages: list[bytes], *, at_once: bool = False) -> Ticket:
+        """Queue one chunk for checking (never waits); its verdicts come from `verdicts`.
+        `at_once`: its batch is taken in now (`AHEAD_AT_ONCE`)."""
+        ticket = Ticket(messages, min(AHEAD, AHEAD_AT_ONCE) if at_once else AHEAD)
         with self._lock:
             self._queued.append(ticket)
             self._pump()
@@ -226,7 +243,8 @@ class Verifier:
 
     def _pump(self) -> None:
         """Take in the answers already here, and hand over queued chunks while the helper
-        has fewer than `AHEAD` and the pipe has room (so that writing never waits)."""
+        has fewer than the chunk's `ahead` and the pipe has room (so that writing never
+        waits)."""
         if self.broken or not self._ready:
             return
         while self._waiting and not self._reading and self._has_answer():
@@ -234,7 +252,7 @@ class Verifier:
             self._read_one(locked=True)
             if self.broken:
                 return
-        while self._queued and len(self._waiting) < AHEAD:
+        while self._queued and len(self._waiting) < self._queued[0].ahead:
             ticket = self._queued[0]
             data = pickle.dumps(ticket.messages, protocol=pickle.HIGHEST_PROTOCOL)
             size = len(data) + 12  # (the connection's length header)

@@ -121,3 +121,21 @@ def test_rows_written_while_waiting_end_the_batch_the_same(
     assert all(rows == taken_in for rows, taken_in in written.values())
     if order is None:  # in order, each change is taken in at once: all before it written
         assert written == {i: (len(base) + i, len(base) + i) for i in waits - {0}}
+
+
+def test_a_batch_taken_in_at_once_leaves_more_chunks_to_share(
+    history: tuple[list[bytes], list[bytes]],
+    fresh_helper: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The helper holds `AHEAD_AT_ONCE` chunks of a batch taken in at once, the rest left
+    here to share; of a sync batch decoded ahead of its storing, up to `AHEAD`."""
+    monkeypatch.setattr(verifier, "AHEAD", 4)
+    monkeypatch.setattr(verifier, "AHEAD_AT_ONCE", 2)
+    # Answers are read only when waited for: however fast the helper, it holds what it got.
+    monkeypatch.setattr(verifier.Verifier, "_has_answer", lambda self: False)
+    _, raws = history
+    for make, held in ((DecodedBatch.of_parsed, 4), (DecodedBatch, 2)):
+        batch = make(raws)
+        assert [t.state for _, t in batch._sent].count("sent") == held
+        assert [batch.get(i) for i in range(HISTORY)] == [decode_change(r) for r in raws]

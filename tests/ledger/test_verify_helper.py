@@ -179,8 +179,10 @@ def test_the_two_processes_share_the_chunks(
     tickets: list[verifier.Ticket] = []
     submit = verifier.Verifier.submit
 
-    def kept(self: verifier.Verifier, messages: list[bytes]) -> verifier.Ticket:
-        tickets.append(submit(self, messages))
+    def kept(
+        self: verifier.Verifier, messages: list[bytes], *, at_once: bool = False
+    ) -> verifier.Ticket:
+        tickets.append(submit(self, messages, at_once=at_once))
         return tickets[-1]
 
     monkeypatch.setattr(verifier.Verifier, "submit", kept)
