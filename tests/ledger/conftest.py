@@ -11,6 +11,7 @@ from bench import _fixtures as bench_fixtures
 from ledger.savings import membership_actions as actions
 from ledger.store import verifier
 from ledger.store.change import Change, sign_change
+from ledger.store.events import IngestResult
 from ledger.store.ids import ChangeId, DeviceId, GroupId
 from ledger.store.persons import Signer, create_person
 from ledger.store.store import Store
@@ -119,3 +120,22 @@ def fresh_helper() -> Iterator[None]:
     yield
     verifier.stop_helper()
     verifier._starts = 0
+
+
+Ingested = tuple[list[IngestResult], dict[GroupId, str], list[tuple[object, ...]]]
+"""A batch's results, then each group's state digest and the rows of its log, after it."""
+
+
+def ingested(base: list[bytes], raws: list[bytes], home: Path) -> Ingested:
+    """A fresh store at `home` takes in `base`, then `raws` as one batch from a peer."""
+    store = Store.open(home)
+    try:
+        store.ingest_many(base)
+        results = store.ingest_many(raws, source="peer test")
+        rows = store.db.execute(
+            "SELECT id, group_id, writer, seq, kind, lamport, parents, raw FROM change_log "
+            "ORDER BY rowid"
+        ).fetchall()
+        return results, {g: store.state(g).digest() for g in store.group_ids()}, rows
+    finally:
+        store.close()

@@ -16,10 +16,8 @@ from hypothesis import strategies as st
 from ledger.store import decoded_batch, verifier
 from ledger.store.change import decode_change
 from ledger.store.decoded_batch import DecodedBatch
-from ledger.store.events import IngestResult
-from ledger.store.ids import GroupId
 from ledger.store.store import Store
-from tests.ledger.conftest import HISTORY
+from tests.ledger.conftest import HISTORY, ingested
 
 
 def test_a_batch_waits_for_the_helper_only_while_it_checks(
@@ -50,22 +48,6 @@ def test_a_batch_waits_for_the_helper_only_while_it_checks(
     assert not any(queued.waits_for_helper(i) for i in range(HISTORY))  # checked here
 
 
-def _ingested(
-    base: list[bytes], raws: list[bytes], home: Path
-) -> tuple[list[IngestResult], dict[GroupId, str], list[tuple[object, ...]]]:
-    store = Store.open(home)
-    try:
-        store.ingest_many(base)
-        results = store.ingest_many(raws, source="peer test")
-        rows = store.db.execute(
-            "SELECT id, group_id, writer, seq, kind, lamport, parents, raw FROM change_log "
-            "ORDER BY rowid"
-        ).fetchall()
-        return results, {g: store.state(g).digest() for g in store.group_ids()}, rows
-    finally:
-        store.close()
-
-
 @settings(
     max_examples=10,
     deadline=None,
@@ -90,7 +72,7 @@ def test_rows_written_while_waiting_end_the_batch_the_same(
         order.shuffle(picked)  # (then some changes wait for others)
     home = tmp_path_factory.mktemp("pcs")
     monkeypatch.setattr(decoded_batch, "HELPER_FROM", 10**9)  # no helper: no real waits
-    plain = _ingested(base, picked, home / "plain")
+    plain = ingested(base, picked, home / "plain")
     written: dict[int, tuple[int, int]] = {}  # at a wait: rows in the log, changes taken in
     waiting: list[int] = []
     stores: list[Store] = []
@@ -116,7 +98,7 @@ def test_rows_written_while_waiting_end_the_batch_the_same(
     monkeypatch.setattr(Store, "open", staticmethod(opened))
     monkeypatch.setattr(DecodedBatch, "waits_for_helper", waits_for_helper)
     monkeypatch.setattr(Store, "_flush", flushed)
-    waited = _ingested(base, picked, home / "waited")
+    waited = ingested(base, picked, home / "waited")
     assert waited == plain
     assert all(rows == taken_in for rows, taken_in in written.values())
     if order is None:  # in order, each change is taken in at once: all before it written

@@ -21,10 +21,8 @@ from ledger.store import decoded_batch, verifier
 from ledger.store.change import BAD_SIGNATURE, decode_change
 from ledger.store.decoded_batch import DecodedBatch
 from ledger.store.errors import DecodeError
-from ledger.store.events import IngestResult
-from ledger.store.ids import GroupId
 from ledger.store.store import Store
-from tests.ledger.conftest import HISTORY
+from tests.ledger.conftest import HISTORY, Ingested, ingested
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,17 +91,11 @@ def test_helper_decides_as_this_process_alone(
 
 def _ingested(
     base: list[bytes], picked: list[bytes], home: Path, helper: bool, patch: pytest.MonkeyPatch
-) -> tuple[list[IngestResult], dict[GroupId, str]]:
+) -> Ingested:
     with patch.context() as p:
         if not helper:
             p.setattr(decoded_batch, "HELPER_FROM", 10**9)
-        store = Store.open(home)
-        try:
-            store.ingest_many(base)
-            results = store.ingest_many(picked, source="peer test")
-            return results, {g: store.state(g).digest() for g in store.group_ids()}
-        finally:
-            store.close()
+        return ingested(base, picked, home)
 
 
 @settings(
