@@ -176,7 +176,7 @@ def _median_us(values: list[float]) -> str:
 
 PARTS = {
     "sync frame decoding (rebuilding changes)": (batch_frame.__file__, "unpack"),
-    "decoding (CBOR, fields)": (change_module.__file__, "_parse"),
+    "decoding (CBOR, fields)": (change_module.__file__, "parse_unverified"),
     "  of which canonical-form check": (codec.__file__, "require_canonical"),
     "  of which hashing (change id)": (change_module.__file__, "change_id"),
     "authorization (chain, roles)": (ingest.__file__, "refusal"),

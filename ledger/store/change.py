@@ -103,7 +103,7 @@ def sign_change(
 
 def decode_change(raw: bytes, *, verify: bool = True) -> Change:
     """Strictly decode a change and check its signature; raise DecodeError naming the fault."""
-    change, signed = _parse(raw)
+    change, signed = parse_unverified(raw)
     if verify and not verifier.signature_ok(signed):
         raise DecodeError(BAD_SIGNATURE)
     return change
@@ -126,7 +126,7 @@ def decode_checked(raw: bytes) -> Change:
 BAD_SIGNATURE = "signature does not match the author"
 
 
-def _parse(raw: bytes) -> tuple[Change, bytes]:
+def parse_unverified(raw: bytes) -> tuple[Change, bytes]:
     """The change, and what its signature check needs, without checking it yet.
 
     The usual change (canonical, its payload's keys in canonical order) takes the short
@@ -159,7 +159,7 @@ def _parse(raw: bytes) -> tuple[Change, bytes]:
 
 
 def _parse_strictly(raw: bytes) -> tuple[Change, bytes]:
-    """`_parse` one step at a time, refusing at the first fault with its reason."""
+    """`parse_unverified` one step at a time, refusing at the first fault with its reason."""
     if not isinstance(raw, bytes):
         raise DecodeError("a change must be bytes")
     if len(raw) > MAX_CHANGE_BYTES:
@@ -186,7 +186,7 @@ def _parse_strictly(raw: bytes) -> tuple[Change, bytes]:
 def assemble(fields: dict[str, Any], signature: bytes) -> tuple[Change, bytes] | None:
     """A change rebuilt from its decoded payload fields and signature (as a sync batch
     carries them), with what its signature check needs; None when `fields` hold
-    anything but plain values in canonical key order (rebuild the bytes and `_parse`
+    anything but plain values in canonical key order (rebuild the bytes and `parse_unverified`
     them instead). The bytes are the canonical encoding, so a change signed over any
     other bytes fails its signature check."""
     if list(fields) != _CANONICAL_KEYS or not codec.in_canonical_order(fields["b"]):

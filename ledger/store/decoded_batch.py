@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from ledger.store import verifier
-from ledger.store.change import BAD_SIGNATURE, Change, _parse
+from ledger.store.change import BAD_SIGNATURE, Change, parse_unverified
 from ledger.store.errors import DecodeError
 from ledger.store.verifier import Ticket
 
@@ -59,7 +59,7 @@ class DecodedBatch:
         for item in parsed:
             if not isinstance(item, (tuple, DecodeError)):
                 try:
-                    item = _parse(item)
+                    item = parse_unverified(item)
                 except DecodeError as exc:
                     item = exc
             if isinstance(item, DecodeError):

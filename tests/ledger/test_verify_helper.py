@@ -200,7 +200,7 @@ def test_a_thread_waits_for_the_chunk_another_checks(
     assert helper is not None
     monkeypatch.setattr(verifier, "AHEAD", 0)  # the chunk stays queued here
     picked = [_spoil(raws[0]), *raws[1:20]]
-    ticket = helper.submit([change_module._parse(raw)[1] for raw in picked])
+    ticket = helper.submit([change_module.parse_unverified(raw)[1] for raw in picked])
     waiting = threading.Event()
 
     class Noted(threading.Condition):
@@ -334,7 +334,7 @@ def test_a_frozen_bundle_starts_its_own_program_as_the_helper(
     try:
         assert bundled.ready(timeout=60)
         picked = [_spoil(raws[0]), *raws[1:]]
-        ticket = bundled.submit([change_module._parse(raw)[1] for raw in picked])
+        ticket = bundled.submit([change_module.parse_unverified(raw)[1] for raw in picked])
         assert bundled.verdicts(ticket) == [False] + [True] * (len(picked) - 1)
         assert not bundled.broken
     finally:
