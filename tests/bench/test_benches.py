@@ -26,6 +26,7 @@ ON_ONE_PC = {
     "connect_time.py": (["--size", "2", "--rounds", "1"], "connect and open a stream"),
     "transport_quic.py": (["--size", "20", "--rounds", "1"], "tcp   sync median"),
     "sender_pack.py": (["--size", "300", "--rounds", "1"], "read + pack, ids given"),
+    "serve_mesh.py": (["--size", "20", "--rounds", "1"], "converged"),
 }
 ON_A_LAN = {
     "sync_converge.py": (["1", "--peers", "2", "--changes", "20"], "time to full convergence"),
