@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ class ReceivingMixin:
     accepted_invite_offers: int
     _passed_offers: list[GroupId]
     _ingesting: bool
+    _acks_due: Counter[GroupId]
+    """Batches of each group read and not yet acknowledged (their `Ack` carries news)."""
     committer: GroupCommitter
     _nursery: trio.Nursery | None
     restoring: set[GroupId]
@@ -104,7 +107,10 @@ class ReceivingMixin:
         async for msg, decoded in self._to_store:
             match msg:
                 case m.Batch():
-                    await self._on_batch(msg, decoded)
+                    try:
+                        await self._on_batch(msg, decoded)
+                    finally:
+                        self._acks_due[msg.group] -= 1
                 case m.Synced():
                     await self._on_synced(msg.group)
                 case m.Receipts():

@@ -15,6 +15,7 @@ fully connected LAN's traffic close to one copy of each change per PC.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from ledger.store.decoded_batch import HELPER_FROM
 from ledger.store.ids import ChangeId, DeviceId, GroupId, WriterId, split_writer
 from p2p import messages as m
 from p2p.events import AccessDenied, SyncEvent
+from p2p.invite_trial import InviteTrial
 from p2p.session_state import (
     Incoming,
     InFlight,
@@ -58,6 +60,8 @@ class ServingMixin:
     _in_sync: bool
     _have_due: trio.Event
     _have_groups: set[GroupId]
+    _acks_due: Counter[GroupId]
+    trials: dict[GroupId, InviteTrial]
 
     in_flight: InFlight
     packed: PackedBatches
@@ -86,13 +90,20 @@ class ServingMixin:
         out = self.serving.get(have.group)
         if out is None:
             return  # we refused the group, or the peer's Want is still on its way
-        now = trio.current_time()
-        for writer, seq in have.vv.items():
-            if seq > out.estimate.get(writer, 0):
-                out.estimate[writer] = seq
-                out.fed_at[writer] = now  # someone else is feeding the peer this writer
+        self._holds(out, have.vv)
         out.feeders = set(have.feeders)
         out.heard = True
+
+    def _holds(self, out: Outgoing, vv: dict[WriterId, int]) -> None:
+        """The peer now holds `vv` (its `Have`, or the news its `Ack` carries instead of
+        a `Have`, see `_tell_haves`): a writer beyond what we sent it reached the peer
+        from elsewhere."""
+        now = trio.current_time()
+        for writer, seq in vv.items():
+            if seq > out.estimate.get(writer, 0):
+                out.estimate[writer] = seq
+                if seq > out.sent_upto.get(writer, 0):
+                    out.fed_at[writer] = now  # someone else is feeding the peer this writer
 
     def _expect(self, group: GroupId, theirs: dict[WriterId, int]) -> None:
         """The peer holds many changes we lack: start the signature helper now (it takes a
@@ -115,7 +126,11 @@ class ServingMixin:
 
     async def _tell_haves(self) -> None:
         """Tell the peer, at most every `have_interval`, what reached us from elsewhere and
-        which other devices feed us the group (it need not relay what they wrote)."""
+        which other devices feed us the group (it need not relay what they wrote).
+
+        While a batch of the peer's waits to be stored here, its `Ack` (sent once it is
+        stored) will carry the news (`_news`): the `Have` waits for it, and then goes only
+        if something is left to say. In a mesh catching up, most news goes that way."""
         told_feeders: dict[GroupId, tuple[DeviceId, ...]] = {}
         while True:
             await self._have_due.wait()
@@ -124,8 +139,15 @@ class ServingMixin:
             for group in groups:
                 if group not in self.wanted:
                     continue
-                news = self._news(group)
                 feeders = tuple(sorted(d for d in self.feeders(group) if d != self.device))
+                if (
+                    self._acks_due[group]
+                    and group not in self.trials  # acknowledged without news (invite_trial)
+                    and feeders == told_feeders.get(group)
+                ):
+                    self._have_groups.add(group)  # looked at again at the next round
+                    continue
+                news = self._news(group)
                 if news or feeders != told_feeders.get(group):
                     told_feeders[group] = feeders
                     await self._send(m.Have(group, news, feeders[: m.MAX_FEEDERS]))
@@ -228,7 +250,12 @@ class ServingMixin:
             # The peer may have got some of these elsewhere while we waited.
             chunk = items[start : start + size]
             start += len(chunk)
-            ids = [cid for cid, w, s in chunk if out.estimate.get(w, 0) < s]
+            ids = []
+            for cid, w, s in chunk:
+                if out.estimate.get(w, 0) < s:
+                    ids.append(cid)
+                    if s > out.sent_upto.get(w, 0):
+                        out.sent_upto[w] = s
             for packed in self._packed(group, ids, size):
                 self._in_sync = False
                 out.sent_seq += 1

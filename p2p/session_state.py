@@ -100,8 +100,11 @@ class Outgoing:
     """What the peer is known to hold (its `Want`, then every `Ack` and `Have`)."""
     queued: dict[WriterId, int] = field(default_factory=dict)
     """What we already sent or are about to send."""
+    sent_upto: dict[WriterId, int] = field(default_factory=dict)
+    """What we sent (or are sending) the peer: what it holds beyond came from elsewhere."""
     fed_at: dict[WriterId, float] = field(default_factory=dict)
-    """When a `Have` last showed the peer getting a writer's changes from elsewhere."""
+    """When a `Have` (or an `Ack`) last showed the peer getting a writer's changes from
+    elsewhere: beyond `sent_upto`."""
     feeders: set[DeviceId] = field(default_factory=set)
     """Other devices the peer says feed it this group directly."""
     heard: bool = False

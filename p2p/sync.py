@@ -24,6 +24,7 @@ before it.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import trio
@@ -104,6 +105,8 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         self._ingesting = False
         self._have_due = trio.Event()
         self._have_groups: set[GroupId] = set()
+        self._acks_due: Counter[GroupId] = Counter()
+        """Batches of each group read from the peer and not yet acknowledged."""
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
         self._changed_at: dict[GroupId, float] = {}
@@ -223,8 +226,11 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
                     self._on_want(msg)
                 case m.Offer():
                     self._on_offer(msg.group)
-                case m.Batch() | m.Synced() | m.Deny() | m.Receipts():
+                case m.Batch():
+                    self._acks_due[msg.group] += 1
                     await self._arrived.send(msg)  # taken in order, after the batches before
+                case m.Synced() | m.Deny() | m.Receipts():
+                    await self._arrived.send(msg)
                 case m.Ack():
                     self._on_ack(msg)
                 case m.Have():
@@ -291,8 +297,10 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         out.acked_seq = ack.seq
         for seq in [s for s in out.unacked if s <= ack.seq]:
             self.in_flight.release(out.unacked.pop(seq))
-        for writer, seq in ack.vv.items():
-            out.estimate[writer] = max(out.estimate.get(writer, 0), seq)
+        if ack.vv:  # the news a Have would have carried (serving.py: _tell_haves)
+            if ack.group in self.wanted:
+                self._expect(ack.group, ack.vv)
+            self._holds(out, ack.vv)
         out.acked.set()
         if out.caught_up and out.acked_seq == out.sent_seq and ack.group in self.wanted:
             self._receipt_due(ack.group)
