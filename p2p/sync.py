@@ -107,6 +107,9 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         self._have_groups: set[GroupId] = set()
         self._acks_due: Counter[GroupId] = Counter()
         """Batches of each group read from the peer and not yet acknowledged."""
+        self._wants_coming: set[GroupId] = set()
+        """Groups both hold (`Hello`) whose `Want` has not arrived: the peer asks for each
+        at once, unprompted, so an `Offer` of one meanwhile would say nothing."""
         self._receipts_due: set[GroupId] = set()
         self._receipts_to_sign: set[GroupId] = set()
         self._changed_at: dict[GroupId, float] = {}
@@ -214,6 +217,7 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         self.restoring = self._held_groups_named(
             greeting.common, greeting.their_nonce, greeting.their_tags
         )
+        self._wants_coming = set(greeting.common)
         return greeting.common
 
     # -- receiving ------------------------------------------------------------------
@@ -252,6 +256,7 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
     def _on_want(self, want: m.Want) -> None:
         if want.group in self.serving:
             raise m.ProtocolError("asked twice for the same group")
+        self._wants_coming.discard(want.group)
         if self._defer_want(want):  # a restored PC's held group: see restore_catch_up
             return
         if want.group not in self.store.group_ids() or not self._authorized(want.group):
@@ -366,7 +371,12 @@ class SyncSession(ProgressMixin, ReceivingMixin, ServingMixin, RestoreCatchUp):
         if out is not None:
             out.wake.set()
             self._in_sync = False
-        elif event.group in self.wanted and event.group not in self.offered and self._nursery:
+        elif (
+            event.group in self.wanted
+            and event.group not in self.offered
+            and event.group not in self._wants_coming  # its Want is on its way: no Offer
+            and self._nursery
+        ):
             # The group is new here (e.g. we just joined it): let the peer ask for it.
             self._offer(event.group)
         if event.group in self.wanted and not self._ingesting:
