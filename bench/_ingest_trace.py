@@ -45,7 +45,9 @@ def traced(tmp: Path) -> Iterator[Trace]:
     saved = verifier.HELPER_CODE
     verifier.stop_helper()
     verifier._starts = 0
-    verifier.HELPER_CODE = f"from ledger.store.verifier import serve; serve(trace_to={str(path)!r})"
+    verifier.HELPER_CODE = (
+        f"from ledger.store.signature_helper import serve; serve(trace_to={str(path)!r})"
+    )
     helper = verifier.helper()
     if helper is None or not helper.ready(timeout=60):
         raise RuntimeError("the signature helper did not start")

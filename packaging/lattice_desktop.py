@@ -4,11 +4,11 @@ no Python interpreter to start one with; ledger/store/verifier.py)."""
 
 import sys
 
-from ledger.store import verifier
+from ledger.store import signature_helper, verifier
 
 if __name__ == "__main__":
     if sys.argv[1:] == [verifier.HELPER_FLAG]:
-        verifier.serve()
+        signature_helper.serve()
         sys.exit(0)
     from desktop.app import main
 

@@ -7,7 +7,8 @@ signature). A process has its own GIL. It is started only for large ingests (syn
 holds no state but its pipes, and ends when this process ends however it ends (a kill -9
 too): its request pipe reports end-of-file.
 
-Imports only PyNaCl, so the helper starts quickly. A frozen bundle (PyInstaller) has no
+The helper's own side is ledger/store/signature_helper.py, small so that it starts
+quickly (it is started with `-S`, its path set here). A frozen bundle (PyInstaller) has no
 interpreter to start: there the helper is the bundle's own program, started with
 `HELPER_FLAG` (packaging/lattice_desktop.py answers it before loading anything else).
 """
@@ -16,11 +17,8 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import json
 import logging
 import os
-import pickle
-import signal
 import subprocess
 import sys
 import threading
@@ -31,8 +29,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
 
-import nacl.exceptions
-from nacl.bindings import crypto_sign_open
+import _cffi_backend
+import nacl
+
+from ledger.store.signature_helper import READY as READY  # (its users here: one place)
+from ledger.store.signature_helper import pack_chunk
+from ledger.store.signature_helper import signature_ok as signature_ok
 
 log = logging.getLogger(__name__)
 
@@ -53,54 +55,11 @@ that handing `AHEAD` chunks over never waits: a write into a full pipe stalled t
 until the helper had checked all but the last two chunks, which undid the overlap."""
 SMALL_PIPE = 16 * 1024
 """The capacity assumed where it cannot be read (the smallest a platform starts with)."""
-HELPER_CODE = "from ledger.store.verifier import serve; serve()"
+HELPER_CODE = "from ledger.store.signature_helper import serve; serve()"
 HELPER_FLAG = "--lattice-signature-helper"
 """The one argument that makes a frozen bundle's program the helper."""
-READY = b"ready"
-"""The helper's first answer: until it came, batches are checked here (no waiting on its
-start-up, a few hundred milliseconds)."""
 MAX_STARTS = 3
 """Helpers started in one process's life; after that, signatures are checked here."""
-
-
-def signature_ok(signed: bytes) -> bool:
-    """`signed` is signature + context + payload + author key (the last 32 bytes)."""
-    try:
-        crypto_sign_open(signed[:-32], signed[-32:])
-    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError):
-        return False
-    return True
-
-
-def serve(trace_to: str | None = None) -> None:
-    """The helper's loop: a list of signed messages in (standard input), one verdict byte
-    each out (standard output). It ends when its input closes (the app exited or was
-    killed); a Ctrl+C in the terminal is the app's to handle. `trace_to`: a file that gets
-    each chunk's times (bench/ingest_rate.py --trace)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    requests = Connection(sys.stdin.fileno(), writable=False)
-    answers = Connection(sys.stdout.fileno(), readable=False)
-    trace: list[tuple[float, float, float, float]] = []
-    try:
-        answers.send_bytes(READY)
-    except OSError:
-        return
-    while True:
-        waited = time.monotonic()
-        try:
-            chunk = requests.recv()
-        except (EOFError, OSError):
-            break
-        received, cpu = time.monotonic(), time.thread_time()
-        verdicts = bytes(signature_ok(m) for m in chunk)
-        if trace_to is not None:
-            trace.append((waited, received, time.monotonic(), time.thread_time() - cpu))
-        try:
-            answers.send_bytes(verdicts)
-        except OSError:
-            break
-    if trace_to is not None:
-        Path(trace_to).write_text(json.dumps(trace))
 
 
 class Ticket:
@@ -254,7 +213,7 @@ class Verifier:
                 return
         while self._queued and len(self._waiting) < self._queued[0].ahead:
             ticket = self._queued[0]
-            data = pickle.dumps(ticket.messages, protocol=pickle.HIGHEST_PROTOCOL)
+            data = pack_chunk(ticket.messages)
             size = len(data) + 12  # (the connection's length header)
             if self._waiting and self._in_pipe + size > self._capacity:
                 return
@@ -325,7 +284,7 @@ def helper_command() -> list[str]:
     the bundle's program (it has no interpreter of its own to offer)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, HELPER_FLAG]
-    return [sys.executable, "-c", HELPER_CODE]
+    return [sys.executable, "-S", "-c", HELPER_CODE]
 
 
 def _widen(fd: int) -> int:
@@ -341,11 +300,18 @@ def _widen(fd: int) -> int:
 
 
 def _helper_environment() -> dict[str, str]:
-    """This environment, with this copy of `ledger` first on the helper's import path
-    (a script may have put it on its own path only)."""
-    here = str(Path(__file__).resolve().parents[2])
+    """This environment, with this copy of `ledger` (a script may have put it on its own
+    path only) and the folders PyNaCl and its cffi came from first on the helper's import
+    path: started without `site` (`-S`), it would not find them otherwise."""
+    folders = [
+        str(Path(__file__).resolve().parents[2]),
+        str(Path(nacl.__file__).resolve().parents[1]),
+        str(Path(_cffi_backend.__file__).resolve().parent),
+    ]
     path = os.environ.get("PYTHONPATH")
-    return {**os.environ, "PYTHONPATH": here if not path else here + os.pathsep + path}
+    if path:
+        folders.append(path)
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(dict.fromkeys(folders))}
 
 
 _helper: Verifier | None = None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ledger.savings import membership_actions as actions
-from ledger.store import verifier
+from ledger.store import signature_helper, verifier
 from ledger.store.keyring import Keyring
 from ledger.store.store import Store
 
@@ -42,7 +42,7 @@ def test_bundle_builds_and_runs(tmp_path: Path) -> None:
         [str(app), verifier.HELPER_FLAG], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
     assert helper.stdout is not None and helper.stdin is not None
-    assert helper.stdout.read(4 + len(verifier.READY)) == b"\0\0\0\5" + verifier.READY
+    assert helper.stdout.read(4 + len(signature_helper.READY)) == b"\0\0\0\5" + verifier.READY
     helper.stdin.close()  # end of input: it ends
     assert helper.wait(timeout=60) == 0
 
