@@ -5,7 +5,8 @@ which the machine's load does not move:
 
     valgrind --tool=callgrind --callgrind-out-file=F .venv/bin/python bench/serve_mesh.py
 
-`LATTICE_SERVE_PCS` sets how many PCs (3 unless said; at most 10). The stores are built
+`LATTICE_SERVE_PCS` sets how many PCs (3 unless said; at most 10), `LATTICE_SERVE_STAGGER`
+the seconds between one pair's session and the next's (0 unless said). The stores are built
 once (in `LATTICE_BENCH_CACHE` or the temp folder) and copied for each run. Prints the
 messages each PC received, by type; asserts convergence.
 """
@@ -37,6 +38,8 @@ from p2p.session_state import PackedBatches, SessionEnded
 from p2p.sync import SessionConfig, SyncSession
 
 NAMES = tuple("abcdefghij"[: int(os.environ.get("LATTICE_SERVE_PCS", "3"))])
+STAGGER = float(os.environ.get("LATTICE_SERVE_STAGGER", "0"))
+"""Seconds between one pair's session and the next's, as PCs dialling each other do."""
 CACHE = Path(os.environ.get("LATTICE_BENCH_CACHE") or tempfile.gettempdir()) / "lattice-serve-mesh"
 
 
@@ -198,12 +201,13 @@ def main() -> None:
 async def mesh(pcs: list[PC], group: GroupId, each: int) -> None:
     """Every two PCs in a session, until each holds every PC's changes."""
     ended: list[str] = []
+    full = pcs[0].store.change_count(group) + (len(pcs) - 1) * each
     async with trio.open_nursery() as nursery:
         for x, y in combinations(pcs, 2):
             to_x, to_y = Pipe(256 * 1024), Pipe(256 * 1024)
             nursery.start_soon(x.run, Counting(PipeStream(to_x, to_y), y.store, x.seen), ended)
             nursery.start_soon(y.run, Counting(PipeStream(to_y, to_x), x.store, y.seen), ended)
-        full = pcs[0].store.change_count(group) + (len(pcs) - 1) * each
+            await trio.sleep(STAGGER)
         while True:
             await trio.sleep(0.25)
             assert not ended, ended
