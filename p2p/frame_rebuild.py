@@ -12,9 +12,9 @@ change altered in the framing fails its signature check (done later, for every c
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import repeat
-from typing import Any
+from typing import Any, cast
 
 import cbor2
 
@@ -27,6 +27,7 @@ from ledger.store.change import (
     Change,
     assemble,
     change_id,
+    new_change,
     parents_of,
     signed_message,
 )
@@ -43,6 +44,16 @@ _SIMPLE = frozenset({int, bytes, str, bool, type(None)})
 _TOP = 2**63
 _SIGNATURE_HEAD = b"\x58\x40"
 """A 64-byte string's CBOR head."""
+_KEY = b"\x58\x20"
+"""A 32-byte string's CBOR head."""
+_MAP = b"\xaa"
+"""A payload's head: a map of its 10 fields."""
+_NULL = b"\xf6"
+_SMALL = [bytes((value,)) for value in range(24)]
+_ARRAYS = [bytes((0x80 + n,)) if n < 24 else bytes((0x98, n)) for n in range(MAX_DEPS + 1)]
+_VERSION_DEPS = b"\x61v" + cbor2.dumps(FORMAT_VERSION) + b"\x64deps"
+_hex_id = cast(Callable[[Any], ChangeId], type(hashlib.sha256()).hexdigest)
+"""A digest's hex as a change id, without a call to the type per change."""
 
 
 class FrameFormatError(ValueError):
@@ -65,9 +76,13 @@ def rebuild(
     group_key = bytes.fromhex(group)
     who = [(w[:32], w[32:], PersonId(w[:32].hex()), DeviceId(w[32:].hex())) for w in writers]
     writer_ids = [writer_id(author, device) for _, _, author, device in who]
+    # The payload's canonical bytes around the body, per writer and per kind (see `_payload`)
+    before_body = [_MAP + b"\x61a" + _KEY + a + b"\x61b" for a, _, _, _ in who]
+    after_body = [b"\x61d" + _KEY + d + b"\x61g" for _, d, _, _ in who]
     groups = [None if kind == GENESIS_KIND else group_key for kind in kinds]
+    around_kind = [_kind_part(g, kind) for g, kind in zip(groups, kinds, strict=True)]
     ids: list[bytes] = []
-    hexes: list[str] = []
+    hexes: list[ChangeId] = []
     raws: list[bytes] = []
     parsed: list[Parsed] = []
     clock = 0
@@ -103,20 +118,7 @@ def rebuild(
         body = dict(zip(shapes[b], next(rows[b]), strict=True))
         p, p_hex = (None, None) if prev is None else _ref(prev, ids, hexes)
         cited = [_ref(d, ids, hexes) for d in deps]
-        a, d, author, device = who[w]
         g, kind = groups[k], kinds[k]
-        fields = {  # in canonical key order
-            "a": a,
-            "b": body,
-            "d": d,
-            "g": g,
-            "k": kind,
-            "p": p,
-            "s": seq,
-            "t": clock,
-            "v": FORMAT_VERSION,
-            "deps": [dep for dep, _ in cited],
-        }
         n = len(cited)
         usual = (
             0 < seq < _TOP
@@ -126,34 +128,51 @@ def rebuild(
             and (n < 2 or all(cited[i][0] < cited[i + 1][0] for i in range(n - 1)))
             and (g is not None or (seq == 1 and n == 0))
             and (plain_shapes[b] or codec.in_canonical_order(body))
+            and around_kind[k] is not None
         )
-        encoded = _encoded(fields, signature) if usual else None
+        encoded = None
+        if usual:
+            head = (before_body[w], after_body[w], around_kind[k])
+            encoded = _encoded(_payload(head, body, p, seq, clock, cited), signature)
         if encoded is None:
+            a, d, _, _ = who[w]
+            fields = {  # in canonical key order
+                "a": a,
+                "b": body,
+                "d": d,
+                "g": g,
+                "k": kind,
+                "p": p,
+                "s": seq,
+                "t": clock,
+                "v": FORMAT_VERSION,
+                "deps": [dep for dep, _ in cited],
+            }
             raw, item, cid = _rebuilt(fields, signature)
             ids.append(bytes.fromhex(cid))
         else:
             raw, payload = encoded
             digest = hashlib.sha256(raw)
             ids.append(digest.digest())
-            cid = ChangeId(digest.hexdigest())
-            deps_hex = tuple(ChangeId(h) for _, h in cited)
-            prev_id = None if p_hex is None else ChangeId(p_hex)
-            change = Change(
-                id=cid,
-                raw=raw,
-                group=GroupId(cid) if g is None else group,
-                author=author,
-                device=device,
-                seq=seq,
-                prev=prev_id,
-                deps=deps_hex,
-                clock=clock,
-                kind=kind,
-                body=body,
-                writer=writer_ids[w],
-                parents=parents_of(deps_hex, prev_id),
+            cid = _hex_id(digest)
+            deps_hex = tuple([h for _, h in cited])
+            _, _, author, device = who[w]
+            change = new_change(
+                cid,
+                raw,
+                GroupId(cid) if g is None else group,
+                author,
+                device,
+                seq,
+                p_hex,
+                deps_hex,
+                clock,
+                kind,
+                body,
+                writer_ids[w],
+                parents_of(deps_hex, p_hex),
             )
-            item = (change, signed_message(signature, payload, a))
+            item = (change, signed_message(signature, payload, who[w][0]))
         hexes.append(cid)
         raws.append(raw)
         parsed.append(item)
@@ -168,21 +187,77 @@ def _split(signatures: bytes) -> Iterator[bytes]:
 
 
 def _verbatim(
-    raw: bytes, ids: list[bytes], hexes: list[str], raws: list[bytes], parsed: list[Parsed]
+    raw: bytes, ids: list[bytes], hexes: list[ChangeId], raws: list[bytes], parsed: list[Parsed]
 ) -> None:
     digest = hashlib.sha256(raw)
     ids.append(digest.digest())
-    hexes.append(digest.hexdigest())
+    hexes.append(_hex_id(digest))
     raws.append(raw)
     parsed.append(raw)
 
 
-def _encoded(fields: dict[str, Any], signature: bytes) -> tuple[bytes, bytes] | None:
+def _kind_part(g: bytes | None, kind: str) -> bytes | None:
+    """The payload's canonical bytes from the group's value to the previous change's;
+    None when the kind cannot be encoded (`assemble` then says why)."""
+    try:
+        encoded = cbor2.dumps(kind)
+    except Exception:
+        return None
+    return (_NULL if g is None else _KEY + g) + b"\x61k" + encoded + b"\x61p"
+
+
+def _uint(value: int) -> bytes:
+    """A non-negative integer below 2**64 as canonical CBOR (the shortest head)."""
+    if value < 24:
+        return _SMALL[value]
+    if value < 0x100:
+        return b"\x18" + value.to_bytes(1, "big")
+    if value < 0x10000:
+        return b"\x19" + value.to_bytes(2, "big")
+    if value < 0x100000000:
+        return b"\x1a" + value.to_bytes(4, "big")
+    return b"\x1b" + value.to_bytes(8, "big")
+
+
+def _payload(
+    head: tuple[bytes, bytes, bytes],
+    body: dict[str, Any],
+    p: bytes | None,
+    seq: int,
+    clock: int,
+    cited: list[tuple[bytes, ChangeId]],
+) -> bytes | None:
+    """A usual change's payload, the canonical CBOR of its fields (`cbor2.dumps` of the
+    map in canonical key order), written out around the body: the writer's keys, the
+    group and the kind are encoded once per batch (`head`). None when the body cannot be
+    encoded (`assemble` then says why)."""
+    try:
+        encoded = cbor2.dumps(body)
+    except Exception:
+        return None
+    before_body, after_body, around_kind = head
+    return b"".join(
+        [
+            before_body,
+            encoded,
+            after_body,
+            around_kind,
+            _NULL if p is None else _KEY + p,
+            b"\x61s",
+            _uint(seq),
+            b"\x61t",
+            _uint(clock),
+            _VERSION_DEPS,
+            _ARRAYS[len(cited)],
+            *[_KEY + dep for dep, _ in cited],
+        ]
+    )
+
+
+def _encoded(payload: bytes | None, signature: bytes) -> tuple[bytes, bytes] | None:
     """The change's bytes and its payload's, as `assemble` encodes them; None when they
     cannot be encoded or are too large (`assemble` then says why)."""
-    try:
-        payload = cbor2.dumps(fields)
-    except Exception:
+    if payload is None:
         return None
     size = len(payload)
     if size + 80 > MAX_CHANGE_BYTES:  # (the outer array and the signature: < 80 bytes)
@@ -224,7 +299,7 @@ def _body_rows(
     return rows, plain
 
 
-def _rebuilt(fields: dict[str, Any], signature: bytes) -> tuple[bytes, Parsed, str]:
+def _rebuilt(fields: dict[str, Any], signature: bytes) -> tuple[bytes, Parsed, ChangeId]:
     """A framed change's bytes, its parse and its id, by the one validator."""
     try:
         assembled = assemble(fields, signature)
@@ -244,7 +319,7 @@ def _canonical(fields: dict[str, Any], signature: bytes) -> bytes:
         raise FrameFormatError("a change holds values that cannot be encoded") from None
 
 
-def _ref(value: Any, ids: list[bytes], hexes: list[str]) -> tuple[bytes, str]:
+def _ref(value: Any, ids: list[bytes], hexes: list[ChangeId]) -> tuple[bytes, ChangeId]:
     """A change `value` places back in the batch, or a 32-byte id: its bytes and hex."""
     if type(value) is int:
         if not 0 < value <= len(ids):
@@ -253,4 +328,4 @@ def _ref(value: Any, ids: list[bytes], hexes: list[str]) -> tuple[bytes, str]:
     if not isinstance(value, bytes) or len(value) != 32:
         raise FrameFormatError("a change cites neither a place in the batch nor a 32-byte id")
     value = bytes(value)
-    return value, value.hex()
+    return value, ChangeId(value.hex())
