@@ -258,6 +258,11 @@ def _tables(
     if max(len(writers), len(kinds), len(shapes)) > framed:
         raise FrameFormatError("tables longer than the batch")
     for name, table in (("w", writers), ("k", kinds), ("b", shapes)):
-        if not all(type(x) is int and 0 <= x < len(table) for x in columns[name]):
+        # Every index an int (not a bool) within the table: checked by C loops over the
+        # column rather than a Python step per change.
+        column = columns[name]
+        if column and (
+            set(map(type, column)) != {int} or min(column) < 0 or max(column) >= len(table)
+        ):
             raise FrameFormatError("a change names a writer, kind or shape outside the tables")
     return framed

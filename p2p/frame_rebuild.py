@@ -118,6 +118,7 @@ def rebuild(
         body = dict(zip(shapes[b], next(rows[b]), strict=True))
         p, p_hex = (None, None) if prev is None else _ref(prev, ids, hexes)
         cited = [_ref(d, ids, hexes) for d in deps]
+        dep_ids, deps_hex = zip(*cited, strict=True) if cited else ((), ())  # (made in C)
         g, kind = groups[k], kinds[k]
         n = len(cited)
         usual = (
@@ -125,7 +126,7 @@ def rebuild(
             and 0 <= clock < _TOP
             and (seq == 1) == (p is None)
             and n <= MAX_DEPS
-            and (n < 2 or all(cited[i][0] < cited[i + 1][0] for i in range(n - 1)))
+            and (n < 2 or all(dep_ids[i] < dep_ids[i + 1] for i in range(n - 1)))
             and (g is not None or (seq == 1 and n == 0))
             and (plain_shapes[b] or codec.in_canonical_order(body))
             and around_kind[k] is not None
@@ -133,7 +134,7 @@ def rebuild(
         encoded = None
         if usual:
             head = (before_body[w], after_body[w], around_kind[k])
-            encoded = _encoded(_payload(head, body, p, seq, clock, cited), signature)
+            encoded = _encoded(_payload(head, body, p, seq, clock, dep_ids), signature)
         if encoded is None:
             a, d, _, _ = who[w]
             fields = {  # in canonical key order
@@ -146,7 +147,7 @@ def rebuild(
                 "s": seq,
                 "t": clock,
                 "v": FORMAT_VERSION,
-                "deps": [dep for dep, _ in cited],
+                "deps": list(dep_ids),
             }
             raw, item, cid = _rebuilt(fields, signature)
             ids.append(bytes.fromhex(cid))
@@ -155,7 +156,6 @@ def rebuild(
             digest = hashlib.sha256(raw)
             ids.append(digest.digest())
             cid = _hex_id(digest)
-            deps_hex = tuple([h for _, h in cited])
             _, _, author, device = who[w]
             change = new_change(
                 cid,
@@ -225,7 +225,7 @@ def _payload(
     p: bytes | None,
     seq: int,
     clock: int,
-    cited: list[tuple[bytes, ChangeId]],
+    deps: tuple[bytes, ...],
 ) -> bytes | None:
     """A usual change's payload, the canonical CBOR of its fields (`cbor2.dumps` of the
     map in canonical key order), written out around the body: the writer's keys, the
@@ -248,8 +248,9 @@ def _payload(
             b"\x61t",
             _uint(clock),
             _VERSION_DEPS,
-            _ARRAYS[len(cited)],
-            *[_KEY + dep for dep, _ in cited],
+            _ARRAYS[len(deps)],
+            _KEY if deps else b"",
+            _KEY.join(deps),
         ]
     )
 

@@ -237,7 +237,7 @@ def decode(data: bytes) -> Message:
                 raws, parsed = unpack(group, _inflate(body["z"]), body["x"], MAX_BATCH_CHANGES)
             except FrameFormatError as exc:
                 raise ProtocolError(f"batch: {exc}") from None
-            if any(len(raw) > MAX_CHANGE_BYTES for raw in raws):
+            if max(map(len, raws), default=0) > MAX_CHANGE_BYTES:
                 raise ProtocolError("a change in the batch is too large")
             return Batch(group, _int(body["s"]), tuple(raws), tuple(parsed))
         case "ack":

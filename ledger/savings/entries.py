@@ -153,18 +153,17 @@ def apply_fund(state: GroupState, change: Change) -> str | None:
 # -- entries -----------------------------------------------------------------------------
 
 
+def _unknown_type() -> Words:
+    return Words(
+        QT_TRANSLATE_NOOP("core", "the type must be one of {choices}"),
+        choices=listing(word(TYPE_WORDS, t) for t in ENTRY_TYPES),
+    )
+
+
 def check_entry(body: dict[str, Any]) -> None:
     """A repayment repays principal or interest (amount + interest > 0); a transfer's
     `fund` and `to_fund` differ."""
-    s.check_variants(
-        body,
-        "type",
-        _SHAPES,
-        lambda: Words(
-            QT_TRANSLATE_NOOP("core", "the type must be one of {choices}"),
-            choices=listing(word(TYPE_WORDS, t) for t in ENTRY_TYPES),
-        ),
-    )
+    s.check_variants(body, "type", _SHAPES, _unknown_type)
     kind = body["type"]
     if kind == "shareout" and body["amount"] + body.get("settles", 0) <= 0:
         raise DecodeError(QT_TRANSLATE_NOOP("core", "a share-out must pay cash or settle a loan"))

@@ -57,14 +57,15 @@ class DecodedBatch:
         self._sent: deque[tuple[list[int], Ticket]] = deque()
         self._helper = verifier.ready_helper() if len(parsed) >= HELPER_FROM else None
         for item in parsed:
-            if not isinstance(item, (tuple, DecodeError)):
-                try:
-                    item = parse_unverified(item)
-                except DecodeError as exc:
-                    item = exc
-            if isinstance(item, DecodeError):
-                self._items.append(item)
-                continue
+            if type(item) is not tuple:  # (most items are: assembled by the framing)
+                if isinstance(item, bytes):
+                    try:
+                        item = parse_unverified(item)
+                    except DecodeError as exc:
+                        item = exc
+                if isinstance(item, DecodeError):
+                    self._items.append(item)
+                    continue
             change, message = item
             self._unchecked.append((len(self._items), message))
             self._items.append(change)
@@ -114,7 +115,8 @@ class DecodedBatch:
 
     def get(self, index: int) -> Change | DecodeError:
         """The change, or why it was refused; its signature checked."""
-        self.check_here()
+        if self._unchecked:
+            self.check_here()
         while self._sent and self._sent[0][0][0] <= index:
             indexes, ticket = self._sent.popleft()
             assert self._helper is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ledger.store.change import Change, change_id, decode_change
 from ledger.store.errors import DecodeError
-from ledger.store.events import UNKNOWN_GROUP, IngestResult
+from ledger.store.events import UNKNOWN_GROUP, IngestResult, accepted
 from ledger.store.evidence import EvidenceLog, clip_source
 from ledger.store.group_memory import HeldGroup, now_ms
 from ledger.store.ids import ChangeId, GroupId
@@ -176,7 +176,7 @@ class Ingest:
         self._store(change)
         if change.id in self._waiting:  # (else nothing waits for it: the usual case)
             self._release_pending(change, source)
-        return IngestResult("accepted", change.id, change.group)
+        return accepted(change.id, change.group)
 
     def _group_of(self, cid: ChangeId) -> GroupId | None:
         for group_id, entry in self._groups.items():

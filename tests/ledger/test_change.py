@@ -154,3 +154,31 @@ def test_a_stored_change_decodes_the_same_without_the_arrival_checks(
 def test_garbage_never_crashes_decoding_stored_bytes(data: bytes) -> None:
     with pytest.raises(DecodeError):
         decode_checked(data)
+
+
+def test_new_change_builds_what_the_dataclass_builds() -> None:
+    """`new_change` (slots set directly, for every change received) gives a `Change`
+    equal to the dataclass's own, every field in its place, and as frozen."""
+    import dataclasses
+
+    from ledger.store.change import Change, new_change
+
+    values = [f"value {i}" for i, _ in enumerate(dataclasses.fields(Change))]
+    built = new_change(*values)  # type: ignore[arg-type]
+    assert built == Change(*values)  # type: ignore[arg-type]
+    assert [getattr(built, f.name) for f in dataclasses.fields(Change)] == values
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.seq = 2  # type: ignore[misc]
+
+
+def test_accepted_is_the_accepted_ingest_result() -> None:
+    import dataclasses
+
+    from ledger.store.events import IngestResult, accepted
+    from ledger.store.ids import ChangeId, GroupId
+
+    result = accepted(ChangeId("c" * 64), GroupId("g" * 64))
+    assert result == IngestResult("accepted", ChangeId("c" * 64), GroupId("g" * 64))
+    assert result.reason is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.status = "rejected"  # type: ignore[misc]

@@ -7,14 +7,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import cbor2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ledger.store import codec
-from ledger.store.change import FORMAT_VERSION, SIGNING_CONTEXT, Change, change_id
+from ledger.store.change import FORMAT_VERSION, MAX_DEPS, SIGNING_CONTEXT, Change, change_id
 from ledger.store.errors import DecodeError
 from ledger.store.persons import Signer
+from p2p import frame_rebuild
 from p2p.batch_frame import pack, unpack
 from p2p.frame_rebuild import FrameFormatError
 from tests.p2p._reference_unpack import reference_unpack
@@ -241,3 +243,60 @@ def test_cut_signatures_are_refused(signers: list[Signer]) -> None:
     columns, signatures = _usual(signers, 3)
     with pytest.raises(FrameFormatError, match="expected 3 signatures of 64 bytes"):
         unpack(GROUP, columns, signatures[:-1], LIMIT)
+
+
+_KEYS32 = st.binary(min_size=32, max_size=32)
+_PLAIN = st.one_of(
+    st.integers(-(2**64) + 1, 2**64 - 1),
+    st.text(max_size=30),
+    st.binary(max_size=40),
+    st.booleans(),
+    st.none(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    a=_KEYS32,
+    d=_KEYS32,
+    g=st.none() | _KEYS32,
+    kind=st.text(min_size=1, max_size=64),
+    body=st.dictionaries(st.text(max_size=12), _PLAIN, max_size=6),
+    p=st.none() | _KEYS32,
+    seq=st.sampled_from([1, 23, 24, 255, 256, 65535, 65536, 2**32 - 1, 2**32, 2**63 - 1])
+    | st.integers(1, 2**63 - 1),
+    clock=st.sampled_from([0, 23, 24, 255, 256, 65535, 65536, 2**32 - 1, 2**32, 2**63 - 1])
+    | st.integers(0, 2**63 - 1),
+    deps=st.lists(_KEYS32, max_size=MAX_DEPS),
+)
+def test_a_usual_payload_is_written_out_as_cbor2_encodes_its_fields(
+    a: bytes,
+    d: bytes,
+    g: bytes | None,
+    kind: str,
+    body: dict[str, Any],
+    p: bytes | None,
+    seq: int,
+    clock: int,
+    deps: list[bytes],
+) -> None:
+    """The payload written out around the body (`frame_rebuild._payload`) is byte for byte
+    `cbor2.dumps` of the fields in canonical key order, as `assemble` encodes them."""
+    body = {key: body[key] for key in codec.canonical_key_order(body)}
+    fields = {"a": a, "b": body, "d": d, "g": g, "k": kind, "p": p, "s": seq, "t": clock,
+              "v": FORMAT_VERSION, "deps": deps}  # fmt: skip
+    around_kind = frame_rebuild._kind_part(g, kind)
+    assert around_kind is not None
+    head = (
+        frame_rebuild._MAP + b"\x61a" + frame_rebuild._KEY + a + b"\x61b",
+        b"\x61d" + frame_rebuild._KEY + d + b"\x61g",
+        around_kind,
+    )
+    assert frame_rebuild._payload(head, body, p, seq, clock, tuple(deps)) == cbor2.dumps(fields)
+
+
+def test_a_kind_or_body_that_cannot_be_encoded_leaves_the_usual_path() -> None:
+    """`assemble` then names the fault, as before."""
+    assert frame_rebuild._kind_part(None, "\ud800") is None
+    head = (b"", b"", b"")
+    assert frame_rebuild._payload(head, {"x": object()}, None, 1, 0, ()) is None
