@@ -140,7 +140,11 @@ class Ingest:
                 change.id,
                 change.group,
             )
-        missing = [] if nodes is None else [p for p in change.parents if p not in nodes]
+        missing = (  # (the usual case, every parent here, asked without a Python loop)
+            []
+            if nodes is None or all(map(nodes.__contains__, change.parents))
+            else [p for p in change.parents if p not in nodes]
+        )
         if missing:
             foreign = [p for p in missing if self._group_of(p) not in (None, change.group)]
             if foreign:
