@@ -23,6 +23,7 @@ import trio
 from nacl.signing import SigningKey
 
 from ledger.store import notify
+from ledger.store.bulk import collecting_less_often
 from ledger.store.errors import LatticeError
 from ledger.store.ids import DeviceId, GroupId
 from ledger.store.invites import InviteCode
@@ -199,24 +200,26 @@ class SyncService(DiscoveringMixin):
             with contextlib.suppress(OSError):
                 clear_dead_markers(self.home)
                 marker.write_text(self.peer_id, "ascii")
-            async with self.transport.run(()), trio.open_nursery() as nursery:
-                self._nursery = nursery
-                if self.store.group_ids() or self.invites:
-                    await self._go_public()
-                else:
-                    log.info(
-                        "no group here yet: not listening or announcing until this PC "
-                        "holds or joins one"
-                    )
-                for addr in self.config.peers:
-                    self.add_peer(addr)
-                if self.config.watch_folder:
-                    nursery.start_soon(self._watch_folder)
-                nursery.start_soon(self._redial_loop)
-                nursery.start_soon(self._save_loop)
-                nursery.start_soon(self._strike_unresolved)
-                task_status.started()
-                await trio.sleep_forever()
+            # (what a sync brings in is kept: ledger/store/bulk.py has the figures)
+            with collecting_less_often():
+                async with self.transport.run(()), trio.open_nursery() as nursery:
+                    self._nursery = nursery
+                    if self.store.group_ids() or self.invites:
+                        await self._go_public()
+                    else:
+                        log.info(
+                            "no group here yet: not listening or announcing until this PC "
+                            "holds or joins one"
+                        )
+                    for addr in self.config.peers:
+                        self.add_peer(addr)
+                    if self.config.watch_folder:
+                        nursery.start_soon(self._watch_folder)
+                    nursery.start_soon(self._redial_loop)
+                    nursery.start_soon(self._save_loop)
+                    nursery.start_soon(self._strike_unresolved)
+                    task_status.started()
+                    await trio.sleep_forever()
         finally:
             unsubscribe()
             with contextlib.suppress(OSError):
