@@ -36,6 +36,7 @@ from p2p.group_commit import GroupCommitter
 from p2p.guard import PeerGuard
 from p2p.session_state import PackedBatches, SessionEnded
 from p2p.sync import SessionConfig, SyncSession
+from tests.p2p.pipes import Pipe, PipeStream
 
 NAMES = tuple("abcdefghij"[: int(os.environ.get("LATTICE_SERVE_PCS", "3"))])
 STAGGER = float(os.environ.get("LATTICE_SERVE_STAGGER", "0"))
@@ -71,56 +72,6 @@ def prepared(each: int) -> tuple[Path, GroupId]:
         store.close()
     (base / "done").write_text(group)
     return base, group
-
-
-class Pipe:
-    """One direction of an in-memory byte pipe holding at most `capacity` bytes (as
-    tests/p2p/conftest.py's, without importing libp2p for its peer ids)."""
-
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
-        self.buffer = bytearray()
-        self.changed = trio.Event()
-
-    async def put(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            room = self.capacity - len(self.buffer)
-            if room <= 0:
-                await self.changed.wait()
-                continue
-            self.buffer += view[:room]
-            view = view[room:]
-            self._wake()
-
-    async def get(self, n: int) -> bytes:
-        while not self.buffer:
-            await self.changed.wait()
-        out = bytes(self.buffer[:n])
-        del self.buffer[:n]
-        self._wake()
-        return out
-
-    def _wake(self) -> None:
-        self.changed.set()
-        self.changed = trio.Event()
-
-
-class PipeStream:
-    def __init__(self, inbound: Pipe, outbound: Pipe) -> None:
-        self.inbound, self.outbound = inbound, outbound
-
-    async def read(self, n: int | None = None) -> bytes:
-        return await self.inbound.get(n or 65536)
-
-    async def write(self, data: bytes) -> None:
-        await self.outbound.put(data)
-
-    async def close(self) -> None:
-        pass
-
-    async def reset(self) -> None:
-        pass
 
 
 class Counting(FramedStream):

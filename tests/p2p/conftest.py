@@ -22,6 +22,7 @@ from p2p.guard import PeerGuard
 from p2p.session_state import SessionStream
 from p2p.sync import SessionConfig, SessionEnded, SyncSession
 from p2p.transport import PeerStream, Transport, peer_id_of
+from tests.p2p.pipes import PipeStream
 
 LOOPBACK = ("/ip4/127.0.0.1/tcp/0",)
 
@@ -97,59 +98,6 @@ async def linked(
         nursery.start_soon(run_session, client, stream, cfg)
         yield
         nursery.cancel_scope.cancel()
-
-
-class Pipe:
-    """One direction of an in-memory byte pipe holding at most `capacity` bytes: a write
-    waits while it is full, as a write on a stream whose window is used up does."""
-
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
-        self.buffer = bytearray()
-        self.changed = trio.Event()
-
-    async def put(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            room = self.capacity - len(self.buffer)
-            if room <= 0:
-                await self._wait()
-                continue
-            self.buffer += view[:room]
-            view = view[room:]
-            self._wake()
-
-    async def get(self, n: int) -> bytes:
-        while not self.buffer:
-            await self._wait()
-        out = bytes(self.buffer[:n])
-        del self.buffer[:n]
-        self._wake()
-        return out
-
-    async def _wait(self) -> None:
-        await self.changed.wait()
-
-    def _wake(self) -> None:
-        self.changed.set()
-        self.changed = trio.Event()
-
-
-class PipeStream:
-    def __init__(self, inbound: Pipe, outbound: Pipe) -> None:
-        self.inbound, self.outbound = inbound, outbound
-
-    async def read(self, n: int | None = None) -> bytes:
-        return await self.inbound.get(n or 65536)
-
-    async def write(self, data: bytes) -> None:
-        await self.outbound.put(data)
-
-    async def close(self) -> None:
-        pass
-
-    async def reset(self) -> None:
-        pass
 
 
 class PipeEnd(FramedStream):

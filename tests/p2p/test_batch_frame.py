@@ -22,7 +22,8 @@ from p2p.discovery import blind_tag
 from p2p.events import DataRejected
 from p2p.guard import PeerGuard
 from p2p.sync import SessionConfig
-from tests.p2p.conftest import Pipe, PipeEnd, PipeStream, Side, run_session, until
+from tests.p2p.conftest import PipeEnd, Side, run_session, until
+from tests.p2p.pipes import Pipe, PipeStream
 from tests.p2p.test_sync_both_ways import members_on_two_pcs
 
 

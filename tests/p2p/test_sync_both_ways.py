@@ -19,9 +19,7 @@ from p2p.events import DataRejected
 from p2p.session_state import InFlight
 from p2p.sync import SessionConfig
 from tests.p2p.conftest import (
-    Pipe,
     PipeEnd,
-    PipeStream,
     Side,
     linked,
     new_group,
@@ -29,6 +27,7 @@ from tests.p2p.conftest import (
     run_session,
     until,
 )
+from tests.p2p.pipes import Pipe, PipeStream
 
 EACH = 5_000
 
